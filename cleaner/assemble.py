@@ -1,0 +1,98 @@
+"""Assemble stage: render the clean body from blocks minus findings.
+
+The working text is never edited in place. Removals (``removed``) cut their
+span, redactions (``redacted``) substitute their replacement, marks (dry run)
+change nothing. A removal wins over a redaction it overlaps. Blocks of one
+paragraph group are joined by a newline, groups by a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .config import CleanerConfig
+from .model import Block, Document, Finding
+
+STAGE = "assemble"
+_SPACES = re.compile(r"[ \t]{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?])")
+_HAS_WORD = re.compile(r"\w")
+
+
+class AssembleStage:
+    name = STAGE
+
+    def __init__(self, config: CleanerConfig) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> None:
+        doc.output = render(doc)
+
+
+def _edits(findings: list[Finding]) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, replacement) edits; removals first claim their span."""
+    removals = sorted(
+        (f.start, f.end)
+        for f in findings
+        if f.action == "removed" and f.start is not None and f.end is not None
+    )
+    merged: list[list[int]] = []
+    for s, e in removals:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    edits = [(s, e, "") for s, e in merged]
+    redactions = sorted(
+        (f.start, -(f.end), f.replacement or "")
+        for f in findings
+        if f.action == "redacted" and f.start is not None and f.end is not None
+    )
+    taken = [(s, e) for s, e, _ in edits]
+    for s, neg_e, rep in redactions:
+        e = -neg_e
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        edits.append((s, e, rep))
+        taken.append((s, e))
+    edits.sort()
+    return edits
+
+
+def _render_block(doc: Document, block: Block, edits: list[tuple[int, int, str]]) -> str:
+    """The block's text after its edits; ``""`` when an edit left no word in it."""
+    parts: list[str] = []
+    pos = block.start
+    for s, e, rep in edits:
+        if e <= block.start or s >= block.end:
+            continue
+        s2, e2 = max(s, block.start), min(e, block.end)
+        parts.append(doc.text[pos:s2])
+        # a redaction that straddles a block boundary is printed once, in its first block
+        if rep and s >= block.start:
+            parts.append(rep)
+        pos = e2
+    parts.append(doc.text[pos : block.end])
+    text = "".join(parts)
+    if len(parts) > 1:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    lines = [ln.strip() for ln in text.split("\n")]
+    text = "\n".join(ln for ln in lines if ln)
+    if len(parts) > 1 and not _HAS_WORD.search(text):
+        return ""
+    return text
+
+
+def render(doc: Document) -> str:
+    edits = _edits(doc.findings)
+    out: list[str] = []
+    prev_group: int | None = None
+    for block in doc.blocks:
+        text = _render_block(doc, block, edits)
+        if not text:
+            continue
+        if prev_group is not None:
+            out.append("\n" if block.group == prev_group else "\n\n")
+        out.append(text)
+        prev_group = block.group
+    return "".join(out)

@@ -1,0 +1,271 @@
+"""Every knob of the pipeline, with its documented default.
+
+``CleanerConfig`` is the one object users pass around. It groups one section
+per stage; each section is a frozen, keyword-only dataclass so a typo is an
+error, not a silently ignored setting. ``CleanerConfig.from_dict`` reads the
+same names from a TOML/JSON mapping (``[tool.cleaner]`` in ``pyproject.toml``,
+``--config FILE``), e.g.::
+
+    [tool.cleaner.quality]
+    min_words = 80
+
+    [tool.cleaner.pii]
+    style = "pseudonym"
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import ConfigError
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "extract",
+    "language",
+    "boilerplate",
+    "pii",
+    "assemble",
+    "quality",
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExtractionConfig:
+    """HTML -> text (trafilatura) and text segmentation."""
+
+    #: trafilatura's trade-off: ``balanced``, ``precision`` or ``recall``
+    favor: Literal["balanced", "precision", "recall"] = "balanced"
+    #: keep tables (rendered one row a line, cells joined by `` | ``)
+    include_tables: bool = True
+    #: keep the page's comment section (off: comments are not the article)
+    include_comments: bool = False
+    #: before trafilatura, drop elements hidden from readers
+    #: (``hidden``, ``aria-hidden``, ``display:none``); each drop is reported
+    drop_hidden: bool = True
+    #: inputs larger than this many bytes are refused with ``InputError``
+    max_input_bytes: int = 50_000_000
+    #: trafilatura's element budget; bigger trees are refused by it
+    max_tree_size: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class LanguageConfig:
+    """Language identification (langdetect, seeded for determinism)."""
+
+    enabled: bool = True
+    #: below this many letters the body gets ``und`` instead of a guess
+    min_chars: int = 40
+    #: body language probability below this is reported as unreliable
+    min_prob: float = 0.80
+    #: detect a language per block as well (shows foreign/Latin blocks)
+    per_block: bool = True
+    #: blocks shorter than this many letters inherit ``und``
+    min_block_chars: int = 40
+    #: only this many characters of the body are sampled for detection
+    sample_chars: int = 4000
+
+
+@dataclass(frozen=True, kw_only=True)
+class BoilerplateConfig:
+    """Link-farm, author-card, social and page-furniture removal."""
+
+    enabled: bool = True
+    #: mark findings instead of removing them (dry run)
+    dry_run: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class PIIConfig:
+    """Personal-data redaction."""
+
+    enabled: bool = True
+    #: ``tag`` -> ``[EMAIL]``, ``pseudonym`` -> ``[PERSON_1]``, ``remove`` -> nothing
+    style: Literal["tag", "pseudonym", "remove"] = "tag"
+
+
+@dataclass(frozen=True, kw_only=True)
+class QualityConfig:
+    """Quality signals and the keep/review/reject verdict.
+
+    Each signal has a range it is healthy in; the score is the mean of the
+    per-signal scores (1 inside the range, falling linearly to 0 at twice the
+    distance). A *hard* rule sends a document to ``reject``; a *soft* rule or a
+    score under ``review_below`` sends it to ``review``.
+    """
+
+    #: hard: fewer output words than this -> reject
+    min_words: int = 50
+    #: soft: fewer output words than this -> review
+    review_words: int = 120
+    #: healthy mean word length (Gopher: 3..10)
+    mean_word_length: tuple[float, float] = (3.0, 10.0)
+    #: healthy stopword ratio for the detected language (Gopher: >= 2 stopwords per 50 words)
+    min_stopword_ratio: float = 0.06
+    #: healthy share of lines ending in terminal punctuation (C4-like)
+    min_punct_line_ratio: float = 0.30
+    #: healthy duplicate-line fraction (Gopher: <= 0.30)
+    max_dup_line_fraction: float = 0.30
+    #: healthy symbol-to-word ratio (Gopher: <= 0.10)
+    max_symbol_ratio: float = 0.10
+    #: score below this -> review
+    review_below: float = 0.60
+    #: score below this -> reject
+    reject_below: float = 0.30
+    #: when set, a body language other than these -> review
+    languages: tuple[str, ...] = ()
+
+
+def _section(cls: type) -> Any:
+    return field(default_factory=cls)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CleanerConfig:
+    """Configuration of the whole pipeline. ``CleanerConfig()`` is the default."""
+
+    #: stage names, run in this order (see ``cleaner.pipeline.STAGES``)
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    extraction: ExtractionConfig = _section(ExtractionConfig)
+    language: LanguageConfig = _section(LanguageConfig)
+    boilerplate: BoilerplateConfig = _section(BoilerplateConfig)
+    pii: PIIConfig = _section(PIIConfig)
+    quality: QualityConfig = _section(QualityConfig)
+
+    # -- building from mappings -------------------------------------------------
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CleanerConfig:
+        """Build a config from nested mappings; unknown names raise ``ConfigError``."""
+        return _build(cls, data, "")
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> CleanerConfig:
+        """Read a ``.toml`` (top level or ``[tool.cleaner]``) or ``.json`` file."""
+        p = Path(path)
+        try:
+            raw = p.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {str(p)!r}: {exc.strerror}") from None
+        data = _parse_config_bytes(raw, p.suffix.lower(), str(p))
+        if p.suffix.lower() == ".toml" and "tool" in data:
+            data = data.get("tool", {}).get("cleaner", {})
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_pyproject(cls, directory: str | Path = ".") -> CleanerConfig | None:
+        """``[tool.cleaner]`` from the nearest ``pyproject.toml`` upwards, if any."""
+        d = Path(directory).resolve()
+        for parent in (d, *d.parents):
+            candidate = parent / "pyproject.toml"
+            if candidate.is_file():
+                data = _parse_config_bytes(candidate.read_bytes(), ".toml", str(candidate))
+                section = data.get("tool", {}).get("cleaner")
+                return cls.from_dict(section) if section else None
+        return None
+
+    def replace(self, **changes: Any) -> CleanerConfig:
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_jsonable(dataclasses.asdict(self))
+
+
+def _parse_config_bytes(raw: bytes, suffix: str, name: str) -> dict[str, Any]:
+    try:
+        if suffix == ".json":
+            import json
+
+            data = json.loads(raw.decode("utf-8"))
+        else:
+            try:
+                import tomllib
+            except ModuleNotFoundError:  # Python 3.10
+                import tomli as tomllib  # type: ignore[no-redef]
+            data = tomllib.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot parse config file {name!r}: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {name!r} must hold a table/object")
+    return data
+
+
+def _to_jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_to_jsonable(v) for v in value]
+    return value
+
+
+def _build(cls: type, data: Mapping[str, Any], where: str) -> Any:
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"config section {where or '<root>'!r} must be a table/object")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        name = key.replace("-", "_")
+        path = f"{where}.{name}" if where else name
+        if name not in fields:
+            known = ", ".join(sorted(fields))
+            raise ConfigError(f"unknown config name {path!r} (known here: {known})")
+        kwargs[name] = _coerce(hints[name], value, path)
+    return cls(**kwargs)
+
+
+def _coerce(tp: Any, value: Any, path: str) -> Any:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return _build(tp, value, path)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        errors = []
+        for arg in args:
+            if arg is type(None):
+                continue
+            try:
+                return _coerce(arg, value, path)
+            except ConfigError as exc:
+                errors.append(str(exc))
+        raise ConfigError(errors[0] if errors else f"bad value for {path!r}")
+    if origin is Literal:
+        if value not in args:
+            raise ConfigError(f"{path!r} must be one of {', '.join(map(repr, args))}, not {value!r}")
+        return value
+    if origin is tuple:
+        if not isinstance(value, (list, tuple)):
+            raise ConfigError(f"{path!r} must be a list")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_coerce(args[0], v, path) for v in value)
+        if len(args) != len(value):
+            raise ConfigError(f"{path!r} must have {len(args)} items")
+        return tuple(_coerce(a, v, path) for a, v in zip(args, value))
+    if origin in (dict, Mapping) or tp in (dict, Mapping):
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"{path!r} must be a table/object")
+        return dict(value)
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{path!r} must be true or false, not {value!r}")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{path!r} must be an integer, not {value!r}")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{path!r} must be a number, not {value!r}")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{path!r} must be a string, not {value!r}")
+        return value
+    return value

@@ -1,0 +1,133 @@
+"""Input detection: decode bytes and decide HTML vs text vs Markdown-ish text.
+
+Decoding order: byte-order mark, then the charset the document declares
+(HTTP-equiv/meta or XML declaration), then statistical detection
+(charset-normalizer), then UTF-8 with replacement characters. Invalid bytes
+never raise; NUL bytes are dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import InputError
+from .model import InputFormat
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|tr|td|article|section|img|meta)\b[^<>]{0,500}>", re.I)
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+_MD_LINK = re.compile(r"\[[^\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)")
+_MD_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S", re.M)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)``. Never raises on bad bytes."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _strip_nul(data.decode(enc, errors="replace")), enc.replace("-sig", "")
+    declared = _declared_charset(data[:4096])
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+        except LookupError:
+            codec = None
+        if codec is not None:
+            # A declared UTF-8 page with a stray bad byte is still UTF-8; a page
+            # declared latin-1 that decodes cleanly as UTF-8 is usually UTF-8.
+            if codec != "utf-8":
+                try:
+                    return _strip_nul(data.decode("utf-8")), "utf-8"
+                except UnicodeDecodeError:
+                    pass
+            return _strip_nul(data.decode(codec, errors="replace")), codec
+    try:
+        return _strip_nul(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return _strip_nul(data.decode(best.encoding, errors="replace")), best.encoding
+    return _strip_nul(data.decode("utf-8", errors="replace")), "utf-8"
+
+
+def _declared_charset(head: bytes) -> str | None:
+    """The charset an HTML/XML document declares in its first bytes (bs4's finder)."""
+    from bs4.dammit import EncodingDetector
+
+    found = EncodingDetector.find_declared_encoding(head, is_html=True)
+    return found.lower() if found else None
+
+
+def _strip_nul(text: str) -> str:
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for content that is not text in any encoding (images, archives...)."""
+    sample = data[:8192]
+    if not sample:
+        return False
+    if sample.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\x1f\x8b")):
+        return True
+    for bom, _ in _BOMS:
+        if sample.startswith(bom):
+            return False
+    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return control / len(sample) > 0.10
+
+
+def detect_format(text: str, hint: str | None = None) -> InputFormat:
+    """Decide the input format from content; ``hint`` (a format or file name) wins if valid."""
+    if hint:
+        h = hint.lower().rsplit(".", 1)[-1] if "." in hint else hint.lower()
+        if h in ("html", "htm", "xhtml"):
+            return "html"
+        if h in ("md", "markdown"):
+            return "markdown"
+        if h in ("txt", "text"):
+            return "text"
+    head = text[:20_000]
+    if _HTML_START.match(head):
+        return "html"
+    tags = len(_TAG.findall(head))
+    if tags >= 5 and tags * 40 > len(head.split()):
+        return "html"
+    md_score = len(_MD_HEADING.findall(head)) * 2 + len(_MD_LINK.findall(head)) * 2
+    if md_score >= 4 or (md_score >= 2 and len(_MD_LIST.findall(head)) >= 2):
+        return "markdown"
+    return "text"
+
+
+def to_text(source: str | bytes, *, max_bytes: int) -> tuple[str, str | None]:
+    """Validate and decode an input; returns ``(text, encoding or None for str)``."""
+    if isinstance(source, str):
+        if len(source) > max_bytes:
+            raise InputError(
+                f"input is {len(source)} characters, over the limit of {max_bytes}",
+                reason="too_large",
+            )
+        return _strip_nul(source), None
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if len(data) > max_bytes:
+            raise InputError(
+                f"input is {len(data)} bytes, over the limit of {max_bytes}", reason="too_large"
+            )
+        if looks_binary(data):
+            raise InputError("input looks binary, not text or HTML", reason="binary")
+        return decode(data)
+    raise InputError(
+        f"source must be str or bytes, not {type(source).__name__}", reason="bad_type"
+    )

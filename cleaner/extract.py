@@ -1,0 +1,293 @@
+"""Extraction stage: turn the input into the working text and its blocks.
+
+HTML: parsed once with lxml; a pre-pass drops elements hidden from readers
+(each drop is a finding) and records, for short block elements, their link
+density and the class/id hints of their containers (``related``, ``share``,
+``author``...) before trafilatura flattens the page. trafilatura then picks the
+main content; its element tree is walked into blocks (headings, paragraphs,
+list items, quotes, table rows) joined into the working text.
+
+Text and Markdown: the decoded input *is* the working text; it is segmented
+into blocks whose offsets index the input.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .config import CleanerConfig
+from .model import Block, BlockKind, Document, Finding
+from .segment import segment
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+STAGE = "extract"
+
+#: class/id tokens that name page furniture rather than article content
+HINT_TOKENS = (
+    "related", "recommend", "popular", "trending", "most-read", "mostread", "more-stories",
+    "read-more", "readmore", "also-like", "you-may", "outbrain", "taboola", "sponsored", "promo",
+    "advert", "share", "sharing", "social", "follow", "author", "byline", "bio", "profile",
+    "newsletter", "subscribe", "signup", "cookie", "consent", "gdpr", "comment", "breadcrumb",
+    "tags", "tag-list", "taglist", "categories", "sidebar", "widget", "footer", "nav", "menu",
+    "pagination", "copyright",
+)
+_HINT_RE = re.compile("|".join(re.escape(t) for t in HINT_TOKENS), re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"\s+")
+_HINT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "td", "dd", "dt",
+                        "figcaption", "blockquote"})
+_MAX_HINT_CHARS = 400
+_HINT_DEPTH = 10
+
+_KIND_OF_TAG: dict[str, BlockKind] = {
+    "head": "heading",
+    "p": "paragraph",
+    "quote": "quote",
+    "code": "code",
+}
+
+
+def norm_key(text: str) -> str:
+    """Key used to match extracted blocks to source elements."""
+    return _WS.sub(" ", text).strip().lower()[:200]
+
+
+class ExtractStage:
+    """HTML -> main text (trafilatura) or text -> blocks, keeping offsets."""
+
+    name = STAGE
+
+    def __init__(self, config: CleanerConfig) -> None:
+        self.config = config.extraction
+
+    # -- entry point ----------------------------------------------------------------
+
+    def __call__(self, doc: Document) -> None:
+        if doc.format == "html":
+            self._html(doc)
+        else:
+            doc.extractor = doc.format
+            doc.text = doc.decoded
+            doc.blocks = segment(doc.text, markdown=doc.format == "markdown")
+        if not doc.blocks:
+            doc.problems.append("no_text" if doc.format != "html" else "no_main_content")
+
+    # -- HTML ---------------------------------------------------------------------------
+
+    def _html(self, doc: Document) -> None:
+        import lxml.etree
+        import lxml.html
+
+        doc.extractor = "trafilatura"
+        parser = lxml.html.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+        )
+        try:
+            tree = lxml.html.fromstring(doc.decoded.encode("utf-8", "surrogatepass"), parser=parser)
+        except (lxml.etree.ParserError, ValueError):
+            tree = None
+        if tree is None or not isinstance(tree.tag, str):
+            doc.problems.append("unparsable_html")
+            return
+        if self.config.drop_hidden:
+            self._drop_hidden(tree, doc)
+        hints = collect_hints(tree)
+        body = self._trafilatura(tree, doc.url)
+        if body is None:
+            return
+        doc.text, doc.blocks = blocks_from_tree(body)
+        for block in doc.blocks:
+            h = hints.get(norm_key(block.text))
+            if h is not None:
+                block.hints.update(h)
+
+    def _trafilatura(self, tree: HtmlElement, url: str | None) -> Any:
+        from trafilatura import bare_extraction
+
+        cfg = self.config
+        result = bare_extraction(
+            tree,
+            url=url,
+            favor_precision=cfg.favor == "precision",
+            favor_recall=cfg.favor == "recall",
+            include_comments=cfg.include_comments,
+            include_tables=cfg.include_tables,
+            with_metadata=False,
+            max_tree_size=cfg.max_tree_size,
+        )
+        if result is None:
+            return None
+        body = getattr(result, "body", None)
+        if body is None or len(body) == 0:
+            return None
+        return body
+
+    def _drop_hidden(self, tree: HtmlElement, doc: Document) -> None:
+        hidden = []
+        for el in tree.iter():
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "template", "head"):
+                continue
+            attrib = el.attrib
+            if (
+                "hidden" in attrib
+                or attrib.get("aria-hidden") == "true"
+                or ("style" in attrib and _HIDDEN_STYLE.search(attrib["style"]))
+            ):
+                hidden.append(el)
+        for el in hidden:
+            parent = el.getparent()
+            if parent is None:
+                continue
+            chars = len(_WS.sub(" ", el.text_content()).strip())
+            if chars:
+                doc.findings.append(
+                    Finding(
+                        stage=STAGE,
+                        category="hidden",
+                        rule="hidden_element",
+                        score=1.0,
+                        start=None,
+                        end=None,
+                        action="dropped",
+                        detail={"tag": el.tag, "line": el.sourceline, "chars": chars},
+                    )
+                )
+            el.drop_tree()
+
+
+def collect_hints(tree: HtmlElement) -> dict[str, dict[str, Any]]:
+    """For short block elements: link density, tag and container class/id hints."""
+    hints: dict[str, dict[str, Any]] = {}
+    container_cache: dict[int, tuple[str, ...]] = {}
+    for el in tree.iter(*_HINT_TAGS):
+        text = el.text_content()
+        if not text or len(text) > _MAX_HINT_CHARS:
+            continue
+        key = norm_key(text)
+        if not key or key in hints:
+            continue
+        if el.tag == "a":
+            density = 1.0
+        else:
+            linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+            density = min(1.0, linked / max(1, len(text.strip())))
+        hints[key] = {
+            "tag": el.tag,
+            "link_density": round(density, 3),
+            "containers": _containers(el, container_cache),
+        }
+    return hints
+
+
+def _containers(el: HtmlElement, cache: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    found: list[str] = []
+    node = el
+    for _ in range(_HINT_DEPTH):
+        if node is None:
+            break
+        cached = cache.get(id(node))
+        if cached is not None:
+            found.extend(cached)
+            break
+        attrs = f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}"
+        if node.tag in ("nav", "footer", "aside", "header"):
+            found.append(node.tag)
+        if attrs.strip():
+            found.extend(m.group(0).lower() for m in _HINT_RE.finditer(attrs))
+        node = node.getparent()
+    result = tuple(dict.fromkeys(found))
+    cache[id(el)] = result
+    return result
+
+
+# -- trafilatura tree -> blocks ---------------------------------------------------------
+
+
+def _inline_text(el: Any) -> str:
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if child.tag == "lb":
+                parts.append("\n")
+            elif child.tag in ("list", "table"):
+                pass
+            else:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    lines = (_WS.sub(" ", ln).strip() for ln in "".join(parts).split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
+def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
+    """Walk trafilatura's output tree into (working text, blocks)."""
+    pieces: list[tuple[str, BlockKind, int]] = []
+    group = 0
+
+    def add(text: str, kind: BlockKind, g: int) -> None:
+        if text:
+            pieces.append((text, kind, g))
+
+    def visit(el: Any) -> None:
+        nonlocal group
+        tag = el.tag
+        if tag == "list":
+            for item in el:
+                if item.tag == "item":
+                    add(_inline_text(item), "list_item", group)
+                    for sub in item:
+                        if sub.tag == "list":
+                            visit(sub)
+                elif item.tag == "list":
+                    visit(item)
+                else:
+                    add(_inline_text(item), "list_item", group)
+            group += 1
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [_inline_text(c).replace("\n", " ") for c in row if c.tag == "cell"]
+                add(" | ".join(c for c in cells if c), "table_row", group)
+            group += 1
+        else:
+            kind = _KIND_OF_TAG.get(tag, "paragraph")
+            text = _inline_text(el)
+            if kind == "paragraph" and "\n" in text:
+                for line in text.split("\n"):
+                    add(line, "line", group)
+            else:
+                add(text, kind, group)
+            for child in el:
+                if child.tag in ("list", "table"):
+                    group += 1
+                    visit(child)
+            group += 1
+
+    for child in body:
+        visit(child)
+
+    text_parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    prev_group: int | None = None
+    for text, kind, g in pieces:
+        if prev_group is not None:
+            sep = "\n" if g == prev_group else "\n\n"
+            text_parts.append(sep)
+            pos += len(sep)
+        blocks.append(Block(len(blocks), pos, pos + len(text), kind, g, text))
+        text_parts.append(text)
+        pos += len(text)
+        prev_group = g
+    # renumber groups densely
+    mapping: dict[int, int] = {}
+    for b in blocks:
+        b.group = mapping.setdefault(b.group, len(mapping))
+    return "".join(text_parts), blocks

@@ -1,0 +1,117 @@
+"""Language stage: body language and per-block language with langdetect.
+
+langdetect is random unless seeded; we seed it (``DetectorFactory.seed = 0``)
+and create a fresh detector per call, so results are deterministic. Very short
+text gets ``und`` instead of a guess presented as fact.
+
+Speed: langdetect costs milliseconds per call, so per-block detection first
+screens blocks with the body language's stopwords. A block whose words are
+clearly the body language (stopword ratio >= ``_SAME_LANG_RATIO``) inherits it
+(``method="stopwords"``); only the others go to langdetect. That is how a
+Latin-filler bio inside an English page becomes visible without paying for
+langdetect on every paragraph.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from .config import CleanerConfig
+from .lexicon import STOPWORDS, stopword_ratio, words
+from .model import Document, LanguageResult
+
+STAGE = "language"
+UNDETERMINED = "und"
+_SAME_LANG_RATIO = 0.20
+_BODY_TRIALS = 3
+_BLOCK_TRIALS = 3
+
+_factory: Any = None
+_lock = threading.Lock()
+
+
+def _get_factory() -> Any:
+    global _factory
+    if _factory is None:
+        with _lock:
+            if _factory is None:
+                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+                DetectorFactory.seed = 0
+                f = DetectorFactory()
+                f.load_profile(PROFILES_DIRECTORY)
+                _factory = f
+    return _factory
+
+
+def detect(text: str, *, trials: int = _BODY_TRIALS, max_chars: int = 2000) -> tuple[str, float]:
+    """``(code, probability)`` for ``text``; ``("und", 0.0)`` when langdetect finds nothing."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _get_factory().create()
+    detector.n_trial = trials
+    detector.max_text_length = max_chars
+    detector.append(text)
+    try:
+        probs = detector.get_probabilities()
+    except LangDetectException:
+        return UNDETERMINED, 0.0
+    if not probs:
+        return UNDETERMINED, 0.0
+    top = probs[0]
+    return _normalise(str(top.lang)), float(top.prob)
+
+
+def _normalise(code: str) -> str:
+    # langdetect reports zh-cn / zh-tw; keep the base language code
+    return code.split("-")[0]
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+class LanguageStage:
+    name = STAGE
+
+    def __init__(self, config: CleanerConfig) -> None:
+        self.config = config.language
+        _get_factory()  # load profiles once per process
+
+    def __call__(self, doc: Document) -> None:
+        cfg = self.config
+        if not cfg.enabled:
+            return
+        sample_parts: list[str] = []
+        size = 0
+        for block in doc.blocks:
+            if size >= cfg.sample_chars:
+                break
+            sample_parts.append(block.text)
+            size += len(block.text) + 1
+        sample = "\n".join(sample_parts)[: cfg.sample_chars]
+        if _letters(sample) < cfg.min_chars:
+            doc.language = LanguageResult(UNDETERMINED, 0.0, False, method="too_short")
+        else:
+            code, prob = detect(sample, max_chars=cfg.sample_chars)
+            reliable = prob >= cfg.min_prob and code != UNDETERMINED
+            doc.language = LanguageResult(code, prob, reliable)
+        if cfg.per_block:
+            self._blocks(doc)
+
+    def _blocks(self, doc: Document) -> None:
+        cfg = self.config
+        body = doc.language.code if doc.language else UNDETERMINED
+        screen = body in STOPWORDS
+        for block in doc.blocks:
+            if _letters(block.text) < cfg.min_block_chars:
+                block.lang, block.lang_prob = UNDETERMINED, 0.0
+                block.hints["lang_method"] = "too_short"
+                continue
+            if screen and stopword_ratio(words(block.text), body) >= _SAME_LANG_RATIO:
+                block.lang, block.lang_prob = body, None
+                block.hints["lang_method"] = "stopwords"
+                continue
+            block.lang, block.lang_prob = detect(block.text, trials=_BLOCK_TRIALS, max_chars=600)
+            block.hints["lang_method"] = "langdetect"

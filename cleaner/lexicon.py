@@ -1,0 +1,75 @@
+"""Small word lists shared by stages: the commonest function words per language.
+
+Used for the stopword-ratio quality signal, for a cheap "is this block in the
+page's language" screen before langdetect, and by the boilerplate stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "a about after all also an and any are as at be because been but by can could did do "
+        "does for from had has have he her his how i if in into is it its just more most my no "
+        "not of on one only or other our out over she so some such than that the their them "
+        "then there these they this those to up was we were what when which while who will "
+        "with would you your".split()
+    ),
+    "de": frozenset(
+        "aber als am an auch auf aus bei bin bis das dass dem den der des die doch du durch ein "
+        "eine einem einen einer es für hat hatte ich ihr im in ist ja kann mit nach nicht noch "
+        "nur oder sich sie sind so über um und uns von vor war was wenn werden wie wir wird zu "
+        "zum zur".split()
+    ),
+    "fr": frozenset(
+        "à au aux avec ce ces c'est dans de des du elle en est et été il ils je la le les leur "
+        "lui mais me même mes moi mon ne nous on ont ou où par pas plus pour qu que qui sa sans "
+        "se ses son sont sur ta te tes toi ton tu un une vos votre vous y".split()
+    ),
+    "es": frozenset(
+        "a al como con de del el ella en era es esta este fue ha han hay la las le lo los más "
+        "me mi muy no nos o para pero por que se sin sobre son su sus también te tiene un una "
+        "uno y ya".split()
+    ),
+    "it": frozenset(
+        "a al alla anche che chi ci come con da dal dalla degli dei del della di e è gli ha "
+        "hanno i il in io la le lo ma mi nel nella non per più quella quello questa questo se "
+        "si sono su sua suo tra un una uno".split()
+    ),
+    "nl": frozenset(
+        "aan al als bij dan dat de der die dit door een en er geen had heb heeft het hij hoe "
+        "ik in is je kan maar met mij naar niet nog of om ons ook op over te tot uit van voor "
+        "was wat we wel werd wie wij worden zal ze zich zijn zo".split()
+    ),
+    "pt": frozenset(
+        "a ao aos as com como da das de do dos e é ela ele em entre era essa esse está foi há "
+        "isso já mais mas me muito na não nas no nos o os ou para pela pelo por que se sem "
+        "seu sua são também um uma".split()
+    ),
+}
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased letter words (apostrophes kept inside words)."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def stopword_ratio(tokens: list[str], lang: str | None) -> float:
+    """Share of ``tokens`` that are stopwords of ``lang`` (0 when unknown)."""
+    if not tokens or not lang or lang not in STOPWORDS:
+        return 0.0
+    sw = STOPWORDS[lang]
+    return sum(1 for t in tokens if t in sw) / len(tokens)
+
+
+def best_stopword_language(tokens: list[str]) -> tuple[str | None, float]:
+    """The language whose stopwords cover most of ``tokens``, with that ratio."""
+    best: tuple[str | None, float] = (None, 0.0)
+    for lang in STOPWORDS:
+        r = stopword_ratio(tokens, lang)
+        if r > best[1]:
+            best = (lang, r)
+    return best

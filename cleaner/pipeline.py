@@ -1,0 +1,178 @@
+"""The pipeline: named stages composed in order, and the library entry points.
+
+A stage is any object with a ``name`` and ``__call__(doc: Document) -> None``,
+built once from the :class:`CleanerConfig` (that is where heavy engines load).
+``STAGES`` maps names to ``"module:Class"`` so importing ``cleaner`` stays
+fast and a new stage is one line here plus one module.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol, overload
+
+from .config import CleanerConfig
+from .detect import detect_format, to_text
+from .errors import CleanerError, ConfigError, InputError, StageError
+from .model import CleanResult, Document, Report
+
+#: stage name -> "module:Class", in no particular order (the config orders them)
+STAGES: dict[str, str] = {
+    "extract": "cleaner.extract:ExtractStage",
+    "language": "cleaner.language:LanguageStage",
+    "boilerplate": "cleaner.boilerplate:BoilerplateStage",
+    "pii": "cleaner.pii:PIIStage",
+    "assemble": "cleaner.assemble:AssembleStage",
+    "quality": "cleaner.quality:QualityStage",
+}
+
+
+class Stage(Protocol):
+    name: str
+
+    def __call__(self, doc: Document) -> None: ...
+
+
+def load_stage(name: str, config: CleanerConfig) -> Stage:
+    try:
+        target = STAGES[name]
+    except KeyError:
+        raise ConfigError(
+            f"unknown stage {name!r} (known: {', '.join(sorted(STAGES))})"
+        ) from None
+    module_name, _, cls_name = target.partition(":")
+    cls: Callable[[CleanerConfig], Stage] = getattr(importlib.import_module(module_name), cls_name)
+    return cls(config)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A record that could not be cleaned (``clean_many(..., on_error="return")``)."""
+
+    id: str | None
+    reason: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "reason": self.reason, "message": self.message}
+
+
+class Cleaner:
+    """Builds the stages once; ``clean`` and ``clean_many`` reuse them.
+
+    >>> cleaner = Cleaner()                          # doctest: +SKIP
+    >>> result = cleaner.clean(html, url="https://example.org/a")  # doctest: +SKIP
+    """
+
+    def __init__(self, config: CleanerConfig | None = None) -> None:
+        self.config = config if config is not None else CleanerConfig()
+        if not isinstance(self.config, CleanerConfig):
+            raise ConfigError(f"config must be a CleanerConfig, not {type(config).__name__}")
+        names = list(self.config.stages)
+        for required in ("extract", "assemble"):
+            if required not in names:
+                raise ConfigError(f"the pipeline needs the {required!r} stage")
+        self.stages: list[Stage] = [load_stage(n, self.config) for n in names]
+
+    @property
+    def stage_names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def clean(
+        self,
+        source: str | bytes,
+        *,
+        url: str | None = None,
+        id: str | None = None,
+        format: str | None = None,
+    ) -> CleanResult:
+        """Clean one page. Raises ``InputError`` for unusable input, ``StageError``
+        when a stage fails; never a dependency's own exception."""
+        doc = Document(source=source, id=id, url=url, format_hint=format)
+        started = time.perf_counter()
+        doc.decoded, doc.encoding = to_text(
+            source, max_bytes=self.config.extraction.max_input_bytes
+        )
+        doc.format = detect_format(doc.decoded, format)
+        doc.timings["detect"] = time.perf_counter() - started
+        for stage in self.stages:
+            t0 = time.perf_counter()
+            try:
+                stage(doc)
+            except CleanerError:
+                raise
+            except RecursionError as exc:
+                raise InputError(
+                    f"input is nested too deeply for stage {stage.name!r}", reason="too_deep"
+                ) from exc
+            except MemoryError as exc:
+                raise InputError(
+                    f"input needs too much memory in stage {stage.name!r}", reason="too_large"
+                ) from exc
+            except Exception as exc:
+                raise StageError(stage.name, exc) from exc
+            doc.timings[stage.name] = time.perf_counter() - t0
+        doc.timings["total"] = time.perf_counter() - started
+        return CleanResult(text=doc.output, report=Report(doc))
+
+    @overload
+    def clean_many(
+        self, items: Iterable[Any], *, on_error: Literal["raise"] = ...
+    ) -> Iterator[CleanResult]: ...
+
+    @overload
+    def clean_many(
+        self, items: Iterable[Any], *, on_error: Literal["return"]
+    ) -> Iterator[CleanResult | Failure]: ...
+
+    def clean_many(
+        self, items: Iterable[Any], *, on_error: Literal["raise", "return"] = "raise"
+    ) -> Iterator[Any]:
+        """Clean a stream lazily. Items are ``str``/``bytes`` or mappings with
+        ``source`` (or ``html``/``text``) and optional ``url``, ``id``, ``format``.
+
+        With ``on_error="return"`` a record that fails yields a :class:`Failure`
+        (id, reason, message) and the stream goes on.
+        """
+        for n, item in enumerate(items):
+            rec_id: str | None = None
+            try:
+                if isinstance(item, Mapping):
+                    rec_id = item.get("id")
+                    source = next(
+                        (item[k] for k in ("source", "html", "text") if item.get(k) is not None),
+                        None,
+                    )
+                    if source is None:
+                        raise InputError(
+                            f"record {n} has no 'source', 'html' or 'text'", reason="missing_field"
+                        )
+                    yield self.clean(
+                        source, url=item.get("url"), id=rec_id, format=item.get("format")
+                    )
+                else:
+                    yield self.clean(item)
+            except CleanerError as exc:
+                if on_error == "raise":
+                    raise
+                yield Failure(id=rec_id, reason=exc.reason, message=str(exc))
+
+
+_default: dict[CleanerConfig, Cleaner] = {}
+
+
+def clean(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    config: CleanerConfig | None = None,
+) -> CleanResult:
+    """Clean one page (HTML or text) with a cached :class:`Cleaner` for ``config``."""
+    cfg = config if config is not None else CleanerConfig()
+    cleaner = _default.get(cfg)
+    if cleaner is None:
+        cleaner = _default[cfg] = Cleaner(cfg)
+    return cleaner.clean(source, url=url)

@@ -1,0 +1,102 @@
+"""Split plain or Markdown-ish text into blocks with offsets into that text.
+
+Paragraphs are separated by blank lines. Inside a paragraph, each line is its
+own block when the lines look like a list, key/value card or separate short
+lines; hard-wrapped prose (long lines continuing one another) stays one block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, BlockKind
+
+_PARA_SPLIT = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–]|\d{1,3}[.)])\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_TERMINAL = frozenset(".!?…:;\"'”’»)")
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: most lines long, similar length, no list marks."""
+    if len(lines) < 2:
+        return False
+    if any(_LIST_MARK.match(ln) or _MD_HEADING.match(ln) for ln in lines):
+        return False
+    longest = max(len(ln) for ln in lines)
+    if longest < 40:
+        return False
+    body = lines[:-1]
+    long_enough = sum(1 for ln in body if len(ln) >= 0.6 * longest)
+    unterminated = sum(1 for ln in body if ln.rstrip()[-1:] not in _TERMINAL)
+    return long_enough >= 0.8 * len(body) and unterminated >= 0.5 * len(body)
+
+
+def _line_kind(line: str, single: bool, markdown: bool) -> BlockKind:
+    if _LIST_MARK.match(line):
+        return "list_item"
+    if _MD_HEADING.match(line) and markdown:
+        return "heading"
+    if _QUOTE.match(line) and markdown:
+        return "quote"
+    if single and _looks_heading(line):
+        return "heading"
+    return "paragraph" if single else "line"
+
+
+def _looks_heading(line: str) -> bool:
+    s = line.strip()
+    words = s.split()
+    if not words or len(words) > 20 or len(s) > 160:
+        return False
+    last = s[-1]
+    # Headlines may end with "?" or "!", but not with a sentence full stop.
+    return last not in ".;,:" or s.endswith("...")
+
+
+def segment(text: str, *, markdown: bool = False) -> list[Block]:
+    """Blocks covering the non-blank content of ``text``; offsets index ``text``."""
+    blocks: list[Block] = []
+    group = 0
+    pos = 0
+    paragraphs: list[tuple[int, int]] = []
+    for m in _PARA_SPLIT.finditer(text):
+        paragraphs.append((pos, m.start()))
+        pos = m.end()
+    paragraphs.append((pos, len(text)))
+    for p_start, p_end in paragraphs:
+        s, e = _trim(text, p_start, p_end)
+        if s >= e:
+            continue
+        spans = [_trim(text, a, b) for a, b in _line_spans(text, s, e)]
+        spans = [(a, b) for a, b in spans if a < b]
+        lines = [text[a:b] for a, b in spans]
+        if len(spans) == 1 or _is_hard_wrapped(lines):
+            kind = _line_kind(text[s:e], True, markdown) if len(spans) == 1 else "paragraph"
+            blocks.append(Block(len(blocks), s, e, kind, group, text[s:e]))
+        else:
+            for (a, b), line in zip(spans, lines):
+                kind = _line_kind(line, False, markdown)
+                blocks.append(Block(len(blocks), a, b, kind, group, line))
+        group += 1
+    return blocks
