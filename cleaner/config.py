@@ -16,6 +16,7 @@ same names from a TOML/JSON mapping (``[tool.cleaner]`` in ``pyproject.toml``,
 from __future__ import annotations
 
 import dataclasses
+import sys
 import types
 import typing
 from collections.abc import Mapping
@@ -121,21 +122,17 @@ class QualityConfig:
     languages: tuple[str, ...] = ()
 
 
-def _section(cls: type) -> Any:
-    return field(default_factory=cls)
-
-
 @dataclass(frozen=True, kw_only=True)
 class CleanerConfig:
     """Configuration of the whole pipeline. ``CleanerConfig()`` is the default."""
 
     #: stage names, run in this order (see ``cleaner.pipeline.STAGES``)
     stages: tuple[str, ...] = DEFAULT_STAGES
-    extraction: ExtractionConfig = _section(ExtractionConfig)
-    language: LanguageConfig = _section(LanguageConfig)
-    boilerplate: BoilerplateConfig = _section(BoilerplateConfig)
-    pii: PIIConfig = _section(PIIConfig)
-    quality: QualityConfig = _section(QualityConfig)
+    extraction: ExtractionConfig = field(default_factory=ExtractionConfig)
+    language: LanguageConfig = field(default_factory=LanguageConfig)
+    boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
+    pii: PIIConfig = field(default_factory=PIIConfig)
+    quality: QualityConfig = field(default_factory=QualityConfig)
 
     # -- building from mappings -------------------------------------------------
 
@@ -183,10 +180,10 @@ def _parse_config_bytes(raw: bytes, suffix: str, name: str) -> dict[str, Any]:
 
             data = json.loads(raw.decode("utf-8"))
         else:
-            try:
+            if sys.version_info >= (3, 11):
                 import tomllib
-            except ModuleNotFoundError:  # Python 3.10
-                import tomli as tomllib  # type: ignore[no-redef]
+            else:  # pragma: no cover - Python 3.10
+                import tomli as tomllib
             data = tomllib.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot parse config file {name!r}: {exc}") from None
@@ -238,7 +235,8 @@ def _coerce(tp: Any, value: Any, path: str) -> Any:
         raise ConfigError(errors[0] if errors else f"bad value for {path!r}")
     if origin is Literal:
         if value not in args:
-            raise ConfigError(f"{path!r} must be one of {', '.join(map(repr, args))}, not {value!r}")
+            choices = ", ".join(map(repr, args))
+            raise ConfigError(f"{path!r} must be one of {choices}, not {value!r}")
         return value
     if origin is tuple:
         if not isinstance(value, (list, tuple)):
@@ -247,7 +245,7 @@ def _coerce(tp: Any, value: Any, path: str) -> Any:
             return tuple(_coerce(args[0], v, path) for v in value)
         if len(args) != len(value):
             raise ConfigError(f"{path!r} must have {len(args)} items")
-        return tuple(_coerce(a, v, path) for a, v in zip(args, value))
+        return tuple(_coerce(a, v, path) for a, v in zip(args, value, strict=True))
     if origin in (dict, Mapping) or tp in (dict, Mapping):
         if not isinstance(value, Mapping):
             raise ConfigError(f"{path!r} must be a table/object")

@@ -23,8 +23,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|tr|td|article|section|img|meta)\b[^<>]{0,500}>", re.I)
+_HTML_START = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|tr|td|article|section|img|meta)\b[^<>]{0,500}>",
+    re.I,
+)
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\x1f\x8b")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
 _MD_LINK = re.compile(r"\[[^\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)")
 _MD_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S", re.M)
@@ -79,7 +85,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
         return False
-    if sample.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\x1f\x8b")):
+    if sample.startswith(_BINARY_MAGIC):
         return True
     for bom, _ in _BOMS:
         if sample.startswith(bom):

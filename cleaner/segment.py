@@ -95,7 +95,7 @@ def segment(text: str, *, markdown: bool = False) -> list[Block]:
             kind = _line_kind(text[s:e], True, markdown) if len(spans) == 1 else "paragraph"
             blocks.append(Block(len(blocks), s, e, kind, group, text[s:e]))
         else:
-            for (a, b), line in zip(spans, lines):
+            for (a, b), line in zip(spans, lines, strict=True):
                 kind = _line_kind(line, False, markdown)
                 blocks.append(Block(len(blocks), a, b, kind, group, line))
         group += 1
