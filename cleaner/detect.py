@@ -40,7 +40,8 @@ def decode(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)``. Never raises on bad bytes."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return _strip_nul(data.decode(enc, errors="replace")), enc.replace("-sig", "")
+            codec = enc.replace("-sig", "")
+            return _strip_nul(data[len(bom) :].decode(codec, errors="replace")), codec
     declared = _declared_charset(data[:4096])
     if declared:
         try:

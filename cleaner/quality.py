@@ -14,7 +14,8 @@ Each bounded signal scores 1 inside its healthy range and falls linearly to 0
 at the same distance again outside it; the size signal scores
 ``words_out / review_words`` capped at 1. The score is their mean. Verdict:
 ``reject`` on a hard rule (no text, under ``min_words``, score under
-``reject_below``); ``review`` on a soft one (under ``review_words``, score
+``reject_below``, ``reject_failing_signals`` or more signals outside their range);
+``review`` on a soft one (under ``review_words``, score
 under ``review_below``, two or more signals outside their range, language not
 allowed or not reliably detected); otherwise ``keep``. Every rule that fired is
 listed in ``reasons``.
@@ -143,7 +144,9 @@ def assess(doc: Document, cfg: QualityConfig) -> Quality:
         elif score < cfg.review_below:
             soft(f"low_score: {score:.2f} < review_below {cfg.review_below}")
         failing = [msg for name, (v, msg) in checks.items() if v < 1.0 and name != "size"]
-        if len(failing) >= 2:
+        if len(failing) >= cfg.reject_failing_signals:
+            hard("signals: " + "; ".join(failing))
+        elif len(failing) >= 2:
             soft("signals: " + "; ".join(failing))
         if cfg.languages and lang not in cfg.languages:
             soft(f"language: {lang} not in {', '.join(cfg.languages)}")
