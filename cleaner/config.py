@@ -118,6 +118,8 @@ class QualityConfig:
     review_below: float = 0.60
     #: score below this -> reject
     reject_below: float = 0.30
+    #: this many bounded signals outside their range -> reject (two -> review)
+    reject_failing_signals: int = 3
     #: when set, a body language other than these -> review
     languages: tuple[str, ...] = ()
 
