@@ -40,10 +40,11 @@ def decode(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)``. Never raises on bad bytes."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            codec = enc.replace("-sig", "")
-            return _strip_nul(data[len(bom) :].decode(codec, errors="replace")), codec
+            bom_codec = enc.replace("-sig", "")
+            return _strip_nul(data[len(bom) :].decode(bom_codec, errors="replace")), bom_codec
     declared = _declared_charset(data[:4096])
     if declared:
+        codec: str | None
         try:
             codec = codecs.lookup(declared).name
         except LookupError:
