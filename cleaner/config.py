@@ -79,15 +79,65 @@ class BoilerplateConfig:
     enabled: bool = True
     #: mark findings instead of removing them (dry run)
     dry_run: bool = False
+    #: a block is removed when its combined score (noisy-or of rule weights, damped by
+    #: protections; see ``cleaner/boilerplate/rules.py``) reaches this
+    min_score: float = 0.65
+    #: a paragraph of at least this many words ending in terminal punctuation is
+    #: article prose; the tail region starts after the last one
+    prose_min_words: int = 25
+    #: no tail region when the words after the last prose paragraph exceed this
+    #: share of the words up to it
+    max_tail_ratio: float = 0.5
+    #: headline-shaped blocks have between these many words
+    headline_words: tuple[int, int] = (3, 24)
+    #: share of capitalised words (of those with 4+ letters) for "title case"
+    title_case_ratio: float = 0.6
+    #: below this share of content words shared with the article body -> off-topic
+    offtopic_overlap: float = 0.25
+    #: at or above this link density (HTML) a headline counts as linked
+    link_density: float = 0.75
+    #: share of Latin filler words for the placeholder rule (and at least this many words)
+    latin_ratio: float = 0.5
+    latin_min_words: int = 5
+    #: a key/value run is an author card with at least this many known card keys,
+    #: at least one of them a strong one (email, birthdate, username, phone...)
+    card_min_keys: int = 2
+    #: glued spam: the cut sentence has at most this many words
+    glued_max_words: int = 16
+    #: never touch the first block (the title) with link-farm rules
+    protect_title: bool = True
+    #: rule names (see ``cleaner/boilerplate/rules.py``) that never fire
+    disabled_rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
 class PIIConfig:
-    """Personal-data redaction."""
+    """Personal-data redaction (presidio-analyzer, offline; see ``cleaner/pii/``).
+
+    Names in the article's running text (politicians, officials, people quoted)
+    are kept: only labelled names (``Name :``, ``Author:``, ``Contact X at``)
+    are redacted unless ``person_ner`` is on.
+    """
 
     enabled: bool = True
     #: ``tag`` -> ``[EMAIL]``, ``pseudonym`` -> ``[PERSON_1]``, ``remove`` -> nothing
     style: Literal["tag", "pseudonym", "remove"] = "tag"
+    #: entity types not to look for (``cleaner.pii.ENTITY_TYPES`` lists them), e.g.
+    #: ``["IP_ADDRESS", "ORGANIZATION"]``
+    disabled_types: tuple[str, ...] = ()
+    #: values never redacted, compared case-insensitively (e.g. a newsroom's address)
+    allow: tuple[str, ...] = ()
+    #: regexes; a value they fully match is never redacted (e.g. ``"@(?i:reuters|ap)"``)
+    allow_regex: tuple[str, ...] = ()
+    #: results scoring below this are dropped (context words raise scores)
+    min_score: float = 0.5
+    #: analyze only windows around cheap pre-filter hits (off: every block, slower)
+    prefilter: bool = True
+    #: also redact person names in running text with a spaCy NER model you install
+    #: (public figures will be redacted too); off by default, never downloaded
+    person_ner: bool = False
+    #: the installed spaCy pipeline used when ``person_ner`` is on
+    ner_model: str = "en_core_web_sm"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -125,6 +175,30 @@ class QualityConfig:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CheckConfig:
+    """``cleaner check`` (the pre-commit check for corpus files), ``[tool.cleaner.check]``."""
+
+    #: finding categories that fail the check (``pii`` and the boilerplate categories);
+    #: add ``hidden`` to flag hidden HTML elements
+    categories: tuple[str, ...] = (
+        "link_farm", "glued_spam", "author_card", "social", "placeholder", "furniture", "pii",
+    )
+    #: documents with one of these verdicts fail too (e.g. ``["reject"]``); off by default
+    fail_verdicts: tuple[str, ...] = ()
+    #: known-good strings: a finding whose text equals one of these (case and
+    #: whitespace ignored) is not reported
+    allow: tuple[str, ...] = ()
+    #: known-good patterns: a finding whose text fully matches one of these regexes
+    allow_regex: tuple[str, ...] = ()
+    #: accepted findings (salted hashes), written by ``cleaner check --update-baseline``
+    baseline: str = ".cleaner-baseline.json"
+    #: JSONL records: fields holding the page, first present wins (``html`` is parsed as HTML)
+    record_fields: tuple[str, ...] = ("text", "html", "source", "content")
+    #: JSONL records: field holding the record id shown in findings
+    id_field: str = "id"
+
+
+@dataclass(frozen=True, kw_only=True)
 class CleanerConfig:
     """Configuration of the whole pipeline. ``CleanerConfig()`` is the default."""
 
@@ -135,6 +209,7 @@ class CleanerConfig:
     boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
     pii: PIIConfig = field(default_factory=PIIConfig)
     quality: QualityConfig = field(default_factory=QualityConfig)
+    check: CheckConfig = field(default_factory=CheckConfig)
 
     # -- building from mappings -------------------------------------------------
 

@@ -34,7 +34,10 @@ HINT_TOKENS = (
     "tags", "tag-list", "taglist", "categories", "sidebar", "widget", "footer", "nav", "menu",
     "pagination", "copyright",
 )
-_HINT_RE = re.compile("|".join(re.escape(t) for t in HINT_TOKENS), re.I)
+#: a token must start a class/id word (``nav`` matches ``navbar``/``main-nav``, not ``canvas``)
+_HINT_RE = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in HINT_TOKENS) + ")", re.I
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 _HINT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "td", "dd", "dt",
@@ -161,7 +164,7 @@ class ExtractStage:
 def collect_hints(tree: HtmlElement) -> dict[str, dict[str, Any]]:
     """For short block elements: link density, tag and container class/id hints."""
     hints: dict[str, dict[str, Any]] = {}
-    container_cache: dict[int, tuple[str, ...]] = {}
+    container_cache: dict[Any, tuple[str, ...]] = {}
     for el in tree.iter(*_HINT_TAGS):
         text = el.text_content()
         if not text or len(text) > _MAX_HINT_CHARS:
@@ -182,25 +185,34 @@ def collect_hints(tree: HtmlElement) -> dict[str, dict[str, Any]]:
     return hints
 
 
-def _containers(el: HtmlElement, cache: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+def _own_hints(node: HtmlElement) -> tuple[str, ...]:
     found: list[str] = []
-    node = el
+    if node.tag in ("nav", "footer", "aside", "header"):
+        found.append(node.tag)
+    attrs = f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}"
+    if attrs.strip():
+        found.extend(m.group(0).lower() for m in _HINT_RE.finditer(attrs))
+    return tuple(found)
+
+
+def _containers(el: HtmlElement, cache: dict[Any, tuple[str, ...]]) -> tuple[str, ...]:
+    """Hint tokens of ``el`` and its nearest ``_HINT_DEPTH - 1`` ancestors.
+
+    The cache is keyed by the element itself (which keeps lxml's proxy alive):
+    keying by ``id()`` let recycled proxies hand one element's hints to another,
+    so every block inherited e.g. ``header``.
+    """
+    found: list[str] = []
+    node: Any = el
     for _ in range(_HINT_DEPTH):
-        if node is None:
+        if node is None or not isinstance(node.tag, str):
             break
-        cached = cache.get(id(node))
-        if cached is not None:
-            found.extend(cached)
-            break
-        attrs = f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}"
-        if node.tag in ("nav", "footer", "aside", "header"):
-            found.append(node.tag)
-        if attrs.strip():
-            found.extend(m.group(0).lower() for m in _HINT_RE.finditer(attrs))
+        own = cache.get(node)
+        if own is None:
+            own = cache[node] = _own_hints(node)
+        found.extend(own)
         node = node.getparent()
-    result = tuple(dict.fromkeys(found))
-    cache[id(el)] = result
-    return result
+    return tuple(dict.fromkeys(found))
 
 
 # -- trafilatura tree -> blocks ---------------------------------------------------------
@@ -225,6 +237,23 @@ def _inline_text(el: Any) -> str:
     walk(el)
     lines = (_WS.sub(" ", ln).strip() for ln in "".join(parts).split("\n"))
     return "\n".join(ln for ln in lines if ln)
+
+
+def _nested_blocks(el: Any) -> list[Any]:
+    """Outermost ``list``/``table`` descendants of ``el`` (``_inline_text`` skips them).
+
+    Direct children only was not enough: trafilatura keeps e.g. a ``div`` around an
+    interactive table, and the table's rows were lost.
+    """
+    found: list[Any] = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in ("list", "table"):
+            found.append(child)
+        else:
+            found.extend(_nested_blocks(child))
+    return found
 
 
 def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
@@ -264,14 +293,21 @@ def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
                     add(line, "line", group)
             else:
                 add(text, kind, group)
-            for child in el:
-                if child.tag in ("list", "table"):
-                    group += 1
-                    visit(child)
+            for child in _nested_blocks(el):
+                group += 1
+                visit(child)
             group += 1
 
+    if body.text and body.text.strip():
+        add(_WS.sub(" ", body.text).strip(), "paragraph", group)
+        group += 1
     for child in body:
         visit(child)
+        # text after a block element directly in the body (trafilatura leaves the
+        # paragraph that follows a heading there): without this it was lost
+        if child.tail and child.tail.strip():
+            add(_WS.sub(" ", child.tail).strip(), "paragraph", group)
+            group += 1
 
     text_parts: list[str] = []
     blocks: list[Block] = []

@@ -214,7 +214,9 @@ class Report:
             out["marked"] = marked
         return out
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, include_view: bool = False) -> dict[str, Any]:
+        """The JSON-safe report; ``include_view`` adds ``"view"``: the text as kept,
+        removed and masked segments (:func:`cleaner.view.document_view`, never raw PII)."""
         doc = self.document
         words_in = len(doc.text.split())
         words_out = len(doc.output.split())
@@ -244,6 +246,10 @@ class Report:
             "problems": list(doc.problems),
             "timings_ms": {k: round(v * 1000, 3) for k, v in doc.timings.items()},
         }
+        if include_view:
+            from .view import document_view
+
+            d["view"] = document_view(doc)
         return d
 
 

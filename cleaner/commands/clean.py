@@ -1,4 +1,10 @@
-"""``cleaner clean``: clean a page (batch mode over corpora arrives with issue 5)."""
+"""``cleaner clean``: clean one page to stdout, or a whole corpus into ``-o DIR``.
+
+Single page (unchanged): ``cleaner clean FILE|-`` prints the clean text,
+``--report PATH`` writes the report JSON. Batch mode starts when there are
+several inputs, a folder or glob, a record file (JSONL, WARC, Parquet) or
+``-o DIR``: see :mod:`cleaner.batch`.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +14,99 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
-from .common import EXIT_OK, add_config_options, load_config
+from ..errors import ConfigError, MissingDependencyError
+from .common import EXIT_FAILED, EXIT_OK, add_config_options, load_config
 
 NAME = "clean"
+INPUT_FORMATS = ("auto", "page", "jsonl", "warc", "parquet")
+OUTPUT_FORMATS = ("jsonl", "jsonl.gz", "parquet")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _positive_float(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not x > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {value}")
+    return x
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(NAME, help="clean a page and print the clean text")
-    p.add_argument("input", metavar="FILE", help="an .html/.txt/.md file, or - for stdin")
-    p.add_argument("--report", metavar="PATH", help="write the report JSON to PATH (- for stdout)")
-    p.add_argument("--url", help="the page's URL (helps extraction)")
-    p.add_argument(
-        "--format", choices=("html", "text", "markdown"), help="input format (default: detected)"
+    p: argparse.ArgumentParser = sub.add_parser(
+        NAME, help="clean a page (text to stdout) or a corpus (into -o DIR)",
+        description="Clean one page and print the clean text, or clean a corpus (folders, "
+        "globs, JSONL, WARC, Parquet) into -o DIR: kept/, review/, rejected/ and failed/ "
+        "outputs plus summary.json. Exit codes: 0 done, 1 some documents failed (all "
+        "accounted for in failed/), 2 usage or configuration error.",
     )
+    p.add_argument("inputs", metavar="INPUT", nargs="+",
+                   help="files, folders (recursive), globs, or - for stdin")
+    p.add_argument("--report", metavar="PATH",
+                   help="single page: write the report JSON to PATH (- for stdout)")
+    p.add_argument("--url", help="single page: the page's URL (helps extraction)")
+    p.add_argument(
+        "--format", choices=("html", "text", "markdown"),
+        help="content format of pages and text fields (default: detected)",
+    )
+    b = p.add_argument_group("batch mode")
+    b.add_argument("-o", "--output", metavar="DIR", help="write the cleaned corpus into DIR")
+    b.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
+                   help="how to read the inputs (default: from file names / content)")
+    b.add_argument("--output-format", choices=OUTPUT_FORMATS, default="jsonl",
+                   help="record outputs: jsonl (default), jsonl.gz or parquet")
+    b.add_argument("-j", "--jobs", type=_positive_int, default=1,
+                   help="worker processes (dask: workers of the local cluster)")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes (default) or a Dask cluster")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="dask: address of a running scheduler (default: a local cluster)")
+    b.add_argument("--resume", action="store_true",
+                   help="continue an interrupted run in DIR, skipping completed inputs")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary table")
+    b.add_argument("--time-limit", type=_positive_float, metavar="SECONDS", default=60.0,
+                   help="per-document time limit; slower documents are failed (default 60)")
+    b.add_argument("--log-interval", type=_positive_float, metavar="SECONDS", default=10.0,
+                   help="seconds between progress lines when stderr is not a terminal")
+    b.add_argument("--text-field", default="text", help="JSONL/Parquet text field (default text)")
+    b.add_argument("--html-field", default="html",
+                   help="JSONL/Parquet HTML field, used when present (default html)")
+    b.add_argument("--id-field", default="id", help="JSONL/Parquet id field (default id)")
+    b.add_argument("--url-field", default=None,
+                   help="JSONL/Parquet URL field (default: url, then metadata.url)")
+    b.add_argument("--source", metavar="NAME",
+                   help="the 'source' of output records without one (default: input file name)")
     add_config_options(p)
     return p
+
+
+def _is_single(args: argparse.Namespace) -> bool:
+    from ..batch.readers import kind_of
+
+    if args.output or len(args.inputs) != 1:
+        return False
+    if args.input_format not in ("auto", "page"):
+        return False
+    name = args.inputs[0]
+    if name == "-":
+        return True
+    path = Path(name)
+    if path.is_dir():
+        return False
+    if not path.exists():
+        # a glob is batch; a missing plain file is reported by the single-page path
+        return not any(c in name for c in "*?[")
+    return args.input_format == "page" or kind_of(path.name) in (None, "page")
 
 
 def _read_input(name: str) -> tuple[bytes, str | None]:
@@ -34,15 +117,20 @@ def _read_input(name: str) -> tuple[bytes, str | None]:
         return path.read_bytes(), path.name
     except FileNotFoundError:
         raise ConfigError(f"no such file: {name}") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{name} is a directory (batch mode is not available yet)") from None
     except OSError as exc:
         raise ConfigError(f"cannot read {name}: {exc.strerror}") from None
 
 
 def run(args: argparse.Namespace) -> int:
+    if _is_single(args):
+        return _run_single(args)
+    return _run_batch(args)
+
+
+def _run_single(args: argparse.Namespace) -> int:
     from ..pipeline import Cleaner
 
+    args.input = args.inputs[0]  # the CLI prefixes document errors with it
     config = load_config(args)
     data, filename = _read_input(args.input)
     fmt = args.format or (filename if filename and "." in filename else None)
@@ -56,3 +144,53 @@ def run(args: argparse.Namespace) -> int:
         if args.report:
             Path(args.report).write_text(report + "\n", encoding="utf-8")
     return EXIT_OK
+
+
+def _check_dependency(module: str, package: str, extra: str) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        raise ConfigError(str(MissingDependencyError(package, extra)))
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from ..batch import BatchOptions, ReadOptions, discover, run_batch
+
+    if not args.output:
+        raise ConfigError(
+            "batch mode (several inputs, a folder, a glob or a record file) needs -o DIR"
+        )
+    if args.report:
+        raise ConfigError("--report is for a single page; in batch mode reports go to DIR")
+    if args.url:
+        raise ConfigError("--url is for a single page; records carry their own URL")
+    if args.scheduler and args.engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask")
+    if args.inputs.count("-") > 1:
+        raise ConfigError("stdin (-) can be read only once")
+    config = load_config(args)
+    read_opts = ReadOptions(
+        text_field=args.text_field, html_field=args.html_field, id_field=args.id_field,
+        url_field=args.url_field,
+        input_kind=None if args.input_format == "auto" else args.input_format,
+        content_format=args.format,
+    )
+    files, ignored = discover(args.inputs, read_opts)
+    if not files:
+        raise ConfigError("no input files found (known: .html .htm .txt .md .jsonl[.gz|.zst] "
+                          ".json[.gz] .warc[.gz] .arc[.gz] .parquet)")
+    if args.output_format == "parquet" or any(f.kind == "parquet" for f in files):
+        _check_dependency("pyarrow", "pyarrow", "parquet")
+    if args.engine == "dask":
+        _check_dependency("distributed", "dask[distributed]", "dask")
+    options = BatchOptions(
+        out_dir=Path(args.output), jobs=args.jobs, engine=args.engine,
+        scheduler=args.scheduler, resume=args.resume, quiet=args.quiet,
+        time_limit=args.time_limit, output_format=args.output_format, read=read_opts,
+        source_name=args.source, log_interval=args.log_interval,
+    )
+    try:
+        result = run_batch(files, config, options, ignored=ignored)
+    except MissingDependencyError as exc:
+        raise ConfigError(str(exc)) from None
+    return EXIT_FAILED if result.failed else EXIT_OK

@@ -1,0 +1,406 @@
+"""Find inputs and read them as a stream of :class:`Record` values.
+
+Every reader is a generator that holds one record at a time (bounded memory).
+A record that cannot be read becomes a ``Record`` with ``reason``/``error``
+(it is reported as failed) instead of an exception, so one broken line or a
+truncated archive never loses the rest of the run's accounting.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import json
+import os
+import sys
+import zlib
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import ConfigError, MissingDependencyError
+from .records import InputFile, InputKind, Origin, Record
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
+JSONL_SUFFIXES = (
+    ".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst",
+    ".json", ".json.gz", ".json.zst",
+)
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+PARQUET_SUFFIXES = (".parquet",)
+KINDS: tuple[InputKind, ...] = ("page", "jsonl", "warc", "parquet")
+_GLOB_CHARS = frozenset("*?[")
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReadOptions:
+    """How to read records: field/column names (dotted paths reach into objects)."""
+
+    text_field: str = "text"
+    html_field: str = "html"
+    id_field: str = "id"
+    #: ``None``: ``url``, then ``metadata.url`` (the dolma/datatrove layout)
+    url_field: str | None = None
+    #: forced input kind (``--input-format``); ``None`` detects per file
+    input_kind: InputKind | None = None
+    #: content format of page/text fields (``--format``); ``None`` detects
+    content_format: str | None = None
+
+
+def kind_of(name: str) -> InputKind | None:
+    low = name.lower()
+    for kind, suffixes in (
+        ("jsonl", JSONL_SUFFIXES), ("warc", WARC_SUFFIXES),
+        ("parquet", PARQUET_SUFFIXES), ("page", PAGE_SUFFIXES),
+    ):
+        if low.endswith(suffixes):
+            return kind  # type: ignore[return-value]
+    return None
+
+
+def discover(inputs: Sequence[str], options: ReadOptions) -> tuple[list[InputFile], list[str]]:
+    """Expand files, folders (recursive) and globs; returns ``(inputs, ignored files)``.
+
+    Raises ``ConfigError`` for a path that does not exist or a glob that matches nothing.
+    """
+    found: list[InputFile] = []
+    ignored: list[str] = []
+    forced = options.input_kind
+    for arg in inputs:
+        if arg == "-":
+            found.append(InputFile("-", forced or _sniff_stdin(), "stdin"))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file())
+            for p in files:
+                kind = forced or kind_of(p.name)
+                if kind is None:
+                    ignored.append(str(p))
+                else:
+                    found.append(InputFile(str(p), kind, p.relative_to(path).as_posix()))
+            continue
+        if path.is_file():
+            found.append(InputFile(str(path), forced or kind_of(path.name) or "page", path.name))
+            continue
+        if _GLOB_CHARS & set(arg):
+            matches = sorted(m for m in glob.glob(arg, recursive=True) if os.path.isfile(m))
+            if not matches:
+                raise ConfigError(f"no input matches {arg}")
+            root = _glob_root(arg)
+            for m in matches:
+                kind = forced or kind_of(m)
+                if kind is None:
+                    ignored.append(m)
+                else:
+                    found.append(InputFile(m, kind, os.path.relpath(m, root).replace(os.sep, "/")))
+            continue
+        raise ConfigError(f"no such file: {arg}")
+    return found, ignored
+
+
+def _glob_root(pattern: str) -> str:
+    parts = Path(pattern).parts
+    fixed: list[str] = []
+    for part in parts:
+        if _GLOB_CHARS & set(part):
+            break
+        fixed.append(part)
+    return str(Path(*fixed)) if fixed else "."
+
+
+def _sniff_stdin() -> InputKind:
+    buf = sys.stdin.buffer
+    head = buf.peek(64)[:64] if hasattr(buf, "peek") else b""
+    return sniff(head)
+
+
+def sniff(head: bytes) -> InputKind:
+    """Input kind from the first bytes (stdin has no file name)."""
+    if head.startswith((_GZIP_MAGIC, _ZSTD_MAGIC)):
+        return "jsonl"
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    stripped = head.lstrip()
+    if stripped.startswith((b"WARC/", b"filedesc://")):
+        return "warc"
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    return "page"
+
+
+def read(
+    inp: InputFile, options: ReadOptions, skipped: Counter[str] | None = None
+) -> Iterator[Record]:
+    """The records of one input, in order.
+
+    WARC records that are not HTML documents (requests, metadata, images) are
+    not documents: they are counted in ``skipped`` by type, never cleaned.
+    """
+    if inp.kind == "page":
+        yield _read_page(inp, options)
+    elif inp.kind == "jsonl":
+        yield from _read_jsonl(inp, options)
+    elif inp.kind == "warc":
+        yield from _read_warc(inp, skipped if skipped is not None else Counter())
+    elif inp.kind == "parquet":
+        yield from _read_parquet(inp, options)
+    else:  # pragma: no cover - guarded by the CLI choices
+        raise ConfigError(f"unknown input kind {inp.kind!r}")
+
+
+# -- pages -------------------------------------------------------------------------
+
+
+def _read_page(inp: InputFile, options: ReadOptions) -> Record:
+    origin = Origin(inp.path)
+    try:
+        data = sys.stdin.buffer.read() if inp.is_stdin else Path(inp.path).read_bytes()
+    except OSError as exc:
+        return Record(origin, id=inp.rel, reason="read_error", error=f"cannot read: {exc.strerror}",
+                      rel=inp.rel)
+    fmt = options.content_format or (inp.rel if "." in inp.rel else None)
+    return Record(origin, id=inp.rel, source=data, format=fmt, rel=inp.rel)
+
+
+# -- JSONL -------------------------------------------------------------------------
+
+
+def _open_binary(inp: InputFile) -> IO[bytes]:
+    raw: IO[bytes] = sys.stdin.buffer if inp.is_stdin else open(inp.path, "rb")  # noqa: SIM115
+    head = raw.peek(4)[:4] if isinstance(raw, io.BufferedReader) else b""
+    low = inp.path.lower()
+    if low.endswith(".gz") or head.startswith(_GZIP_MAGIC):
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if low.endswith(".zst") or head.startswith(_ZSTD_MAGIC):
+        import zstandard
+
+        reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
+        return io.BufferedReader(reader)
+    return raw
+
+
+def _read_errors() -> tuple[type[BaseException], ...]:
+    errs: list[type[BaseException]] = [EOFError, OSError, zlib.error]
+    try:
+        import zstandard
+
+        errs.append(zstandard.ZstdError)
+    except ImportError:  # pragma: no cover - zstandard is a base dependency
+        pass
+    return tuple(errs)
+
+
+def get_field(obj: Any, path: str) -> Any:
+    """``obj["a"]["b"]`` for ``path="a.b"``; a literal key with dots wins."""
+    if not isinstance(obj, dict):
+        return None
+    if path in obj:
+        return obj[path]
+    cur: Any = obj
+    for part in path.split("."):
+        if not isinstance(cur, dict) or part not in cur:
+            return None
+        cur = cur[part]
+    return cur
+
+
+def to_record(
+    obj: Any, origin: Origin, options: ReadOptions, *, default_id: str
+) -> Record:
+    """A record from one JSON object / Parquet row; missing fields give a failed record."""
+    if not isinstance(obj, dict):
+        return Record(origin, reason="not_object",
+                      error=f"record is a JSON {type(obj).__name__}, not an object")
+    raw_id = get_field(obj, options.id_field)
+    rec_id = str(raw_id) if raw_id is not None and not isinstance(raw_id, (dict, list)) else None
+    html = get_field(obj, options.html_field)
+    text = get_field(obj, options.text_field)
+    source: Any
+    fmt: str | None
+    if html is not None:
+        source, fmt, fname = html, "html", options.html_field
+    elif text is not None:
+        source, fmt, fname = text, options.content_format, options.text_field
+    else:
+        return Record(
+            origin, id=rec_id, reason="missing_field",
+            error=f"record has neither {options.html_field!r} nor {options.text_field!r}",
+        )
+    if not isinstance(source, (str, bytes)):
+        return Record(origin, id=rec_id, reason="bad_field",
+                      error=f"field {fname!r} is a {type(source).__name__}, not a string")
+    if options.url_field is not None:
+        url = get_field(obj, options.url_field)
+    else:
+        url = get_field(obj, "url")
+        if url is None:
+            url = get_field(obj, "metadata.url")
+    extra: dict[str, Any] = {}
+    for key in ("source", "created"):
+        if isinstance(obj.get(key), str):
+            extra[key] = obj[key]
+    if isinstance(obj.get("metadata"), dict):
+        extra["metadata"] = obj["metadata"]
+    return Record(
+        origin, id=rec_id if rec_id is not None else default_id, source=source,
+        url=url if isinstance(url, str) else None, format=fmt, extra=extra,
+    )
+
+
+def _read_jsonl(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
+    errors = _read_errors()
+    line_no = 0
+    offset = 0
+    try:
+        stream = _open_binary(inp)
+    except OSError as exc:
+        yield Record(Origin(inp.path), reason="read_error", error=f"cannot open: {exc.strerror}")
+        return
+    try:
+        while True:
+            try:
+                line = stream.readline()
+            except errors as exc:
+                reason = "truncated" if isinstance(exc, EOFError) else "decode_error"
+                yield Record(
+                    Origin(inp.path, line=line_no + 1, offset=offset), reason=reason,
+                    error=f"cannot read past line {line_no}: {type(exc).__name__}: "
+                    f"{_safe_msg(exc)}",
+                )
+                return
+            if not line:
+                return
+            line_no += 1
+            origin = Origin(inp.path, line=line_no, offset=offset)
+            offset += len(line)
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except UnicodeDecodeError as exc:
+                yield Record(origin, reason="decode_error",
+                             error=f"line is not UTF-8 (byte {exc.start})")
+                continue
+            except ValueError as exc:
+                msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "bad value"
+                col = exc.colno if isinstance(exc, json.JSONDecodeError) else 0
+                yield Record(origin, reason="invalid_json",
+                             error=f"invalid JSON at column {col}: {msg}")
+                continue
+            yield to_record(obj, origin, options, default_id=f"{inp.rel}:{line_no}")
+    finally:
+        if not inp.is_stdin:
+            stream.close()
+
+
+def _safe_msg(exc: BaseException) -> str:
+    """An exception message from a decompressor (never document text), shortened."""
+    return str(exc)[:200]
+
+
+# -- WARC / ARC --------------------------------------------------------------------
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _read_warc(inp: InputFile, skipped: Counter[str]) -> Iterator[Record]:
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError:  # pragma: no cover - warcio is a base dependency
+        raise MissingDependencyError("warcio", "warc") from None
+    errors = (*_read_errors(), ArchiveLoadFailed, ValueError)
+    raw: IO[bytes] = sys.stdin.buffer if inp.is_stdin else open(inp.path, "rb")  # noqa: SIM115
+    n = 0
+    offset: int | None = 0
+    try:
+        it = ArchiveIterator(raw, arc2warc=True)
+        records = iter(it)
+        while True:
+            try:
+                rec = next(records)
+            except StopIteration:
+                return
+            except errors as exc:
+                yield Record(
+                    Origin(inp.path, offset=offset), reason="truncated",
+                    error=f"cannot read WARC record after record {n}: {type(exc).__name__}",
+                )
+                return
+            n += 1
+            if rec.rec_type not in ("response", "resource"):
+                skipped[f"warc_{rec.rec_type}"] += 1
+                continue
+            if rec.rec_type == "response":
+                ctype = rec.http_headers.get_header("Content-Type") if rec.http_headers else None
+            else:
+                ctype = rec.rec_headers.get_header("Content-Type")
+            if not ctype or ctype.lower().split(";")[0].strip() not in _HTML_TYPES:
+                skipped["warc_not_html"] += 1
+                continue
+            rec_id = rec.rec_headers.get_header("WARC-Record-ID")
+            url = rec.rec_headers.get_header("WARC-Target-URI")
+            try:
+                data = rec.content_stream().read()
+                # (the offset is known once the record is read to its end)
+                offset = it.get_record_offset()
+            except errors as exc:
+                yield Record(Origin(inp.path, offset=offset), id=rec_id, url=url,
+                             reason="decode_error",
+                             error=f"cannot read the HTTP body: {type(exc).__name__}")
+                return
+            origin = Origin(inp.path, offset=offset)
+            extra: dict[str, Any] = {}
+            date = rec.rec_headers.get_header("WARC-Date")
+            if date:
+                extra["created"] = date
+            yield Record(origin, id=rec_id or f"{inp.rel}@{offset}", source=data, url=url,
+                         format="html", extra=extra)
+    finally:
+        if not inp.is_stdin:
+            raw.close()
+
+
+# -- Parquet -----------------------------------------------------------------------
+
+
+def _read_parquet(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise MissingDependencyError("pyarrow", "parquet") from None
+    source: Any = io.BytesIO(sys.stdin.buffer.read()) if inp.is_stdin else inp.path
+    try:
+        pf = pq.ParquetFile(source)
+    except Exception as exc:
+        yield Record(Origin(inp.path), reason="read_error",
+                     error=f"cannot open Parquet: {type(exc).__name__}")
+        return
+    names = set(pf.schema_arrow.names)
+    wanted = {
+        f.split(".", 1)[0]
+        for f in (options.text_field, options.html_field, options.id_field,
+                  options.url_field or "url", "metadata", "source", "created")
+    }
+    columns = [c for c in pf.schema_arrow.names if c in wanted & names]
+    row = 0
+    batches = pf.iter_batches(batch_size=256, columns=columns)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            return
+        except Exception as exc:
+            yield Record(Origin(inp.path, row=row), reason="read_error",
+                         error=f"cannot read Parquet row group: {type(exc).__name__}")
+            return
+        for obj in batch.to_pylist():
+            yield to_record(obj, Origin(inp.path, row=row), options,
+                            default_id=f"{inp.rel}#{row}")
+            row += 1

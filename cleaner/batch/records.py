@@ -1,0 +1,101 @@
+"""What flows through a batch run: input files, records and per-record outcomes.
+
+A :class:`Record` is one document read from an input (a page file, a JSONL
+line, a WARC response, a Parquet row). A record that could not even be read
+(invalid JSON, missing field, decode error, truncated archive) is still a
+``Record``: it carries ``error``/``reason`` instead of a ``source`` and goes
+straight to the *failed* output, so nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+#: how an input file is read
+InputKind = Literal["page", "jsonl", "warc", "parquet"]
+#: where a record ends up; every input record lands in exactly one
+Outcome = Literal["kept", "review", "rejected", "failed"]
+OUTCOMES: tuple[Outcome, ...] = ("kept", "review", "rejected", "failed")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a record came from: file and line (JSONL), offset (WARC) or row (Parquet)."""
+
+    file: str
+    line: int | None = None
+    offset: int | None = None
+    row: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"source_file": self.file}
+        if self.line is not None:
+            d["line"] = self.line
+        if self.offset is not None:
+            d["offset"] = self.offset
+        if self.row is not None:
+            d["row"] = self.row
+        return d
+
+
+@dataclass(slots=True)
+class Record:
+    """One input document (or one unreadable input record)."""
+
+    origin: Origin
+    id: str | None = None
+    source: str | bytes | None = None
+    url: str | None = None
+    #: ``html``/``text``/``markdown`` or a file name, passed to the pipeline as hint
+    format: str | None = None
+    #: fields of the input record carried to the output (``source``, ``created``, ``metadata``)
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: set when the record could not be read; it goes to the failed output
+    reason: str | None = None
+    error: str | None = None
+    #: for page inputs: the relative path the clean ``.txt`` is mirrored to
+    rel: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One input to read: a path (or ``-`` for stdin) and how to read it."""
+
+    path: str
+    kind: InputKind
+    #: path relative to the input root it was found under (mirrored in the output)
+    rel: str
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path == "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit of work with its own output shards and resume marker.
+
+    A record file (JSONL/WARC/Parquet) is one unit; page files are grouped in
+    chunks so a folder of a million pages does not make a million shards.
+    """
+
+    name: str
+    kind: InputKind
+    files: tuple[InputFile, ...]
+
+    def fingerprint(self) -> list[list[Any]]:
+        """(path, size, mtime) of each file: a changed input invalidates ``--resume``."""
+        import os
+
+        out: list[list[Any]] = []
+        for f in self.files:
+            if f.is_stdin:
+                out.append(["-", None, None])
+                continue
+            try:
+                st = os.stat(f.path)
+                out.append([f.path, st.st_size, int(st.st_mtime)])
+            except OSError:
+                out.append([f.path, None, None])
+        return out

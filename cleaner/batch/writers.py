@@ -1,0 +1,265 @@
+"""Outputs written atomically: a temp file beside the target, renamed on commit.
+
+A crash or Ctrl-C leaves at most hidden ``.<name>.tmp-<pid>`` files, never a
+half-written file under its final name. Each unit of work writes its shards,
+then a completion marker (``.cleaner/done/<unit>.json``, the resume state).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import MissingDependencyError
+from .process import OutputFormat, Result
+from .records import Unit
+from .tally import Tally
+
+STATE_DIR = ".cleaner"
+DONE_DIR = f"{STATE_DIR}/done"
+
+
+def temp_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp-{os.getpid()}")
+
+
+class AtomicFile:
+    """A binary file that appears under ``path`` only when :meth:`commit` is called."""
+
+    def __init__(self, path: Path, *, compress: bool = False) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = temp_path(path)
+        self._raw: IO[bytes] = open(self.tmp, "wb")  # noqa: SIM115 - closed in commit/abort
+        self.stream: IO[bytes] = (
+            gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=6, mtime=0)  # type: ignore[assignment]
+            if compress else self._raw
+        )
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
+
+    def commit(self) -> None:
+        if self.stream is not self._raw:
+            self.stream.close()
+        self._raw.flush()
+        os.fsync(self._raw.fileno())
+        self._raw.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        try:
+            if self.stream is not self._raw:
+                self.stream.close()
+            self._raw.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    f = AtomicFile(path)
+    try:
+        f.write(data)
+    except BaseException:
+        f.abort()
+        raise
+    f.commit()
+
+
+class _JsonlShard:
+    def __init__(self, path: Path, compress: bool) -> None:
+        self.file = AtomicFile(path, compress=compress)
+
+    def add(self, line: str) -> None:
+        self.file.write(line.encode("utf-8") + b"\n")
+
+    def commit(self) -> None:
+        self.file.commit()
+
+    def abort(self) -> None:
+        self.file.abort()
+
+
+class _ParquetShard:
+    """Rows buffered per row group; ``metadata`` is stored as a JSON string column."""
+
+    ROW_GROUP = 512
+
+    def __init__(self, path: Path) -> None:
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise MissingDependencyError("pyarrow", "parquet") from None
+        self.pa, self.pq = pa, pq
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = temp_path(path)
+        self.schema = pa.schema([
+            ("id", pa.string()), ("text", pa.string()), ("source", pa.string()),
+            ("added", pa.string()), ("created", pa.string()), ("metadata", pa.string()),
+        ])
+        self.writer = pq.ParquetWriter(str(self.tmp), self.schema, compression="zstd")
+        self.rows: list[dict[str, Any]] = []
+
+    def add_row(self, row: dict[str, Any]) -> None:
+        flat = {k: row.get(k) for k in ("id", "text", "source", "added", "created")}
+        meta = dict(row.get("metadata") or {})
+        if "reasons" in row:
+            meta["reasons"] = row["reasons"]
+        flat["metadata"] = json.dumps(meta, ensure_ascii=False)
+        self.rows.append(flat)
+        if len(self.rows) >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(self.pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def commit(self) -> None:
+        self._flush()
+        self.writer.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        try:
+            self.writer.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+def shard_suffix(fmt: OutputFormat) -> str:
+    return {"jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "parquet": ".parquet"}[fmt]
+
+
+class UnitSink:
+    """Receives a unit's results in order and writes its outputs.
+
+    Record inputs: ``kept|review|rejected/<unit><suffix>`` (dolma/datatrove rows)
+    and ``failed/<unit>.jsonl``. Page inputs: ``kept|review/<rel>.txt`` mirrored
+    trees, ``rejected/<unit>.jsonl``, ``failed/<unit>.jsonl`` and
+    ``.cleaner/report/<unit>.jsonl`` (joined into ``report.jsonl`` at the end).
+    Shards are created on first use, so an empty outcome leaves no file.
+    """
+
+    def __init__(self, out_dir: Path, unit: Unit, fmt: OutputFormat) -> None:
+        self.out_dir = out_dir
+        self.unit = unit
+        self.fmt: OutputFormat = fmt if unit.kind != "page" else "jsonl"
+        self.tally = Tally()
+        self._shards: dict[str, _JsonlShard | _ParquetShard] = {}
+        self._pending_texts: list[AtomicFile] = []
+
+    def _shard(self, name: str) -> _JsonlShard | _ParquetShard:
+        shard = self._shards.get(name)
+        if shard is None:
+            if name in ("failed", "report") or self.fmt != "parquet":
+                suffix = ".jsonl.gz" if self.fmt == "jsonl.gz" and name != "failed" else ".jsonl"
+                base = self.out_dir / (f"{STATE_DIR}/report" if name == "report" else name)
+                shard = _JsonlShard(base / f"{self.unit.name}{suffix}", suffix.endswith(".gz"))
+            else:
+                shard = _ParquetShard(self.out_dir / name / f"{self.unit.name}.parquet")
+            self._shards[name] = shard
+        return shard
+
+    def add(self, res: Result) -> None:
+        self.tally.add(res)
+        if res.report_line is not None:
+            self._shard("report").add(res.report_line)  # type: ignore[union-attr]
+        if res.text is not None and res.rel is not None:
+            f = AtomicFile(self.out_dir / res.outcome / (res.rel + ".txt"))
+            try:
+                f.write(res.text.encode("utf-8") + (b"\n" if res.text else b""))
+            except BaseException:
+                f.abort()
+                raise
+            self._pending_texts.append(f)
+            if len(self._pending_texts) >= 64:
+                self._commit_texts()
+            return
+        shard = self._shard(res.outcome)
+        if res.line is not None:
+            if isinstance(shard, _ParquetShard):  # pragma: no cover - processor serializes per fmt
+                shard.add_row(json.loads(res.line))
+            else:
+                shard.add(res.line)
+        elif res.row is not None:
+            if isinstance(shard, _ParquetShard):
+                shard.add_row(res.row)
+            else:
+                shard.add(json.dumps(res.row, ensure_ascii=False))
+
+    def _commit_texts(self) -> None:
+        for f in self._pending_texts:
+            f.commit()
+        self._pending_texts = []
+
+    def commit(self) -> Tally:
+        """Commit every shard, then the unit's completion marker."""
+        self._commit_texts()
+        for shard in self._shards.values():
+            shard.commit()
+        marker = {
+            "unit": self.unit.name,
+            "kind": self.unit.kind,
+            "inputs": self.unit.fingerprint(),
+            "tally": self.tally.to_dict(),
+        }
+        write_atomic(
+            self.out_dir / DONE_DIR / f"{self.unit.name}.json",
+            json.dumps(marker, ensure_ascii=False).encode("utf-8"),
+        )
+        return self.tally
+
+    def abort(self) -> None:
+        for f in self._pending_texts:
+            f.abort()
+        for shard in self._shards.values():
+            shard.abort()
+
+
+def read_marker(out_dir: Path, unit: Unit) -> Tally | None:
+    """The tally of a unit completed by an earlier run on the same inputs, else ``None``."""
+    path = out_dir / DONE_DIR / f"{unit.name}.json"
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if data.get("inputs") != unit.fingerprint() or unit.files[0].is_stdin:
+        return None
+    return Tally.from_dict(data["tally"])
+
+
+def join_reports(out_dir: Path, units: list[Unit]) -> Path | None:
+    """Concatenate the page units' report parts into ``report.jsonl`` (atomically)."""
+    parts = [out_dir / STATE_DIR / "report" / f"{u.name}.jsonl" for u in units if u.kind == "page"]
+    parts = [p for p in parts if p.exists()]
+    if not parts:
+        return None
+    target = out_dir / "report.jsonl"
+    f = AtomicFile(target)
+    try:
+        for p in parts:
+            with open(p, "rb") as src:
+                while chunk := src.read(1 << 20):
+                    f.write(chunk)
+    except BaseException:
+        f.abort()
+        raise
+    f.commit()
+    return target
+
+
+def remove_stale_temps(out_dir: Path) -> int:
+    """Delete temp files left by an interrupted run; returns how many."""
+    n = 0
+    for p in out_dir.rglob(".*.tmp-*"):
+        if p.is_file():
+            p.unlink(missing_ok=True)
+            n += 1
+    return n
+

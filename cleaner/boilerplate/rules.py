@@ -1,0 +1,394 @@
+"""The boilerplate stage's knowledge, kept as data: one table per decision.
+
+* ``RULES`` -- every named signal with its category and weight. A block's score
+  is the noisy-or of the weights of the signals that fired (``1 - prod(1 - w)``),
+  damped by protections (on-topic vocabulary, a heading followed by prose).
+  Weights under the removal threshold (``BoilerplateConfig.min_score``) can
+  never remove a block on their own: that is how "no single signal decides
+  alone" is enforced for the weak ones (position, off-topic, title case...).
+* word lists and patterns, multilingual (en, de, fr, es, it, nl, pt where known).
+
+Thresholds (how much evidence is enough) live in ``cleaner.config.BoilerplateConfig``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CATEGORIES = ("link_farm", "glued_spam", "author_card", "social", "placeholder", "furniture")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    category: str
+    weight: float
+    doc: str
+
+
+_RULE_LIST = [
+    # -- link farms: runs of off-topic headlines after the article -----------------------
+    Rule("related_header", "link_farm", 0.92, "a 'Related posts' / 'You may also like' header"),
+    Rule("inline_related", "link_farm", 0.80, "'Read more: <headline>' / 'Related: ...' line"),
+    Rule("after_related_header", "link_farm", 0.60, "headline in the list under a related header"),
+    Rule("duplicate_headline", "link_farm", 0.45, "headline printed twice in a row (title + alt)"),
+    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline"),
+    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape"),
+    Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article"),
+    Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
+    Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph"),
+    Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)"),
+    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)"),
+    Rule("linked_list_tail", "link_farm", 0.55,
+         "one of >= 2 consecutive linked list items after the article"),
+    Rule("related_container", "link_farm", 0.30, "inside a related/popular/trending container"),
+    # -- glued spam: a headline stuck to the end of the last paragraph ------------------
+    Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
+    Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
+    Rule("trailing_prompt", "furniture", 0.80,
+         "comment/newsletter prompt sentences ending the last paragraph"),
+    # -- author cards --------------------------------------------------------------------
+    Rule("card_run", "author_card", 0.90, "run of 'Key : value' lines with known card keys"),
+    Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card"),
+    Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header"),
+    Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail"),
+    # -- socials -------------------------------------------------------------------------
+    Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card"),
+    Rule("social_header", "social", 0.85, "'Socials' / platform-name header next to a card"),
+    Rule("profile_url", "social", 0.85, "a bare social-profile URL"),
+    Rule("follower_count", "social", 0.85, "'followers : 123' / '1.2K followers'"),
+    Rule("follow_prompt", "social", 0.75, "'Follow us on Twitter/Facebook...' line"),
+    # -- placeholder -----------------------------------------------------------------------
+    Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)"),
+    # -- page furniture --------------------------------------------------------------------
+    Rule("copyright", "furniture", 0.90, "copyright / all-rights-reserved line (text input)"),
+    Rule("copyright_html", "furniture", 0.55,
+         "copyright line inside the extracted HTML body: needs a footer container or a"
+         " neighbouring removal (wire-agency notices belong to the article)"),
+    Rule("cookie_notice", "furniture", 0.90, "cookie consent notice"),
+    Rule("newsletter", "furniture", 0.85, "newsletter / subscription prompt"),
+    Rule("comment_prompt", "furniture", 0.80, "'Comments' / 'Leave a reply' prompt"),
+    Rule("share_row", "furniture", 0.85, "'Share on Facebook' / row of platform names"),
+    Rule("read_more", "furniture", 0.85, "bare 'Read more' / 'Continue reading'"),
+    Rule("breadcrumb", "furniture", 0.85, "'Home > News > ...' breadcrumb"),
+    Rule("tag_list", "furniture", 0.80, "'Tags: a, b, c' / 'Filed under:'"),
+    Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line"),
+    Rule("furniture_cluster", "furniture", 0.40, "next to another removed block"),
+    Rule("furniture_container", "furniture", 0.25, "inside a share/cookie/newsletter container"),
+]
+RULES: dict[str, Rule] = {r.name: r for r in _RULE_LIST}
+
+#: link-farm rules a "heading followed by prose" or on-topic vocabulary does NOT damp
+#: (rules of the other categories are never damped)
+UNDAMPED = frozenset({
+    "related_header", "inline_related", "card_run", "card_inline", "card_header", "social_run",
+    "profile_url", "follower_count", "copyright", "cookie_notice", "newsletter", "share_row",
+    "read_more", "breadcrumb", "tag_list", "latin_filler", "copyright_html",
+    "after_related_header", "caps_link", "linked_list_tail",
+    "furniture_container",
+})
+
+
+#: a mid-article headline (not in the tail) needs one of these to be a link farm
+SPECIFIC_LINK_FARM = frozenset({
+    "duplicate_headline", "clickbait", "site_separator", "after_related_header",
+    "related_container", "caps_link", "linked_list_tail",
+})
+
+
+def _alt(*phrases: str) -> str:
+    return "(?:" + "|".join(phrases) + ")"
+
+
+# -- link-farm headers and inline "read more: <headline>" ---------------------------------
+
+RELATED_HEADERS = _alt(
+    # en
+    r"related (?:posts?|articles?|stories|coverage|content|reading|links|topics|tutorials|videos)",
+    r"(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)",
+    r"(?:more|other) (?:stories|articles|posts|news|reads)(?: (?:from|like this|you may have missed)"
+    r"[\w\s]*)?",
+    r"more from [\w\s&'’.-]{1,30}", r"recommended(?: for you| reading| stories| articles)?",
+    r"(?:most|top) (?:popular|read|viewed|shared|emailed)(?: [\w\s]{1,25})?",
+    r"popular (?:posts|articles|stories|videos|now|on [\w\s.]{1,25})",
+    r"trending(?: now| stories| posts| articles| nationally| on [\w\s.]{1,25})?",
+    r"don'?t miss(?: this)?", r"(?:read|see) (?:also|next)", r"also (?:read|on [\w.]+)",
+    r"what to read next", r"further reading", r"editor'?s picks",
+    r"around the web", r"sponsored (?:content|stories|links)", r"promoted stories",
+    r"latest (?:news|posts|stories|articles)", r"recent posts",
+    # de
+    r"das könnte (?:sie|dich) auch interessieren", r"(?:lesen sie|lies) auch",
+    r"mehr zum thema", r"weitere artikel", r"ähnliche (?:artikel|beiträge)", r"meistgelesen",
+    r"auch interessant", r"empfehlungen",
+    # fr
+    r"lire aussi", r"à lire aussi", r"(?:vous )?(?:aimerez|pourriez aimer) aussi",
+    r"articles similaires", r"sur le même sujet", r"les plus lus", r"voir aussi",
+    # es
+    r"te puede interesar", r"también te puede interesar", r"lee también", r"noticias relacionadas",
+    r"artículos relacionados", r"lo más leído", r"te recomendamos",
+    # it
+    r"leggi anche", r"potrebbe interessarti", r"articoli correlati", r"i più letti",
+    r"ti potrebbe(?: anche)? interessare",
+    # nl
+    r"lees ook", r"gerelateerde artikelen", r"meest gelezen", r"bekijk ook", r"ook interessant",
+    # pt
+    r"leia também", r"veja também", r"notícias relacionadas", r"mais lidas",
+)
+RELATED_HEADER_RE = re.compile(r"^\W{0,3}" + RELATED_HEADERS + r"\W{0,4}$", re.I)
+INLINE_RELATED_RE = re.compile(
+    r"^[\[(]?\s*" + _alt(
+        r"read more", r"related(?: post| article| story| content)?", r"see more", r"see also",
+        r"also read", r"read also", r"also on [\w.]+", r"also", r"more", r"watch",
+        r"lesen sie auch", r"mehr dazu", r"lire aussi", r"à lire", r"lee también",
+        r"leer más", r"leggi anche(?: su)?", r"lees ook", r"leia também", r"veja também",
+    ) + r"\s*[:–—-]\s*\S", re.I,
+)
+
+# -- clickbait / SEO lexicon ---------------------------------------------------------------
+# Phrases typical of clickbait headlines. The English list was written after looking
+# at which words separate the two halves of the clickbait headline corpus of
+# Chakraborty et al. 2016, "Stop Clickbait: Detecting and Preventing Clickbaits in
+# Online News Media" (ASONAM 2016); nothing is copied from it.
+CLICKBAIT_RE = re.compile(
+    _alt(
+        r"will never be the same", r"you won'?t believe", r"can'?t believe", r"will blow your",
+        r"doctors? (?:hate|stunned|are stunned|warn)", r"this (?:one|simple|weird|little) "
+        r"(?:trick|thing|gadget|food|habit)", r"what (?:does|do) [\w\s]{1,30} (?:look|smell|feel|"
+        r"taste|sound) like", r"look(?:s)?, smells?", r"\bworksheets?\b", r"\bprintables?\b",
+        r"unrecogni[sz]able", r"change your life", r"\bshocking\b", r"\bjaw[- ]dropping",
+        r"one dose in", r"melts? (?:belly )?fat", r"lose weight fast", r"before (?:it'?s|its) "
+        r"(?:too late|deleted)", r"what happens next", r"\bcelebrities who\b",
+        r"\bhere'?s why\b", r"\bthe reason (?:why )?will\b", r"\bmade by teachers\b",
+        r"\bteacher made\b", r"\bwith answers\b", r"\bfree download\b", r"\bnet worth\b",
+        r"\bin \d+ (?:easy|simple) steps\b", r"\bwon'?t believe\b", r"\bmind[- ]blowing",
+        # de
+        r"sollten sie nie", r"so sieht .{1,40} heute aus", r"\bunglaublich\b", r"\bschockierend",
+        r"ärzte (?:sind )?sprachlos", r"dieser trick",
+        # fr
+        r"les médecins détestent", r"poison lent", r"\bastuce\b", r"vous ne (?:devinerez|croirez)",
+        r"incroyable",
+        # es
+        r"no (?:creerás|vas a creer)", r"los médicos odian", r"\bincreíble\b", r"este truco",
+        # it
+        r"\bincredibile\b", r"non crederai", r"i medici odiano", r"questo trucco",
+        # nl
+        r"\bongelooflijk\b", r"artsen haten", r"dit trucje",
+    ),
+    re.I,
+)
+
+# -- author cards ------------------------------------------------------------------------
+#: normalised key -> "personal" (author card) or "social" (profile lines)
+CARD_KEYS: dict[str, str] = {}
+for _kind, _keys in {
+    "personal": (
+        # en
+        "name", "full name", "username", "user name", "email", "e-mail", "mail", "birthdate",
+        "birth date", "date of birth", "born", "birthday", "address", "phone", "telephone",
+        "tel", "mobile", "company", "employer", "job", "job title", "occupation", "position",
+        "bio", "biography", "about", "website", "location", "age", "gender", "nickname",
+        # de
+        "vorname", "nachname", "benutzername", "geburtsdatum", "geburtstag", "adresse",
+        "anschrift", "telefon", "handy", "firma", "unternehmen", "beruf", "arbeitgeber", "stelle",
+        "biografie", "über mich", "wohnort", "alter",
+        # fr
+        "nom", "prénom", "nom d'utilisateur", "courriel", "date de naissance", "adresse e-mail",
+        "téléphone", "entreprise", "société", "emploi", "métier", "profession", "poste",
+        "biographie", "âge", "ville",
+        # es
+        "nombre", "apellido", "usuario", "nombre de usuario", "correo", "correo electrónico",
+        "fecha de nacimiento", "dirección", "teléfono", "empresa", "trabajo", "puesto",
+        "ocupación", "biografía", "edad", "ciudad",
+        # it
+        "nome", "cognome", "nome utente", "posta elettronica", "data di nascita", "indirizzo",
+        "telefono", "cellulare", "azienda", "società", "lavoro", "professione", "biografia",
+        "età", "città",
+        # nl
+        "naam", "voornaam", "achternaam", "gebruikersnaam", "geboortedatum", "adres",
+        "telefoonnummer", "bedrijf", "baan", "functie", "beroep", "biografie", "leeftijd",
+        "woonplaats",
+    ),
+    "social": (
+        "url", "profile", "profil", "followers", "following", "follower", "abonnenten",
+        "abonnés", "abonnements", "seguidores", "siguiendo", "seguaci", "seguiti", "volgers",
+        "volgend", "posts", "likes", "handle",
+    ),
+}.items():
+    for _k in _keys:
+        CARD_KEYS[_k] = _kind
+
+#: keys that make a key/value run a card about a person (not a spec table)
+STRONG_CARD_KEYS = frozenset({
+    "email", "e-mail", "mail", "birthdate", "birth date", "date of birth", "username",
+    "user name", "phone", "telephone", "bio", "address", "followers", "following",
+    "geburtsdatum", "benutzername", "telefon", "date de naissance", "courriel", "téléphone",
+    "nom d'utilisateur", "fecha de nacimiento", "correo", "correo electrónico", "teléfono",
+    "usuario", "nombre de usuario", "data di nascita", "telefono", "nome utente",
+    "geboortedatum", "gebruikersnaam", "telefoonnummer", "url", "biografie", "biographie",
+    "biografía", "biografia", "anschrift", "dirección", "indirizzo", "adres", "adresse",
+})
+KV_LINE_RE = re.compile(
+    r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^:：|\n]{0,28}?)\s*[:：]\s*(?P<value>.*)$"
+)
+CARD_HEADER_RE = re.compile(
+    r"^\W{0,3}" + _alt(
+        r"(?:detail|details|about|more about|meet) (?:the |this )?author", r"author (?:details|info"
+        r"|bio|profile)", r"about the (?:writer|reporter|contributor)", r"written by",
+        r"über (?:den|die) (?:autor|autorin)", r"zum autor", r"autor(?:in)?(?:en)?info",
+        r"(?:à propos de|a propos de) l'auteur(?:e)?", r"l'auteur", r"sobre el autor(?:a)?",
+        r"acerca del autor", r"(?:sull'|l')autore", r"informazioni sull'autore", r"over de auteur",
+        r"sobre o autor", r"autor", r"author", r"auteur",
+    ) + r"\s*[:.]?\s*$", re.I,
+)
+AUTHOR_BIO_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s){1,3}(?:is|was|ist|est|es|è|is een|é)\s(?:a|an|the|ein|eine|un|une|"
+    r"uno|una|een|um|uma|our|unser|notre)?\s?[\w\s,'’-]{0,60}?\b(?:writer|journalist|editor|"
+    r"reporter|author|columnist|blogger|correspondent|contributor|freelancer|journalistin|"
+    r"redakteur|redakteurin|autorin|autor|rédacteur|rédactrice|journaliste|periodista|"
+    r"redactor|redactora|giornalista|redattore|redattrice|journalist|redacteur|schrijver|"
+    r"jornalista)\b",
+)
+
+# -- socials -------------------------------------------------------------------------------
+PLATFORMS = (
+    "twitter", "x", "facebook", "instagram", "tiktok", "linkedin", "youtube", "pinterest",
+    "snapchat", "reddit", "tumblr", "whatsapp", "telegram", "threads", "mastodon", "bluesky",
+    "xing", "vk", "github", "flipboard", "email", "e-mail", "print", "messenger", "rss",
+)
+PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*:?\s*$", re.I)
+SOCIALS_HEADER_RE = re.compile(
+    r"^\W{0,3}" + _alt(r"socials?", r"social (?:media|links|profiles?|networks?)",
+                       r"find (?:me|us|him|her) on", r"connect with (?:me|us)",
+                       r"soziale (?:medien|netzwerke)", r"réseaux sociaux", r"redes sociales",
+                       r"social network", r"sociale media") + r"\s*:?\s*$", re.I,
+)
+SOCIAL_DOMAIN_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|"
+    r"tiktok\.com|linkedin\.com|youtube\.com|pinterest\.[a-z]+|t\.me|threads\.net|"
+    r"mastodon\.[a-z]+|bsky\.app)/\S+", re.I,
+)
+FOLLOWER_RE = re.compile(
+    r"^\W{0,3}(?:\d[\d.,]*\s*[kKmM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
+    r"follower|volgers|seguaci)|(?:followers|following|abonnenten|abonnés|seguidores|volgers|"
+    r"seguaci)\s*[:：]?\s*\d[\d.,]*\s*[kKmM]?)\W*$", re.I,
+)
+FOLLOW_PROMPT_RE = re.compile(
+    _alt(
+        r"\bfollow (?:us|me|him|her|them|[\w@.'’]+(?: [\w@.'’]+){0,3}) on (?:" + "|".join(PLATFORMS)
+        + r")\b", r"\bfollow @\w+", r"\bfind us on (?:facebook|twitter|instagram)",
+        r"\bfolgen sie uns\b", r"\bsuivez-nous\b", r"\bsíguenos\b", r"\bseguici\b",
+        r"\bvolg ons\b", r"\bsiga-nos\b", r"\bsubscribe to [\w\s.]{1,30} on youtube\b",
+    ),
+    re.I,
+)
+
+# -- placeholder (Latin filler) -------------------------------------------------------------
+#: Latin function words and the vocabulary of lorem-ipsum generators
+LATIN_WORDS = frozenset(
+    """a ab ad adipisci adipiscing alias aliquam aliquid amet animi aperiam architecto asperiores
+    aspernatur assumenda at atque aut autem beatae blanditiis commodi consectetur consequatur
+    consequuntur corporis corrupti cum cumque cupiditate debitis delectus deleniti deserunt dicta
+    dignissimos distinctio dolor dolore dolorem doloremque dolores doloribus dolorum ducimus ea
+    eaque earum eius eligendi enim eos error esse est et eum eveniet ex excepturi exercitationem
+    expedita explicabo facere facilis fuga fugiat fugit harum hic id illo illum impedit in
+    incidunt inventore ipsa ipsam ipsum iste itaque iure iusto labore laboriosam laborum
+    laudantium libero magnam magni maiores maxime minima minus modi molestiae molestias mollitia
+    nam natus necessitatibus nemo neque nesciunt nihil nisi nobis non nostrum nulla numquam
+    obcaecati odio odit officia officiis omnis optio pariatur perferendis perspiciatis placeat
+    porro possimus praesentium provident quae quaerat quam quas quasi qui quia quibusdam quidem
+    quis quisquam quo quod quos ratione recusandae reiciendis rem repellat repellendus
+    reprehenderit repudiandae rerum saepe sapiente sed sequi similique sint sit soluta sunt
+    suscipit tempora tempore temporibus tenetur totam ullam unde ut vel velit veniam veritatis
+    vero vitae voluptas voluptate voluptatem voluptates voluptatibus voluptatum lorem elit sed
+    eiusmod tempor incididunt aliqua""".split()
+)
+#: words that are Latin filler in one language but function words in another: not counted
+LATIN_AMBIGUOUS = frozenset("a ad at in id non ex est et error hic illo minus modi".split())
+
+# -- page furniture -------------------------------------------------------------------------
+FURNITURE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "copyright": re.compile(
+        r"^\W{0,3}(?:©|\(c\)|ⓒ|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|"
+        r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
+        r"|\balle rechten voorbehouden\b|\btodos os direitos reservados\b|무단전재", re.I,
+    ),
+    "cookie_notice": re.compile(
+        r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\baccept (?:all )?cookies\b|"
+        r"\bcookie (?:policy|settings|preferences|consent)\b|\b(?:diese|unsere) (?:web)?seite "
+        r"verwendet cookies\b|\bwir verwenden cookies\b|\bce site utilise des cookies\b|"
+        r"\bnous utilisons des cookies\b|\beste sitio(?: web)? utiliza cookies\b|"
+        r"\butilizamos cookies\b|\bquesto sito utilizza (?:i )?cookie\b|"
+        r"\butilizziamo (?:i )?cookie\b|\bdeze (?:web)?site gebruikt cookies\b|"
+        r"\bwij gebruiken cookies\b|\bcookies akzeptieren\b|\baccepter les cookies\b", re.I,
+    ),
+    "newsletter": re.compile(
+        r"\b(?:sign up|subscribe|register)\b[^.!?]{0,60}\b(?:newsletters?|inbox|e-?mail updates)"
+        r"\b|\bnewsletters?\b[^.!?]{0,40}\b(?:sign up|subscribe|inbox)\b|"
+        r"\bdelivered (?:straight |right )?to your inbox\b|\bright in your inbox\b|"
+        r"\bthanks? (?:you )?for (?:signing up|subscribing)\b|"
+        r"\berror processing your subscription\b|\bnewsletter abonnieren\b|"
+        r"\bjetzt (?:den )?newsletter\b|\babonnez-vous à (?:notre|la) newsletter\b|"
+        r"\binscrivez-vous à (?:notre|la) newsletter\b|\bsuscr[ií]bete a (?:nuestro|nuestra|el|la)"
+        r" (?:boletín|newsletter)\b|\biscriviti alla (?:nostra )?newsletter\b|"
+        r"\bschrijf je in (?:op|voor) (?:onze|de) nieuwsbrief\b|\bmeld je aan voor (?:onze|de) "
+        r"nieuwsbrief\b", re.I,
+    ),
+    "comment_prompt": re.compile(
+        r"^\W{0,3}(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+        r"reacties?|comentários)\W{0,3}$|\bleave a (?:comment|reply)\b|\bpost a comment\b|"
+        r"\b(?:share|tell us|let us know) (?:your thoughts|what you think)\b|"
+        r"\bin the comments(?: section)? below\b|\bkommentar schreiben\b|"
+        r"\blaisser un commentaire\b|\bdeja (?:un|tu) comentario\b|\blascia un commento\b|"
+        r"\blaat een reactie achter\b|\bdeixe (?:um|seu) comentário\b|"
+        r"\bjoin the (?:conversation|discussion)\b", re.I,
+    ),
+    "share_row": re.compile(
+        r"^\W{0,3}(?:share|teilen|partager|compartir|condividi|delen|compartilhe)(?:\s+(?:this|it|"
+        r"this (?:article|story|post|page)|(?:on|via|auf|sur|en|su|op|no) [\w.]+))?\s*[:!]?\s*$|"
+        r"^\W{0,3}(?:share|teilen|partager|compartir|condividi|delen) (?:on|via|auf|sur|en|su|op) "
+        r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail)\b|"
+        r"\bshare (?:it|this(?: story| article)?) with a friend\b|"
+        r"\bdiesen artikel teilen\b|\bpartager cet article\b|\bcompartir este artículo\b|"
+        r"\bcondividi (?:questo articolo|su)\b|\bdeel dit artikel\b", re.I,
+    ),
+    "read_more": re.compile(
+        r"^\W{0,3}(?:read (?:more|the full (?:story|article))|continue reading|keep reading|"
+        r"weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi (?:di più|tutto)|"
+        r"continua a leggere|lees meer|verder lezen|leia mais|explore further)\W{0,4}$", re.I,
+    ),
+    "breadcrumb": re.compile(
+        r"^\W{0,3}(?:home|startseite|accueil|inicio|portada|homepage|início)\s*(?:>|»|›|/|\||→)\s*"
+        r"\S", re.I,
+    ),
+    "tag_list": re.compile(
+        r"^\W{0,3}(?:tags?|tagged(?: with)?|filed under|related tags|schlagwörter|stichwörter|"
+        r"schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|parole chiave|argomenti|"
+        r"trefwoorden|onderwerpen|categories|category|kategorien|kategorie|catégories|"
+        r"categorías|categorie|categorieën|categorias)\s*(?:[:|]\s*\S.*|$)", re.I,
+    ),
+    "app_promo": re.compile(
+        r"\bget the [\w\s]{1,30} app\b|\bdownload (?:the|our) app\b|"
+        r"\bclick here to (?:subscribe|sign up)\b|\bby clicking here\W*$|\bsubscribe to [\w\s.]{1,30} on youtube\b",
+        re.I,
+    ),
+}
+#: furniture rules only fire on blocks with at most this many words (a paragraph that
+#: merely mentions cookies or comments is prose)
+FURNITURE_MAX_WORDS: dict[str, int] = {
+    "copyright": 30, "cookie_notice": 60, "newsletter": 40, "comment_prompt": 30,
+    "share_row": 14, "read_more": 6, "breadcrumb": 20, "tag_list": 60, "app_promo": 25,
+}
+
+#: class/id tokens (from cleaner.extract.HINT_TOKENS) that point at link farms / furniture
+RELATED_CONTAINER_TOKENS = frozenset({
+    "related", "recommend", "popular", "trending", "most-read", "mostread", "more-stories",
+    "also-like", "you-may", "outbrain", "taboola", "sponsored", "promo",
+})
+FURNITURE_CONTAINER_TOKENS = frozenset({
+    "share", "sharing", "newsletter", "subscribe", "signup", "cookie", "consent", "gdpr",
+    "breadcrumb", "tags", "tag-list", "taglist", "footer", "copyright",
+})
+
+#: sentence boundary for glued-spam cuts: after . ! ? … (and closing quotes), before a capital
+SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])")

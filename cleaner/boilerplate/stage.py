@@ -1,0 +1,600 @@
+"""Boilerplate stage: link-farm tails, glued spam, author cards, socials, filler, furniture.
+
+Every block gets features (size, shape, title case, vocabulary overlap with the
+article body, position relative to the article's last prose paragraph, link
+density and container hints from the HTML). Named rules from
+:mod:`cleaner.boilerplate.rules` fire on those features; a block's score is the
+noisy-or of the weights of its rules, damped by protections (a heading followed
+by prose, on-topic vocabulary, the title). At ``BoilerplateConfig.min_score``
+the block is removed (or marked in a dry run) with a :class:`Finding` that
+names the category, the rules, the score and the span. Glued spam and trailing
+comment prompts are cut at sentence level inside the last paragraph.
+
+Cost: one pass of regexes per block plus a Counter for the body vocabulary; no
+language detection (the language stage already set ``block.lang``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..config import BoilerplateConfig, CleanerConfig
+from ..lexicon import STOPWORDS, words
+from ..model import Block, Document, Finding
+from . import rules as R
+
+STAGE = "boilerplate"
+
+_ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–]|\d{1,3}[.)])\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_NORM = re.compile(r"\W+")
+_PERIOD_END = frozenset(".;,:")
+_PLATFORM_WORDS = frozenset(R.PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
+                                            "compartir", "condividi", "delen", "whatsapp",
+                                            "mail", "copy", "link", "on", "via"}
+_PERSON_KEYS = frozenset({
+    "username", "user name", "birthdate", "birth date", "date of birth", "birthday", "born", "bio",
+    "biography", "job", "job title", "occupation", "company", "employer", "followers",
+    "following", "benutzername", "geburtsdatum", "geburtstag", "beruf", "firma", "arbeitgeber",
+    "biografie", "nom d'utilisateur", "date de naissance", "emploi", "métier", "profession",
+    "biographie", "entreprise", "usuario", "nombre de usuario", "fecha de nacimiento", "trabajo",
+    "ocupación", "biografía", "empresa", "nome utente", "data di nascita", "lavoro",
+    "professione", "biografia", "azienda", "gebruikersnaam", "geboortedatum", "baan", "beroep",
+    "bedrijf",
+})
+_NAME_KEYS = frozenset({"name", "full name", "nom", "nombre", "nome", "naam", "vorname",
+                        "nachname", "prénom", "apellido", "cognome", "voornaam", "achternaam"})
+_EMAIL_KEYS = frozenset({"email", "e-mail", "mail", "courriel", "correo", "correo electrónico",
+                         "posta elettronica", "adresse e-mail"})
+
+
+@dataclass(slots=True)
+class Feat:
+    """Features of one block (computed once)."""
+
+    text: str
+    tokens: list[str]
+    n: int
+    terminal: bool
+    title: bool
+    norm: str
+    link_density: float
+    containers: frozenset[str]
+    overlap: float = 1.0
+    headline: bool = False
+    kv_key: str | None = None
+    kv_value: str = ""
+    prose: bool = False
+    latin: float = 0.0
+    #: the block ends with the next block's text (a glued headline), normalised
+    glued: str = ""
+    fired: dict[str, float] = field(default_factory=dict)
+    category: str | None = None
+    score: float = 0.0
+
+
+def _clean_text(block: Block) -> tuple[str, float]:
+    """Block text without Markdown/list syntax, and the Markdown link density."""
+    text = block.text
+    text = _MD_HEADING.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _LIST_MARK.sub("", text)
+    link_chars = 0
+    if "](" in text:
+        link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
+        text = _MD_LINK.sub(r"\1", text)
+    text = text.strip()
+    density = min(1.0, link_chars / len(text)) if text and link_chars else 0.0
+    return text, density
+
+
+def _title_case(text: str, tokens_raw: list[str]) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 8 and all(not ch.islower() for ch in letters):
+        return True
+    long_words = [w for w in tokens_raw if len(w) >= 4 and w[0].isalpha()]
+    if len(long_words) < 2:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return caps / len(long_words) >= 0.6
+
+
+def _stem(token: str) -> str:
+    return token[:6]
+
+
+class BoilerplateStage:
+    name = STAGE
+
+    def __init__(self, config: CleanerConfig) -> None:
+        self.config: BoilerplateConfig = config.boilerplate
+
+    # -- entry point ----------------------------------------------------------------------
+
+    def __call__(self, doc: Document) -> None:
+        cfg = self.config
+        if not cfg.enabled or not doc.blocks:
+            return
+        feats = [self._features(b) for b in doc.blocks]
+        self._vocabulary(feats)
+        end = self._article_end(feats)
+        self._cards(doc.blocks, feats)
+        self._inline_and_furniture(doc, feats, end)
+        self._link_farm(doc.blocks, feats, end)
+        self._author_bio(feats, end)
+        self._score(feats)
+        action = "marked" if cfg.dry_run else "removed"
+        findings: list[Finding] = []
+        for block, f in zip(doc.blocks, feats, strict=True):
+            if f.category is None:
+                continue
+            findings.append(self._finding(block, f, action))
+        findings.extend(self._sentence_cuts(doc, feats, end, action))
+        findings.sort(key=lambda x: (x.start or 0, x.end or 0))
+        doc.findings.extend(findings)
+        doc.meta["boilerplate"] = {"article_end_block": end, "findings": len(findings)}
+
+    # -- features -------------------------------------------------------------------------
+
+    def _features(self, block: Block) -> Feat:
+        text, md_density = _clean_text(block)
+        raw = re.findall(r"[^\W_][\w'’&-]*", text)
+        tokens = words(text)
+        stripped = text.rstrip(" \"'”’»)]*")
+        last = stripped[-1:] if stripped else ""
+        terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
+        hints = block.hints
+        density = float(hints.get("link_density", 0.0) or 0.0)
+        return Feat(
+            text=text,
+            tokens=tokens,
+            n=len(raw),
+            terminal=terminal,
+            title=_title_case(text, raw),
+            norm=_NORM.sub(" ", text.lower()).strip(),
+            link_density=max(density, md_density),
+            containers=frozenset(hints.get("containers", ()) or ()),
+        )
+
+    def _vocabulary(self, feats: list[Feat]) -> None:
+        """Overlap of each block's content words with the rest of the article body."""
+        cfg = self.config
+        lo = cfg.headline_words[0]
+        for f, nxt in zip(feats, feats[1:], strict=False):
+            if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
+                    and f.norm.endswith(" " + nxt.norm):
+                f.glued = nxt.norm
+        content = []
+        for f in feats:
+            toks = f.tokens
+            if f.glued:
+                toks = toks[: len(toks) - len(words(f.glued))]
+            content.append([_stem(t) for t in toks if len(t) >= 3 and t not in _ALL_STOPWORDS])
+        prose_idx = [i for i, f in enumerate(feats)
+                     if f.n >= cfg.prose_min_words and f.terminal]
+        source = prose_idx or list(range(len(feats)))
+        body: Counter[str] = Counter()
+        for i in source:
+            body.update(content[i])
+        in_body = set(source)
+        for i, f in enumerate(feats):
+            toks = content[i]
+            if not toks:
+                f.overlap = 1.0
+                continue
+            own = Counter(toks) if i in in_body else Counter()
+            hits = sum(1 for t in toks if body[t] - own[t] > 0)
+            f.overlap = hits / len(toks)
+            meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
+            if meaningful:
+                f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
+
+    def _article_end(self, feats: list[Feat]) -> int:
+        """Index of the article's last prose paragraph (the tail starts after it)."""
+        cfg = self.config
+        for f in feats:
+            f.prose = (
+                f.n >= cfg.prose_min_words
+                and f.terminal
+                and f.latin < cfg.latin_ratio
+                and R.KV_LINE_RE.match(f.text) is None
+            )
+        last = len(feats) - 1
+        for i in range(last, -1, -1):
+            f = feats[i]
+            if f.prose and f.overlap >= 0.2:
+                before = sum(g.n for g in feats[: i + 1])
+                after = sum(g.n for g in feats[i + 1 :])
+                # a "tail" as long as the article is not a tail: the page is made of
+                # short blocks (lists, recipes, galleries) and position says nothing
+                return i if after <= cfg.max_tail_ratio * before else last
+        return last
+
+    # -- author cards and socials ------------------------------------------------------------
+
+    def _kv(self, text: str) -> tuple[str, str] | None:
+        m = R.KV_LINE_RE.match(text)
+        if m is None:
+            return None
+        key = m.group("key").strip().lower().rstrip(".")
+        if key not in R.CARD_KEYS:
+            return None
+        return key, m.group("value").strip()
+
+    def _card_qualifies(self, keys: set[str]) -> bool:
+        if len(keys) < self.config.card_min_keys:
+            return False
+        if keys & _PERSON_KEYS and keys & (R.STRONG_CARD_KEYS | _NAME_KEYS):
+            return True
+        return bool(keys & _NAME_KEYS and keys & _EMAIL_KEYS)
+
+    def _cards(self, blocks: list[Block], feats: list[Feat]) -> None:
+        n = len(feats)
+        i = 0
+        while i < n:
+            run: list[tuple[int, str]] = []  # (index, role)
+            keys: set[str] = set()
+            j = i
+            while j < n:
+                f = feats[j]
+                kv = self._kv(f.text)
+                if kv is not None:
+                    f.kv_key, f.kv_value = kv
+                    keys.add(kv[0])
+                    run.append((j, "kv"))
+                elif R.CARD_HEADER_RE.match(f.text) and f.n <= 6:
+                    run.append((j, "card_header"))
+                elif (R.SOCIALS_HEADER_RE.match(f.text) or R.PLATFORM_RE.match(f.text)) \
+                        and f.n <= 4:
+                    run.append((j, "social_header"))
+                else:
+                    break
+                j += 1
+            if run and self._card_qualifies(keys):
+                mode = "author_card"
+                for idx, role in run:
+                    f = feats[idx]
+                    if role == "social_header":
+                        mode = "social"
+                        f.fired["social_header"] = R.RULES["social_header"].weight
+                    elif role == "card_header":
+                        mode = "author_card"
+                        f.fired["card_header"] = R.RULES["card_header"].weight
+                    else:
+                        kind = R.CARD_KEYS.get(f.kv_key or "", "personal")
+                        if mode == "social" or kind == "social":
+                            f.fired["social_run"] = R.RULES["social_run"].weight
+                        else:
+                            f.fired["card_run"] = R.RULES["card_run"].weight
+                        if f.latin >= self.config.latin_ratio:
+                            f.fired["latin_filler"] = R.RULES["latin_filler"].weight
+                # a card header just before the run ("About the author")
+                k = run[0][0] - 1
+                if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) and feats[k].n <= 6:
+                    feats[k].fired["card_header"] = R.RULES["card_header"].weight
+            i = max(j, i + 1)
+
+    def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
+        cfg = self.config
+        for i, f in enumerate(feats):
+            text = f.text
+            if not text:
+                continue
+            # one-line card: Name: X | Email: Y
+            if "|" in text and f.n <= 60:
+                keys: set[str] = set()
+                parts = text.split("|")
+                for part in parts:
+                    kv = self._kv(part.strip())
+                    if kv is not None:
+                        keys.add(kv[0])
+                if len(keys) >= 2 and len(keys) >= len(parts) - 1 and self._card_qualifies(keys):
+                    f.fired["card_inline"] = R.RULES["card_inline"].weight
+            # socials outside a card
+            if R.FOLLOWER_RE.match(text):
+                f.fired["follower_count"] = R.RULES["follower_count"].weight
+            if f.n <= 6 and R.SOCIAL_DOMAIN_RE.fullmatch(text.strip(" <>")):
+                f.fired["profile_url"] = R.RULES["profile_url"].weight
+            if f.n <= 30 and R.FOLLOW_PROMPT_RE.search(text) and not f.prose:
+                f.fired["follow_prompt"] = R.RULES["follow_prompt"].weight
+            # Latin filler
+            if f.n >= cfg.latin_min_words and f.latin >= cfg.latin_ratio and self._foreign(
+                doc, i
+            ):
+                f.fired["latin_filler"] = R.RULES["latin_filler"].weight
+            # furniture
+            for rule, pattern in R.FURNITURE_PATTERNS.items():
+                if f.n <= R.FURNITURE_MAX_WORDS[rule] and pattern.search(text):
+                    if rule == "copyright" and doc.format == "html":
+                        rule = "copyright_html"
+                    f.fired[rule] = R.RULES[rule].weight
+            if 2 <= f.n <= 12 and all(t in _PLATFORM_WORDS for t in f.tokens) and sum(
+                1 for t in f.tokens if t in R.PLATFORMS
+            ) >= 2:
+                f.fired["share_row"] = R.RULES["share_row"].weight
+            if f.containers & R.FURNITURE_CONTAINER_TOKENS and f.n <= 30 and not f.prose:
+                f.fired["furniture_container"] = R.RULES["furniture_container"].weight
+
+    def _foreign(self, doc: Document, i: int) -> bool:
+        """The block is not confidently in the body language (Latin is not a body language)."""
+        block = doc.blocks[i]
+        body = doc.language.code if doc.language else None
+        if body == "la":
+            return False
+        return not (block.lang == body and block.hints.get("lang_method") == "stopwords")
+
+    # -- link farms ---------------------------------------------------------------------------
+
+    def _link_farm(self, blocks: list[Block], feats: list[Feat], end: int) -> None:
+        cfg = self.config
+        lo, hi = cfg.headline_words
+        n = len(feats)
+        for i, f in enumerate(feats):
+            if not f.text or f.fired:
+                continue
+            if R.RELATED_HEADER_RE.match(f.text) and f.n <= 8:
+                f.fired["related_header"] = R.RULES["related_header"].weight
+                continue
+            if (
+                f.n <= 30
+                and R.INLINE_RELATED_RE.match(f.text)
+                and (f.link_density >= 0.5 or (blocks[i].hints == {} and f.n >= 4))
+                and not (f.prose and f.overlap >= 0.5 and f.link_density < 0.5)
+            ):
+                f.fired["inline_related"] = R.RULES["inline_related"].weight
+                continue
+            dup = f.n >= lo and f.norm != "" and (
+                (i > 0 and feats[i - 1].norm == f.norm)
+                or (i > 0 and feats[i - 1].glued == f.norm)
+                or (i + 1 < n and feats[i + 1].norm == f.norm)
+            )
+            click = bool(R.CLICKBAIT_RE.search(f.text))
+            pipe = " | " in f.text and blocks[i].kind != "table_row"
+            linked = f.link_density >= cfg.link_density
+            short = lo <= f.n <= hi and (not f.terminal or f.text.rstrip()[-1:] in "!?…")
+            f.headline = short and (f.title or pipe or dup or click)
+            if not f.headline:
+                continue
+            if dup:
+                f.fired["duplicate_headline"] = R.RULES["duplicate_headline"].weight
+            if click:
+                f.fired["clickbait"] = R.RULES["clickbait"].weight
+            if pipe:
+                f.fired["site_separator"] = R.RULES["site_separator"].weight
+            if f.overlap < cfg.offtopic_overlap:
+                f.fired["offtopic"] = R.RULES["offtopic"].weight
+            if i > end:
+                f.fired["tail"] = R.RULES["tail"].weight
+            if linked:
+                f.fired["linked_headline"] = R.RULES["linked_headline"].weight
+                letters = [ch for ch in f.text if ch.isalpha()]
+                if letters and all(not ch.islower() for ch in letters):
+                    f.fired["caps_link"] = R.RULES["caps_link"].weight
+            if f.containers & R.RELATED_CONTAINER_TOKENS:
+                f.fired["related_container"] = R.RULES["related_container"].weight
+        # runs of headlines, and lists under a related header
+        linked_items = [
+            blocks[i].kind == "list_item" and f.headline and f.link_density >= cfg.link_density
+            and i > end for i, f in enumerate(feats)
+        ]
+        for i, f in enumerate(feats):
+            if linked_items[i] and (
+                (i > 0 and linked_items[i - 1]) or (i + 1 < n and linked_items[i + 1])
+            ):
+                f.fired["linked_list_tail"] = R.RULES["linked_list_tail"].weight
+        for i, f in enumerate(feats):
+            if f.headline and (
+                (i > 0 and feats[i - 1].headline) or (i + 1 < n and feats[i + 1].headline)
+            ):
+                f.fired["headline_run"] = R.RULES["headline_run"].weight
+        i = 0
+        while i < n:
+            if "related_header" in feats[i].fired:
+                j = i + 1
+                while j < n and not feats[j].prose:
+                    g = feats[j]
+                    if "related_header" in g.fired:
+                        break
+                    if g.headline or (g.link_density >= 0.5 and g.n <= 30):
+                        g.fired["after_related_header"] = R.RULES["after_related_header"].weight
+                        if i > end or g.link_density >= 0.5:
+                            g.fired.setdefault("tail", R.RULES["tail"].weight)
+                    elif blocks[j].kind in ("heading", "paragraph") and not g.fired:
+                        break
+                    j += 1
+                i = j
+            else:
+                i += 1
+
+    def _author_bio(self, feats: list[Feat], end: int) -> None:
+        for i, f in enumerate(feats):
+            if i <= end or f.fired or f.n > 80:
+                continue
+            prev = feats[i - 1] if i > 0 else None
+            after_header = prev is not None and "card_header" in prev.fired
+            if after_header or R.AUTHOR_BIO_RE.match(f.text):
+                f.fired["author_bio"] = R.RULES["author_bio"].weight
+        # a bare author header in the tail with a bio after it
+        for i, f in enumerate(feats[:-1]):
+            if i > end and R.CARD_HEADER_RE.match(f.text) and f.n <= 6 and feats[i + 1].fired:
+                f.fired.setdefault("card_header", R.RULES["card_header"].weight)
+
+    # -- scoring --------------------------------------------------------------------------------
+
+    def _protection(self, feats: list[Feat], i: int) -> float:
+        """Factor (0..1) applied to damped rules: 1 = no protection."""
+        cfg = self.config
+        f = feats[i]
+        factor = 1.0 - 0.5 * f.overlap
+        if cfg.protect_title and i == 0:
+            return 0.0
+        # a heading followed by prose that belongs to the article
+        nxt = feats[i + 1] if i + 1 < len(feats) else None
+        if nxt is not None and nxt.n >= 8 and nxt.terminal and nxt.overlap >= 0.3 \
+                and not nxt.headline and not nxt.fired and f.link_density < 0.5:
+            factor *= 0.25
+        return factor
+
+    def _score(self, feats: list[Feat]) -> None:
+        cfg = self.config
+        for i, f in enumerate(feats):
+            if not f.fired:
+                continue
+            fired = {k: v for k, v in f.fired.items() if k not in cfg.disabled_rules}
+            f.fired = fired
+            if not fired:
+                continue
+            generic_only = "tail" not in fired and not (fired.keys() & R.SPECIFIC_LINK_FARM)
+            undamped = 1.0
+            damped = 1.0
+            for name, w in fired.items():
+                if generic_only and R.RULES[name].category == "link_farm" \
+                        and name not in R.UNDAMPED:
+                    continue
+                if name in R.UNDAMPED or R.RULES[name].category != "link_farm":
+                    undamped *= 1.0 - w
+                else:
+                    damped *= 1.0 - w
+            protect = self._protection(feats, i) if damped < 1.0 else 1.0
+            if i == 0 and cfg.protect_title:
+                undamped_score = 1.0 - undamped
+                # the title survives everything but furniture/cards that are certain
+                if undamped_score < 0.85:
+                    undamped_score = 0.0
+                score = undamped_score
+            else:
+                score = 1.0 - undamped * (1.0 - (1.0 - damped) * protect)
+            f.score = score
+            if score >= cfg.min_score:
+                top = max(f.fired, key=lambda k: (k in R.UNDAMPED, f.fired[k]))
+                f.category = R.RULES[top].category
+        # furniture that needs a neighbouring removal (copyright inside an HTML body)
+        for i, f in enumerate(feats):
+            if f.category is None and "copyright_html" in f.fired:
+                near = [feats[k] for k in (i - 1, i + 1) if 0 <= k < len(feats)]
+                if any(g.category is not None for g in near):
+                    f.fired["furniture_cluster"] = R.RULES["furniture_cluster"].weight
+                    f.score = 1.0 - (1.0 - f.score) * (1.0 - f.fired["furniture_cluster"])
+                    if f.score >= cfg.min_score:
+                        f.category = "furniture"
+
+    def _finding(self, block: Block, f: Feat, action: str) -> Finding:
+        names = sorted(f.fired, key=lambda k: -f.fired[k])
+        detail: dict[str, object] = {
+            "words": f.n,
+            "overlap": round(f.overlap, 3),
+            "signals": {k: round(v, 3) for k, v in f.fired.items()},
+        }
+        if f.link_density:
+            detail["link_density"] = round(f.link_density, 3)
+        if f.kv_key is not None:
+            detail["key"] = f.kv_key  # the key ("email"), never the value
+        return Finding(
+            stage=STAGE,
+            category=f.category or "furniture",
+            rule="+".join(names),
+            score=round(f.score, 4),
+            start=block.start,
+            end=block.end,
+            action=action,  # type: ignore[arg-type]
+            block=block.index,
+            detail=detail,
+        )
+
+    # -- sentence-level cuts: glued spam and trailing prompts -----------------------------
+
+    def _sentences(self, text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for m in R.SENTENCE_END_RE.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+        return [(a, b) for a, b in spans if text[a:b].strip()]
+
+    def _sentence_cuts(
+        self, doc: Document, feats: list[Feat], end: int, action: str
+    ) -> list[Finding]:
+        cfg = self.config
+        out: list[Finding] = []
+        for i, f in enumerate(feats):
+            block = doc.blocks[i]
+            if f.category is not None or not f.prose or block.kind not in ("paragraph", "line"):
+                continue
+            text = block.text
+            spans = self._sentences(text)
+            if len(spans) < 2:
+                continue
+            cut_from = len(text)
+            # 1) glued spam: the last sentence is a headline repeated next / clickbait
+            a, b = spans[-1]
+            last = text[a:b]
+            last_norm = _NORM.sub(" ", last.lower()).strip()
+            last_words = len(last.split())
+            nxt = feats[i + 1] if i + 1 < len(feats) else None
+            rule = None
+            if last_words <= cfg.glued_max_words:
+                raw = re.findall(r"[^\W_][\w'’&-]*", last)
+                if nxt is not None and nxt.norm == last_norm and last_words >= 3:
+                    rule = "glued_duplicate"
+                elif (
+                    _title_case(last, raw)
+                    and R.CLICKBAIT_RE.search(last)
+                    and nxt is not None
+                    and nxt.category == "link_farm"
+                ):
+                    rule = "glued_clickbait"
+            if rule is not None:
+                w = R.RULES[rule].weight
+                if w >= cfg.min_score:
+                    out.append(self._cut(block, a, b, "glued_spam", rule, w, action, last_words))
+                    cut_from = a
+                    spans = spans[:-1]
+            # 2) trailing reader prompts at the end of the article's last paragraph
+            if i != end or len(spans) < 2:
+                continue
+            k = len(spans)
+            found = False
+            while k > 1:
+                s, e = spans[k - 1]
+                sent = text[s:e]
+                if R.FURNITURE_PATTERNS["comment_prompt"].search(sent) or \
+                        R.FURNITURE_PATTERNS["newsletter"].search(sent) or \
+                        R.FOLLOW_PROMPT_RE.search(sent):
+                    found = True
+                elif found and sent.rstrip().endswith("?") and re.search(
+                    r"\byou(?:r)?\b|\bdu\b|\bvous\b|\busted\b|\bvoi\b|\bjij\b|\bjullie\b",
+                    sent, re.I
+                ):
+                    pass
+                else:
+                    break
+                k -= 1
+            if found and k < len(spans):
+                s = spans[k][0]
+                words_cut = len(text[s:cut_from].split())
+                w = R.RULES["trailing_prompt"].weight
+                out.append(self._cut(block, s, cut_from, "furniture", "trailing_prompt",
+                                     w, action, words_cut))
+        return out
+
+    def _cut(
+        self, block: Block, a: int, b: int, category: str, rule: str, score: float,
+        action: str, n_words: int,
+    ) -> Finding:
+        return Finding(
+            stage=STAGE,
+            category=category,
+            rule=rule,
+            score=score,
+            start=block.start + a,
+            end=block.start + b,
+            action=action,  # type: ignore[arg-type]
+            block=block.index,
+            detail={"words": n_words, "sentence_level": True},
+        )

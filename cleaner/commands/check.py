@@ -1,0 +1,117 @@
+"""``cleaner check FILE...``: a linter-style check of corpus files (pre-commit hook).
+
+Prints one finding a line, ``path:line:col: CATEGORY message (rule)``, never the
+value. Exit codes: 0 clean, 1 findings (or files fixed), 2 usage error.
+``--fix`` rewrites the text files in place and prints ``Fixing path``;
+``--update-baseline`` accepts today's findings. See :mod:`cleaner.check`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from .common import EXIT_FAILED, EXIT_OK, add_config_options, load_config
+
+NAME = "check"
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        NAME,
+        help="check corpus files for boilerplate and personal data (linter style)",
+        description="Check .txt/.md/.html/.jsonl/.jsonl.gz files; one finding a line "
+        "(path:line:col: CATEGORY message (rule)). Exit 0 clean, 1 findings, 2 usage error. "
+        "Without FILE: the corpus files git tracks here (or all below the current folder).",
+    )
+    p.add_argument("files", metavar="FILE", nargs="*", help="corpus files to check")
+    p.add_argument(
+        "--fix", action="store_true",
+        help="rewrite text files in place with the findings removed/redacted (exits 1 if fixed)",
+    )
+    p.add_argument(
+        "--baseline", metavar="PATH",
+        help="baseline file (default: [tool.cleaner.check] baseline, .cleaner-baseline.json)",
+    )
+    p.add_argument(
+        "--update-baseline", action="store_true",
+        help="accept the current findings of FILE (or of every corpus file) into the baseline",
+    )
+    add_config_options(p)
+    return p
+
+
+def _corpus_files() -> list[str]:
+    """The corpus files git tracks below the current folder, else every one under it."""
+    from ..check import file_kind
+
+    try:
+        out = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            check=True, capture_output=True,
+        ).stdout.decode("utf-8", "surrogateescape")
+        names = [n for n in out.split("\0") if n]
+    except (OSError, subprocess.CalledProcessError):
+        names = [
+            p.as_posix()
+            for p in Path(".").rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.parts)
+        ]
+    return sorted(n for n in names if file_kind(n) is not None and Path(n).is_file())
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..check import Baseline, Checker, baseline_key, fixed_content, write_atomic
+
+    config = load_config(args)
+    root = Path.cwd()
+    baseline_path = Path(args.baseline or config.check.baseline)
+    baseline = Baseline.load(baseline_path)
+    files: list[str] = list(args.files) or _corpus_files()
+    checker = Checker(config)
+    # read everything first: a usage error (missing file, wrong type) changes nothing
+    checks = [(checker.check_file(name), baseline_key(name, root)) for name in files]
+
+    if args.update_baseline:
+        fresh = baseline or Baseline()
+        if not args.files:
+            fresh.results = {}
+        for fc, key in checks:
+            fresh.results[key] = fresh.entries(fc)
+        fresh.results = {
+            k: v for k, v in fresh.results.items() if (root / k).is_file() or Path(k).is_file()
+        }
+        fresh.save(baseline_path)
+        total = sum(len(fc.findings) for fc, _ in checks)
+        print(
+            f"cleaner: {baseline_path}: accepted {total} finding{'s' if total != 1 else ''} "
+            f"in {len(checks)} file{'s' if len(checks) != 1 else ''}",
+            file=sys.stderr,
+        )
+        return EXIT_OK
+
+    reported = 0
+    fixed = 0
+    for fc, key in checks:
+        active = baseline.new_findings(fc, key) if baseline is not None else list(fc.findings)
+        if args.fix and active:
+            new = fixed_content(fc, active)
+            if new is not None:
+                write_atomic(fc.path, new, gz=fc.gz)
+                print(f"Fixing {fc.path}")
+                fixed += 1
+                # what a rewrite cannot settle (HTML records, errors, verdicts) is still reported
+                active = [cf for cf in active if not (cf.sources and fc.units[cf.unit].fixable)]
+        for cf in sorted(active, key=lambda c: (c.line, c.col)):
+            print(cf.format())
+            reported += 1
+    if reported:
+        hint = "" if args.fix else " (fix: cleaner check --fix; accept: --update-baseline)"
+        print(
+            f"cleaner: {reported} finding{'s' if reported != 1 else ''}{hint}", file=sys.stderr
+        )
+    return EXIT_FAILED if reported or fixed else EXIT_OK
+

@@ -1,0 +1,1 @@
+"""Adapters that run ``cleaner`` inside other frameworks (each an optional extra)."""

@@ -1,0 +1,234 @@
+"""The analysis engine: presidio built once per process, fed only candidate windows.
+
+Speed: presidio is the expensive part of the stage, so it never sees text that
+cannot hold PII. One compiled pre-filter regex (``registry.PREFILTER``: ``@``,
+URLs, digit runs, label words followed by ``:``, birth words, street words,
+postcodes) finds *triggers*; each trigger opens a window of a few hundred
+characters around it (snapped to whitespace, clipped to its block); windows
+that overlap are merged and only those are analyzed. A news paragraph with a
+year and a price has no trigger and costs one regex scan.
+
+Offline: the analyzer uses presidio's ``NoOpNlpEngine`` (no spaCy model, no
+download) and only the recognizers of :mod:`cleaner.pii.registry`; the e-mail
+domain check uses tldextract's bundled suffix list.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+from .recognizers import build_recognizers
+from .registry import (
+    ENTITY_TYPES,
+    LABEL_BEFORE_COLON,
+    LABELLED_TYPES,
+    LANGUAGES,
+    REGISTRY,
+    TRIGGERS,
+)
+
+#: joins windows: blank lines wider than any context window, so nothing leaks across
+_PAD = "\n\n" + " " * 64 + "\n\n"
+#: characters analyzed before / after a trigger
+WINDOW_BEFORE = 120
+WINDOW_AFTER = 180
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A detected span. Holds offsets only: the value stays in the document."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+    recognizer: str
+    pattern: str
+
+
+_TRIGGERS = [(re.compile(rx), frozenset(types)) for rx, types in TRIGGERS]
+_LABEL_TAIL = re.compile(LABEL_BEFORE_COLON)
+_LABELLED = frozenset(LABELLED_TYPES)
+
+
+class _CharContextEnhancer:
+    """Context is scored by the recognizers themselves (character windows, per
+    language), so presidio's lemma enhancer, which needs spaCy tokens and deep-copies
+    every result, is replaced by this pass-through."""
+
+    def enhance_using_context(
+        self, text: str, raw_results: list[Any], nlp_artifacts: Any,
+        recognizers: list[Any], context: list[str] | None = None,
+    ) -> list[Any]:
+        return raw_results
+_engines: dict[tuple[Any, ...], PIIEngine] = {}
+_lock = threading.Lock()
+
+
+def get_engine(
+    disabled: Sequence[str] = (), min_score: float = 0.5, prefilter: bool = True
+) -> PIIEngine:
+    """The process-wide engine for these settings (built on first use)."""
+    key = (tuple(sorted(disabled)), float(min_score), bool(prefilter))
+    eng = _engines.get(key)
+    if eng is None:
+        with _lock:
+            eng = _engines.get(key)
+            if eng is None:
+                eng = _engines[key] = PIIEngine(disabled, min_score, prefilter)
+    return eng
+
+
+class PIIEngine:
+    def __init__(
+        self, disabled: Sequence[str] = (), min_score: float = 0.5, prefilter: bool = True
+    ) -> None:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+        unknown = sorted(set(disabled) - set(ENTITY_TYPES))
+        if unknown:
+            raise ConfigError(
+                f"unknown PII type(s) {', '.join(unknown)} (known: {', '.join(ENTITY_TYPES)})"
+            )
+        self.entities = [e for e in ENTITY_TYPES if e not in set(disabled)]
+        specs = [s for s in REGISTRY if s.entity in self.entities]
+        self.min_score = min_score
+        self.prefilter = prefilter
+        nlp = NoOpNlpEngine(
+            models=[{"lang_code": lang, "model_name": "noop"} for lang in LANGUAGES]
+        )
+        nlp.load()
+        registry = RecognizerRegistry(
+            recognizers=build_recognizers(specs), supported_languages=list(LANGUAGES)
+        )
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp,
+            supported_languages=list(LANGUAGES),
+            default_score_threshold=min_score,
+            context_aware_enhancer=_CharContextEnhancer(),  # type: ignore[arg-type]
+        )
+        self._enabled = frozenset(self.entities)
+
+    # -- windows --------------------------------------------------------------------------
+
+    def windows(self, text: str, start: int, end: int) -> list[tuple[int, int, frozenset[str]]]:
+        """``(start, end, entity types)`` windows of ``text[start:end]`` worth analyzing.
+
+        Without the pre-filter: the whole span, every type."""
+        if not self.prefilter:
+            return [(start, end, self._enabled)] if end > start else []
+        marks: list[tuple[int, int, frozenset[str]]] = []
+        for rx, types in _TRIGGERS:
+            for m in rx.finditer(text, start, end):
+                if "LABEL" in types:
+                    if not _LABEL_TAIL.search(text, max(start, m.start() - 40), m.start()):
+                        continue
+                    types = _LABELLED
+                marks.append((m.start(), m.end(), types))
+        if not marks:
+            return []
+        marks.sort(key=lambda t: t[0])
+        spans: list[list[Any]] = []
+        for ms, me, types in marks:
+            s = max(start, ms - WINDOW_BEFORE)
+            e = min(end, me + WINDOW_AFTER)
+            # snap to whitespace so no token is cut in half
+            while s > start and not text[s - 1].isspace():
+                s -= 1
+            while e < end and not text[e].isspace():
+                e += 1
+            if spans and s <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], e)
+                spans[-1][2] = spans[-1][2] | types
+            else:
+                spans.append([s, e, types])
+        return [(s, e, frozenset(t) & self._enabled) for s, e, t in spans if t & self._enabled]
+
+    # -- analysis ---------------------------------------------------------------------------
+
+    def analyze(self, text: str, language: str = "en") -> list[Hit]:
+        """Hits in ``text`` (offsets into it), overlaps resolved."""
+        return self.find(text, [(0, len(text), language)])
+
+    def find(self, text: str, spans: Iterable[tuple[int, int, str | None]]) -> list[Hit]:
+        """Hits in the given ``(start, end, language)`` spans of ``text``.
+
+        The windows of one language are joined (separated by blank padding wider
+        than any context window) and analyzed in one presidio call: presidio's
+        per-call overhead is larger than the regex work on a short window."""
+        by_lang: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
+        for start, end, lang in spans:
+            language = lang if lang in LANGUAGES else "en"
+            by_lang.setdefault(language, []).extend(self.windows(text, start, end))
+        hits: list[Hit] = []
+        for language, windows in by_lang.items():
+            parts: list[str] = []
+            offsets: list[tuple[int, int]] = []  # (position in joined text, position in text)
+            pos = 0
+            types: set[str] = set()
+            for ws, we, t in windows:
+                if parts:
+                    parts.append(_PAD)
+                    pos += len(_PAD)
+                offsets.append((pos, ws))
+                parts.append(text[ws:we])
+                pos += we - ws
+                types |= t
+            joined = "".join(parts)
+            results = self.analyzer.analyze(
+                text=joined,
+                language=language,
+                entities=sorted(types),
+                score_threshold=self.min_score,
+            )
+            starts = [o[0] for o in offsets]
+            for r in results:
+                k = bisect.bisect_right(starts, r.start) - 1
+                if k < 0:
+                    continue
+                jpos, tpos = offsets[k]
+                seg_end = jpos + (windows[k][1] - windows[k][0])
+                if r.end > seg_end:  # a match spanning the padding is not real
+                    continue
+                meta = r.recognition_metadata or {}
+                hits.append(
+                    Hit(
+                        start=tpos + r.start - jpos,
+                        end=tpos + r.end - jpos,
+                        entity=r.entity_type,
+                        score=float(r.score),
+                        recognizer=str(meta.get("recognizer_name", "presidio")),
+                        pattern=str(meta.get("pattern", "")),
+                    )
+                )
+        return resolve(hits)
+
+
+def resolve(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits: same-type overlaps merge, otherwise the best score
+    (then the longer span) wins."""
+    merged: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.entity, h.start, -h.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.entity == h.entity and h.start < last.end:
+            best = last if last.score >= h.score else h
+            merged[-1] = Hit(
+                last.start, max(last.end, h.end), h.entity, max(last.score, h.score),
+                best.recognizer, best.pattern,
+            )
+        else:
+            merged.append(h)
+    kept: list[Hit] = []
+    for h in sorted(merged, key=lambda h: (-h.score, -(h.end - h.start), h.start)):
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept

@@ -1,0 +1,363 @@
+"""presidio recognizers built from the registry's data.
+
+:class:`SpecRecognizer` runs a spec's regexes, validates and scores each
+match, and raises the score when a context word of the recognizer's language
+(or English) sits right before or after the match. Context is checked on
+characters, not on spaCy lemmas, because the stage runs presidio with its
+no-op NLP engine (nothing to download, nothing to tokenize).
+
+:class:`PhoneSpecRecognizer` finds phone-shaped digit runs and checks them
+with ``phonenumbers`` for the regions of the language. :class:`WrappedRecognizer`
+runs one of presidio's predefined recognizers (credit card, IBAN, IP, crypto,
+national IDs, each with its own checksum) with our context words.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .registry import (
+    CONTEXT_AFTER,
+    CONTEXT_WINDOW,
+    LANGUAGES,
+    MONTH_SET,
+    NON_PERSONAL_PATHS,
+    RecognizerSpec,
+)
+
+# -- offline domain check ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def offline_tldextract() -> Any:
+    """A tldextract that never fetches: no suffix-list URLs, bundled snapshot, no cache dir.
+
+    presidio's own ``EmailRecognizer`` calls ``tldextract.extract``, whose default
+    instance downloads the Public Suffix List on first use.
+    """
+    import tldextract
+
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True
+    )
+
+
+def _email_domain(value: str) -> bool:
+    domain = value.rpartition("@")[2]
+    parts = offline_tldextract()(domain)
+    return bool(parts.suffix) and bool(parts.domain)
+
+
+_NON_PERSONAL = frozenset(NON_PERSONAL_PATHS)
+
+
+def _profile_url(value: str) -> bool:
+    path = re.split(r"\.(?:com|net|me|tv|app|social)/", value, maxsplit=1)[-1]
+    first = path.strip("/").split("/")[0].lstrip("@").lower()
+    return bool(first) and first not in _NON_PERSONAL
+
+
+def _handle(value: str) -> bool:
+    name = value.lstrip("@")
+    return len(name) >= 2 and not name.isdigit() and not name.lower().endswith((".com", ".org"))
+
+
+_ROLE_WORDS = frozenset(
+    "the a an and our this staff team editor editors editorial newsroom redaktion rédaction "
+    "redacción redazione redactie unknown anonymous anonym anonyme anónimo anonimo".split()
+)
+
+
+def _person_label(value: str) -> bool:
+    words = value.split()
+    return bool(words) and words[0].lower() not in _ROLE_WORDS and len(value) <= 80
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _date(value: str) -> bool:
+    """Numeric dates pass; a date with words needs one of them to be a month."""
+    words = [w.lower() for w in _LETTERS.findall(value) if w.lower() not in ("de", "st", "nd",
+                                                                              "rd", "th")]
+    return all(w in MONTH_SET for w in words) and (not words or len(words) == 1)
+
+
+def _has_digit(value: str) -> bool:
+    return any(ch.isdigit() for ch in value)
+
+
+def _phone_digits(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    return 6 <= digits <= 17
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "email_domain": _email_domain,
+    "profile_url": _profile_url,
+    "handle": _handle,
+    "person_label": _person_label,
+    "has_digit": _has_digit,
+    "date": _date,
+    "phone_digits": _phone_digits,
+}
+
+# -- context ------------------------------------------------------------------------------
+
+
+def context_regex(spec: RecognizerSpec, language: str) -> re.Pattern[str] | None:
+    words: list[str] = []
+    for lang in dict.fromkeys((language, "en")):
+        words.extend(spec.context.get(lang, ()))
+    # pages mix languages (an English card on a German page): the other languages'
+    # words count too, except short ones that are common words elsewhere ("al", "op")
+    for lang, ws in spec.context.items():
+        if lang not in (language, "en"):
+            words.extend(w for w in ws if len(w) >= 4)
+    if not words:
+        return None
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
+
+
+def has_context(ctx: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    if ctx is None:
+        return False
+    before = text[max(0, start - CONTEXT_WINDOW) : start]
+    after = text[end : end + CONTEXT_AFTER]
+    return bool(ctx.search(before) or ctx.search(after))
+
+
+def _flags(letters: str) -> int:
+    f = 0
+    if "i" in letters:
+        f |= re.I
+    if "m" in letters:
+        f |= re.M
+    return f
+
+
+# -- recognizers ---------------------------------------------------------------------------
+
+
+class SpecRecognizer(EntityRecognizer):
+    """A regex recognizer defined by a :class:`RecognizerSpec`."""
+
+    def __init__(self, spec: RecognizerSpec, language: str) -> None:
+        self.spec = spec
+        self._compiled = [
+            (p.name, re.compile(p.regex, _flags(spec.flags)), p.score) for p in spec.patterns
+        ]
+        self._ctx = context_regex(spec, language)
+        self._validate = VALIDATORS[spec.validator] if spec.validator else None
+        super().__init__(
+            supported_entities=[spec.entity],
+            name=spec.name,
+            supported_language=language,
+            context=None,
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        if self.spec.entity not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        for pname, rx, base in self._compiled:
+            for m in rx.finditer(text):
+                if "v" in rx.groupindex and m.group("v") is not None:
+                    start, end = m.span("v")
+                else:
+                    start, end = m.span()
+                value = text[start:end].rstrip(" .,;:")
+                end = start + len(value)
+                if not value.strip() or (self._validate and not self._validate(value)):
+                    continue
+                score = base
+                if score < 1.0 and has_context(self._ctx, text, m.start(), m.end()):
+                    score = min(1.0, score + self.spec.boost)
+                out.append(_result(self.spec, start, end, score, pname))
+        return out
+
+
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+/.-])(?:\+|00)?[\t ]?(?:\(\d{1,5}\)|\d)[\d\t ().\-/]{4,22}\d"
+    r"(?:[\t ]*(?:x|ext\.?|#)[\t ]*\d{1,6})?(?![\w/-]|\.\d|,\d)"
+)
+_NANP = re.compile(r"^(?:\+?1[\t .-]?)?(?:\(\d{3}\)[\t ]?|\d{3}[\t .-])\d{3}[\t .-]\d{4}\b")
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "en": ("US", "GB", "IE", "CA", "AU"),
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH"),
+    "es": ("ES", "MX", "AR"),
+    "it": ("IT", "CH"),
+    "nl": ("NL", "BE"),
+}
+_YEAR_RANGE = re.compile(r"^(?:1[89]|20)\d\d[\t ]*[-/–][\t ]*(?:(?:1[89]|20)\d\d|\d\d)$")
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
+
+
+class PhoneSpecRecognizer(EntityRecognizer):
+    """Phone numbers: a candidate regex, then ``phonenumbers`` decides.
+
+    International numbers (``+``/``00``) are parsed without a region. National
+    numbers must be *possible* for one of the language's regions and look like a
+    phone (a trunk ``0``, an area code in parentheses, the NANP 3-3-4 shape), or
+    carry a phone context word. Years, date-like and range-like runs are refused.
+    """
+
+    def __init__(self, spec: RecognizerSpec, language: str) -> None:
+        self.spec = spec
+        self._ctx = context_regex(spec, language)
+        regions = list(_REGIONS.get(language, ()))
+        for r in _REGIONS["en"][:2]:
+            if r not in regions:
+                regions.append(r)
+        self._regions = tuple(regions)
+        #: other supported regions: a valid number there still needs a context word
+        self._fallback = tuple(
+            x for lang in LANGUAGES for x in _REGIONS[lang] if x not in regions
+        )
+        super().__init__(
+            supported_entities=[spec.entity],
+            name=spec.name,
+            supported_language=language,
+            context=None,
+        )
+
+    def load(self) -> None:
+        return None
+
+    def _score(self, value: str) -> float:
+        import phonenumbers
+
+        digits = "".join(ch for ch in value.split("x")[0].split("ext")[0] if ch.isdigit())
+        if not 7 <= len(digits) <= 15:
+            return 0.0
+        compact = value.strip()
+        if _YEAR_RANGE.match(compact) or _DATE_LIKE.match(compact):
+            return 0.0
+        intl = compact.startswith(("+", "00"))
+        try:
+            if intl:
+                num = phonenumbers.parse("+" + compact.lstrip("+")[2:] if compact.startswith("00")
+                                         else compact, None)
+                return 0.85 if phonenumbers.is_possible_number(num) else 0.0
+            for region in self._regions:
+                num = phonenumbers.parse(compact, region)
+                if not phonenumbers.is_possible_number(num):
+                    continue
+                if phonenumbers.is_valid_number(num):
+                    shaped = (
+                        digits.startswith("0")
+                        or compact.startswith("(")
+                        or bool(_NANP.match(compact))
+                    )
+                    return 0.7 if shaped else 0.35
+                if _NANP.match(compact) or (digits.startswith("0") and len(digits) >= 9):
+                    return 0.55
+                return 0.3
+            for region in self._fallback:
+                num = phonenumbers.parse(compact, region)
+                if phonenumbers.is_valid_number(num):
+                    return 0.35
+        except phonenumbers.NumberParseException:
+            return 0.0
+        return 0.0
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        if self.spec.entity not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        for m in _PHONE_CANDIDATE.finditer(text):
+            start, end = m.span()
+            while start < end and text[start] in " \t":
+                start += 1
+            value = text[start:end]
+            if text[max(0, start - 5) : start].lower().rstrip().endswith("isbn"):
+                continue
+            score = self._score(value)
+            if score <= 0.0:
+                continue
+            if score < 1.0 and has_context(self._ctx, text, start, end):
+                score = min(1.0, score + self.spec.boost)
+            out.append(_result(self.spec, start, end, score, "phonenumbers"))
+        return out
+
+
+class WrappedRecognizer(EntityRecognizer):
+    """One of presidio's predefined recognizers, with our character-window context."""
+
+    def __init__(self, spec: RecognizerSpec, language: str) -> None:
+        assert spec.presidio_class is not None
+        module, _, cls_name = spec.presidio_class.partition(":")
+        cls = getattr(importlib.import_module(module), cls_name)
+        self.spec = spec
+        self.inner = cls(supported_language=language)
+        self._ctx = context_regex(spec, language)
+        super().__init__(
+            supported_entities=[spec.entity],
+            name=spec.name,
+            supported_language=language,
+            context=None,
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        if self.spec.entity not in entities:
+            return []
+        out = []
+        for r in self.inner.analyze(text, [self.spec.entity], None):
+            score = float(r.score)
+            if has_context(self._ctx, text, r.start, r.end):
+                score = min(1.0, score + self.spec.boost)
+            elif self.spec.needs_context:
+                score = min(score, 0.45)
+            out.append(_result(self.spec, r.start, r.end, score, self.inner.name))
+        return out
+
+
+def _result(spec: RecognizerSpec, start: int, end: int, score: float, pattern: str) -> Any:
+    r = RecognizerResult(
+        entity_type=spec.entity,
+        start=start,
+        end=end,
+        score=score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: spec.name,
+            "pattern": pattern,
+        },
+    )
+    return r
+
+
+def build_recognizers(
+    specs: Iterable[RecognizerSpec], languages: Iterable[str] = LANGUAGES
+) -> list[EntityRecognizer]:
+    out: list[EntityRecognizer] = []
+    for lang in languages:
+        for spec in specs:
+            if spec.kind == "phone":
+                out.append(PhoneSpecRecognizer(spec, lang))
+            elif spec.kind == "presidio":
+                out.append(WrappedRecognizer(spec, lang))
+            else:
+                out.append(SpecRecognizer(spec, lang))
+    return out

@@ -1,0 +1,656 @@
+"""The recognizer registry: every PII recognizer as data.
+
+Like presidio's own predefined recognizers, each entry names an entity type,
+its regex patterns with base scores, the context words that raise the score
+(per language) and an optional validator. :mod:`cleaner.pii.recognizers` turns
+each :class:`RecognizerSpec` into a presidio ``EntityRecognizer`` per language.
+
+Scores: a pattern's base score is what a bare match is worth; a context word
+within ``CONTEXT_WINDOW`` characters before the match (or ``CONTEXT_AFTER``
+after it) adds ``boost``. Results under ``PIIConfig.min_score`` (0.5) are
+dropped, so a pattern with a base score below 0.5 *needs* context (a bare date
+is not a date of birth; ``born on`` + a date is).
+
+Public figures: nothing here looks for names in running text. Names are only
+taken behind a label (``Name :``, ``Author:``) or in ``Contact X at`` phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+#: languages with context words and labels
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl")
+
+#: characters before / after a match searched for context words
+CONTEXT_WINDOW = 48
+CONTEXT_AFTER = 16
+
+#: entity type -> the tag printed by style ``tag``
+TAGS: dict[str, str] = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "STREET_ADDRESS": "ADDRESS",
+    "DATE_OF_BIRTH": "DATE_OF_BIRTH",
+    "PROFILE_URL": "PROFILE_URL",
+    "SOCIAL_HANDLE": "HANDLE",
+    "USERNAME": "USERNAME",
+    "PERSON": "PERSON",
+    "ORGANIZATION": "EMPLOYER",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "IBAN_CODE": "IBAN",
+    "CRYPTO": "CRYPTO_WALLET",
+    "US_SSN": "NATIONAL_ID",
+    "UK_NINO": "NATIONAL_ID",
+    "UK_NHS": "NATIONAL_ID",
+    "ES_NIF": "NATIONAL_ID",
+    "ES_NIE": "NATIONAL_ID",
+    "IT_FISCAL_CODE": "NATIONAL_ID",
+    "DE_TAX_ID": "NATIONAL_ID",
+}
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    """One regex. When it has a group named ``v`` only that group is the value
+    (the label in ``Email : x`` is kept, ``x`` is redacted)."""
+
+    name: str
+    regex: str
+    score: float
+
+
+@dataclass(frozen=True)
+class RecognizerSpec:
+    name: str
+    entity: str
+    #: ``pattern``: the patterns below; ``phone``: candidate regex + phonenumbers;
+    #: ``presidio``: a presidio predefined recognizer class (``module:Class``)
+    kind: str = "pattern"
+    patterns: tuple[PatternSpec, ...] = ()
+    #: language -> context words (lower case; a word matches at word starts)
+    context: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    boost: float = 0.35
+    #: name of a validator in ``cleaner.pii.recognizers.VALIDATORS``
+    validator: str | None = None
+    presidio_class: str | None = None
+    #: without a context word the score is capped under the threshold (digit-only IDs
+    #: that also look like phone numbers or amounts)
+    needs_context: bool = False
+    #: regex flags as letters: ``i`` (ignore case), ``m`` (multiline)
+    flags: str = ""
+
+
+# -- vocabulary (data) -----------------------------------------------------------------
+
+#: labels that introduce a personal field on an author card / contact box
+LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "PERSON": {
+        "en": ("name", "full name", "author", "contact person", "written by"),
+        "de": ("name", "vollständiger name", "autor", "autorin", "verfasser", "verfasserin",
+               "ansprechpartner", "ansprechpartnerin", "kontaktperson"),
+        "fr": ("nom", "nom complet", "auteur", "autrice", "auteure", "rédigé par"),
+        "es": ("nombre", "nombre completo", "autor", "autora", "escrito por"),
+        "it": ("nome", "nome completo", "autore", "autrice", "scritto da"),
+        "nl": ("naam", "volledige naam", "auteur", "schrijver", "contactpersoon"),
+    },
+    "USERNAME": {
+        "en": ("username", "user name", "user", "login", "handle", "screen name", "nickname"),
+        "de": ("benutzername", "nutzername", "benutzer", "spitzname"),
+        "fr": ("nom d'utilisateur", "identifiant", "pseudo", "pseudonyme"),
+        "es": ("nombre de usuario", "usuario", "apodo"),
+        "it": ("nome utente", "utente", "soprannome"),
+        "nl": ("gebruikersnaam", "gebruiker", "bijnaam"),
+    },
+    "EMAIL_ADDRESS": {
+        "en": ("email", "e-mail", "mail", "email address"),
+        "de": ("e-mail", "e-mail-adresse", "mail"),
+        "fr": ("courriel", "e-mail", "adresse e-mail", "mél"),
+        "es": ("correo", "correo electrónico", "e-mail"),
+        "it": ("e-mail", "posta elettronica", "indirizzo email"),
+        "nl": ("e-mail", "e-mailadres", "mail"),
+    },
+    "PHONE_NUMBER": {
+        "en": ("phone", "telephone", "tel", "mobile", "cell", "fax", "phone number", "whatsapp"),
+        "de": ("telefon", "tel", "telefonnummer", "handy", "mobil", "mobilnummer", "fax"),
+        "fr": ("téléphone", "tél", "tel", "portable", "mobile", "numéro de téléphone", "fax"),
+        "es": ("teléfono", "tel", "móvil", "celular", "fax"),
+        "it": ("telefono", "tel", "cellulare", "cell", "fax"),
+        "nl": ("telefoon", "tel", "telefoonnummer", "mobiel", "gsm", "fax"),
+    },
+    "DATE_OF_BIRTH": {
+        "en": ("birthdate", "birth date", "date of birth", "dob", "d.o.b.", "born", "birthday"),
+        "de": ("geburtsdatum", "geboren", "geb.", "geburtstag"),
+        "fr": ("date de naissance", "né le", "née le", "naissance"),
+        "es": ("fecha de nacimiento", "nacimiento", "nacido el", "nacida el"),
+        "it": ("data di nascita", "nascita", "nato il", "nata il"),
+        "nl": ("geboortedatum", "geboren", "geboren op"),
+    },
+    "STREET_ADDRESS": {
+        "en": ("address", "home address", "street address", "mailing address", "residence"),
+        "de": ("adresse", "anschrift", "wohnort", "wohnadresse", "postanschrift"),
+        "fr": ("adresse", "adresse postale", "domicile"),
+        "es": ("dirección", "direccion", "domicilio"),
+        "it": ("indirizzo", "domicilio", "residenza"),
+        "nl": ("adres", "woonadres", "postadres"),
+    },
+    "ORGANIZATION": {
+        "en": ("company", "employer", "works at"),
+        "de": ("firma", "arbeitgeber", "unternehmen", "arbeitgeberin"),
+        "fr": ("entreprise", "société", "employeur"),
+        "es": ("empresa", "compañía", "empleador"),
+        "it": ("azienda", "società", "datore di lavoro"),
+        "nl": ("bedrijf", "werkgever", "onderneming"),
+    },
+}
+
+#: words near a match that make it personal (not a label: free text)
+CONTEXT: dict[str, dict[str, tuple[str, ...]]] = {
+    "PHONE_NUMBER": {
+        "en": ("phone", "telephone", "tel", "call", "calling", "mobile", "cell", "reached",
+               "reach", "contact", "number", "whatsapp", "text", "dial", "fax", "hotline"),
+        "de": ("telefon", "tel", "anrufen", "ruf", "handy", "mobil", "erreichbar", "erreichen",
+               "nummer", "unter", "kontakt", "fax"),
+        "fr": ("téléphone", "tél", "tel", "appeler", "appelez", "portable", "joindre",
+               "joignable", "numéro", "au", "contact", "fax"),
+        "es": ("teléfono", "tel", "llamar", "llame", "móvil", "celular", "número", "contacto",
+               "localizable", "al", "fax"),
+        "it": ("telefono", "tel", "chiamare", "chiamate", "cellulare", "numero", "raggiungibile",
+               "contatto", "al", "fax"),
+        "nl": ("telefoon", "tel", "bellen", "bel", "mobiel", "bereikbaar", "nummer", "op",
+               "contact", "gsm", "fax"),
+    },
+    "DATE_OF_BIRTH": {
+        "en": ("born", "birth", "birthday", "dob", "birthdate"),
+        "de": ("geboren", "geburt", "geburtsdatum", "geburtstag", "geb"),
+        "fr": ("né", "née", "naissance", "anniversaire"),
+        "es": ("nació", "nacido", "nacida", "nacimiento", "cumpleaños"),
+        "it": ("nato", "nata", "nascita", "compleanno"),
+        "nl": ("geboren", "geboortedatum", "verjaardag"),
+    },
+    "CREDIT_CARD": {
+        "en": ("card", "credit", "visa", "mastercard", "amex", "payment"),
+        "de": ("karte", "kreditkarte", "kartennummer"),
+        "fr": ("carte", "crédit", "paiement"),
+        "es": ("tarjeta", "crédito", "pago"),
+        "it": ("carta", "credito", "pagamento"),
+        "nl": ("kaart", "creditcard", "betaling"),
+    },
+    "IBAN_CODE": {
+        "en": ("iban", "bank", "account"),
+        "de": ("iban", "konto", "bank", "bankverbindung"),
+        "fr": ("iban", "compte", "banque", "rib"),
+        "es": ("iban", "cuenta", "banco"),
+        "it": ("iban", "conto", "banca"),
+        "nl": ("iban", "rekening", "bank"),
+    },
+    "NATIONAL_ID": {
+        "en": ("ssn", "social security", "national insurance", "nino", "nhs", "id", "passport"),
+        "de": ("steuer", "steuer-id", "identifikationsnummer", "ausweis", "personalausweis"),
+        "fr": ("sécurité sociale", "numéro fiscal", "identité", "passeport"),
+        "es": ("dni", "nif", "nie", "documento", "identidad", "pasaporte"),
+        "it": ("codice fiscale", "identità", "passaporto"),
+        "nl": ("bsn", "burgerservicenummer", "identiteit", "paspoort"),
+    },
+    "SOCIAL_HANDLE": {
+        "en": ("follow", "twitter", "instagram", "tiktok", "on x", "handle", "account", "dm",
+               "threads", "telegram", "mastodon", "bluesky", "snapchat"),
+        "de": ("folgen", "folgt", "konto", "profil"),
+        "fr": ("suivre", "suivez", "compte", "profil"),
+        "es": ("seguir", "sigue", "síguenos", "cuenta", "perfil"),
+        "it": ("seguire", "segui", "account", "profilo"),
+        "nl": ("volg", "volgen", "account", "profiel"),
+    },
+}
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    "de": ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+           "september", "oktober", "november", "dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "setiembre", "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}
+
+#: street words by locale (suffixes glued to the name, or prefixes before it)
+US_STREET_SUFFIXES: tuple[str, ...] = (
+    "Alley", "Avenue", "Ave", "Bend", "Bluff", "Bluffs", "Boulevard", "Blvd", "Branch", "Bridge",
+    "Brook", "Brooks", "Burg", "Burgs", "Bypass", "Camp", "Canyon", "Cape", "Causeway", "Center",
+    "Centers", "Circle", "Circles", "Cliff", "Cliffs", "Club", "Common", "Commons", "Corner",
+    "Corners", "Course", "Court", "Courts", "Cove", "Coves", "Creek", "Crescent", "Crest",
+    "Crossing", "Crossroad", "Curve", "Dale", "Dam", "Divide", "Drive", "Drives", "Dr", "Estate",
+    "Estates", "Expressway", "Extension", "Extensions", "Fall", "Falls", "Ferry", "Field",
+    "Fields", "Flat", "Flats", "Ford", "Fords", "Forest", "Forge", "Forges", "Fork", "Forks",
+    "Fort", "Freeway", "Garden", "Gardens", "Gateway", "Glen", "Glens", "Green", "Greens",
+    "Grove", "Groves", "Harbor", "Harbors", "Haven", "Heights", "Highway", "Hill", "Hills",
+    "Hollow", "Inlet", "Island", "Islands", "Isle", "Junction", "Junctions", "Key", "Keys",
+    "Knoll", "Knolls", "Lake", "Lakes", "Land", "Landing", "Lane", "Ln", "Light", "Lights",
+    "Loaf", "Lock", "Locks", "Lodge", "Loop", "Mall", "Manor", "Manors", "Meadow", "Meadows",
+    "Mews", "Mill", "Mills", "Mission", "Motorway", "Mount", "Mountain", "Mountains", "Neck",
+    "Orchard", "Oval", "Overpass", "Park", "Parks", "Parkway", "Parkways", "Pass", "Passage",
+    "Path", "Pike", "Pine", "Pines", "Place", "Pl", "Plain", "Plains", "Plaza", "Point",
+    "Points", "Port", "Ports", "Prairie", "Radial", "Ramp", "Ranch", "Rapid", "Rapids", "Rest",
+    "Ridge", "Ridges", "River", "Road", "Roads", "Rd", "Route", "Row", "Rue", "Run", "Shoal",
+    "Shoals", "Shore", "Shores", "Skyway", "Spring", "Springs", "Spur", "Spurs", "Square",
+    "Squares", "Station", "Stravenue", "Stream", "Street", "Streets", "St", "Summit", "Terrace",
+    "Throughway", "Trace", "Track", "Trafficway", "Trail", "Tunnel", "Turnpike", "Underpass",
+    "Union", "Unions", "Valley", "Valleys", "Via", "Viaduct", "View", "Views", "Village",
+    "Villages", "Ville", "Vista", "Walk", "Walks", "Wall", "Way", "Ways", "Well", "Wells",
+)
+DE_STREET_SUFFIXES: tuple[str, ...] = (
+    "straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "ring", "damm", "ufer",
+    "chaussee", "steig", "pfad", "markt", "promenade", "kamp", "hof", "graben", "berg", "garten",
+)
+NL_STREET_SUFFIXES: tuple[str, ...] = (
+    "straat", "laan", "weg", "singel", "plein", "gracht", "kade", "dijk", "dreef", "hof", "pad",
+    "ring", "steeg", "baan", "boulevard", "park", "markt", "plantsoen", "wal", "erf", "hage",
+)
+FR_STREET_PREFIXES: tuple[str, ...] = (
+    "rue", "avenue", "av.", "boulevard", "bd", "chemin", "impasse", "place", "allée", "quai",
+    "route", "cours", "passage", "square", "rond-point", "voie", "sentier", "faubourg",
+)
+ES_IT_STREET_PREFIXES: tuple[str, ...] = (
+    # es
+    "Calle", "C/", "C.", "Avenida", "Avda.", "Paseo", "Plaza", "Pasaje", "Pasadizo", "Camino",
+    "Carretera", "Ronda", "Vía", "Via", "Vial", "Glorieta", "Alameda", "Acceso", "Callejón",
+    "Cuesta",
+    "Urbanización", "Travesía", "Rambla", "Cañada", "Bajada", "Camino", "Senda",
+    # it
+    "Viale", "Vicolo", "Piazza", "Piazzale", "Strada", "Stretto", "Borgo", "Contrada",
+    "Rotonda", "Incrocio", "Canale", "Corso", "Largo", "Lungomare", "Lungotevere", "Salita",
+)
+#: words in a handle that make it organisational, not personal (news sources etc.)
+NON_PERSONAL_PATHS: tuple[str, ...] = (
+    "intent", "share", "sharer", "sharer.php", "hashtag", "search", "home", "login", "signup",
+    "i", "explore", "about", "help", "privacy", "terms", "settings", "watch", "embed", "p",
+    "reel", "reels", "status", "tv", "stories", "events", "groups", "pages", "dialog", "plugins",
+    "tr", "policies", "legal", "jobs", "company", "school", "feed", "notifications", "messages",
+    "compose", "oauth", "r", "channel", "c", "playlist", "results", "shorts", "live", "video",
+    "videos", "photo", "photos", "tag", "tags", "discover", "trending", "foryou", "music",
+    "sound", "download", "ads", "business", "developers", "creators",
+)
+
+# -- regex builders --------------------------------------------------------------------
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    """Regex alternation, longest first; spaces match any run of spaces."""
+    import re
+
+    uniq = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+def labels_for(entity: str) -> tuple[str, ...]:
+    return tuple(w for lang in LANGUAGES for w in LABELS[entity].get(lang, ()))
+
+
+#: a label at the start of a line / after a separator, then ``:``; the value is group ``v``
+_LABEL_HEAD = r"(?:^|(?<=[\n|•·;])|(?<=[|.!?]\s))[\t ]*[-*•·]?[\t ]*(?i:{labels})[\t ]*[:：=][\t ]*"
+#: a value runs to the end of the line or a field separator
+_VALUE_END = r"(?=[\t ]*(?:$|\||•|·|;|\t|\s{{3,}})|\.[\t ]+[A-ZÀ-Þ])"
+
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_NAME_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|des|la|le|y|zu|ten|ter|bin|al)"
+NAME = rf"{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{0,4}}"
+
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MON = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:19\d\d|20\d\d)"
+#: a month word is any 3-10 letter word here; the ``date`` validator checks it is a month
+_MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,10}\.?"
+DATE = (
+    rf"(?:{_YEAR}-{_MON}-{_DAY}"  # ISO
+    rf"|{_DAY}[./-]{_MON}[./-]{_YEAR}|{_MON}/{_DAY}/{_YEAR}"  # 14.03.1979, 02/07/1990, 11/23/1984
+    rf"|{_DAY}\.?(?:\s+de)?\s+{_MONTH_WORD}(?:\s+de)?,?\s+{_YEAR}"  # 2 de marzo de 1969
+    rf"|{_MONTH_WORD}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR})(?!\d)"  # March 2, 1969
+)
+MONTH_SET = frozenset(m for lang in LANGUAGES for m in MONTHS[lang])
+
+_US_SUFFIX = _alt(list(US_STREET_SUFFIXES))
+_CAP = r"[A-Z][a-zA-Z'’-]*"
+_US_CITY_TAIL = (
+    r",?[\t ]+[A-Z][\w'’.-]*(?:[\t ]+[A-Z][\w'’.-]*){0,3},[\t ]+[A-Z]{2}[\t ]+\d{5}(?:-\d{4})?"
+)
+US_ADDRESS = (
+    rf"\b\d{{1,6}}[\t ]+(?:[NSEW]\.?[\t ]+)?{_CAP}(?:[\t ]+{_CAP}){{0,3}}[\t ]+(?:{_US_SUFFIX}"
+    rf")\b\.?"
+    rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Ste\.|Unit|#)[\t ]*\d+[A-Z]?)?(?:{_US_CITY_TAIL})?"
+)
+US_ADDRESS_WITH_TAIL = (
+    rf"\b\d{{1,6}}[\t ]+{_CAP}(?:[\t ]+{_CAP}){{0,3}}"
+    rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Ste\.|Unit|#)[\t ]*\d+[A-Z]?)?{_US_CITY_TAIL}"
+)
+US_MILITARY = (
+    r"\b(?:PSC[\t ]+\d{4},?[\t ]+Box[\t ]+\d{4}|Unit[\t ]+\d{4}[\t ]+Box[\t ]+\d{4}"
+    r"|(?:USNS|USNV|USS|USCGC)[\t ]+[A-Z][a-z]+),?[\t ]+[ADF]PO[\t ]+A[AEP][\t ]+\d{5}\b"
+)
+_GB_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[\t ]*\d[A-Z]{2}"
+GB_ADDRESS = (
+    rf"(?:\b(?:Flat|Studio|Apartment|Unit)[\t ]+\d+[A-Za-z]?,[\t ]+)?(?:\b\d+[A-Za-z]?[\t ]+)?"
+    rf"{_CAP}(?:[\t ]+[A-Za-z][a-zA-Z'’-]*){{0,3}}"
+    rf"(?:,[\t ]+[A-Z][\w'’-]*(?:[\t -]+[A-Za-z][\w'’-]*){{0,3}}){{1,2}},?[\t ]+{_GB_POSTCODE}\b"
+)
+_DE_SUFFIX = _alt(list(DE_STREET_SUFFIXES))
+_HOUSE = r"\d{1,5}[a-zA-Z]?(?:[\t ]*[-/][\t ]*\d{1,5}[a-zA-Z]?)?"
+_CITY = (
+    r"[A-ZÀ-ÖØ-Þ'’][\w'’.()-]*(?:[\t -]+(?:[A-ZÀ-ÖØ-Þ'’(][\w'’.()-]*"
+    r"|an|am|im|in|der|bei|sur|sous|en|de|la|le|les|di|del))*"
+)
+DE_ADDRESS = (
+    rf"\b[A-ZÄÖÜ][\wäöüß.'-]*(?i:{_DE_SUFFIX})[\t ]+{_HOUSE}(?:,?[\t ]+\d{{5}}[\t ]+{_CITY})?"
+    rf"|\b(?:Am|An[\t ]+der|Auf[\t ]+dem|Im|In[\t ]+der|Zum|Zur)[\t ]+{_CAP}[\t ]+{_HOUSE}"
+    rf",?[\t ]+\d{{5}}[\t ]+{_CITY}"
+)
+_NL_SUFFIX = _alt(list(NL_STREET_SUFFIXES))
+NL_ADDRESS = (
+    rf"\b[A-Z][\w'-]*(?:{_NL_SUFFIX})[\t ]+{_HOUSE}"
+    rf"(?:,?[\t ]+\d{{4}}[\t ]?[A-Z]{{2}}(?:,?[\t ]+{_CITY})?)?"
+)
+_FR_PREFIX = _alt(list(FR_STREET_PREFIXES))
+_FR_NAME = (
+    r"(?:(?:de[\t ]+la|de[\t ]+l['’]|du|des|de|d['’]|l['’]|la|le)[\t ]*)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    r"(?:[\t ]+(?:de|du|des|la|le|l['’]|d['’])?[\t ]*[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
+)
+_FR_POST = rf",?[\t ]+\d{{5}}[\t ]+{_CITY}"
+FR_ADDRESS = (
+    rf"\b\d{{1,4}}(?:[\t ]?(?:bis|ter))?,?[\t ]+(?i:{_FR_PREFIX})[\t ]+{_FR_NAME}(?:{_FR_POST})?"
+    rf"|\b(?i:{_FR_PREFIX})[\t ]+{_FR_NAME}{_FR_POST}"
+)
+_ESIT_PREFIX = _alt(list(ES_IT_STREET_PREFIXES))
+_ESIT_NAME = (
+    r"(?:(?:de[\t ]+la|de[\t ]+los|de[\t ]+las|del|de|della|delle|dei|degli|di)[\t ]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[\t ]+(?:de|del|la|di|della|dei)?[\t ]*[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
+)
+ESIT_ADDRESS = (
+    rf"\b(?:{_ESIT_PREFIX})[\t ]+{_ESIT_NAME},?[\t ]+(?:n\.?[º°]?[\t ]*)?\d{{1,4}}[A-Za-z]?"
+    rf"(?:,?[\t ]+(?:Apt\.|Piso|Puerta|Portal|Escalera|Appartamento|Piano|Interno|Sca"
+    rf"la)[\t ]*\d+[º°ª]?[A-Za-z]?)?"
+    rf"(?:,?[\t ]+(?:\d{{5}},?[\t ]+{_CITY}(?:[\t ]*\([A-Z]{{2}}\))?|{_CITY},[\t ]+\d{{5}}))?"
+)
+
+_HANDLE_CHARS = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?"
+_SOCIAL_HOSTS = (
+    r"(?:twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.com|tiktok\.com|threads\.net"
+    r"|youtube\.com|github\.com|gitlab\.com|pinterest\.com|snapchat\.com/add|t\.me|vk\.com"
+    r"|medium\.com|twitch\.tv|soundcloud\.com|behance\.net|dribbble\.com|flickr\.com/people"
+    r"|reddit\.com/(?:u|user)|linkedin\.com/(?:in|pub)|bsky\.app/profile|mastodon\.social"
+    r"|xing\.com/profile|onlyfans\.com|patreon\.com|tumblr\.com/blog/view)"
+)
+_NON_PERSONAL = _alt(list(NON_PERSONAL_PATHS))
+PROFILE_URL = (
+    rf"(?:\bhttps?://)?(?<![\w.-])(?:www\.|m\.|mobile\.|[a-z]{{2}}\.)?{_SOCIAL_HOSTS}/"
+    rf"(?!(?:{_NON_PERSONAL})(?:[/?#]|\b(?![.@\w])))@?{_HANDLE_CHARS}(?![\w@-])/?"
+)
+HANDLE = rf"(?<![\w@./:+-])@{_HANDLE_CHARS}(?![\w@-]|\.\w)"
+
+
+def _label_re(entity: str, value: str) -> str:
+    return _LABEL_HEAD.format(labels=_alt(labels_for(entity))) + rf"(?P<v>{value})" + _VALUE_END
+
+
+_CONTACT_VERBS = _alt([
+    "contact", "reach", "email", "e-mail", "call", "write to", "ask for",
+    "kontaktieren sie", "wenden sie sich an", "rufen sie", "schreiben sie",
+    "contactez", "contacter", "joindre", "écrivez à", "appelez",
+    "contacte con", "contactar con", "llame a", "escriba a",
+    "contattare", "contatta", "contattate", "scrivete a", "chiamate",
+    "neem contact op met", "contact opnemen met", "bel", "mail",
+])
+_CONTACT_PREP = _alt(["at", "on", "via", "by", "unter", "per", "à", "au", "par", "en", "al", "a",
+                      "in", "op", "through"])
+
+# -- the registry -----------------------------------------------------------------------
+
+REGISTRY: tuple[RecognizerSpec, ...] = (
+    RecognizerSpec(
+        name="email",
+        entity="EMAIL_ADDRESS",
+        patterns=(
+            PatternSpec(
+                "email",
+                r"(?<![\w.+-])[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
+                r"@(?:[\w](?:[\w-]*[\w])?\.)+[A-Za-z]{2,24}(?![\w-])",
+                0.9,
+            ),
+        ),
+        validator="email_domain",
+    ),
+    RecognizerSpec(
+        name="profile_url",
+        entity="PROFILE_URL",
+        patterns=(PatternSpec("social_profile_url", PROFILE_URL, 0.85),),
+        validator="profile_url",
+        flags="i",
+    ),
+    RecognizerSpec(
+        name="social_handle",
+        entity="SOCIAL_HANDLE",
+        patterns=(PatternSpec("at_handle", HANDLE, 0.6),),
+        context=CONTEXT["SOCIAL_HANDLE"],
+        validator="handle",
+    ),
+    RecognizerSpec(
+        name="labelled_person",
+        entity="PERSON",
+        patterns=(
+            PatternSpec("label_name", _label_re("PERSON", NAME), 0.85),
+            PatternSpec(
+                "contact_name",
+                rf"(?i:\b(?:{_CONTACT_VERBS}))[\t ]+(?P<v>{NAME})[\t ]+(?i:(?:{_CONTACT_PREP}))\b"
+                r"(?=[^\n]{0,40}?(?:@|\+?\d[\d\s().-]{5,}))",
+                0.75,
+            ),
+        ),
+        flags="m",
+        validator="person_label",
+    ),
+    RecognizerSpec(
+        name="labelled_username",
+        entity="USERNAME",
+        patterns=(
+            PatternSpec(
+                "label_username", _label_re("USERNAME", r"@?[\w][\w.@-]{0,38}[\w]|@?\w"), 0.85
+            ),
+        ),
+        flags="im",
+    ),
+    RecognizerSpec(
+        name="labelled_organization",
+        entity="ORGANIZATION",
+        patterns=(PatternSpec("label_company", _label_re("ORGANIZATION", r"[^\n|•;\t:：]{2,80}"),
+                              0.8),),
+        flags="im",
+    ),
+    RecognizerSpec(
+        name="labelled_address",
+        entity="STREET_ADDRESS",
+        patterns=(PatternSpec("label_address", _label_re("STREET_ADDRESS", r"[^\n|•;\t:：]{4,120}"),
+                              0.8),),
+        flags="im",
+        validator="has_digit",
+    ),
+    RecognizerSpec(
+        name="street_address",
+        entity="STREET_ADDRESS",
+        patterns=(
+            PatternSpec("us_street", US_ADDRESS, 0.75),
+            PatternSpec("us_street_city_zip", US_ADDRESS_WITH_TAIL, 0.8),
+            PatternSpec("us_military", US_MILITARY, 0.85),
+            PatternSpec("gb_postcode_address", GB_ADDRESS, 0.75),
+            PatternSpec("de_street", DE_ADDRESS, 0.75),
+            PatternSpec("nl_street", NL_ADDRESS, 0.75),
+            PatternSpec("fr_street", FR_ADDRESS, 0.75),
+            PatternSpec("es_it_street", ESIT_ADDRESS, 0.75),
+        ),
+    ),
+    RecognizerSpec(
+        name="date_of_birth",
+        entity="DATE_OF_BIRTH",
+        patterns=(
+            PatternSpec("label_birthdate", _label_re("DATE_OF_BIRTH", DATE), 0.9),
+            PatternSpec("date_near_birth_word", DATE, 0.2),
+        ),
+        context=CONTEXT["DATE_OF_BIRTH"],
+        boost=0.55,
+        flags="m",
+        validator="date",
+    ),
+    RecognizerSpec(
+        name="labelled_phone",
+        entity="PHONE_NUMBER",
+        patterns=(
+            PatternSpec(
+                "label_phone",
+                _label_re(
+                    "PHONE_NUMBER",
+                    r"\+?[\d(][\d\t ().\-/]{4,24}\d(?:[\t ]*(?:x|ext\.?)[\t ]*\d{1,6})?",
+                ),
+                0.9,
+            ),
+        ),
+        flags="im",
+        validator="phone_digits",
+    ),
+    RecognizerSpec(
+        name="phone",
+        entity="PHONE_NUMBER",
+        kind="phone",
+        context=CONTEXT["PHONE_NUMBER"],
+        boost=0.3,
+    ),
+    RecognizerSpec(
+        name="ip_address",
+        entity="IP_ADDRESS",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:IpRecognizer",
+        context={"en": ("ip", "address", "server", "host")},
+    ),
+    RecognizerSpec(
+        name="credit_card",
+        entity="CREDIT_CARD",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:CreditCardRecognizer",
+        context=CONTEXT["CREDIT_CARD"],
+    ),
+    RecognizerSpec(
+        name="iban",
+        entity="IBAN_CODE",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:IbanRecognizer",
+        context=CONTEXT["IBAN_CODE"],
+    ),
+    RecognizerSpec(
+        name="crypto_wallet",
+        entity="CRYPTO",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:CryptoRecognizer",
+        context={"en": ("wallet", "bitcoin", "btc", "address", "crypto")},
+    ),
+    RecognizerSpec(
+        name="us_ssn",
+        entity="US_SSN",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:UsSsnRecognizer",
+        context=CONTEXT["NATIONAL_ID"],
+        boost=0.4,
+        needs_context=True,
+    ),
+    RecognizerSpec(
+        name="uk_nino",
+        entity="UK_NINO",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:UkNinoRecognizer",
+        context=CONTEXT["NATIONAL_ID"],
+    ),
+    RecognizerSpec(
+        name="uk_nhs",
+        entity="UK_NHS",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:NhsRecognizer",
+        context=CONTEXT["NATIONAL_ID"],
+        needs_context=True,
+    ),
+    RecognizerSpec(
+        name="es_nif",
+        entity="ES_NIF",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:EsNifRecognizer",
+        context=CONTEXT["NATIONAL_ID"],
+    ),
+    RecognizerSpec(
+        name="es_nie",
+        entity="ES_NIE",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:EsNieRecognizer",
+        context=CONTEXT["NATIONAL_ID"],
+    ),
+    RecognizerSpec(
+        name="it_fiscal_code",
+        entity="IT_FISCAL_CODE",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:ItFiscalCodeRecognizer",
+        context=CONTEXT["NATIONAL_ID"],
+    ),
+    RecognizerSpec(
+        name="de_tax_id",
+        entity="DE_TAX_ID",
+        kind="presidio",
+        presidio_class="presidio_analyzer.predefined_recognizers:DeTaxIdRecognizer",
+        context=CONTEXT["NATIONAL_ID"],
+        needs_context=True,
+    ),
+)
+
+#: every entity type the registry can report
+ENTITY_TYPES: tuple[str, ...] = tuple(dict.fromkeys(s.entity for s in REGISTRY))
+
+_LABELLED_TYPES = ("PERSON", "USERNAME", "ORGANIZATION", "STREET_ADDRESS", "DATE_OF_BIRTH",
+                   "PHONE_NUMBER")
+
+#: the pre-filter, as data: cheap trigger regexes and the entity types whose
+#: recognizers a trigger wakes up. Text with no trigger is never analyzed; a
+#: window around a trigger is analyzed for the woken types only. Each regex
+#: starts with a concrete character class so the regex engine can skip ahead.
+TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"@", ("EMAIL_ADDRESS", "SOCIAL_HANDLE", "PROFILE_URL", "PERSON")),
+    (r"://|www\.|\.(?:com|net|me|tv|app|social)/", ("PROFILE_URL",)),
+    (r"\+\d|\d[\d\t ().\-/]{5,}\d|\d{6,}", ("PHONE_NUMBER", "PERSON", "DATE_OF_BIRTH")),
+    (r"\d{4}[\t -]?\d{4}[\t -]?\d{4}[\t -]?\d{1,4}", ("CREDIT_CARD",)),
+    (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9a-fA-F]{1,4}::?[0-9a-fA-F]{1,4}:",
+     ("IP_ADDRESS",)),
+    (r"\d{3}[\t .-]?\d{2}[\t .-]?\d{4}\b", ("US_SSN",)),
+    (r"\d{3}[\t -]?\d{3}[\t -]?\d{4}\b", ("UK_NHS",)),
+    (r"\d{2}[\t ]?\d{3}[\t ]?\d{3}[\t ]?\d{3}\b", ("DE_TAX_ID",)),
+    (r"[:：=]", ("LABEL",)),  # confirmed by LABEL_BEFORE_COLON, then wakes _LABELLED_TYPES
+    (r"[bB]orn\b|[gG]ebor|[gG]eb\.|[nN]ée?\b|[nN]aiss|[nN]aci[dm]|[nN]ació|[nN]at[oa] il"
+     r"|[nN]ascit|[gG]eboort|[bB]irth|DOB|D\.O\.B", ("DATE_OF_BIRTH",)),
+    # street addresses: one regex per shape (a union of them is 10x slower to scan)
+    (rf"\d{{1,6}}[\t ]+(?:[NSEW]\.?[\t ]+)?(?:{_CAP}[\t ]+){{1,4}}(?:{_US_SUFFIX})\b",
+     ("STREET_ADDRESS",)),
+    (r"[A-Z]{2}[\t ]+\d{5}\b|[ADF]PO[\t ]+A[AEP]\b", ("STREET_ADDRESS",)),
+    (r"[A-Z]{1,2}\d[A-Z\d]?[\t ]*\d[A-Z]{2}\b", ("STREET_ADDRESS",)),
+    (r"\d{5}[\t ]+[A-ZÀ-Þ']|\d{5},|\d{4}[\t ]?[A-Z]{2}\b", ("STREET_ADDRESS",)),
+    (r",[\t ]\d{5}\b", ("STREET_ADDRESS",)),
+    (rf"\d,?[\t ]+(?:{_FR_PREFIX})[\t ]", ("STREET_ADDRESS",)),
+    (r"(?:straße|strasse|str\.|gasse|allee|straat|laan|gracht|singel|weg|ring|platz)[\t ]+\d",
+     ("STREET_ADDRESS",)),
+    (rf"(?:{_ESIT_PREFIX})[\t ]+[A-ZÀ-Þ]", ("STREET_ADDRESS",)),
+    (r"[A-Z]{2}\d{2}[\t ]?[A-Z0-9]{4}", ("IBAN_CODE",)),
+    (r"(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|0x[0-9a-fA-F]{40}\b", ("CRYPTO",)),
+    (r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b", ("IT_FISCAL_CODE",)),
+    (r"[A-Z]{2}[\t ]?\d{2}[\t ]?\d{2}[\t ]?\d{2}[\t ]?[A-D]\b", ("UK_NINO",)),
+    (r"[XYZ]\d{7}[A-Z]\b|\d{8}-?[A-Z]\b", ("ES_NIE", "ES_NIF")),
+)
+LABELLED_TYPES = _LABELLED_TYPES
+#: a label word right before a colon trigger (searched in the 40 chars before it)
+LABEL_BEFORE_COLON = rf"(?i:{_alt([w for e in LABELS for w in labels_for(e)])})[\t ]*\Z"

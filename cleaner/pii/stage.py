@@ -1,0 +1,184 @@
+"""The ``pii`` stage: findings for personal data, never the data itself.
+
+Every hit becomes a ``Finding`` (stage/category ``pii``, ``type`` = entity,
+``rule`` = recognizer, score, span, action ``redacted`` and the replacement).
+The value is not stored anywhere: not in the finding, not in ``detail``, not
+in a log line. A hit inside a span that the boilerplate stage removed (an
+author card) is still reported, with ``detail.inside_removed``, so the report
+says the page carried N personal items; the removal wins in the output.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from typing import Any
+
+from ..config import CleanerConfig, PIIConfig
+from ..errors import ConfigError
+from ..model import Document, Finding
+from .engine import Hit, PIIEngine, get_engine
+from .registry import TAGS
+
+STAGE = "pii"
+log = logging.getLogger(__name__)
+_WS = re.compile(r"\s+")
+
+
+def ner_model_available(model: str) -> bool:
+    """Whether the spaCy pipeline ``model`` is installed (nothing is downloaded)."""
+    try:
+        import spacy.util
+    except ImportError:  # pragma: no cover - spacy comes with presidio
+        return False
+    return bool(spacy.util.is_package(model))
+
+
+def ner_install_hint(model: str) -> str:
+    return (
+        f"pii.person_ner needs the spaCy pipeline {model!r}, which is not installed. "
+        f"Install its wheel with pip (from your package mirror, or "
+        f"`python -m spacy download {model}` on a machine with internet access), "
+        f"or set pii.person_ner = false."
+    )
+
+
+class _NerPersons:
+    """Optional PERSON detection with an installed spaCy model (presidio SpacyRecognizer)."""
+
+    def __init__(self, model: str) -> None:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        nlp = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
+        nlp.load()
+        registry = RecognizerRegistry(recognizers=[SpacyRecognizer(supported_entities=["PERSON"])])
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp)
+
+    def find(self, text: str, spans: list[tuple[int, int, str | None]]) -> list[Hit]:
+        out = []
+        for s, e, _ in spans:
+            for r in self.analyzer.analyze(text=text[s:e], language="en", entities=["PERSON"]):
+                out.append(Hit(s + r.start, s + r.end, "PERSON", float(r.score), "spacy_ner", ""))
+        return out
+
+
+class PIIStage:
+    name = STAGE
+
+    def __init__(self, config: CleanerConfig) -> None:
+        cfg: PIIConfig = config.pii
+        self.config = cfg
+        self.engine: PIIEngine | None = None
+        self.ner: _NerPersons | None = None
+        try:
+            self._allow_rx = [re.compile(p) for p in cfg.allow_regex]
+        except re.error as exc:
+            raise ConfigError(f"pii.allow_regex holds an invalid regex: {exc}") from None
+        self._allow = {_norm(v) for v in cfg.allow}
+        if not cfg.enabled:
+            return
+        self.engine = get_engine(cfg.disabled_types, cfg.min_score, cfg.prefilter)
+        if cfg.person_ner:
+            if not ner_model_available(cfg.ner_model):
+                raise ConfigError(ner_install_hint(cfg.ner_model))
+            self.ner = _NerPersons(cfg.ner_model)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _allowed(self, value: str) -> bool:
+        if _norm(value) in self._allow:
+            return True
+        return any(rx.fullmatch(value) for rx in self._allow_rx)
+
+    def hits(self, doc: Document) -> list[Hit]:
+        assert self.engine is not None
+        body_lang = doc.language.code if doc.language else None
+        spans = [(b.start, b.end, b.lang if b.lang not in (None, "und") else body_lang)
+                 for b in doc.blocks]
+        found = self.engine.find(doc.text, spans)
+        if self.ner is not None:
+            from .engine import resolve
+
+            found = resolve(found + self.ner.find(doc.text, spans))
+        found = [h for h in found if not self._allowed(doc.text[h.start : h.end])]
+        return _repeats(doc.text, found)
+
+    # -- stage ---------------------------------------------------------------------------------
+
+    def __call__(self, doc: Document) -> None:
+        if self.engine is None or not doc.text or not doc.blocks:
+            return
+        hits = self.hits(doc)
+        if not hits:
+            return
+        removed = sorted(
+            (f.start, f.end)
+            for f in doc.findings
+            if f.action in ("removed", "dropped") and f.start is not None and f.end is not None
+        )
+        starts = [b.start for b in doc.blocks]
+        pseudonyms: dict[tuple[str, str], str] = {}
+        counters: dict[str, int] = {}
+        for h in hits:
+            tag = TAGS.get(h.entity, h.entity)
+            if self.config.style == "remove":
+                replacement = ""
+            elif self.config.style == "pseudonym":
+                key = (tag, _norm(doc.text[h.start : h.end]))
+                replacement = pseudonyms.get(key, "")
+                if not replacement:
+                    counters[tag] = counters.get(tag, 0) + 1
+                    replacement = pseudonyms[key] = f"[{tag}_{counters[tag]}]"
+            else:
+                replacement = f"[{tag}]"
+            detail: dict[str, Any] = {}
+            if h.pattern:
+                detail["pattern"] = h.pattern
+            if any(s <= h.start and h.end <= e for s, e in removed):
+                detail["inside_removed"] = True
+            idx = bisect.bisect_right(starts, h.start) - 1
+            doc.findings.append(
+                Finding(
+                    stage=STAGE,
+                    category="pii",
+                    rule=h.recognizer,
+                    score=h.score,
+                    start=h.start,
+                    end=h.end,
+                    action="redacted",
+                    block=doc.blocks[idx].index if idx >= 0 else None,
+                    type=h.entity,
+                    replacement=replacement,
+                    detail=detail,
+                )
+            )
+        pseudonyms.clear()
+        log.debug("pii: %d finding(s) in document %s", len(hits), doc.id or "<unnamed>")
+
+
+def _repeats(text: str, hits: list[Hit]) -> list[Hit]:
+    """Once a value is known to be personal (``Name : Oda Hills``), every other
+    occurrence of it on the page is redacted too (rule ``repeated_value``)."""
+    from .engine import resolve
+
+    if not hits:
+        return hits
+    extra: list[Hit] = []
+    seen: set[str] = set()
+    for h in hits:
+        value = text[h.start : h.end]
+        if len(value) < 4 or value in seen:
+            continue
+        seen.add(value)
+        for m in re.finditer(rf"(?<![\w@.]){re.escape(value)}(?![\w@]|\.\w)", text):
+            if not any(m.start() < o.end and o.start < m.end() for o in hits):
+                extra.append(Hit(m.start(), m.end(), h.entity, h.score * 0.95,
+                                 "repeated_value", h.recognizer))
+    return resolve(hits + extra) if extra else hits
+
+
+def _norm(value: str) -> str:
+    return _WS.sub(" ", value).strip().casefold()

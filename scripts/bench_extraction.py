@@ -1,0 +1,180 @@
+"""Article-extraction benchmark: ``cleaner`` vs plain trafilatura, in one run.
+
+Data: ``../shared/data/article-extraction-benchmark`` (scrapinghub, MIT): 181
+HTML pages with hand-checked article bodies. Metric (as in its README): the
+text is tokenised into lower-cased ``\\w+`` tokens, turned into 4-gram shingles
+(multiset); per page TP/FP/FN are normalised by their sum; precision and recall
+are the means over pages and F1 is the harmonic mean of those two means.
+
+Rows:
+* ``trafilatura``   -- ``trafilatura.extract(html, include_comments=False)``
+* ``cleaner(no pii)`` -- ``Cleaner`` with the PII stage off (what the text
+  quality depends on; PII redaction only substitutes tags);
+* ``cleaner(full)`` -- the default pipeline, timed only (pages/s).
+Extra rows with ``--variants``: boilerplate off, drop_hidden off, favor=recall.
+
+Usage: python scripts/bench_extraction.py [--variants] [--tail-only] [--limit N]
+Skips (exit 0) with a message when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
+_TOKEN = re.compile(r"\w+")
+NGRAM = 4
+
+
+def shingles(text: str, n: int = NGRAM) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text.lower())
+    if len(tokens) < n:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def page_scores(truth: str, pred: str) -> tuple[float, float, float]:
+    """Normalised (tp, fp, fn) of one page."""
+    t, p = shingles(truth), shingles(pred)
+    tp = fp = fn = 0
+    for key in t.keys() | p.keys():
+        a, b = t.get(key, 0), p.get(key, 0)
+        tp += min(a, b)
+        fp += max(0, b - a)
+        fn += max(0, a - b)
+    s = tp + fp + fn
+    if s == 0:
+        return 0.0, 0.0, 0.0
+    return tp / s, fp / s, fn / s
+
+
+def prf(scores: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    precs = [tp / (tp + fp) if tp + fp > 0 else 0.0 for tp, fp, _ in scores]
+    recs = [tp / (tp + fn) if tp + fn > 0 else 0.0 for tp, _, fn in scores]
+    p = sum(precs) / len(precs)
+    r = sum(recs) / len(recs)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def load_pages(tail_only: bool, limit: int | None) -> list[tuple[str, str, str]]:
+    truth = json.loads((DATA / "ground-truth.json").read_text("utf-8"))
+    ids = sorted(truth)
+    if tail_only:
+        tsv = (DATA / "pages_with_tail_markers.tsv").read_text("utf-8").splitlines()[1:]
+        wanted = {line.split("\t")[0] for line in tsv if line.strip()}
+        ids = [i for i in ids if i in wanted]
+    if limit:
+        ids = ids[:limit]
+    pages = []
+    for pid in ids:
+        raw = gzip.decompress((DATA / "html" / f"{pid}.html.gz").read_bytes())
+        pages.append((pid, raw.decode("utf-8", "replace"), truth[pid]["articleBody"]))
+    return pages
+
+
+def run(
+    name: str, fn: Callable[[str], str], pages: list[tuple[str, str, str]]
+) -> tuple[str, float, float, float, float, dict[str, tuple[float, float, float]]]:
+    scores: dict[str, tuple[float, float, float]] = {}
+    started = time.perf_counter()
+    outputs = []
+    for pid, html, _ in pages:
+        outputs.append((pid, fn(html)))
+    elapsed = time.perf_counter() - started
+    for (pid, out), (_, _, truth) in zip(outputs, pages, strict=True):
+        scores[pid] = page_scores(truth, out)
+    p, r, f = prf(list(scores.values()))
+    return name, p, r, f, len(pages) / elapsed, scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--variants", action="store_true", help="also run config variants")
+    ap.add_argument("--tail-only", action="store_true", help="only the 96 tail-marker pages")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages we lose most on")
+    args = ap.parse_args(argv)
+    if not (DATA / "ground-truth.json").is_file():
+        print(f"skipped: {DATA} is absent (public data is not part of the repo)")
+        return 0
+
+    import trafilatura
+
+    from cleaner import Cleaner, CleanerConfig
+    from cleaner.config import BoilerplateConfig, ExtractionConfig
+
+    pages = load_pages(args.tail_only, args.limit)
+    no_pii = tuple(s for s in CleanerConfig().stages if s != "pii")
+
+    def cleaner_fn(cfg: CleanerConfig) -> Callable[[str], str]:
+        c = Cleaner(cfg)
+
+        def fn(html: str) -> str:
+            return c.clean(html, format="html").text
+
+        return fn
+
+    def traf(html: str) -> str:
+        return trafilatura.extract(html, include_comments=False) or ""
+
+    # warm up engines (langdetect profiles, imports) outside the timed runs
+    for cfg in (CleanerConfig(stages=no_pii), CleanerConfig()):
+        Cleaner(cfg).clean(pages[0][1], format="html")
+    traf(pages[0][1])
+
+    rows = [run("trafilatura", traf, pages)]
+    rows.append(run("cleaner(no pii)", cleaner_fn(CleanerConfig(stages=no_pii)), pages))
+    if args.variants:
+        variants = {
+            "  boilerplate off": CleanerConfig(
+                stages=no_pii, boilerplate=BoilerplateConfig(enabled=False)
+            ),
+            "  drop_hidden off": CleanerConfig(
+                stages=no_pii, extraction=ExtractionConfig(drop_hidden=False)
+            ),
+            "  favor=recall": CleanerConfig(
+                stages=no_pii, extraction=ExtractionConfig(favor="recall")
+            ),
+            "  boilerplate dry-run": CleanerConfig(
+                stages=no_pii, boilerplate=BoilerplateConfig(dry_run=True)
+            ),
+        }
+        for label, cfg in variants.items():
+            rows.append(run(label, cleaner_fn(cfg), pages))
+    full = run("cleaner(full)", cleaner_fn(CleanerConfig()), pages)
+    rows.append(full)
+
+    print(f"article-extraction-benchmark: {len(pages)} pages"
+          f"{' (tail-marker pages)' if args.tail_only else ''}; 4-gram shingles of lower-cased"
+          " \\w+ tokens; mean P / mean R / F1 of means")
+    print(f"{'extractor':24} {'P':>7} {'R':>7} {'F1':>7} {'pages/s':>8}")
+    base_rate = rows[0][4]
+    for name, p, r, f, rate, _ in rows:
+        print(f"{name:24} {p:7.4f} {r:7.4f} {f:7.4f} {rate:8.1f}")
+    print(f"speed: cleaner(full) at {full[4] / base_rate:.2f}x trafilatura pages/s")
+    if args.worst:
+        ours, base = rows[1][5], rows[0][5]
+
+        def f1(t: tuple[float, float, float]) -> float:
+            tp, fp, fn = t
+            return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+        diffs = sorted(ours, key=lambda k: f1(ours[k]) - f1(base[k]))
+        for pid in diffs[: args.worst]:
+            print(f"  {pid[:16]} ours F1 {f1(ours[pid]):.3f} traf {f1(base[pid]):.3f}"
+                  f"  ours fn {ours[pid][2]:.3f} fp {ours[pid][1]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

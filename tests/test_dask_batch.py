@@ -1,0 +1,93 @@
+"""The Dask engine on a real ``distributed.LocalCluster`` (worker processes on loopback)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from _batch_helpers import good_rows, output_rows, temp_files, write_broken_jsonl, write_jsonl
+
+from cleaner.batch import BatchOptions, ReadOptions, discover, run_batch
+from cleaner.cli import main
+from cleaner.config import CleanerConfig
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=":0",
+    ) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("dask") / "corpus"
+    for i in range(3):
+        write_jsonl(root / f"shard-{i}.jsonl.gz", good_rows(4, f"s{i}"))
+    write_broken_jsonl(root / "shard-9-broken.jsonl")
+    return root
+
+
+def test_dask_cluster_gives_the_same_outputs_as_the_local_engine(
+    cluster: Any, corpus: Path, tmp_path: Path
+) -> None:
+    files, _ = discover([str(corpus)], ReadOptions())
+    results = {}
+    for engine in ("local", "dask"):
+        out = tmp_path / engine
+        opts = BatchOptions(out_dir=out, engine=engine, quiet=True, jobs=2,  # type: ignore[arg-type]
+                            scheduler=cluster.scheduler_address if engine == "dask" else None)
+        result = run_batch(files, CleanerConfig(), opts)
+        rows = output_rows(out)
+        results[engine] = (
+            {o: [(r["id"], r.get("text"), r.get("reason")) for r in rs] for o, rs in rows.items()},
+            {k: v for k, v in result.summary["documents"].items()},
+        )
+        assert result.summary["accounted"] is True
+        assert temp_files(out) == []
+    assert results["dask"] == results["local"]
+    # one output shard per partition (input shard) and outcome
+    kept = sorted(p.relative_to(tmp_path / "dask").as_posix()
+                  for p in (tmp_path / "dask" / "kept").iterdir())
+    assert kept == sorted(f"kept/{n}.jsonl" for n in
+                          {p.name.split(".")[0] for p in corpus.iterdir()}
+                          if (tmp_path / "local" / "kept" / f"{n}.jsonl").exists())
+
+
+def test_dask_ran_on_several_worker_processes(cluster: Any, corpus: Path, tmp_path: Path) -> None:
+    import os
+
+    client = distributed.Client(cluster.scheduler_address)
+    try:
+        pids = set(client.run(os.getpid).values())
+    finally:
+        client.close()
+    assert len(pids) == 2 and os.getpid() not in pids
+
+
+def test_cli_dask_engine_starts_its_own_local_cluster(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "cli"
+    code = main(["clean", str(corpus), "-o", str(out), "--engine", "dask", "-j", "2"])
+    assert code == 1  # the broken shard has failed records, all accounted for
+    summary = json.loads((out / "summary.json").read_text("utf-8"))
+    assert summary["run"]["engine"] == "dask"
+    assert summary["documents"]["read"] == summary["documents"]["in"] == 12 + 9
+    assert re.search(r"^cleaner: 21 documents .*, dask\)$", capsys.readouterr().err, re.M)
+
+
+def test_dask_refuses_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", "-", "-o", str(tmp_path / "o"), "--engine", "dask",
+                 "--input-format", "jsonl"]) == 2
+    assert capsys.readouterr().err == (
+        "cleaner: error: the dask engine cannot read stdin: give files or folders\n"
+    )
