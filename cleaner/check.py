@@ -40,13 +40,15 @@ Accepting findings
 
 ``--fix`` rewrites text files (``.txt``, ``.md``, the text of JSONL records)
 atomically: removed spans are cut (whole lines when they cover whole lines),
-redactions substitute their placeholder, everything else stays byte for byte.
-HTML is reported but never rewritten.
+redactions substitute their placeholder, everything else stays byte for byte,
+in the file's own encoding and BOM. HTML is reported but never rewritten, nor is
+a file whose bytes do not decode cleanly (a rewrite would change them).
 """
 
 from __future__ import annotations
 
 import bisect
+import codecs
 import contextlib
 import gzip
 import hashlib
@@ -173,10 +175,20 @@ class FileCheck:
     #: findings suppressed by an inline marker or the config allow-lists
     allowed: list[CheckFinding] = field(default_factory=list, repr=False)
     gz: bool = False
+    #: how the file was decoded; ``--fix`` writes it back the same way
+    encoding: str = "utf-8"
+    bom: bytes = b""
+    #: decoding then encoding gives the file's bytes back (no replaced bytes)
+    lossless: bool = True
 
     @property
     def fixable(self) -> bool:
-        return self.kind in ("text", "markdown", "jsonl")
+        return self.kind in ("text", "markdown", "jsonl") and self.lossless
+
+    def encode(self, text: str) -> bytes:
+        """``text`` in the file's own encoding (and BOM), gzipped for ``.gz``."""
+        data = self.bom + text.encode(self.encoding)
+        return gzip.compress(data, mtime=0) if self.gz else data
 
 
 # -- line mapping -----------------------------------------------------------------------
@@ -237,13 +249,11 @@ class HTMLLocator:
     """Find where a piece of extracted text sits in the HTML source (see module doc)."""
 
     def __init__(self, html: str) -> None:
-        parser = _HTMLChars()
-        with contextlib.suppress(Exception):  # html.parser is lenient; never fail a check
-            parser.feed(html)
-            parser.close()
-        self.flat = "".join(parser.parts)
-        self.offsets = parser.offsets
-        self.runs = parser.runs
+        self._html = html
+        self._parsed = False
+        self.flat = ""
+        self.offsets: list[int] = []
+        self.runs: list[tuple[str, int, int]] = []
         self._cursor = 0
         #: how many lookups found their text in the source / fell back to line 1
         self.found = 0
@@ -265,7 +275,20 @@ class HTMLLocator:
             col += 1
         return line, col + 1  # pragma: no cover - index is inside the run
 
+    def _parse(self) -> None:
+        """Index the source on first use (pages without findings never pay for it)."""
+        parser = _HTMLChars()
+        with contextlib.suppress(Exception):  # html.parser is lenient; never fail a check
+            parser.feed(self._html)
+            parser.close()
+        self.flat = "".join(parser.parts)
+        self.offsets = parser.offsets
+        self.runs = parser.runs
+        self._parsed = True
+
     def locate(self, text: str) -> tuple[int, int]:
+        if not self._parsed:
+            self._parse()
         needle = "".join(text.split())
         for size in (60, 20):
             part = needle[:size]
@@ -418,8 +441,8 @@ class Checker:
         return doc
 
     def _check_document(self, shown: str, kind: str, data: bytes) -> FileCheck:
-        text, _ = decode(data)
-        fc = FileCheck(shown, kind, [], text=text)
+        text, encoding = decode(data)
+        fc = FileCheck(shown, kind, [], text=text, **_encoding_of(data, text, encoding))
         unit = _Unit(0, None)
         fc.units.append(unit)
         lines = text.split("\n")
@@ -455,8 +478,8 @@ class Checker:
         return fc
 
     def _check_jsonl(self, shown: str, data: bytes, gz: bool) -> FileCheck:
-        text, _ = decode(data)
-        fc = FileCheck(shown, "jsonl", [], text=text, gz=gz)
+        text, encoding = decode(data)
+        fc = FileCheck(shown, "jsonl", [], text=text, gz=gz, **_encoding_of(data, text, encoding))
         for n, raw in enumerate(text.split("\n"), start=1):
             if not raw.strip():
                 continue
@@ -559,6 +582,19 @@ class Checker:
             )
 
 
+_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+         codecs.BOM_UTF16_BE)
+
+
+def _encoding_of(data: bytes, text: str, encoding: str) -> dict[str, Any]:
+    bom = next((b for b in _BOMS if data.startswith(b)), b"")
+    try:
+        lossless = bom + text.encode(encoding) == data
+    except (UnicodeError, LookupError):
+        lossless = False
+    return {"encoding": encoding, "bom": bom, "lossless": lossless}
+
+
 def _in_record(rid: str | None) -> str:
     return f" in record {json.dumps(rid, ensure_ascii=False)}" if rid is not None else ""
 
@@ -651,12 +687,14 @@ def fixed_content(fc: FileCheck, active: Sequence[CheckFinding]) -> str | None:
     return "\n".join(lines) if changed else None
 
 
-def write_atomic(path: str | Path, text: str, *, gz: bool = False) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) via a temporary file and ``os.replace``."""
+def write_atomic(path: str | Path, data: str | bytes, *, gz: bool = False) -> None:
+    """Replace ``path`` with ``data`` (text as UTF-8) via a temporary file in the same
+    folder and ``os.replace``: readers see the old file or the new one, never half."""
     p = Path(path)
-    data = text.encode("utf-8", "surrogatepass")
-    if gz:
-        data = gzip.compress(data, mtime=0)
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+        if gz:
+            data = gzip.compress(data, mtime=0)
     mode = stat.S_IMODE(p.stat().st_mode) if p.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:

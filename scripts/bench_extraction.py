@@ -162,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, p, r, f, rate, _ in rows:
         print(f"{name:24} {p:7.4f} {r:7.4f} {f:7.4f} {rate:8.1f}")
     print(f"speed: cleaner(full) at {full[4] / base_rate:.2f}x trafilatura pages/s")
+    ours = rows[1]
+    print(f"cleaner(no pii) - trafilatura: P {ours[1] - rows[0][1]:+.5f}  "
+          f"R {ours[2] - rows[0][2]:+.5f}  F1 {ours[3] - rows[0][3]:+.5f}")
     if args.worst:
         ours, base = rows[1][5], rows[0][5]
 

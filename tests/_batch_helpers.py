@@ -96,10 +96,10 @@ def write_broken_jsonl(path: Path) -> Path:
 
 
 def write_truncated_gz(path: Path, n: int = 12) -> Path:
-    """A gzip JSONL cut short: the first records read, then a ``truncated`` failure."""
-    data = "".join(json.dumps(r) + "\n" for r in good_rows(n, "trunc")).encode()
-    blob = gzip.compress(data, mtime=0)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """A compressed JSONL (``.gz`` or ``.zst``) cut short: the first records may read,
+    then one ``truncated`` failure."""
+    write_jsonl(path, good_rows(n, "trunc"))
+    blob = path.read_bytes()
     path.write_bytes(blob[: len(blob) * 2 // 3])
     return path
 

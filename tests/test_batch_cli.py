@@ -92,6 +92,9 @@ def broken_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     write_jsonl(corpus / "c_good.jsonl.gz", good_rows(4, "gz"))
     write_jsonl(corpus / "d_good.jsonl.zst", good_rows(3, "zst"))
     warc_ids = write_warc(corpus / "e_crawl.warc.gz")
+    cut_ids = list(write_warc(corpus / "e_cut.warc.gz"))
+    blob = (corpus / "e_cut.warc.gz").read_bytes()
+    (corpus / "e_cut.warc.gz").write_bytes(blob[: len(blob) * 6 // 10])  # 2nd response cut
     (corpus / "f_page.txt").write_text("A short page.\n\nWith a few words only.", "utf-8")
     (corpus / "g_junk.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     out = root / "out"
@@ -99,7 +102,8 @@ def broken_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         [sys.executable, "-m", "cleaner.cli", "clean", str(corpus), "-o", str(out), "-j", "2"],
         capture_output=True, text=True, cwd=root,
     )
-    return {"corpus": corpus, "out": out, "proc": proc, "warc_ids": warc_ids}
+    return {"corpus": corpus, "out": out, "proc": proc, "warc_ids": warc_ids,
+            "cut_ids": cut_ids}
 
 
 def test_broken_corpus_exits_1_and_every_record_lands_once(broken_run: dict[str, Any]) -> None:
@@ -120,7 +124,7 @@ def test_broken_corpus_exits_1_and_every_record_lands_once(broken_run: dict[str,
     ids.update(p["id"] for p in pages if p["verdict"] != "reject")
     wanted = [rid for line, _, rid in BROKEN_LINES if rid]
     wanted += [f"gz-{i}" for i in range(4)] + [f"zst-{i}" for i in range(3)]
-    wanted += [*broken_run["warc_ids"], "f_page.txt", "g_junk.html"]
+    wanted += [*broken_run["warc_ids"], *broken_run["cut_ids"], "f_page.txt", "g_junk.html"]
     for rid in wanted:
         assert ids[rid] == 1, rid
 
@@ -129,13 +133,18 @@ def test_failed_records_say_where_and_why(broken_run: dict[str, Any]) -> None:
     failed = output_rows(broken_run["out"])["failed"]
     reasons = Counter(r["reason"] for r in failed)
     expected = Counter(reason for _, reason, _ in BROKEN_LINES if reason)
-    expected.update({"truncated": 1, "binary": 1})
+    expected.update({"truncated": 2, "binary": 1})  # the .gz and the WARC cut short
     assert reasons == expected
     assert summary_of(broken_run["out"])["failed_reasons"] == dict(reasons.most_common())
     for r in failed:
         assert set(r) >= {"source_file", "id", "reason", "error"}
-        if r["source_file"].endswith(".jsonl") or r["source_file"].endswith(".gz"):
+        if r["source_file"].endswith((".jsonl", ".jsonl.gz")):
             assert isinstance(r["line"], int) and r["line"] >= 1
+        elif r["source_file"].endswith(".warc.gz"):
+            assert isinstance(r["offset"], int)
+    cut = next(r for r in failed if r["source_file"].endswith("e_cut.warc.gz"))
+    assert (cut["reason"], cut["id"]) == ("truncated", broken_run["cut_ids"][1])
+    assert cut["offset"] > 0 and "bytes missing" in cut["error"]
     junk = next(r for r in failed if r["reason"] == "decode_error")
     assert (junk["source_file"], junk["line"]) == (
         str(broken_run["corpus"] / "a_broken.jsonl"), 4
@@ -168,7 +177,7 @@ def test_summary_table_on_stderr(broken_run: dict[str, Any]) -> None:
     docs = summary["documents"]
     for outcome in ("kept", "review", "rejected", "failed"):
         assert re.search(rf"^  {outcome}\s+{docs[outcome]}\s+\d+\.\d%", table, re.M), outcome
-    assert "not documents (skipped) warc_not_html 1, warc_request 2" in table
+    assert "not documents (skipped) warc_not_html 1, warc_request 4" in table
     assert f"languages {next(iter(summary['languages']))}" in table
 
 
@@ -190,25 +199,25 @@ def test_output_order_is_the_same_with_one_and_two_jobs(tmp_path: Path) -> None:
         assert [i for i, _ in rs] == sorted((i for i, _ in rs), key=lambda s: int(s[4:]))
 
 
-def test_stdin_jsonl_to_gzip_output() -> None:
-    rows = good_rows(3, "in")
-    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as d:
-        out = Path(d) / "o"
-        proc = subprocess.run(
-            [sys.executable, "-m", "cleaner.cli", "clean", "-", "-o", str(out),
-             "--output-format", "jsonl.gz", "-q"],
-            input=data, capture_output=True,
-        )
-        assert proc.returncode == 0, proc.stderr
-        assert proc.stderr == b""  # --quiet
-        shards = sorted(p.name for p in out.rglob("stdin.jsonl.gz"))
-        assert shards
-        got = [json.loads(x)["id"] for p in out.rglob("stdin.jsonl.gz")
-               for x in gzip.decompress(p.read_bytes()).splitlines()]
-        assert sorted(got) == ["in-0", "in-1", "in-2"]
+def test_stdin_jsonl_to_gzip_output(tmp_path: Path) -> None:
+    sample = ROOT / "fixtures" / "corpus" / "sample.jsonl"
+    out = tmp_path / "o"
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleaner.cli", "clean", "-", "-o", str(out),
+         "--output-format", "jsonl.gz", "-q"],
+        input=sample.read_bytes(), capture_output=True, cwd=tmp_path,
+    )
+    assert proc.returncode == 1, proc.stderr  # two broken lines in the sample
+    assert proc.stderr == b""  # --quiet
+    rows = output_rows(out)
+    assert [(r["line"], r["reason"]) for r in rows["failed"]] == [
+        (2, "invalid_json"), (5, "missing_field")
+    ]
+    assert (out / "failed" / "stdin.jsonl").is_file()  # failed records stay plain JSONL
+    docs = sorted(r["id"] for o in ("kept", "review", "rejected") for r in rows[o])
+    assert docs == ["sample-fr", "sample-html", "sample-linkfarm"]
+    assert all(p.name == "stdin.jsonl.gz" for o in ("kept", "review", "rejected")
+               if (out / o).exists() for p in (out / o).iterdir())
 
 
 def test_parquet_in_parquet_out(tmp_path: Path) -> None:
@@ -301,6 +310,17 @@ def test_resume_skips_completed_units_and_refuses_to_mix_runs(
     assert sorted(r["id"] for rs in output_rows(out).values() for r in rs) == [
         "a-0", "a-1", "a-2", "b-0", "b-1"
     ]
+
+
+def test_output_inside_the_input_folder_is_not_read_back(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "a.jsonl", good_rows(2, "in"))
+    out = tmp_path / "out"
+    assert main(["clean", str(tmp_path), "-o", str(out), "-q"]) == 0
+    assert main(["clean", str(tmp_path), "-o", str(out), "-q", "--resume"]) == 0
+    summary = summary_of(out)
+    assert summary["documents"]["in"] == 2
+    assert summary["units"] == {"total": 1, "resumed": 1, "run": 0}
+    assert summary["inputs"]["ignored_files"] >= 2  # our own outputs and markers
 
 
 def test_resume_redoes_a_unit_whose_input_changed(tmp_path: Path) -> None:
@@ -413,3 +433,44 @@ def test_single_file_mode_is_unchanged(tmp_path: Path, capsys: pytest.CaptureFix
     page.write_text("A Title\n\nOne paragraph here.", "utf-8")
     assert main(["clean", str(page)]) == 0
     assert capsys.readouterr().out == "A Title\n\nOne paragraph here.\n"
+
+
+# -- configuration and optional dependencies ---------------------------------------------
+
+
+def test_config_file_applies_to_batch_runs(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_jsonl(corpus / "a.jsonl", good_rows(2, "cfg"))
+    cfg = tmp_path / "strict.toml"
+    cfg.write_text("[quality]\nmin_words = 100000\nreview_words = 100001\n", "utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(corpus), "-o", str(out), "-q", "--config", str(cfg)]) == 0
+    summary = summary_of(out)
+    assert summary["documents"]["rejected"] == 2
+    assert summary["rejected_reasons"] == {"too_short": 2}
+    assert summary["config"]["quality"]["min_words"] == 100000
+
+
+@pytest.mark.parametrize(
+    ("argv", "module", "message"),
+    [
+        pytest.param(["--output-format", "parquet"], "pyarrow",
+                     "this feature needs 'pyarrow': install it with "
+                     "`pip install 'cleaner[parquet]'`", id="parquet output without pyarrow"),
+        pytest.param(["--engine", "dask"], "distributed",
+                     "this feature needs 'dask[distributed]': install it with "
+                     "`pip install 'cleaner[dask]'`", id="dask engine without dask"),
+    ],
+)
+def test_missing_optional_dependency_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    argv: list[str], module: str, message: str,
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == module else real(name, *a))
+    write_jsonl(tmp_path / "a.jsonl", good_rows(1))
+    assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "o"), *argv]) == 2
+    assert capsys.readouterr().err == f"cleaner: error: {message}\n"

@@ -104,9 +104,15 @@ def test_broken_jsonl_one_record_per_nonblank_line_with_reasons(tmp_path: Path) 
             assert r.error and "junk" not in r.error  # the message never quotes the record
 
 
-def test_truncated_gzip_reports_one_failure_after_the_readable_records(tmp_path: Path) -> None:
-    path = write_truncated_gz(tmp_path / "cut.jsonl.gz")
-    recs = list(read(InputFile(str(path), "jsonl", "cut.jsonl.gz"), ReadOptions()))
+@pytest.mark.parametrize("name", [
+    pytest.param("cut.jsonl.gz", id="gzip cut short"),
+    pytest.param("cut.jsonl.zst", id="zstd cut short (stream_reader would stop silently)"),
+])
+def test_truncated_archive_reports_one_failure_after_the_readable_records(
+    tmp_path: Path, name: str
+) -> None:
+    path = write_truncated_gz(tmp_path / name)
+    recs = list(read(InputFile(str(path), "jsonl", name), ReadOptions()))
     assert recs[-1].reason == "truncated"
     assert all(r.reason is None for r in recs[:-1])
     assert recs[-1].origin.line == len(recs)
@@ -183,3 +189,17 @@ def test_every_nonblank_line_is_exactly_one_record(tmp_path_factory: pytest.Temp
     assert len(recs) == sum(1 for line in lines if line.strip())
     for r in recs:
         assert (r.reason is None) == (r.source is not None)
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param("cut.warc.gz", id="gzip warc cut inside a response"),
+    pytest.param("cut.warc", id="plain warc cut inside a response"),
+])
+def test_truncated_warc_fails_the_cut_record_with_its_offset(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    ids = list(write_warc(path))
+    blob = path.read_bytes()
+    path.write_bytes(blob[: len(blob) * 6 // 10])
+    recs = list(read(InputFile(str(path), "warc", name), ReadOptions()))
+    assert [(r.id, r.reason) for r in recs] == [(ids[0], None), (ids[1], "truncated")]
+    assert recs[1].origin.offset is not None and recs[1].origin.offset > recs[0].origin.offset

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from _batch_helpers import output_rows, temp_files
+from conftest import require_shared
 
 from cleaner.cli import main
-from conftest import require_shared
 
 pytestmark = pytest.mark.shared
 

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import cli
-from cleaner.check import FILES_PATTERN, SUFFIXES, Checker, apply_findings, file_kind
+from cleaner.check import (
+    FILES_PATTERN,
+    SUFFIXES,
+    Checker,
+    CheckFinding,
+    apply_findings,
+    file_kind,
+)
 from cleaner.config import CleanerConfig
 from cleaner.model import Finding
 from cleaner.pipeline import STAGES
@@ -41,6 +49,14 @@ ARTICLE = (
 )
 SPAM_TAIL = "\nSPAM: You will not believe this trick\n\nSPAM: Ten foods doctors hate\n"
 CARD = "\nAuthor: Tomas Brenn\nAuthor: " + EMAIL_2 + "\n"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _fake_stage_registered() -> Iterator[None]:
+    """The stand-in stage is known to the pipeline while this module runs, and only then."""
+    STAGES["fake_spam"] = "_check_helpers:FakeSpamStage"
+    yield
+    STAGES.pop("fake_spam", None)
 
 
 @pytest.fixture()
@@ -160,7 +176,6 @@ def test_usage_error_changes_nothing(fake: Path, capsys: pytest.CaptureFixture[s
 )
 def test_text_location_is_exact(before: list[str], indent: str) -> None:
     """Wherever an address sits in a .txt file, line:col point at its first character."""
-    STAGES.setdefault("fake_spam", "_check_helpers:FakeSpamStage")
     text = "\n".join([*before, f"{indent}Write to {EMAIL_1} today."]) + "\n"
     import tempfile
 
@@ -178,7 +193,6 @@ _fake_cache: list[Checker] = []
 
 
 def _fake_checker(**check: object) -> Checker:
-    STAGES.setdefault("fake_spam", "_check_helpers:FakeSpamStage")
     cfg = CleanerConfig.from_dict({"stages": list(FAKE_STAGES), "check": check})
     if not check:
         if not _fake_cache:
@@ -291,11 +305,46 @@ def test_fix_jsonl_touches_only_affected_records(
 def test_fix_leaves_html_alone_and_reports(fake: Path, capsys: pytest.CaptureFixture[str]) -> None:
     html = "<html><body><article><p>" + ARTICLE.replace("\n", " ") + "</p></article></body></html>"
     (fake / "p.html").write_text(html, "utf-8")
-    code, out, _ = run_cli(capsys, "--fix", "p.html")
+    code, out, err = run_cli(capsys, "--fix", "p.html")
     assert code == 1
     assert out.startswith("p.html:1:") and "PII email address (fake_email)" in out
     assert "Fixing" not in out
+    assert err.startswith("cleaner: p.html: not fixed: HTML is not rewritten\n")
     assert (fake / "p.html").read_text("utf-8") == html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "encoding"),
+    [
+        pytest.param("Caf\u00e9 news. ", "utf-8-sig", id="UTF-8 with BOM: BOM kept"),
+        pytest.param("R\u00e9sum\u00e9 du caf\u00e9 \u00e0 Orl\u00e9ans. " * 8, "latin-1",
+                     id="latin-1 stays latin-1"),
+        pytest.param("Caf\u00e9. ", "utf-16", id="UTF-16 with BOM"),
+    ],
+)
+def test_fix_keeps_the_file_encoding(
+    fake: Path, capsys: pytest.CaptureFixture[str], prefix: str, encoding: str
+) -> None:
+    p = fake / "e.txt"
+    raw = (prefix + ARTICLE).encode(encoding)
+    p.write_bytes(raw)
+    code, out, _ = run_cli(capsys, "--fix", "e.txt")
+    assert (code, out) == (1, "Fixing e.txt\n")
+    new = p.read_bytes()
+    assert new[:2] == raw[:2], "same BOM, same encoding"
+    assert new.decode(encoding) == (prefix + ARTICLE).replace(EMAIL_1, "[EMAIL]")
+
+
+def test_fix_never_rewrites_bytes_that_do_not_decode(
+    fake: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = b"\xef\xbb\xbfA UTF-8 file with a bad byte \xff here.\n" + ARTICLE.encode("utf-8")
+    p = fake / "e.txt"
+    p.write_bytes(raw)
+    code, out, err = run_cli(capsys, "--fix", "e.txt")
+    assert (code, out) == (1, "e.txt:5:31: PII email address (fake_email)\n")
+    assert "cleaner: e.txt: not fixed: its bytes do not decode cleanly\n" in err
+    assert p.read_bytes() == raw
 
 
 # -- baseline ------------------------------------------------------------------------------------
@@ -575,3 +624,14 @@ class TestRealStages:
             first_word = f.value.split()[0]
             assert first_word in lines[f.line - 1], (f.format(), first_word)
             assert lines[f.line - 1].index(first_word) + 1 == f.col, f.format()
+
+
+def test_readme_sample_output_has_the_check_format() -> None:
+    from _check_helpers import readme_blocks
+
+    (sample,) = readme_blocks("pre-commit", "text")
+    line_re = re.compile(r"^\S+:\d+:\d+: [A-Z_]+ .+ \([\w+-]+\)$")
+    lines = sample.strip().splitlines()
+    assert lines and all(line_re.match(ln) for ln in lines), lines
+    printed = CheckFinding("corpus/a.jsonl", 17, 1, "pii", "email", 'email address in record "d"')
+    assert line_re.match(printed.format()), printed.format()

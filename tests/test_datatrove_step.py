@@ -12,13 +12,13 @@ from _batch_helpers import good_rows, page, write_jsonl
 
 pytest.importorskip("datatrove")
 
-from datatrove.data import Document  # noqa: E402
-from datatrove.executor import LocalPipelineExecutor  # noqa: E402
-from datatrove.pipeline.readers import JsonlReader  # noqa: E402
-from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.data import Document
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
 
-from cleaner.config import CleanerConfig, ExtractionConfig  # noqa: E402
-from cleaner.integrations.datatrove import CleanerStep  # noqa: E402
+from cleaner.config import CleanerConfig, ExtractionConfig
+from cleaner.integrations.datatrove import CleanerStep
 
 
 def _read_all(folder: Path) -> list[dict[str, Any]]:

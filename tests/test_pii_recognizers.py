@@ -7,7 +7,14 @@ import re
 import pytest
 
 from cleaner.pii import ENTITY_TYPES, REGISTRY, PIIEngine, get_engine
-from cleaner.pii.registry import LANGUAGES, TAGS, TRIGGERS
+from cleaner.pii.registry import (
+    LABELLED_TYPES,
+    LANGUAGES,
+    NUMERIC_KINDS,
+    NUMERIC_TYPES,
+    TAGS,
+    TRIGGERS,
+)
 
 
 @pytest.fixture(scope="session")
@@ -167,8 +174,9 @@ def test_registry_is_data_with_unique_names_and_tags() -> None:
 
 
 def test_triggers_cover_every_entity_type() -> None:
-    woken = {t for _, types in TRIGGERS for t in types}
-    missing = set(ENTITY_TYPES) - woken - {"PERSON", "USERNAME", "ORGANIZATION"}
+    woken = {t for _, types in (*TRIGGERS, *NUMERIC_KINDS) for t in types}
+    woken |= set(LABELLED_TYPES) | set(NUMERIC_TYPES)
+    missing = set(ENTITY_TYPES) - woken
     assert not missing, "types no trigger wakes are never analyzed"
 
 
@@ -186,3 +194,23 @@ def test_prefilter_finds_what_full_analysis_finds(text: str) -> None:
     full = get_engine(prefilter=False).analyze(text)
     assert [(h.start, h.end, h.entity) for h in fast] == [(h.start, h.end, h.entity) for h in full]
     assert fast
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(" " * 20000, id="long-space-run"),
+        pytest.param("\t \t" * 7000, id="long-tab-space-run"),
+        pytest.param("1" * 20000, id="long-digit-run"),
+        pytest.param("Name : " * 3000, id="labels-without-values"),
+        pytest.param("@a " * 7000, id="many-at-signs"),
+        pytest.param("a.b@c.d " * 3000, id="email-like-junk"),
+        pytest.param("https://x.com/" + "a" * 20000, id="huge-url"),
+    ],
+)
+def test_pathological_input_is_bounded(engine: PIIEngine, text: str) -> None:
+    import time
+
+    t0 = time.process_time()
+    engine.analyze(text)
+    assert time.process_time() - t0 < 5.0, "regex backtracking blow-up"

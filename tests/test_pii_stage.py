@@ -237,3 +237,11 @@ def test_runs_offline_with_sockets_blocked(monkeypatch: pytest.MonkeyPatch) -> N
     found = [(h.entity, text[h.start : h.end]) for h in engine.analyze(text)]
     assert ("EMAIL_ADDRESS", "jane.roe@examplemail.co.uk") in found
     assert ("EMAIL_ADDRESS", "ops@example.museum") in found
+
+
+def test_a_detected_value_is_redacted_everywhere_on_the_page(tag_stage: PIIStage) -> None:
+    text = "Oda Hills opened the shop in 2019.\n\nName : Oda Hills\nUsername : odah"
+    doc = _doc(text, tag_stage)
+    assert "Oda Hills" not in doc.output
+    rules = sorted(f.rule for f in doc.findings if f.type == "PERSON")
+    assert rules == ["labelled_person", "repeated_value"]

@@ -178,11 +178,55 @@ def _open_binary(inp: InputFile) -> IO[bytes]:
     if low.endswith(".gz") or head.startswith(_GZIP_MAGIC):
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if low.endswith(".zst") or head.startswith(_ZSTD_MAGIC):
+        return io.BufferedReader(_ZstdRaw(raw), buffer_size=1 << 16)
+    return raw
+
+
+class _ZstdRaw(io.RawIOBase):
+    """Zstandard frames (one or several) as a raw stream.
+
+    Unlike ``stream_reader`` this notices a truncated input: reaching the end of
+    the file inside a frame raises ``EOFError`` (as ``gzip`` does), so the lost
+    tail is reported instead of silently missing.
+    """
+
+    def __init__(self, raw: IO[bytes]) -> None:
         import zstandard
 
-        reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
-        return io.BufferedReader(reader)
-    return raw
+        self._zstd = zstandard
+        self._raw = raw
+        self._dobj = zstandard.ZstdDecompressor().decompressobj()
+        self._pending = b""
+        self._in_frame = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        while not self._pending:
+            chunk = self._raw.read(1 << 16)
+            if not chunk:
+                if self._in_frame:
+                    raise EOFError("zstd stream ended before the end of its frame")
+                return 0
+            while chunk:
+                if not self._in_frame:
+                    self._dobj = self._zstd.ZstdDecompressor().decompressobj()
+                    self._in_frame = True
+                self._pending += self._dobj.decompress(chunk)
+                if self._dobj.eof:
+                    self._in_frame = False
+                    chunk = self._dobj.unused_data
+                else:
+                    chunk = b""
+        n = min(len(b), len(self._pending))
+        b[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 def _read_errors() -> tuple[type[BaseException], ...]:
@@ -334,6 +378,7 @@ def _read_warc(inp: InputFile, skipped: Counter[str]) -> Iterator[Record]:
                 )
                 return
             n += 1
+            offset = int(getattr(it, "offset", 0) or 0)  # where this record starts
             if rec.rec_type not in ("response", "resource"):
                 skipped[f"warc_{rec.rec_type}"] += 1
                 continue
@@ -348,8 +393,16 @@ def _read_warc(inp: InputFile, skipped: Counter[str]) -> Iterator[Record]:
             url = rec.rec_headers.get_header("WARC-Target-URI")
             try:
                 data = rec.content_stream().read()
-                # (the offset is known once the record is read to its end)
-                offset = it.get_record_offset()
+                # warcio returns a short body for a cut-off file: bytes the record
+                # header promised but the file does not hold mean it is truncated
+                while rec.raw_stream.read(1 << 16):
+                    pass
+                missing = int(getattr(rec.raw_stream, "limit", 0) or 0)
+                if missing > 0:
+                    yield Record(Origin(inp.path, offset=offset), id=rec_id, url=url,
+                                 reason="truncated",
+                                 error=f"WARC record is cut short ({missing} bytes missing)")
+                    return
             except errors as exc:
                 yield Record(Origin(inp.path, offset=offset), id=rec_id, url=url,
                              reason="decode_error",

@@ -107,8 +107,8 @@ RELATED_HEADERS = _alt(
     # en
     r"related (?:posts?|articles?|stories|coverage|content|reading|links|topics|tutorials|videos)",
     r"(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)",
-    r"(?:more|other) (?:stories|articles|posts|news|reads)(?: (?:from|like this|you may have missed)"
-    r"[\w\s]*)?",
+    r"(?:more|other) (?:stories|articles|posts|news|reads)"
+    r"(?: (?:from|like this|you may have missed)[\w\s]*)?",
     r"more from [\w\s&'’.-]{1,30}", r"recommended(?: for you| reading| stories| articles)?",
     r"(?:most|top) (?:popular|read|viewed|shared|emailed)(?: [\w\s]{1,25})?",
     r"popular (?:posts|articles|stories|videos|now|on [\w\s.]{1,25})",
@@ -315,8 +315,9 @@ FURNITURE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "cookie_notice": re.compile(
         r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\baccept (?:all )?cookies\b|"
-        r"\bcookie (?:policy|settings|preferences|consent)\b|\b(?:diese|unsere) (?:web)?seite "
-        r"verwendet cookies\b|\bwir verwenden cookies\b|\bce site utilise des cookies\b|"
+        r"\bcookie (?:policy|settings|preferences|consent)\b|"
+        r"\b(?:diese|unsere) (?:webseite|website|seite) (?:verwendet|nutzt) cookies\b|"
+        r"\bwir verwenden cookies\b|\bce site utilise des cookies\b|"
         r"\bnous utilisons des cookies\b|\beste sitio(?: web)? utiliza cookies\b|"
         r"\butilizamos cookies\b|\bquesto sito utilizza (?:i )?cookie\b|"
         r"\butilizziamo (?:i )?cookie\b|\bdeze (?:web)?site gebruikt cookies\b|"
@@ -369,16 +370,27 @@ FURNITURE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "app_promo": re.compile(
         r"\bget the [\w\s]{1,30} app\b|\bdownload (?:the|our) app\b|"
-        r"\bclick here to (?:subscribe|sign up)\b|\bby clicking here\W*$|\bsubscribe to [\w\s.]{1,30} on youtube\b",
+        r"\bclick here to (?:subscribe|sign up)\b|\bby clicking here\W*$|"
+        r"\bsubscribe to [\w\s.]{1,30} on youtube\b",
         re.I,
     ),
 }
+#: a prompt that refers to the page itself ("subscribe to this newsletter") is part of a
+#: newsletter issue, not furniture around an article
+SELF_REFERENCE_RE = re.compile(r"\bthis (?:newsletter|briefing|digest)\b", re.I)
+
 #: furniture rules only fire on blocks with at most this many words (a paragraph that
 #: merely mentions cookies or comments is prose)
 FURNITURE_MAX_WORDS: dict[str, int] = {
     "copyright": 30, "cookie_notice": 60, "newsletter": 40, "comment_prompt": 30,
     "share_row": 14, "read_more": 6, "breadcrumb": 20, "tag_list": 60, "app_promo": 25,
 }
+
+#: prompts that an article may legitimately contain (a newsletter issue invites readers
+#: to subscribe): inside the article and on-topic they need to be short to count
+PROMPT_RULES = frozenset({"newsletter", "comment_prompt", "follow_prompt", "app_promo"})
+PROMPT_ONTOPIC_OVERLAP = 0.35
+PROMPT_SHORT_WORDS = 12
 
 #: class/id tokens (from cleaner.extract.HINT_TOKENS) that point at link farms / furniture
 RELATED_CONTAINER_TOKENS = frozenset({

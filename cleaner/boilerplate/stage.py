@@ -16,6 +16,7 @@ language detection (the language stage already set ``block.lang``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -93,7 +94,8 @@ def _clean_text(block: Block) -> tuple[str, float]:
     return text, density
 
 
-def _title_case(text: str, tokens_raw: list[str]) -> bool:
+def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
+    """ALL CAPS, or at least ``ratio`` of the words with 4+ letters capitalised."""
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 8 and all(not ch.islower() for ch in letters):
         return True
@@ -101,7 +103,7 @@ def _title_case(text: str, tokens_raw: list[str]) -> bool:
     if len(long_words) < 2:
         return False
     caps = sum(1 for w in long_words if w[0].isupper())
-    return caps / len(long_words) >= 0.6
+    return caps / len(long_words) >= ratio
 
 
 def _stem(token: str) -> str:
@@ -122,10 +124,10 @@ class BoilerplateStage:
             return
         feats = [self._features(b) for b in doc.blocks]
         self._vocabulary(feats)
-        end = self._article_end(feats)
+        end, offtopic = self._article_end(feats)
         self._cards(doc.blocks, feats)
         self._inline_and_furniture(doc, feats, end)
-        self._link_farm(doc.blocks, feats, end)
+        self._link_farm(doc.blocks, feats, end, offtopic)
         self._author_bio(feats, end)
         self._score(feats)
         action = "marked" if cfg.dry_run else "removed"
@@ -155,7 +157,7 @@ class BoilerplateStage:
             tokens=tokens,
             n=len(raw),
             terminal=terminal,
-            title=_title_case(text, raw),
+            title=_title_case(text, raw, self.config.title_case_ratio),
             norm=_NORM.sub(" ", text.lower()).strip(),
             link_density=max(density, md_density),
             containers=frozenset(hints.get("containers", ()) or ()),
@@ -165,10 +167,14 @@ class BoilerplateStage:
         """Overlap of each block's content words with the rest of the article body."""
         cfg = self.config
         lo = cfg.headline_words[0]
-        for f, nxt in zip(feats, feats[1:], strict=False):
+        for f, nxt in itertools.pairwise(feats):
             if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
                     and f.norm.endswith(" " + nxt.norm):
                 f.glued = nxt.norm
+                if f.text.endswith(nxt.text):
+                    # judge the paragraph by its own last sentence, not the glued headline
+                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
+                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
         content = []
         for f in feats:
             toks = f.tokens
@@ -194,8 +200,9 @@ class BoilerplateStage:
             if meaningful:
                 f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
 
-    def _article_end(self, feats: list[Feat]) -> int:
-        """Index of the article's last prose paragraph (the tail starts after it)."""
+    def _article_end(self, feats: list[Feat]) -> tuple[int, float]:
+        """Index of the article's last prose paragraph (the tail starts after it), and
+        the off-topic overlap threshold for this article."""
         cfg = self.config
         for f in feats:
             f.prose = (
@@ -205,15 +212,21 @@ class BoilerplateStage:
                 and R.KV_LINE_RE.match(f.text) is None
             )
         last = len(feats) - 1
+        overlaps = sorted(f.overlap for f in feats if f.prose)
+        median = overlaps[len(overlaps) // 2] if overlaps else 0.0
+        # short articles share little vocabulary between paragraphs: thresholds are
+        # relative to the article's own median overlap
+        offtopic = min(cfg.offtopic_overlap, 0.5 * median)
+        min_overlap = min(0.2, 0.5 * median)
         for i in range(last, -1, -1):
             f = feats[i]
-            if f.prose and f.overlap >= 0.2:
+            if f.prose and f.overlap >= min_overlap:
                 before = sum(g.n for g in feats[: i + 1])
                 after = sum(g.n for g in feats[i + 1 :])
                 # a "tail" as long as the article is not a tail: the page is made of
                 # short blocks (lists, recipes, galleries) and position says nothing
-                return i if after <= cfg.max_tail_ratio * before else last
-        return last
+                return (i if after <= cfg.max_tail_ratio * before else last), offtopic
+        return last, offtopic
 
     # -- author cards and socials ------------------------------------------------------------
 
@@ -285,6 +298,9 @@ class BoilerplateStage:
             text = f.text
             if not text:
                 continue
+            prompt_ok = (
+                i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP or f.n <= R.PROMPT_SHORT_WORDS
+            ) and not R.SELF_REFERENCE_RE.search(text)
             # one-line card: Name: X | Email: Y
             if "|" in text and f.n <= 60:
                 keys: set[str] = set()
@@ -300,7 +316,7 @@ class BoilerplateStage:
                 f.fired["follower_count"] = R.RULES["follower_count"].weight
             if f.n <= 6 and R.SOCIAL_DOMAIN_RE.fullmatch(text.strip(" <>")):
                 f.fired["profile_url"] = R.RULES["profile_url"].weight
-            if f.n <= 30 and R.FOLLOW_PROMPT_RE.search(text) and not f.prose:
+            if f.n <= 30 and R.FOLLOW_PROMPT_RE.search(text) and not f.prose and prompt_ok:
                 f.fired["follow_prompt"] = R.RULES["follow_prompt"].weight
             # Latin filler
             if f.n >= cfg.latin_min_words and f.latin >= cfg.latin_ratio and self._foreign(
@@ -309,6 +325,8 @@ class BoilerplateStage:
                 f.fired["latin_filler"] = R.RULES["latin_filler"].weight
             # furniture
             for rule, pattern in R.FURNITURE_PATTERNS.items():
+                if rule in R.PROMPT_RULES and not prompt_ok:
+                    continue
                 if f.n <= R.FURNITURE_MAX_WORDS[rule] and pattern.search(text):
                     if rule == "copyright" and doc.format == "html":
                         rule = "copyright_html"
@@ -330,7 +348,9 @@ class BoilerplateStage:
 
     # -- link farms ---------------------------------------------------------------------------
 
-    def _link_farm(self, blocks: list[Block], feats: list[Feat], end: int) -> None:
+    def _link_farm(
+        self, blocks: list[Block], feats: list[Feat], end: int, offtopic: float
+    ) -> None:
         cfg = self.config
         lo, hi = cfg.headline_words
         n = len(feats)
@@ -366,7 +386,7 @@ class BoilerplateStage:
                 f.fired["clickbait"] = R.RULES["clickbait"].weight
             if pipe:
                 f.fired["site_separator"] = R.RULES["site_separator"].weight
-            if f.overlap < cfg.offtopic_overlap:
+            if f.overlap < offtopic:
                 f.fired["offtopic"] = R.RULES["offtopic"].weight
             if i > end:
                 f.fired["tail"] = R.RULES["tail"].weight
@@ -524,7 +544,8 @@ class BoilerplateStage:
         out: list[Finding] = []
         for i, f in enumerate(feats):
             block = doc.blocks[i]
-            if f.category is not None or not f.prose or block.kind not in ("paragraph", "line"):
+            if f.category is not None or not (f.prose or f.glued) \
+                    or block.kind not in ("paragraph", "line"):
                 continue
             text = block.text
             spans = self._sentences(text)
@@ -543,7 +564,7 @@ class BoilerplateStage:
                 if nxt is not None and nxt.norm == last_norm and last_words >= 3:
                     rule = "glued_duplicate"
                 elif (
-                    _title_case(last, raw)
+                    _title_case(last, raw, cfg.title_case_ratio)
                     and R.CLICKBAIT_RE.search(last)
                     and nxt is not None
                     and nxt.category == "link_farm"
@@ -555,8 +576,12 @@ class BoilerplateStage:
                     out.append(self._cut(block, a, b, "glued_spam", rule, w, action, last_words))
                     cut_from = a
                     spans = spans[:-1]
-            # 2) trailing reader prompts at the end of the article's last paragraph
-            if i != end or len(spans) < 2:
+            # 2) trailing reader prompts at the end of the article's last paragraph, when
+            #    a tail we remove follows (without one, the prompt is the author's own)
+            tail_follows = rule is not None or (
+                nxt is not None and nxt.category not in (None, "furniture")
+            )
+            if i != end or len(spans) < 2 or not tail_follows:
                 continue
             k = len(spans)
             found = False

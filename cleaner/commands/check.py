@@ -9,6 +9,7 @@ value. Exit codes: 0 clean, 1 findings (or files fixed), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
@@ -63,6 +64,23 @@ def _corpus_files() -> list[str]:
     return sorted(n for n in names if file_kind(n) is not None and Path(n).is_file())
 
 
+def _validate(names: list[str]) -> None:
+    """Usage errors first, so that a bad argument changes no file."""
+    from ..check import SUFFIXES, file_kind
+    from ..errors import ConfigError
+
+    for name in names:
+        if file_kind(name) is None:
+            raise ConfigError(
+                f"{name}: unsupported file type (cleaner check reads {', '.join(SUFFIXES)})"
+            )
+        path = Path(name)
+        if not path.exists():
+            raise ConfigError(f"no such file: {name}")
+        if path.is_dir():
+            raise ConfigError(f"{name} is a directory")
+
+
 def run(args: argparse.Namespace) -> int:
     from ..check import Baseline, Checker, baseline_key, fixed_content, write_atomic
 
@@ -71,36 +89,49 @@ def run(args: argparse.Namespace) -> int:
     baseline_path = Path(args.baseline or config.check.baseline)
     baseline = Baseline.load(baseline_path)
     files: list[str] = list(args.files) or _corpus_files()
+    _validate(files)
     checker = Checker(config)
-    # read everything first: a usage error (missing file, wrong type) changes nothing
-    checks = [(checker.check_file(name), baseline_key(name, root)) for name in files]
 
     if args.update_baseline:
         fresh = baseline or Baseline()
         if not args.files:
             fresh.results = {}
-        for fc, key in checks:
-            fresh.results[key] = fresh.entries(fc)
+        total = 0
+        for name in files:
+            fc = checker.check_file(name)
+            fresh.results[baseline_key(name, root)] = fresh.entries(fc)
+            total += len(fc.findings)
         fresh.results = {
             k: v for k, v in fresh.results.items() if (root / k).is_file() or Path(k).is_file()
         }
         fresh.save(baseline_path)
-        total = sum(len(fc.findings) for fc, _ in checks)
         print(
             f"cleaner: {baseline_path}: accepted {total} finding{'s' if total != 1 else ''} "
-            f"in {len(checks)} file{'s' if len(checks) != 1 else ''}",
+            f"in {len(files)} file{'s' if len(files) != 1 else ''}",
             file=sys.stderr,
         )
         return EXIT_OK
 
     reported = 0
     fixed = 0
-    for fc, key in checks:
+    for name in files:  # one file at a time: memory stays flat on large commits
+        fc = checker.check_file(name)
+        key = baseline_key(name, root)
         active = baseline.new_findings(fc, key) if baseline is not None else list(fc.findings)
         if args.fix and active:
             new = fixed_content(fc, active)
+            data = None
             if new is not None:
-                write_atomic(fc.path, new, gz=fc.gz)
+                with contextlib.suppress(UnicodeEncodeError):
+                    data = fc.encode(new)
+            if not fc.fixable or (new is not None and data is None):
+                why = "HTML is not rewritten" if fc.kind == "html" else (
+                    "its bytes do not decode cleanly" if not fc.lossless
+                    else f"the fix cannot be written as {fc.encoding}"
+                )
+                print(f"cleaner: {fc.path}: not fixed: {why}", file=sys.stderr)
+            if new is not None and data is not None:
+                write_atomic(fc.path, data)
                 print(f"Fixing {fc.path}")
                 fixed += 1
                 # what a rewrite cannot settle (HTML records, errors, verdicts) is still reported
@@ -108,10 +139,10 @@ def run(args: argparse.Namespace) -> int:
         for cf in sorted(active, key=lambda c: (c.line, c.col)):
             print(cf.format())
             reported += 1
+        sys.stdout.flush()
     if reported:
         hint = "" if args.fix else " (fix: cleaner check --fix; accept: --update-baseline)"
         print(
             f"cleaner: {reported} finding{'s' if reported != 1 else ''}{hint}", file=sys.stderr
         )
     return EXIT_FAILED if reported or fixed else EXIT_OK
-

@@ -176,6 +176,12 @@ def _run_batch(args: argparse.Namespace) -> int:
         content_format=args.format,
     )
     files, ignored = discover(args.inputs, read_opts)
+    # never read our own outputs back (`cleaner clean . -o out`, then --resume)
+    out_dir = Path(args.output).resolve()
+    ours = [f for f in files if not f.is_stdin and out_dir in Path(f.path).resolve().parents]
+    if ours:
+        files = [f for f in files if f not in ours]
+        ignored += [f.path for f in ours]
     if not files:
         raise ConfigError("no input files found (known: .html .htm .txt .md .jsonl[.gz|.zst] "
                           ".json[.gz] .warc[.gz] .arc[.gz] .parquet)")

@@ -29,12 +29,14 @@ from .registry import (
     LABEL_BEFORE_COLON,
     LABELLED_TYPES,
     LANGUAGES,
+    NUMERIC_KINDS,
+    NUMERIC_TYPES,
     REGISTRY,
     TRIGGERS,
 )
 
 #: joins windows: blank lines wider than any context window, so nothing leaks across
-_PAD = "\n\n" + " " * 64 + "\n\n"
+_PAD = "\n\n" + "\u00b6" * 64 + "\n\n"
 #: characters analyzed before / after a trigger
 WINDOW_BEFORE = 120
 WINDOW_AFTER = 180
@@ -55,6 +57,8 @@ class Hit:
 _TRIGGERS = [(re.compile(rx), frozenset(types)) for rx, types in TRIGGERS]
 _LABEL_TAIL = re.compile(LABEL_BEFORE_COLON)
 _LABELLED = frozenset(LABELLED_TYPES)
+_NUMERIC = frozenset(NUMERIC_TYPES)
+_NUMERIC_KINDS = [(re.compile(rx), frozenset(types)) for rx, types in NUMERIC_KINDS]
 
 
 class _CharContextEnhancer:
@@ -128,11 +132,17 @@ class PIIEngine:
         marks: list[tuple[int, int, frozenset[str]]] = []
         for rx, types in _TRIGGERS:
             for m in rx.finditer(text, start, end):
+                found = types
                 if "LABEL" in types:
                     if not _LABEL_TAIL.search(text, max(start, m.start() - 40), m.start()):
                         continue
-                    types = _LABELLED
-                marks.append((m.start(), m.end(), types))
+                    found = _LABELLED
+                elif "NUMERIC" in types:
+                    found = _NUMERIC
+                    for krx, ktypes in _NUMERIC_KINDS:
+                        if krx.search(m.group()):
+                            found = found | ktypes
+                marks.append((m.start(), m.end(), found))
         if not marks:
             return []
         marks.sort(key=lambda t: t[0])
@@ -212,9 +222,12 @@ class PIIEngine:
         return resolve(hits)
 
 
+_GENERIC = frozenset({"PHONE_NUMBER", "DATE_OF_BIRTH"})
+
+
 def resolve(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits: same-type overlaps merge, otherwise the best score
-    (then the longer span) wins."""
+    (then the more specific type, then the longer span) wins."""
     merged: list[Hit] = []
     for h in sorted(hits, key=lambda h: (h.entity, h.start, -h.end)):
         last = merged[-1] if merged else None
@@ -227,7 +240,9 @@ def resolve(hits: list[Hit]) -> list[Hit]:
         else:
             merged.append(h)
     kept: list[Hit] = []
-    for h in sorted(merged, key=lambda h: (-h.score, -(h.end - h.start), h.start)):
+    # equal scores: a checksummed ID (NHS, SSN, card) beats the generic phone shape
+    for h in sorted(merged, key=lambda h: (-h.score, h.entity in _GENERIC,
+                                           -(h.end - h.start), h.start)):
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     kept.sort(key=lambda h: h.start)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -49,7 +49,11 @@ def offline_tldextract() -> Any:
 
 
 def _email_domain(value: str) -> bool:
-    domain = value.rpartition("@")[2]
+    return _known_suffix(value.rpartition("@")[2].lower())
+
+
+@lru_cache(maxsize=4096)
+def _known_suffix(domain: str) -> bool:
     parts = offline_tldextract()(domain)
     return bool(parts.suffix) and bool(parts.domain)
 
@@ -154,7 +158,8 @@ class SpecRecognizer(EntityRecognizer):
     def __init__(self, spec: RecognizerSpec, language: str) -> None:
         self.spec = spec
         self._compiled = [
-            (p.name, re.compile(p.regex, _flags(spec.flags)), p.score) for p in spec.patterns
+            (p.name, re.compile(p.regex, _flags(spec.flags)), p.score, p.anchor)
+            for p in spec.patterns
         ]
         self._ctx = context_regex(spec, language)
         self._validate = VALIDATORS[spec.validator] if spec.validator else None
@@ -174,8 +179,8 @@ class SpecRecognizer(EntityRecognizer):
         if self.spec.entity not in entities:
             return []
         out: list[RecognizerResult] = []
-        for pname, rx, base in self._compiled:
-            for m in rx.finditer(text):
+        for pname, rx, base, anchor in self._compiled:
+            for m in _scan(rx, text, anchor):
                 if "v" in rx.groupindex and m.group("v") is not None:
                     start, end = m.span("v")
                 else:
@@ -189,6 +194,29 @@ class SpecRecognizer(EntityRecognizer):
                     score = min(1.0, score + self.spec.boost)
                 out.append(_result(self.spec, start, end, score, pname))
         return out
+
+
+_ANCHOR_BEFORE = 100
+_ANCHOR_AFTER = 260
+
+
+def _scan(rx: re.Pattern[str], text: str, anchor: str | None) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, or only over slices around ``anchor`` occurrences
+    (slices end on whitespace, so no match is cut; lookbehinds still see the text)."""
+    if anchor is None:
+        yield from rx.finditer(text)
+        return
+    n = len(text)
+    pos = text.find(anchor)
+    last_end = 0
+    while pos != -1:
+        s = max(last_end, pos - _ANCHOR_BEFORE)
+        e = min(n, pos + _ANCHOR_AFTER)
+        while e < n and not text[e].isspace():
+            e += 1
+        yield from rx.finditer(text, s, e)
+        last_end = e
+        pos = text.find(anchor, e)
 
 
 _PHONE_CANDIDATE = re.compile(

@@ -60,6 +60,9 @@ class PatternSpec:
     name: str
     regex: str
     score: float
+    #: a literal every match contains (``@``): the regex then only runs on short
+    #: slices around its occurrences, not on the whole text
+    anchor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -295,9 +298,13 @@ def labels_for(entity: str) -> tuple[str, ...]:
 
 
 #: a label at the start of a line / after a separator, then ``:``; the value is group ``v``
-_LABEL_HEAD = r"(?:^|(?<=[\n|•·;])|(?<=[|.!?]\s))[\t ]*[-*•·]?[\t ]*(?i:{labels})[\t ]*[:：=][\t ]*"
+_LABEL_HEAD = (
+    r"(?:^|(?<=[\n|•·;])|(?<=[|.!?]\s))[\t ]*(?![\t ])(?:[-*•·][\t ]*(?![\t ]))?"
+    r"(?i:{labels})[\t ]*(?![\t ])[:：=][\t ]*(?![\t ])"
+)
 #: a value runs to the end of the line or a field separator
-_VALUE_END = r"(?=[\t ]*(?:$|\||•|·|;|\t|\s{{3,}})|\.[\t ]+[A-ZÀ-Þ])"
+#: (whitespace runs are matched in one way only: no backtracking on long runs)
+_VALUE_END = r"(?=[\t ]*(?![\t ])(?:$|[|•·;])|\t| {{3,}}|\.[\t ]+[A-ZÀ-Þ])"
 
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _NAME_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|des|la|le|y|zu|ten|ter|bin|al)"
@@ -421,6 +428,7 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
                 r"(?<![\w.+-])[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
                 r"@(?:[\w](?:[\w-]*[\w])?\.)+[A-Za-z]{2,24}(?![\w-])",
                 0.9,
+                anchor="@",
             ),
         ),
         validator="email_domain",
@@ -435,7 +443,7 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
     RecognizerSpec(
         name="social_handle",
         entity="SOCIAL_HANDLE",
-        patterns=(PatternSpec("at_handle", HANDLE, 0.6),),
+        patterns=(PatternSpec("at_handle", HANDLE, 0.6, anchor="@"),),
         context=CONTEXT["SOCIAL_HANDLE"],
         validator="handle",
     ),
@@ -624,13 +632,9 @@ _LABELLED_TYPES = ("PERSON", "USERNAME", "ORGANIZATION", "STREET_ADDRESS", "DATE
 TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"@", ("EMAIL_ADDRESS", "SOCIAL_HANDLE", "PROFILE_URL", "PERSON")),
     (r"://|www\.|\.(?:com|net|me|tv|app|social)/", ("PROFILE_URL",)),
-    (r"\+\d|\d[\d\t ().\-/]{5,}\d|\d{6,}", ("PHONE_NUMBER", "PERSON", "DATE_OF_BIRTH")),
-    (r"\d{4}[\t -]?\d{4}[\t -]?\d{4}[\t -]?\d{1,4}", ("CREDIT_CARD",)),
-    (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9a-fA-F]{1,4}::?[0-9a-fA-F]{1,4}:",
-     ("IP_ADDRESS",)),
-    (r"\d{3}[\t .-]?\d{2}[\t .-]?\d{4}\b", ("US_SSN",)),
-    (r"\d{3}[\t -]?\d{3}[\t -]?\d{4}\b", ("UK_NHS",)),
-    (r"\d{2}[\t ]?\d{3}[\t ]?\d{3}[\t ]?\d{3}\b", ("DE_TAX_ID",)),
+    # one scan for digit runs; NUMERIC_KINDS then says which checksummed IDs to wake
+    (r"\+\d|\d[\d\t ().\-/]{5,}\d[A-Z]?|\d{6,}[A-Z]?", ("NUMERIC",)),
+    (r"[0-9a-fA-F]{1,4}::?[0-9a-fA-F]{1,4}:", ("IP_ADDRESS",)),
     (r"[:：=]", ("LABEL",)),  # confirmed by LABEL_BEFORE_COLON, then wakes _LABELLED_TYPES
     (r"[bB]orn\b|[gG]ebor|[gG]eb\.|[nN]ée?\b|[nN]aiss|[nN]aci[dm]|[nN]ació|[nN]at[oa] il"
      r"|[nN]ascit|[gG]eboort|[bB]irth|DOB|D\.O\.B", ("DATE_OF_BIRTH",)),
@@ -649,8 +653,19 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|0x[0-9a-fA-F]{40}\b", ("CRYPTO",)),
     (r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b", ("IT_FISCAL_CODE",)),
     (r"[A-Z]{2}[\t ]?\d{2}[\t ]?\d{2}[\t ]?\d{2}[\t ]?[A-D]\b", ("UK_NINO",)),
-    (r"[XYZ]\d{7}[A-Z]\b|\d{8}-?[A-Z]\b", ("ES_NIE", "ES_NIF")),
+    (r"[XYZ]\d{7}[A-Z]\b", ("ES_NIE",)),
 )
 LABELLED_TYPES = _LABELLED_TYPES
+#: every digit run wakes these...
+NUMERIC_TYPES = ("PHONE_NUMBER", "PERSON", "DATE_OF_BIRTH")
+#: ...and these when the run (matched in full) has their shape
+NUMERIC_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\d{4}[\t -]?\d{4}[\t -]?\d{4}[\t -]?\d{1,4}", ("CREDIT_CARD",)),
+    (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", ("IP_ADDRESS",)),
+    (r"\d{3}[\t .-]?\d{2}[\t .-]?\d{4}", ("US_SSN",)),
+    (r"\d{3}[\t -]?\d{3}[\t -]?\d{4}", ("UK_NHS",)),
+    (r"\d{2}[\t ]?\d{3}[\t ]?\d{3}[\t ]?\d{3}", ("DE_TAX_ID",)),
+    (r"\d{8}-?[A-Z]", ("ES_NIF",)),
+)
 #: a label word right before a colon trigger (searched in the 40 chars before it)
 LABEL_BEFORE_COLON = rf"(?i:{_alt([w for e in LABELS for w in labels_for(e)])})[\t ]*\Z"

@@ -159,24 +159,31 @@ class PIIStage:
         log.debug("pii: %d finding(s) in document %s", len(hits), doc.id or "<unnamed>")
 
 
+#: values that may legitimately recur in the news itself (an employer in the headlines,
+#: a date) are redacted where found, not everywhere
+_NO_REPEAT = frozenset({"ORGANIZATION", "STREET_ADDRESS", "DATE_OF_BIRTH"})
+
+
 def _repeats(text: str, hits: list[Hit]) -> list[Hit]:
     """Once a value is known to be personal (``Name : Oda Hills``), every other
     occurrence of it on the page is redacted too (rule ``repeated_value``)."""
     from .engine import resolve
 
-    if not hits:
-        return hits
-    extra: list[Hit] = []
-    seen: set[str] = set()
+    first: dict[str, Hit] = {}
     for h in hits:
         value = text[h.start : h.end]
-        if len(value) < 4 or value in seen:
+        if len(value) >= 4 and value not in first and h.entity not in _NO_REPEAT:
+            first[value] = h
+    if not first:
+        return hits
+    alt = "|".join(re.escape(v) for v in sorted(first, key=len, reverse=True))
+    extra: list[Hit] = []
+    for m in re.finditer(rf"(?<![\w@.])(?:{alt})(?![\w@]|\.\w)", text):
+        if any(m.start() < o.end and o.start < m.end() for o in hits):
             continue
-        seen.add(value)
-        for m in re.finditer(rf"(?<![\w@.]){re.escape(value)}(?![\w@]|\.\w)", text):
-            if not any(m.start() < o.end and o.start < m.end() for o in hits):
-                extra.append(Hit(m.start(), m.end(), h.entity, h.score * 0.95,
-                                 "repeated_value", h.recognizer))
+        src = first[m.group()]
+        extra.append(Hit(m.start(), m.end(), src.entity, src.score * 0.95, "repeated_value",
+                         src.recognizer))
     return resolve(hits + extra) if extra else hits
 
 
