@@ -53,6 +53,16 @@ class ExtractionConfig:
     max_input_bytes: int = 50_000_000
     #: trafilatura's element budget; bigger trees are refused by it
     max_tree_size: int | None = None
+    #: a working text longer than this many characters is refused with ``InputError``
+    #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
+    #: the time one document can take (a long article is ~100,000 characters)
+    max_text_chars: int = 2_000_000
+    #: a working text split into more blocks than this is refused the same way
+    #: (~0.6 ms a block in the later stages)
+    max_blocks: int = 20_000
+    #: an HTML page with more elements than this is refused the same way before
+    #: trafilatura runs (its time grows faster than linearly: 50,000 ``<p>`` took 22 s)
+    max_elements: int = 50_000
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -139,3 +139,66 @@ def to_text(source: str | bytes, *, max_bytes: int) -> tuple[str, str | None]:
     raise InputError(
         f"source must be str or bytes, not {type(source).__name__}", reason="bad_type"
     )
+
+
+# -- hostile markup ---------------------------------------------------------------------
+
+#: deeper element nesting than this is flattened before parsing (libxml2 stops parsing
+#: at 2048 levels even with ``huge_tree`` and the rest of the page was silently lost)
+MAX_MARKUP_DEPTH = 512
+#: a start tag longer than this keeps only its name: libxml2's duplicate-attribute
+#: check is quadratic (100,000 attributes took 70 s) and a megabyte ``class`` value
+#: made every container-hint lookup slow
+MAX_TAG_CHARS = 4096
+
+_MARKUP_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})([^<>]*)>")
+#: elements that never contain others (void) or that the parser closes implicitly
+#: when a sibling opens, so they do not add nesting depth of their own
+_FLAT_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp".split()
+)
+
+
+def tame_markup(html: str) -> tuple[str, dict[str, int]]:
+    """Flatten nesting beyond ``MAX_MARKUP_DEPTH`` and strip the attributes of start
+    tags longer than ``MAX_TAG_CHARS``; text is kept. Returns ``(html, counts)`` where
+    ``counts`` says how many tags were dropped (``flattened_tags``) or stripped
+    (``stripped_tags``); ``html`` is returned unchanged when nothing needed doing.
+    """
+    counts = {"flattened_tags": 0, "stripped_tags": 0}
+    if html.count("<") <= MAX_MARKUP_DEPTH and len(html) <= MAX_TAG_CHARS:
+        return html, counts
+    parts: list[str] = []
+    pos = 0
+    depth = 0
+    dropped: dict[str, int] = {}
+    for m in _MARKUP_TAG.finditer(html):
+        closing, name, rest = m.group(1), m.group(2).lower(), m.group(3)
+        replacement: str | None = None
+        if closing:
+            if dropped.get(name):
+                dropped[name] -= 1
+                replacement = ""
+            elif depth > 0 and name not in _FLAT_TAGS:
+                depth -= 1
+        else:
+            nests = name not in _FLAT_TAGS and not rest.rstrip().endswith("/")
+            if nests and depth >= MAX_MARKUP_DEPTH:
+                dropped[name] = dropped.get(name, 0) + 1
+                counts["flattened_tags"] += 1
+                replacement = " "
+            else:
+                if nests:
+                    depth += 1
+                if m.end() - m.start() > MAX_TAG_CHARS:
+                    counts["stripped_tags"] += 1
+                    replacement = f"<{name}>"
+        if replacement is not None:
+            parts.append(html[pos : m.start()])
+            parts.append(replacement)
+            pos = m.end()
+    if pos == 0:
+        return html, counts
+    parts.append(html[pos:])
+    return "".join(parts), counts

@@ -17,6 +17,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .config import CleanerConfig
+from .detect import tame_markup
+from .errors import InputError
 from .model import Block, BlockKind, Document, Finding
 from .segment import segment
 
@@ -74,9 +76,27 @@ class ExtractStage:
         else:
             doc.extractor = doc.format
             doc.text = doc.decoded
+            self._check_size(doc)  # before segmenting: a 50 MB text is refused at once
             doc.blocks = segment(doc.text, markdown=doc.format == "markdown")
         if not doc.blocks:
             doc.problems.append("no_text" if doc.format != "html" else "no_main_content")
+        self._check_size(doc)
+
+    def _check_size(self, doc: Document) -> None:
+        """Refuse working texts whose cleaning time would not be bounded."""
+        cfg = self.config
+        if len(doc.text) > cfg.max_text_chars:
+            raise InputError(
+                f"working text is {len(doc.text)} characters, over the limit of "
+                f"{cfg.max_text_chars} (extraction.max_text_chars)",
+                reason="too_large",
+            )
+        if len(doc.blocks) > cfg.max_blocks:
+            raise InputError(
+                f"working text has {len(doc.blocks)} blocks, over the limit of "
+                f"{cfg.max_blocks} (extraction.max_blocks)",
+                reason="too_large",
+            )
 
     # -- HTML ---------------------------------------------------------------------------
 
@@ -88,13 +108,28 @@ class ExtractStage:
         parser = lxml.html.HTMLParser(
             encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
         )
+        markup, tamed = tame_markup(doc.decoded)
+        for rule, count in tamed.items():
+            if count:
+                # markup only: no text is lost, but the report says the page was altered
+                doc.findings.append(
+                    Finding(stage=STAGE, category="markup", rule=rule, score=1.0, start=None,
+                            end=None, action="marked", detail={"tags": count})
+                )
         try:
-            tree = lxml.html.fromstring(doc.decoded.encode("utf-8", "surrogatepass"), parser=parser)
+            tree = lxml.html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
         except (lxml.etree.ParserError, ValueError):
             tree = None
         if tree is None or not isinstance(tree.tag, str):
             doc.problems.append("unparsable_html")
             return
+        elements = sum(1 for _ in tree.iter())
+        if elements > self.config.max_elements:
+            raise InputError(
+                f"page has {elements} elements, over the limit of "
+                f"{self.config.max_elements} (extraction.max_elements)",
+                reason="too_large",
+            )
         if self.config.drop_hidden:
             self._drop_hidden(tree, doc)
         hints = collect_hints(tree)

@@ -151,37 +151,42 @@ def main() -> int:
     pages = load_pages()
     print(f"corpus: {len(pages)} benchmark pages repeated to {args.docs} JSONL documents; "
           f"cpu cores: {os.cpu_count()}")
+    header = (f"{'run':<30}{'docs':>7}{'wall s':>9}{'docs/s':>9}{'CPU s':>9}{'docs/CPU-s':>12}"
+              f"{'parent RSS':>12}{'worker RSS (peak)':>20}")
+
+    def row(name: str, r: dict[str, Any]) -> None:
+        print(f"{name:<30}{r['docs']:>7}{r['wall']:>9.1f}{r['docs_per_s']:>9.2f}"
+              f"{r['cpu']:>9.1f}{r['docs_per_cpu_s']:>12.2f}{mb(r['parent_rss']):>12}"
+              f"{', '.join(mb(w) for w in r['worker_rss']):>20}", flush=True)
+
     with tempfile.TemporaryDirectory(prefix="bench_batch_") as tmp:
         t = Path(tmp)
         build_corpus(t / "c1", pages, args.docs)
+        print(header, flush=True)
         traf, traf_cpu = run_trafilatura(pages, args.docs)
-        r1 = run_clean(t / "c1", t / "o1", 1, t)
-        r2 = run_clean(t / "c1", t / "o2", 2, t)
-        s = r1["summary"]["documents"]
-        print(f"outcomes (1 job): kept {s['kept']}, review {s['review']}, "
-              f"rejected {s['rejected']}, failed {s['failed']} of {s['in']}")
-        print(f"{'run':<28}{'docs':>7}{'wall s':>9}{'docs/s':>9}{'CPU s':>9}{'docs/CPU-s':>12}"
-              f"{'parent RSS':>12}{'worker RSS (peak)':>20}")
-        print(f"{'trafilatura.extract (1 proc)':<28}{args.docs:>7}"
+        print(f"{'trafilatura.extract (1 proc)':<30}{args.docs:>7}"
               f"{args.docs / traf:>9.1f}{traf:>9.2f}{args.docs / traf_cpu:>9.1f}"
-              f"{traf_cpu:>12.2f}")
-        rows = [("cleaner clean -j 1", r1), ("cleaner clean -j 2", r2)]
+              f"{traf_cpu:>12.2f}", flush=True)
+        r1 = run_clean(t / "c1", t / "o1", 1, t)
+        row("cleaner clean -j 1", r1)
+        r2 = run_clean(t / "c1", t / "o2", 2, t)
+        row("cleaner clean -j 2", r2)
+        r10 = None
         if not args.skip_scale:
             build_corpus(t / "c10", pages, args.docs * args.scale, shards=4 * args.scale)
             r10 = run_clean(t / "c10", t / "o10", 2, t)
-            rows.append((f"cleaner clean -j 2 ({args.scale}x)", r10))
-        for name, r in rows:
-            print(f"{name:<28}{r['docs']:>7}{r['wall']:>9.1f}{r['docs_per_s']:>9.2f}"
-                  f"{r['cpu']:>9.1f}{r['docs_per_cpu_s']:>12.2f}{mb(r['parent_rss']):>12}"
-                  f"{', '.join(mb(w) for w in r['worker_rss']):>20}")
+            row(f"cleaner clean -j 2 ({args.scale}x)", r10)
+        s = r1["summary"]["documents"]
+        print(f"outcomes (1 job): kept {s['kept']}, review {s['review']}, "
+              f"rejected {s['rejected']}, failed {s['failed']} of {s['in']}")
         print(f"cleaner 1 job / trafilatura: {r1['docs_per_s'] / traf:.2f}x wall, "
               f"{r1['docs_per_cpu_s'] / traf_cpu:.2f}x per CPU-second (target >= 0.5x)")
         print(f"2 jobs / 1 job: {r2['docs_per_s'] / r1['docs_per_s']:.2f}x (target >= 1.7x)")
-        if not args.skip_scale:
-            w1, w10 = max(r2["worker_rss"]), max(rows[-1][1]["worker_rss"])
+        if r10 is not None:
+            w1, w10 = max(r2["worker_rss"]), max(r10["worker_rss"])
             print(f"peak worker RSS 1x -> {args.scale}x: {mb(w1)} -> {mb(w10)} "
                   f"({w10 / w1:.2f}x); parent {mb(r2['parent_rss'])} -> "
-                  f"{mb(rows[-1][1]['parent_rss'])}")
+                  f"{mb(r10['parent_rss'])}")
     return 0
 
 

@@ -451,6 +451,36 @@ def timed(predict: Predict, samples: list[Sample]) -> float:
     return time.process_time() - t0
 
 
+SHARED_GT = (Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+             / "article-extraction-benchmark" / "ground-truth.json")
+
+
+def real_news(systems: dict[str, Predict], repeat: int) -> None:
+    """Real article bodies (hand-checked, 181 pages): what each system redacts there.
+
+    There is no PII gold for them: the counts show how much news text each system
+    touches (embedded tweets, bylines, newsroom contacts are the true PII there)."""
+    import json
+
+    if not SHARED_GT.is_file():
+        print("\nreal news: ../shared/data/article-extraction-benchmark absent; skipped")
+        return
+    gt = json.loads(SHARED_GT.read_text("utf-8"))
+    bodies = [Sample(v["articleBody"], "en", "real", True) for v in gt.values()
+              if v.get("articleBody")]
+    n = sum(len(s.text) for s in bodies)
+    print(f"\nreal news: {len(bodies)} article bodies (article-extraction-benchmark), {n:,} chars")
+    for name, predict in systems.items():
+        per_type: dict[str, int] = defaultdict(int)
+        for s in bodies:
+            for _, _, t in predict(s):
+                per_type[t] += 1
+        best = min(timed(predict, bodies) for _ in range(repeat))
+        top = ", ".join(f"{t} {c}" for t, c in sorted(per_type.items(), key=lambda x: -x[1])[:8])
+        print(f"  {name:22} {sum(per_type.values()):5} redactions, {n / best:>10,.0f} chars/s"
+              f"  ({top})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -530,6 +560,7 @@ def main(argv: list[str] | None = None) -> int:
     for part in ("all", "pii", "clean"):
         ratio = speeds["ours"][part] / speeds["presidio-default"][part]
         print(f"speed ratio ours / presidio-default ({part}): {ratio:.1f}x")
+    real_news(systems, max(1, args.repeat // 2))
     return 0
 
 

@@ -474,3 +474,41 @@ def test_missing_optional_dependency_is_a_usage_error(
     write_jsonl(tmp_path / "a.jsonl", good_rows(1))
     assert main(["clean", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "o"), *argv]) == 2
     assert capsys.readouterr().err == f"cleaner: error: {message}\n"
+
+
+@pytest.mark.parametrize(
+    "in_thread",
+    [
+        pytest.param(False, id="main thread: SIGALRM"),
+        pytest.param(True, id="worker thread (dask): async exception from a watchdog"),
+    ],
+)
+def test_time_limit_interrupts_python_code(in_thread: bool) -> None:
+    import threading
+    import time as _time
+
+    from cleaner.batch.process import DocumentTimeout, time_limit
+
+    outcome: list[str] = []
+
+    def body() -> None:
+        t0 = _time.monotonic()
+        try:
+            with time_limit(0.2):
+                while _time.monotonic() - t0 < 10:
+                    sum(range(1000))
+            outcome.append("finished")
+        except DocumentTimeout:
+            outcome.append(f"timeout after {_time.monotonic() - t0:.1f}s")
+        with time_limit(0.2):  # a fast block under a limit is untouched
+            outcome.append("fast")
+        _time.sleep(0.4)  # and no late exception fires after the block
+        outcome.append("after")
+
+    if in_thread:
+        th = threading.Thread(target=body)
+        th.start()
+        th.join()
+    else:
+        body()
+    assert outcome[0].startswith("timeout after 0.") and outcome[1:] == ["fast", "after"]

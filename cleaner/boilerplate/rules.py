@@ -146,12 +146,21 @@ INLINE_RELATED_RE = re.compile(
 )
 
 # -- clickbait / SEO lexicon ---------------------------------------------------------------
-# Phrases typical of clickbait headlines. The English list was written after looking
-# at which words separate the two halves of the clickbait headline corpus of
+# Phrases typical of clickbait / SEO headlines. The first English group is hand-written
+# for the SEO-spam tails seen on scraped pages. The second group are word trigrams that
+# occur >= 50 times among the clickbait headlines and never among the news headlines of
 # Chakraborty et al. 2016, "Stop Clickbait: Detecting and Preventing Clickbaits in
-# Online News Media" (ASONAM 2016); nothing is copied from it.
+# Online News Media" (ASONAM 2016, MIT licence), generalised by hand; no headline is
+# copied. (scripts/bench_boilerplate.py does not need that corpus.)
 CLICKBAIT_RE = re.compile(
     _alt(
+        # derived from Chakraborty et al. 2016 (see above)
+        r"\bbased on your (?:zodiac|favou?rite|star sign)", r"\bthat will make you\b",
+        r"\bwill make you (?:laugh|cry|smile)", r"\bhow well do you know\b",
+        r"\bcan (?:we|you) guess\b", r"\bcan you identify\b", r"\bfor people who\b",
+        r"\bway too real\b", r"\bdo you (?:actually )?remember\b",
+        r"\bwhich [\w\s'’-]{1,30} are you\b", r"\bwe know (?:your|which)\b",
+        r"\bare you more\b",
         r"will never be the same", r"you won'?t believe", r"can'?t believe", r"will blow your",
         r"doctors? (?:hate|stunned|are stunned|warn)", r"this (?:one|simple|weird|little) "
         r"(?:trick|thing|gadget|food|habit)", r"what (?:does|do) [\w\s]{1,30} (?:look|smell|feel|"
@@ -309,7 +318,8 @@ LATIN_AMBIGUOUS = frozenset("a ad at in id non ex est et error hic illo minus mo
 # -- page furniture -------------------------------------------------------------------------
 FURNITURE_PATTERNS: dict[str, re.Pattern[str]] = {
     "copyright": re.compile(
-        r"^\W{0,3}(?:©|\(c\)|ⓒ|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|"
+        r"^\W{0,3}(?:©|\(c\)|ⓒ|copyright\s*(?:©|\(c\)|ⓒ|\d{4}|by\b|of\b))|"
+        r"\ball rights reserved\b|\balle rechte vorbehalten\b|"
         r"\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
         r"|\balle rechten voorbehouden\b|\btodos os direitos reservados\b|무단전재", re.I,
     ),
@@ -378,6 +388,9 @@ FURNITURE_PATTERNS: dict[str, re.Pattern[str]] = {
 #: a prompt that refers to the page itself ("subscribe to this newsletter") is part of a
 #: newsletter issue, not furniture around an article
 SELF_REFERENCE_RE = re.compile(r"\bthis (?:newsletter|briefing|digest)\b", re.I)
+
+#: blocks longer than this many words are only checked for Latin filler and card lines
+SHORT_BLOCK_WORDS = 60
 
 #: furniture rules only fire on blocks with at most this many words (a paragraph that
 #: merely mentions cookies or comments is prose)

@@ -35,6 +35,7 @@ _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _NORM = re.compile(r"\W+")
 _PERIOD_END = frozenset(".;,:")
+_RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
 _PLATFORM_WORDS = frozenset(R.PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
                                             "compartir", "condividi", "delen", "whatsapp",
                                             "mail", "copy", "link", "on", "via"}
@@ -145,7 +146,9 @@ class BoilerplateStage:
 
     def _features(self, block: Block) -> Feat:
         text, md_density = _clean_text(block)
-        raw = re.findall(r"[^\W_][\w'’&-]*", text)
+        # word count: exact (regex) for short blocks, whitespace split for long ones
+        parts = text.split()
+        raw = _RAW_WORD.findall(text) if len(parts) <= 60 else parts
         tokens = words(text)
         stripped = text.rstrip(" \"'”’»)]*")
         last = stripped[-1:] if stripped else ""
@@ -157,7 +160,8 @@ class BoilerplateStage:
             tokens=tokens,
             n=len(raw),
             terminal=terminal,
-            title=_title_case(text, raw, self.config.title_case_ratio),
+            title=len(raw) <= self.config.headline_words[1]
+            and _title_case(text, raw, self.config.title_case_ratio),
             norm=_NORM.sub(" ", text.lower()).strip(),
             link_density=max(density, md_density),
             containers=frozenset(hints.get("containers", ()) or ()),
@@ -298,11 +302,18 @@ class BoilerplateStage:
             text = f.text
             if not text:
                 continue
+            # Latin filler
+            if f.n >= cfg.latin_min_words and f.latin >= cfg.latin_ratio and self._foreign(
+                doc, i
+            ):
+                f.fired["latin_filler"] = R.RULES["latin_filler"].weight
+            if f.n > R.SHORT_BLOCK_WORDS:
+                continue  # every rule below is for short blocks
             prompt_ok = (
                 i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP or f.n <= R.PROMPT_SHORT_WORDS
             ) and not R.SELF_REFERENCE_RE.search(text)
             # one-line card: Name: X | Email: Y
-            if "|" in text and f.n <= 60:
+            if "|" in text:
                 keys: set[str] = set()
                 parts = text.split("|")
                 for part in parts:
@@ -318,11 +329,6 @@ class BoilerplateStage:
                 f.fired["profile_url"] = R.RULES["profile_url"].weight
             if f.n <= 30 and R.FOLLOW_PROMPT_RE.search(text) and not f.prose and prompt_ok:
                 f.fired["follow_prompt"] = R.RULES["follow_prompt"].weight
-            # Latin filler
-            if f.n >= cfg.latin_min_words and f.latin >= cfg.latin_ratio and self._foreign(
-                doc, i
-            ):
-                f.fired["latin_filler"] = R.RULES["latin_filler"].weight
             # furniture
             for rule, pattern in R.FURNITURE_PATTERNS.items():
                 if rule in R.PROMPT_RULES and not prompt_ok:
@@ -373,11 +379,13 @@ class BoilerplateStage:
                 or (i > 0 and feats[i - 1].glued == f.norm)
                 or (i + 1 < n and feats[i + 1].norm == f.norm)
             )
+            short = lo <= f.n <= hi and (not f.terminal or f.text.rstrip()[-1:] in "!?…")
+            if not short:
+                continue
             click = bool(R.CLICKBAIT_RE.search(f.text))
             pipe = " | " in f.text and blocks[i].kind != "table_row"
             linked = f.link_density >= cfg.link_density
-            short = lo <= f.n <= hi and (not f.terminal or f.text.rstrip()[-1:] in "!?…")
-            f.headline = short and (f.title or pipe or dup or click)
+            f.headline = f.title or pipe or dup or click
             if not f.headline:
                 continue
             if dup:
@@ -547,6 +555,9 @@ class BoilerplateStage:
             if f.category is not None or not (f.prose or f.glued) \
                     or block.kind not in ("paragraph", "line"):
                 continue
+            nxt = feats[i + 1] if i + 1 < len(feats) else None
+            if not (f.glued or i == end or (nxt is not None and nxt.category == "link_farm")):
+                continue  # nothing to cut at sentence level: skip the sentence split
             text = block.text
             spans = self._sentences(text)
             if len(spans) < 2:
@@ -557,10 +568,9 @@ class BoilerplateStage:
             last = text[a:b]
             last_norm = _NORM.sub(" ", last.lower()).strip()
             last_words = len(last.split())
-            nxt = feats[i + 1] if i + 1 < len(feats) else None
             rule = None
             if last_words <= cfg.glued_max_words:
-                raw = re.findall(r"[^\W_][\w'’&-]*", last)
+                raw = _RAW_WORD.findall(last)
                 if nxt is not None and nxt.norm == last_norm and last_words >= 3:
                     rule = "glued_duplicate"
                 elif (

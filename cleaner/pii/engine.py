@@ -120,6 +120,9 @@ class PIIEngine:
             context_aware_enhancer=_CharContextEnhancer(),  # type: ignore[arg-type]
         )
         self._enabled = frozenset(self.entities)
+        # load lazily-loaded data now (tldextract's bundled suffix list, phonenumbers
+        # metadata) so the first document does not pay for it
+        self.analyze("Email : warm.up@example.com Phone : +44 20 7946 0000")
 
     # -- windows --------------------------------------------------------------------------
 

@@ -163,6 +163,7 @@ class SpecRecognizer(EntityRecognizer):
         ]
         self._ctx = context_regex(spec, language)
         self._validate = VALIDATORS[spec.validator] if spec.validator else None
+        self._exclude = re.compile(spec.exclude_before) if spec.exclude_before else None
         super().__init__(
             supported_entities=[spec.entity],
             name=spec.name,
@@ -188,6 +189,10 @@ class SpecRecognizer(EntityRecognizer):
                 value = text[start:end].rstrip(" .,;:")
                 end = start + len(value)
                 if not value.strip() or (self._validate and not self._validate(value)):
+                    continue
+                if self._exclude is not None and self._exclude.search(
+                    text, max(0, start - CONTEXT_WINDOW), start
+                ):
                     continue
                 score = base
                 if score < 1.0 and has_context(self._ctx, text, m.start(), m.end()):

@@ -84,6 +84,9 @@ class RecognizerSpec:
     needs_context: bool = False
     #: regex flags as letters: ``i`` (ignore case), ``m`` (multiline)
     flags: str = ""
+    #: a match is dropped when the text right before it matches this (searched in
+    #: the ``CONTEXT_WINDOW`` characters before the match, anchored at its start)
+    exclude_before: str | None = None
 
 
 # -- vocabulary (data) -----------------------------------------------------------------
@@ -263,7 +266,7 @@ FR_STREET_PREFIXES: tuple[str, ...] = (
 )
 ES_IT_STREET_PREFIXES: tuple[str, ...] = (
     # es
-    "Calle", "C/", "C.", "Avenida", "Avda.", "Paseo", "Plaza", "Pasaje", "Pasadizo", "Camino",
+    "Calle", "C/", "Avenida", "Avda.", "Paseo", "Plaza", "Pasaje", "Pasadizo", "Camino",
     "Carretera", "Ronda", "Vía", "Via", "Vial", "Glorieta", "Alameda", "Acceso", "Callejón",
     "Cuesta",
     "Urbanización", "Travesía", "Rambla", "Cañada", "Bajada", "Camino", "Senda",
@@ -324,17 +327,18 @@ DATE = (
 MONTH_SET = frozenset(m for lang in LANGUAGES for m in MONTHS[lang])
 
 _US_SUFFIX = _alt(list(US_STREET_SUFFIXES))
-_CAP = r"[A-Z][a-zA-Z'’-]*"
+#: a capitalised word (not a possessive: "Logitech's MX Keys" is no street)
+_CAP = r"[A-Z](?:[a-zA-Z-]|['’](?!s\b))*"
 _US_CITY_TAIL = (
     r",?[\t ]+[A-Z][\w'’.-]*(?:[\t ]+[A-Z][\w'’.-]*){0,3},[\t ]+[A-Z]{2}[\t ]+\d{5}(?:-\d{4})?"
 )
 US_ADDRESS = (
-    rf"\b\d{{1,6}}[\t ]+(?:[NSEW]\.?[\t ]+)?{_CAP}(?:[\t ]+{_CAP}){{0,3}}[\t ]+(?:{_US_SUFFIX}"
-    rf")\b\.?"
+    rf"(?<![$€£¥.,])\b\d{{1,6}}[\t ]+(?:[NSEW]\.?[\t ]+)?{_CAP}(?:[\t ]+{_CAP}){{0,3}}"
+    rf"[\t ]+(?:{_US_SUFFIX})\b\.?"
     rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Ste\.|Unit|#)[\t ]*\d+[A-Z]?)?(?:{_US_CITY_TAIL})?"
 )
 US_ADDRESS_WITH_TAIL = (
-    rf"\b\d{{1,6}}[\t ]+{_CAP}(?:[\t ]+{_CAP}){{0,3}}"
+    rf"(?<![$€£¥.,])\b\d{{1,6}}[\t ]+{_CAP}(?:[\t ]+{_CAP}){{0,3}}"
     rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Ste\.|Unit|#)[\t ]*\d+[A-Z]?)?{_US_CITY_TAIL}"
 )
 US_MILITARY = (
@@ -353,15 +357,23 @@ _CITY = (
     r"[A-ZÀ-ÖØ-Þ'’][\w'’.()-]*(?:[\t -]+(?:[A-ZÀ-ÖØ-Þ'’(][\w'’.()-]*"
     r"|an|am|im|in|der|bei|sur|sous|en|de|la|le|les|di|del))*"
 )
+#: suffixes that are street words only (others, like "-ring" or "-berg", end many
+#: surnames: "Herring 8" in a sports table) need the postcode after the number
+_DE_STRONG = _alt(["straße", "strasse", "str.", "gasse", "allee", "platz", "weg", "damm",
+                   "ufer", "chaussee", "promenade"])
 DE_ADDRESS = (
-    rf"\b[A-ZÄÖÜ][\wäöüß.'-]*(?i:{_DE_SUFFIX})[\t ]+{_HOUSE}(?:,?[\t ]+\d{{5}}[\t ]+{_CITY})?"
+    rf"\b[A-ZÄÖÜ][\wäöüß.'-]*(?i:{_DE_STRONG})[\t ]+{_HOUSE}(?:,?[\t ]+\d{{5}}[\t ]+{_CITY})?"
+    rf"|\b[A-ZÄÖÜ][\wäöüß.'-]*(?i:{_DE_SUFFIX})[\t ]+{_HOUSE},?[\t ]+\d{{5}}[\t ]+{_CITY}"
     rf"|\b(?:Am|An[\t ]+der|Auf[\t ]+dem|Im|In[\t ]+der|Zum|Zur)[\t ]+{_CAP}[\t ]+{_HOUSE}"
     rf",?[\t ]+\d{{5}}[\t ]+{_CITY}"
 )
 _NL_SUFFIX = _alt(list(NL_STREET_SUFFIXES))
+_NL_STRONG = _alt(["straat", "laan", "gracht", "singel", "plein", "kade", "dijk", "dreef",
+                   "steeg", "weg", "boulevard", "plantsoen"])
+_NL_POST = r",?[\t ]+\d{4}[\t ]?[A-Z]{2}"
 NL_ADDRESS = (
-    rf"\b[A-Z][\w'-]*(?:{_NL_SUFFIX})[\t ]+{_HOUSE}"
-    rf"(?:,?[\t ]+\d{{4}}[\t ]?[A-Z]{{2}}(?:,?[\t ]+{_CITY})?)?"
+    rf"\b[A-Z][\w'-]*(?:{_NL_STRONG})[\t ]+{_HOUSE}(?:{_NL_POST}(?:,?[\t ]+{_CITY})?)?"
+    rf"|\b[A-Z][\w'-]*(?:{_NL_SUFFIX})[\t ]+{_HOUSE}{_NL_POST}(?:,?[\t ]+{_CITY})?"
 )
 _FR_PREFIX = _alt(list(FR_STREET_PREFIXES))
 _FR_NAME = (
@@ -444,6 +456,9 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
         name="social_handle",
         entity="SOCIAL_HANDLE",
         patterns=(PatternSpec("at_handle", HANDLE, 0.6, anchor="@"),),
+        # the signature of an embedded post ("— Governor Kristi Noem (@govkristinoem)")
+        # quotes a public account: news content, not a personal detail
+        exclude_before=r"[—–][\t ][^\n()]{1,60}\($",
         context=CONTEXT["SOCIAL_HANDLE"],
         validator="handle",
     ),
@@ -455,7 +470,7 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
             PatternSpec(
                 "contact_name",
                 rf"(?i:\b(?:{_CONTACT_VERBS}))[\t ]+(?P<v>{NAME})[\t ]+(?i:(?:{_CONTACT_PREP}))\b"
-                r"(?=[^\n]{0,40}?(?:@|\+?\d[\d\s().-]{5,}))",
+                r"(?=[^\n]{0,40}?(?:@|\+?\d[\d\t ().-]{5,}\d))",
                 0.75,
             ),
         ),
