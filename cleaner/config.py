@@ -53,6 +53,10 @@ class ExtractionConfig:
     max_input_bytes: int = 50_000_000
     #: trafilatura's element budget; bigger trees are refused by it
     max_tree_size: int | None = None
+    #: let trafilatura compare its result with its readability/jusText fallbacks
+    #: (off = trafilatura's ``fast`` mode: on the article-extraction benchmark it was
+    #: faster and no less accurate, see BENCHMARKS.md)
+    fallback: bool = False
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)
@@ -79,7 +83,11 @@ class LanguageConfig:
     #: blocks shorter than this many letters inherit ``und``
     min_block_chars: int = 40
     #: only this many characters of the body are sampled for detection
-    sample_chars: int = 4000
+    sample_chars: int = 800
+    #: at most this many blocks per page go to langdetect (the others are
+    #: screened by stopwords or marked ``und``); counted from the end of the
+    #: page, where foreign and filler blocks cluster
+    max_block_detections: int = 12
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -32,7 +32,7 @@ _TAG = re.compile(
 )
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\x1f\x8b")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
-_MD_LINK = re.compile(r"\[[^\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)")
+_MD_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)")
 _MD_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S", re.M)
 
 

@@ -151,6 +151,7 @@ class ExtractStage:
             url=url,
             favor_precision=cfg.favor == "precision",
             favor_recall=cfg.favor == "recall",
+            fast=not cfg.fallback,
             include_comments=cfg.include_comments,
             include_tables=cfg.include_tables,
             with_metadata=False,

@@ -24,6 +24,8 @@ from .model import Document, LanguageResult
 STAGE = "language"
 UNDETERMINED = "und"
 _SAME_LANG_RATIO = 0.20
+#: the stopword screen reads only this much of a block
+_SCREEN_CHARS = 400
 _BODY_TRIALS = 3
 _BLOCK_TRIALS = 3
 
@@ -69,7 +71,7 @@ def _normalise(code: str) -> str:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+    return sum(map(str.isalpha, text))
 
 
 class LanguageStage:
@@ -104,14 +106,22 @@ class LanguageStage:
         cfg = self.config
         body = doc.language.code if doc.language else UNDETERMINED
         screen = body in STOPWORDS
-        for block in doc.blocks:
-            if _letters(block.text) < cfg.min_block_chars:
+        budget = cfg.max_block_detections
+        # walk from the end: tails (where foreign and filler blocks cluster) get the budget
+        for block in reversed(doc.blocks):
+            if len(block.text) < cfg.min_block_chars or _letters(block.text) < cfg.min_block_chars:
                 block.lang, block.lang_prob = UNDETERMINED, 0.0
                 block.hints["lang_method"] = "too_short"
                 continue
-            if screen and stopword_ratio(words(block.text), body) >= _SAME_LANG_RATIO:
+            head = words(block.text[:_SCREEN_CHARS])
+            if screen and stopword_ratio(head, body) >= _SAME_LANG_RATIO:
                 block.lang, block.lang_prob = body, None
                 block.hints["lang_method"] = "stopwords"
                 continue
-            block.lang, block.lang_prob = detect(block.text, trials=_BLOCK_TRIALS, max_chars=600)
+            if budget <= 0:
+                block.lang, block.lang_prob = UNDETERMINED, 0.0
+                block.hints["lang_method"] = "over_budget"
+                continue
+            budget -= 1
+            block.lang, block.lang_prob = detect(block.text, trials=_BLOCK_TRIALS, max_chars=300)
             block.hints["lang_method"] = "langdetect"
