@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .config import CleanerConfig
-from .detect import tame_markup
+from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding
 from .segment import segment
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 STAGE = "extract"
+
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{" + str(MAX_TAG_CHARS) + "}")
+_TOO_DEEP = f"boolean(//*[count(ancestor::*) >= {MAX_MARKUP_DEPTH}])"
 
 #: class/id tokens that name page furniture rather than article content
 HINT_TOKENS = (
@@ -108,22 +111,32 @@ class ExtractStage:
         parser = lxml.html.HTMLParser(
             encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
         )
-        markup, tamed = tame_markup(doc.decoded)
-        for rule, count in tamed.items():
-            if count:
-                # markup only: no text is lost, but the report says the page was altered
-                doc.findings.append(
-                    Finding(stage=STAGE, category="markup", rule=rule, score=1.0, start=None,
-                            end=None, action="marked", detail={"tags": count})
-                )
-        try:
-            tree = lxml.html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
-        except (lxml.etree.ParserError, ValueError):
-            tree = None
-        if tree is None or not isinstance(tree.tag, str):
+
+        def parse(markup: str) -> HtmlElement | None:
+            try:
+                root = lxml.html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+            except (lxml.etree.ParserError, ValueError):
+                return None
+            return root if root is not None and isinstance(root.tag, str) else None
+
+        # Taming costs a regex pass over every tag, so it only runs when needed: a start
+        # tag too long to parse cheaply, or a parsed tree nested deeper than the limit
+        # (libxml2 silently stops at 2048 levels, so the first parse may be truncated).
+        tree = None if _LONG_TAG.search(doc.decoded) else parse(doc.decoded)
+        if tree is None or tree.xpath(_TOO_DEEP):
+            markup, tamed = tame_markup(doc.decoded)
+            for rule, count in tamed.items():
+                if count:
+                    # markup only: no text is lost, but the report says the page was altered
+                    doc.findings.append(
+                        Finding(stage=STAGE, category="markup", rule=rule, score=1.0,
+                                start=None, end=None, action="marked", detail={"tags": count})
+                    )
+            tree = parse(markup)
+        if tree is None:
             doc.problems.append("unparsable_html")
             return
-        elements = sum(1 for _ in tree.iter())
+        elements = int(tree.xpath("count(//*)"))
         if elements > self.config.max_elements:
             raise InputError(
                 f"page has {elements} elements, over the limit of "
