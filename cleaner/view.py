@@ -56,7 +56,7 @@ SHOWN_CATEGORIES: frozenset[str] = frozenset(
 #: categories whose text is never shown (documented; unknown categories are withheld too)
 WITHHELD_CATEGORIES: frozenset[str] = frozenset({"author_card", "social"})
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a phone-like run: optional +, digits with separators, at least 9 digits overall
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t().\-/]{6,}\d(?![\w])")
 _DATE = re.compile(

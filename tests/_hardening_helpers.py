@@ -82,8 +82,8 @@ def hostile_cases() -> list[HostileCase]:
         HostileCase("nested_tables", "10,000 nested tables",
                     lambda s: page(a + "<table><tr><td>" * _n(10_000, s) + "x")),
         HostileCase("million_attributes", "a million distinct attributes on one element",
-                    lambda s: page('<div ' + " ".join(f'a{i}="{i}"' for i in range(_n(1_000_000, s)))
-                                   + ">" + a + "</div>")),
+                    lambda s: page("<div " + " ".join(
+                        f'a{i}="{i}"' for i in range(_n(1_000_000, s))) + ">" + a + "</div>")),
         HostileCase("huge_attribute_value", "an 8 MB class attribute full of hint words",
                     lambda s: page('<div class="' + "related share " * _n(600_000, s) + '">' + a
                                    + "</div>")),
@@ -179,6 +179,9 @@ def _walk(value: Any, where: str, out: dict[tuple[str, int], FoundPattern], dept
         for i, v in enumerate(value):
             _walk(v, f"{where}[{i}]", out, depth + 1, owner, seen)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        label = getattr(value, "name", None)
+        if isinstance(label, str):
+            where = f"{where}<{label}>"
         for f in dataclasses.fields(value):
             v = getattr(value, f.name, None)
             if f.name in ("regex", "pattern") and isinstance(v, str):
@@ -225,7 +228,7 @@ def discover_patterns() -> tuple[list[FoundPattern], list[str]]:
         for attr, value in vars(module).items():
             if attr.startswith("__"):
                 continue
-            if isinstance(value, type) or callable(value) and not isinstance(value, re.Pattern):
+            if isinstance(value, type) or (callable(value) and not isinstance(value, re.Pattern)):
                 # classes: their class-level attributes hold patterns too
                 if isinstance(value, type) and value.__module__ == name:
                     for cattr, cvalue in vars(value).items():
@@ -256,26 +259,21 @@ def sockets_blocked() -> Iterator[list[str]]:
 
         return blocked
 
-    saved = {
-        "connect": socket.socket.connect,
-        "connect_ex": socket.socket.connect_ex,
-        "create_connection": socket.create_connection,
-        "getaddrinfo": socket.getaddrinfo,
-        "gethostbyname": socket.gethostbyname,
-    }
-    socket.socket.connect = refuse("socket.connect")  # type: ignore[method-assign]
-    socket.socket.connect_ex = refuse("socket.connect_ex")  # type: ignore[method-assign]
-    socket.create_connection = refuse("create_connection")
-    socket.getaddrinfo = refuse("getaddrinfo")
-    socket.gethostbyname = refuse("gethostbyname")
+    targets: list[tuple[Any, str, str]] = [
+        (socket.socket, "connect", "socket.connect"),
+        (socket.socket, "connect_ex", "socket.connect_ex"),
+        (socket, "create_connection", "create_connection"),
+        (socket, "getaddrinfo", "getaddrinfo"),
+        (socket, "gethostbyname", "gethostbyname"),
+    ]
+    saved = [(owner, attr, getattr(owner, attr)) for owner, attr, _ in targets]
+    for owner, attr, label in targets:
+        setattr(owner, attr, refuse(label))
     try:
         yield attempts
     finally:
-        socket.socket.connect = saved["connect"]  # type: ignore[method-assign]
-        socket.socket.connect_ex = saved["connect_ex"]  # type: ignore[method-assign]
-        socket.create_connection = saved["create_connection"]
-        socket.getaddrinfo = saved["getaddrinfo"]
-        socket.gethostbyname = saved["gethostbyname"]
+        for owner, attr, original in saved:
+            setattr(owner, attr, original)
 
 
 # -- timing ------------------------------------------------------------------------------------
@@ -305,7 +303,7 @@ def cpu_factor() -> float:
 try:  # Python 3.11+: the parser moved
     import re._parser as _sre_p
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_p  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef,unused-ignore]
 
 _CATEGORY_SAMPLES = {
     "CATEGORY_DIGIT": "7",
@@ -371,10 +369,8 @@ def adversarial_inputs(pattern: re.Pattern[str], size: int) -> dict[str, str]:
 
     chars: list[str] = []
     literals: list[str] = []
-    try:
+    with contextlib.suppress(re.error, TypeError, ValueError):  # a pattern we cannot parse
         _scan(_sre_p.parse(pattern.pattern, pattern.flags), chars, literals)
-    except (re.error, TypeError, ValueError):  # pragma: no cover - a pattern we cannot parse
-        pass
     uniq = list(dict.fromkeys(c for c in chars if c))
     rng = random.Random(hash(pattern.pattern) & 0xFFFF)
     picked = uniq if len(uniq) <= 12 else rng.sample(uniq, 12)

@@ -512,3 +512,22 @@ def test_time_limit_interrupts_python_code(in_thread: bool) -> None:
     else:
         body()
     assert outcome[0].startswith("timeout after 0.") and outcome[1:] == ["fast", "after"]
+
+
+def test_html_report_covers_every_document_of_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Batch --html-report: one page over the whole run, each document with its view;
+    the views also land in report.jsonl (the option asks for them)."""
+    rels = build_tree(tmp_path / "site")
+    out, page = tmp_path / "out", tmp_path / "report.html"
+    assert main(["clean", str(tmp_path / "site"), "-o", str(out), "-q",
+                 "--html-report", str(page)]) == 0
+    assert capsys.readouterr().err == f"cleaner: HTML report {page} (5 documents)\n"
+    reports = [json.loads(x) for x in (out / "report.jsonl").read_text("utf-8").splitlines()]
+    assert [r["id"] for r in reports] == rels
+    assert all("view" in r for r in reports)
+    markup = page.read_text("utf-8")
+    assert markup.count('"view"') == len(rels)
+    for rel in rels:
+        assert json.dumps(rel)[1:-1] in markup

@@ -79,3 +79,18 @@ def test_stdin_via_console_script() -> None:
         input=PAGE.encode(), capture_output=True, check=True,
     )
     assert out.stdout.decode() == PAGE + "\n"
+
+
+def test_html_report_for_one_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--html-report writes the offline page with the document's view (what was cut)."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "r" / "page.html"
+    assert main(["clean", str(page), "--html-report", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == PAGE + "\n"
+    assert captured.err == f"cleaner: HTML report {out} (1 documents)\n"
+    markup = out.read_text("utf-8")
+    assert markup.startswith("<!DOCTYPE html>")
+    assert markup.count('"view"') == 1
+    assert "The second paragraph ends it." in markup

@@ -31,14 +31,16 @@ _lock = threading.Lock()
 
 
 def _processor(
-    config: CleanerConfig, time_limit: float | None, fmt: OutputFormat, source: str | None
+    config: CleanerConfig, time_limit: float | None, fmt: OutputFormat, source: str | None,
+    include_view: bool = False,
 ) -> Processor:
-    key = (config, time_limit, fmt, source)
+    key = (config, time_limit, fmt, source, include_view)
     with _lock:
         proc = _processors.get(key)
         if proc is None:
             proc = _processors[key] = Processor(
-                config, time_limit=time_limit, output_format=fmt, source_name=source
+                config, time_limit=time_limit, output_format=fmt, source_name=source,
+                include_view=include_view,
             )
         return proc
 
@@ -46,12 +48,13 @@ def _processor(
 def process_unit(
     unit: Unit, out_dir: str, config: CleanerConfig, read_options: ReadOptions,
     fmt: OutputFormat, time_limit: float | None, source: str | None,
+    include_view: bool = False,
 ) -> dict[str, Any]:
     """Clean one unit on a worker and commit its shards; returns the unit's tally."""
     from .run import unit_records
     from .writers import UnitSink
 
-    proc = _processor(config, time_limit, fmt, source)
+    proc = _processor(config, time_limit, fmt, source, include_view)
     sink = UnitSink(Path(out_dir), unit, fmt)
     skipped: Counter[str] = Counter()
     n = 0
@@ -97,7 +100,7 @@ def run_dask(
             out_dir=str(options.out_dir.resolve()), config=config,
             read_options=options.read, fmt=options.output_format,
             time_limit=options.time_limit, source=options.source_name,
-            pure=False,
+            include_view=options.include_view, pure=False,
         )
         for fut in as_completed(futures):
             tally.merge(Tally.from_dict(fut.result()))

@@ -28,12 +28,12 @@ from .records import Record
 
 def _worker_main(
     conn: Connection, config: CleanerConfig, time_limit: float | None,
-    output_format: OutputFormat, source_name: str | None,
+    output_format: OutputFormat, source_name: str | None, include_view: bool = False,
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     try:
         proc = Processor(config, time_limit=time_limit, output_format=output_format,
-                         source_name=source_name)
+                         source_name=source_name, include_view=include_view)
     except CleanerError as exc:
         conn.send(("error", str(exc)))
         return
@@ -72,6 +72,7 @@ class LocalPool:
         output_format: OutputFormat = "jsonl",
         source_name: str | None = None,
         window: int | None = None,
+        include_view: bool = False,
     ) -> None:
         if jobs < 1:
             raise ConfigError(f"--jobs must be at least 1, not {jobs}")
@@ -81,6 +82,7 @@ class LocalPool:
         self.hard_limit = None if not time_limit else time_limit + max(2.0, time_limit)
         self.output_format: OutputFormat = output_format
         self.source_name = source_name
+        self.include_view = include_view
         self.window = window or jobs * 8
         methods = mp.get_all_start_methods()
         self.ctx: Any = mp.get_context("fork" if "fork" in methods else "spawn")
@@ -94,7 +96,8 @@ class LocalPool:
         parent, child = self.ctx.Pipe()
         p = self.ctx.Process(
             target=_worker_main,
-            args=(child, self.config, self.time_limit, self.output_format, self.source_name),
+            args=(child, self.config, self.time_limit, self.output_format, self.source_name,
+                  self.include_view),
             daemon=True,
         )
         p.start()

@@ -134,6 +134,7 @@ class Processor:
         time_limit: float | None = None,
         output_format: OutputFormat = "jsonl",
         source_name: str | None = None,
+        include_view: bool = False,
     ) -> None:
         from ..pipeline import Cleaner
 
@@ -141,6 +142,8 @@ class Processor:
         self.time_limit = time_limit
         self.serialize = output_format != "parquet"
         self.source_name = source_name
+        #: reports carry the document view (for ``--html-report``; larger output)
+        self.include_view = include_view
 
     def process(self, rec: Record) -> Result:
         if rec.reason is not None:
@@ -150,7 +153,7 @@ class Processor:
         try:
             with time_limit(self.time_limit):
                 result = self.cleaner.clean(rec.source, url=rec.url, id=rec.id, format=rec.format)
-                report = result.report.to_dict()
+                report = result.report.to_dict(include_view=self.include_view)
         except DocumentTimeout:
             return failed_result(
                 rec, "time_limit", f"cleaning took longer than {self.time_limit:g} s",

@@ -48,6 +48,8 @@ class BatchOptions:
     page_chunk: int = 500
     log_interval: float = 10.0
     interactive: bool | None = None
+    #: reports carry the document view (what ``cleaner report`` renders as struck-through text)
+    include_view: bool = False
 
 
 _UNSAFE = re.compile(r"[^\w.\-/]+")
@@ -204,7 +206,8 @@ def _run_local(
         tally.merge(sink.commit())
 
     pool = LocalPool(config, jobs=options.jobs, time_limit=options.time_limit,
-                     output_format=options.output_format, source_name=options.source_name)
+                     output_format=options.output_format, source_name=options.source_name,
+                     include_view=options.include_view)
     pool.start()
     try:
         res: Result

@@ -32,7 +32,9 @@ _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+#: ``[text](url)`` / ``![alt](src)``: the text holds no bracket and the url at most one
+#: level of parentheses, so a run of ``![`` or ``](`` cannot make it rescan (linear)
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 _NORM = re.compile(r"\W+")
 _PERIOD_END = frozenset(".;,:")
 _RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
@@ -88,8 +90,12 @@ def _clean_text(block: Block) -> tuple[str, float]:
     text = _LIST_MARK.sub("", text)
     link_chars = 0
     if "](" in text:
-        link_chars = sum(len(m.group(1)) for m in _MD_LINK.finditer(text))
-        text = _MD_LINK.sub(r"\1", text)
+        for _ in range(3):  # a linked image, ``[![alt](src)](url)``, takes two passes
+            found = list(_MD_LINK.finditer(text))
+            if not found:
+                break
+            link_chars += sum(len(m.group(1)) for m in found)
+            text = _MD_LINK.sub(r"\1", text)
     text = text.strip()
     density = min(1.0, link_chars / len(text)) if text and link_chars else 0.0
     return text, density

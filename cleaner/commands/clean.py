@@ -54,6 +54,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                    help="files, folders (recursive), globs, or - for stdin")
     p.add_argument("--report", metavar="PATH",
                    help="single page: write the report JSON to PATH (- for stdout)")
+    p.add_argument("--html-report", metavar="PATH",
+                   help="also write a self-contained HTML report (what was cut, and why) to "
+                   "PATH; in batch mode it covers every document of the run")
     p.add_argument("--url", help="single page: the page's URL (helps extraction)")
     p.add_argument(
         "--format", choices=("html", "text", "markdown"),
@@ -143,7 +146,20 @@ def _run_single(args: argparse.Namespace) -> int:
             sys.stdout.write(result.text + "\n")
         if args.report:
             Path(args.report).write_text(report + "\n", encoding="utf-8")
+    if args.html_report:
+        _write_html_report([result.report.to_dict(include_view=True)], args.html_report,
+                           title=f"cleaner report: {args.input}")
     return EXIT_OK
+
+
+def _write_html_report(reports: Any, path: str, *, title: str) -> None:
+    from ..htmlreport import write_html_report
+
+    try:
+        stats = write_html_report(reports, path, title=title)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
+    print(f"cleaner: HTML report {stats.path} ({stats.documents} documents)", file=sys.stderr)
 
 
 def _check_dependency(module: str, package: str, extra: str) -> None:
@@ -194,9 +210,15 @@ def _run_batch(args: argparse.Namespace) -> int:
         scheduler=args.scheduler, resume=args.resume, quiet=args.quiet,
         time_limit=args.time_limit, output_format=args.output_format, read=read_opts,
         source_name=args.source, log_interval=args.log_interval,
+        include_view=bool(args.html_report),
     )
     try:
         result = run_batch(files, config, options, ignored=ignored)
     except MissingDependencyError as exc:
         raise ConfigError(str(exc)) from None
+    if args.html_report:
+        from ..htmlreport import iter_reports
+
+        _write_html_report(iter_reports(args.output), args.html_report,
+                           title=f"cleaner report: {args.output}")
     return EXIT_FAILED if result.failed else EXIT_OK

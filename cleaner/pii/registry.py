@@ -348,7 +348,7 @@ US_MILITARY = (
 _GB_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[\t ]*\d[A-Z]{2}"
 GB_ADDRESS = (
     rf"(?:\b(?:Flat|Studio|Apartment|Unit)[\t ]+\d+[A-Za-z]?,[\t ]+)?(?:\b\d+[A-Za-z]?[\t ]+)?"
-    rf"{_CAP}(?:[\t ]+[A-Za-z][a-zA-Z'’-]*){{0,3}}"
+    rf"(?<![\w'’-]){_CAP}(?:[\t ]+[A-Za-z][a-zA-Z'’-]*){{0,3}}"
     rf"(?:,[\t ]+[A-Z][\w'’-]*(?:[\t -]+[A-Za-z][\w'’-]*){{0,3}}){{1,2}},?[\t ]+{_GB_POSTCODE}\b"
 )
 _DE_SUFFIX = _alt(list(DE_STREET_SUFFIXES))
@@ -362,8 +362,10 @@ _CITY = (
 _DE_STRONG = _alt(["straße", "strasse", "str.", "gasse", "allee", "platz", "weg", "damm",
                    "ufer", "chaussee", "promenade"])
 DE_ADDRESS = (
-    rf"\b[A-ZÄÖÜ][\wäöüß.'-]*(?i:{_DE_STRONG})[\t ]+{_HOUSE}(?:,?[\t ]+\d{{5}}[\t ]+{_CITY})?"
-    rf"|\b[A-ZÄÖÜ][\wäöüß.'-]*(?i:{_DE_SUFFIX})[\t ]+{_HOUSE},?[\t ]+\d{{5}}[\t ]+{_CITY}"
+    rf"(?<![\w.'-])[A-ZÄÖÜ][\wäöüß.'-]*(?i:{_DE_STRONG})[\t ]+{_HOUSE}"
+    rf"(?:,?[\t ]+\d{{5}}[\t ]+{_CITY})?"
+    rf"|(?<![\w.'-])[A-ZÄÖÜ][\wäöüß.'-]*(?i:{_DE_SUFFIX})[\t ]+{_HOUSE}"
+    rf",?[\t ]+\d{{5}}[\t ]+{_CITY}"
     rf"|\b(?:Am|An[\t ]+der|Auf[\t ]+dem|Im|In[\t ]+der|Zum|Zur)[\t ]+{_CAP}[\t ]+{_HOUSE}"
     rf",?[\t ]+\d{{5}}[\t ]+{_CITY}"
 )
@@ -372,8 +374,8 @@ _NL_STRONG = _alt(["straat", "laan", "gracht", "singel", "plein", "kade", "dijk"
                    "steeg", "weg", "boulevard", "plantsoen"])
 _NL_POST = r",?[\t ]+\d{4}[\t ]?[A-Z]{2}"
 NL_ADDRESS = (
-    rf"\b[A-Z][\w'-]*(?:{_NL_STRONG})[\t ]+{_HOUSE}(?:{_NL_POST}(?:,?[\t ]+{_CITY})?)?"
-    rf"|\b[A-Z][\w'-]*(?:{_NL_SUFFIX})[\t ]+{_HOUSE}{_NL_POST}(?:,?[\t ]+{_CITY})?"
+    rf"(?<![\w'-])[A-Z][\w'-]*(?:{_NL_STRONG})[\t ]+{_HOUSE}(?:{_NL_POST}(?:,?[\t ]+{_CITY})?)?"
+    rf"|(?<![\w'-])[A-Z][\w'-]*(?:{_NL_SUFFIX})[\t ]+{_HOUSE}{_NL_POST}(?:,?[\t ]+{_CITY})?"
 )
 _FR_PREFIX = _alt(list(FR_STREET_PREFIXES))
 _FR_NAME = (
@@ -437,7 +439,7 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
         patterns=(
             PatternSpec(
                 "email",
-                r"(?<![\w.+-])[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
+                r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
                 r"@(?:[\w](?:[\w-]*[\w])?\.)+[A-Za-z]{2,24}(?![\w-])",
                 0.9,
                 anchor="@",
