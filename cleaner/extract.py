@@ -29,6 +29,11 @@ STAGE = "extract"
 
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{" + str(MAX_TAG_CHARS) + "}")
 _TOO_DEEP = f"boolean(//*[count(ancestor::*) >= {MAX_MARKUP_DEPTH}])"
+#: tables nested deeper than this become plain containers before trafilatura (text kept):
+#: its table handler collects the elements of every nested table once per enclosing
+#: table, so time grew with depth squared times size (10,000 nested tables took 95 s)
+MAX_TABLE_DEPTH = 16
+_DEEP_TABLES = f"//table[count(ancestor::table) >= {MAX_TABLE_DEPTH}]"
 
 #: class/id tokens that name page furniture rather than article content
 HINT_TOKENS = (
@@ -143,15 +148,25 @@ class ExtractStage:
                 f"{self.config.max_elements} (extraction.max_elements)",
                 reason="too_large",
             )
+        deep_tables = tree.xpath(_DEEP_TABLES)
+        for table in deep_tables:
+            table.tag = "div"
+        if deep_tables:
+            doc.findings.append(
+                Finding(stage=STAGE, category="markup", rule="flattened_tables", score=1.0,
+                        start=None, end=None, action="marked",
+                        detail={"tags": len(deep_tables)})
+            )
         if self.config.drop_hidden:
             self._drop_hidden(tree, doc)
-        hints = collect_hints(tree)
-        body = self._trafilatura(tree, doc.url)
+        body = self._trafilatura(tree, doc.url)  # works on a copy: ``tree`` stays intact
         if body is None:
             return
         doc.text, doc.blocks = blocks_from_tree(body)
-        for block in doc.blocks:
-            h = hints.get(norm_key(block.text))
+        keys = [norm_key(block.text) for block in doc.blocks]
+        hints = collect_hints(tree, wanted={k for k in keys if k})
+        for block, key in zip(doc.blocks, keys, strict=True):
+            h = hints.get(key)
             if h is not None:
                 block.hints.update(h)
 
@@ -210,8 +225,12 @@ class ExtractStage:
             el.drop_tree()
 
 
-def collect_hints(tree: HtmlElement) -> dict[str, dict[str, Any]]:
-    """For short block elements: link density, tag and container class/id hints."""
+def collect_hints(
+    tree: HtmlElement, wanted: set[str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """For short block elements: link density, tag and container class/id hints,
+    keyed by :func:`norm_key` of their text; only for the keys in ``wanted`` when
+    given (the blocks the extractor kept: the rest are never looked up)."""
     hints: dict[str, dict[str, Any]] = {}
     container_cache: dict[Any, tuple[str, ...]] = {}
     for el in tree.iter(*_HINT_TAGS):
@@ -219,7 +238,7 @@ def collect_hints(tree: HtmlElement) -> dict[str, dict[str, Any]]:
         if not text or len(text) > _MAX_HINT_CHARS:
             continue
         key = norm_key(text)
-        if not key or key in hints:
+        if not key or key in hints or (wanted is not None and key not in wanted):
             continue
         if el.tag == "a":
             density = 1.0

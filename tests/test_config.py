@@ -81,3 +81,18 @@ def test_from_file_errors(tmp_path: Path) -> None:
 def test_round_trip_to_dict() -> None:
     cfg = CleanerConfig.from_dict({"quality": {"min_words": 5}})
     assert CleanerConfig.from_dict(cfg.to_dict()) == cfg
+
+
+def test_readme_configuration_example_is_valid_and_shows_the_defaults(tmp_path: Path) -> None:
+    """The README's [tool.cleaner] example parses, and every value it shows is the default
+    (so the README cannot drift from config.py unnoticed)."""
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    blocks = [b for b in re.findall(r"```toml\n(.*?)```", readme, re.S) if "[tool.cleaner]\n" in b]
+    assert len(blocks) == 1
+    example = tmp_path / "pyproject.toml"
+    example.write_text(blocks[0], encoding="utf-8")
+    assert CleanerConfig.from_file(example) == CleanerConfig()
+    shown = [line for line in blocks[0].splitlines() if re.match(r"\w+ = ", line)]
+    assert len(shown) >= 25
