@@ -4,8 +4,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PIP_FLAGS ?= -q --disable-pip-version-check
+FUZZ_SECONDS ?= 600
+FUZZ_FLAGS ?=
 
-.PHONY: install demo test check lint typecheck bench clean-build
+.PHONY: install demo test check lint typecheck bench fuzz soak clean-build
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +26,7 @@ test: install lint typecheck
 	$(PY) -m pytest -q
 
 lint: install
-	$(VENV)/bin/ruff check cleaner tests scripts
+	$(VENV)/bin/ruff check cleaner tests scripts fuzz
 
 typecheck: install
 	$(VENV)/bin/mypy
@@ -34,6 +36,19 @@ check: lint typecheck
 ## bench: benchmark scripts (print figures; need ../shared for the public data)
 bench: install
 	@for s in scripts/bench_*.py; do echo "== $$s"; $(PY) $$s || exit $$?; done
+
+## fuzz: coverage-guided fuzzing of clean() (atheris) for FUZZ_SECONDS; crashes in build/fuzz-artifacts
+fuzz: install
+	$(PY) -m pip install $(PIP_FLAGS) atheris
+	mkdir -p build/fuzz-corpus build/fuzz-artifacts
+	$(PY) fuzz/make_corpus.py build/fuzz-corpus
+	FUZZ_ARTIFACTS=build/fuzz-artifacts $(PY) fuzz/fuzz_clean.py build/fuzz-corpus \
+		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=30 -max_len=32768 \
+		-artifact_prefix=build/fuzz-artifacts/ $(FUZZ_FLAGS)
+
+## soak: long hostile-input and regex-backtracking runs (CLEANER_SOAK=1)
+soak: install
+	CLEANER_SOAK=1 $(PY) -m pytest -q tests/test_regex_backtracking.py tests/test_hostile.py
 
 clean-build:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

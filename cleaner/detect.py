@@ -3,7 +3,7 @@
 Decoding order: byte-order mark, then the charset the document declares
 (HTTP-equiv/meta or XML declaration), then statistical detection
 (charset-normalizer), then UTF-8 with replacement characters. Invalid bytes
-never raise; NUL bytes are dropped.
+never raise; NUL bytes are dropped; lone surrogates in a ``str`` input become U+FFFD.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def decode(data: bytes) -> tuple[str, str]:
         codec: str | None
         try:
             codec = codecs.lookup(declared).name
-        except LookupError:
+        except (LookupError, ValueError):  # ValueError: a NUL byte in the declared name
             codec = None
         if codec is not None:
             # A declared UTF-8 page with a stray bad byte is still UTF-8; a page
@@ -57,7 +57,12 @@ def decode(data: bytes) -> tuple[str, str]:
                     return _strip_nul(data.decode("utf-8")), "utf-8"
                 except UnicodeDecodeError:
                     pass
-            return _strip_nul(data.decode(codec, errors="replace")), codec
+            try:
+                return _strip_nul(data.decode(codec, errors="replace")), codec
+            except (LookupError, UnicodeError):
+                # not a text encoding (base64, rot13) or one that refuses "replace"
+                # (idna, punycode, undefined): detect the encoding instead
+                pass
     try:
         return _strip_nul(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -80,6 +85,18 @@ def _declared_charset(head: bytes) -> str | None:
 
 def _strip_nul(text: str) -> str:
     return text.replace("\x00", "") if "\x00" in text else text
+
+
+#: lone surrogates (a JSON ``"\ud800"`` escape decodes to one): they cannot be encoded,
+#: so a clean text holding one crashed every UTF-8 writer downstream (a batch run died)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(text: str) -> str:
+    """Lone surrogates become U+FFFD (one character each: offsets do not move)."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -126,7 +143,7 @@ def to_text(source: str | bytes, *, max_bytes: int) -> tuple[str, str | None]:
                 f"input is {len(source)} characters, over the limit of {max_bytes}",
                 reason="too_large",
             )
-        return _strip_nul(source), None
+        return _strip_nul(_replace_surrogates(source)), None
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > max_bytes:

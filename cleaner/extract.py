@@ -34,6 +34,10 @@ _TOO_DEEP = f"boolean(//*[count(ancestor::*) >= {MAX_MARKUP_DEPTH}])"
 #: table, so time grew with depth squared times size (10,000 nested tables took 95 s)
 MAX_TABLE_DEPTH = 16
 _DEEP_TABLES = f"//table[count(ancestor::table) >= {MAX_TABLE_DEPTH}]"
+#: characters XML forbids (C0 controls but tab/LF/CR, U+FFFE, U+FFFF): libxml2 parses
+#: them into text nodes, but lxml refuses them when a node's text is set, which
+#: trafilatura does and then drops the whole page (one \x07 lost the article)
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 #: class/id tokens that name page furniture rather than article content
 HINT_TOKENS = (
@@ -118,6 +122,8 @@ class ExtractStage:
         )
 
         def parse(markup: str) -> HtmlElement | None:
+            if _XML_ILLEGAL.search(markup):  # VT and FF are white space in HTML
+                markup = _XML_ILLEGAL.sub(lambda m: " " if m[0] in "\x0b\x0c" else "", markup)
             try:
                 root = lxml.html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
             except (lxml.etree.ParserError, ValueError):

@@ -16,6 +16,8 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _TERMINAL = frozenset(".!?…:;\"'”’»)")
+#: ``Key : value`` / ``Key: value`` (a label of up to three words, then a colon)
+_KEY_VALUE = re.compile(r"^\s*[^\W\d_][\w.'-]{0,24}(?: [^\W\d_][\w.'-]{0,24}){0,2} ?:\s")
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -42,6 +44,11 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     if any(_LIST_MARK.match(ln) or _MD_HEADING.match(ln) for ln in lines):
+        return False
+    # a key/value card is lines, not prose: with a dotted value (``Name : Dr. A. Kohl``)
+    # it looked hard-wrapped, stayed one block and the card was not recognized (and
+    # cleaning the output again then removed it: not idempotent)
+    if sum(1 for ln in lines if _KEY_VALUE.match(ln)) * 2 >= len(lines):
         return False
     longest = max(len(ln) for ln in lines)
     if longest < 40:

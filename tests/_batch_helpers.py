@@ -5,7 +5,9 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import shutil
+import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -160,6 +162,18 @@ def output_rows(out: Path) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
+def summary_of(out: Path) -> dict[str, Any]:
+    return json.loads((out / "summary.json").read_text("utf-8"))
+
+
+def assert_adds_up(summary: dict[str, Any]) -> None:
+    docs = summary["documents"]
+    assert docs["read"] == docs["in"] == sum(
+        docs[o] for o in ("kept", "review", "rejected", "failed")
+    )
+    assert summary["accounted"] is True
+
+
 def temp_files(out: Path) -> list[Path]:
     return [p for p in out.rglob("*") if ".tmp-" in p.name]
 
@@ -197,3 +211,35 @@ def iter_outcome_ids(out: Path) -> Iterator[tuple[str, str | None]]:
     for outcome, rows in output_rows(out).items():
         for r in rows:
             yield outcome, r.get("id")
+
+
+#: the folder where :class:`FaultStage` leaves its markers (set by the test)
+FAULT_DIR_ENV = "CLEANER_TEST_FAULT_DIR"
+
+
+class FaultStage:
+    """A test stage for fault injection, keyed by a token in the document.
+
+    ``KILL-ME``: the worker process SIGKILLs itself (a crash in C code, the OOM killer).
+    ``HOLD-ME``: writes ``held-<pid>`` into ``$CLEANER_TEST_FAULT_DIR`` (the test's
+    signal that a worker is busy on that document), then waits until the test
+    kills the worker, interrupts the run or creates ``release`` there.
+    """
+
+    name = "fault_for_tests"
+
+    def __init__(self, config: Any) -> None:
+        self.config = config
+
+    def __call__(self, doc: Document) -> None:
+        if "KILL-ME" in doc.text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if "HOLD-ME" not in doc.text:
+            return
+        where = Path(os.environ[FAULT_DIR_ENV])
+        marker = where / f"held-{os.getpid()}"
+        marker.with_suffix(".tmp").write_text(str(os.getpid()), "utf-8")
+        marker.with_suffix(".tmp").replace(marker)  # appears whole
+        deadline = time.monotonic() + 60
+        while not (where / "release").exists() and time.monotonic() < deadline:
+            time.sleep(0.02)

@@ -14,9 +14,11 @@ from typing import Any
 import pytest
 from _batch_helpers import (
     BROKEN_LINES,
+    assert_adds_up,
     build_tree,
     good_rows,
     output_rows,
+    summary_of,
     temp_files,
     write_broken_jsonl,
     write_jsonl,
@@ -33,18 +35,6 @@ from cleaner.config import DEFAULT_STAGES, CleanerConfig
 from cleaner.pipeline import STAGES
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def summary_of(out: Path) -> dict[str, Any]:
-    return json.loads((out / "summary.json").read_text("utf-8"))
-
-
-def assert_adds_up(summary: dict[str, Any]) -> None:
-    docs = summary["documents"]
-    assert docs["read"] == docs["in"] == sum(
-        docs[o] for o in ("kept", "review", "rejected", "failed")
-    )
-    assert summary["accounted"] is True
 
 
 # -- folders of pages -----------------------------------------------------------------

@@ -29,6 +29,7 @@ from .records import Record
 def _worker_main(
     conn: Connection, config: CleanerConfig, time_limit: float | None,
     output_format: OutputFormat, source_name: str | None, include_view: bool = False,
+    parent_pid: int | None = None,
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     try:
@@ -43,6 +44,11 @@ def _worker_main(
     conn.send(("ready", os.getpid()))
     while True:
         try:
+            # a forked sibling may hold our pipe's other end, so a parent killed
+            # with SIGKILL is not always an EOF here: notice it by our new parent
+            while not conn.poll(1.0):
+                if parent_pid is not None and os.getppid() != parent_pid:
+                    return
             msg = conn.recv()
         except EOFError:
             return
@@ -97,7 +103,7 @@ class LocalPool:
         p = self.ctx.Process(
             target=_worker_main,
             args=(child, self.config, self.time_limit, self.output_format, self.source_name,
-                  self.include_view),
+                  self.include_view, os.getpid()),
             daemon=True,
         )
         p.start()
@@ -110,8 +116,12 @@ class LocalPool:
         for _ in range(self.jobs):
             self._spawn()
 
-    def close(self) -> None:
+    def close(self, *, kill: bool = False) -> None:
+        """Stop the workers: politely, or at once with ``kill`` (an aborted run
+        throws their results away, so Ctrl-C does not wait for a busy worker)."""
         for w in self.workers:
+            if kill:
+                w.process.kill()
             with contextlib.suppress(OSError, ValueError):
                 w.conn.send(None)
         deadline = time.monotonic() + 5
@@ -147,24 +157,33 @@ class LocalPool:
         done: dict[int, Result] = {}
         next_seq = 0  # next result to yield
         issued = 0  # next sequence number to hand out
+        #: a record whose worker died idle, before taking it: the next idle worker gets it
+        orphan: tuple[int, Record] | None = None
         while True:
             # hand records to idle workers (failed-at-read records need no worker)
             for w in list(self.workers):
-                while (
-                    not exhausted and w.ready and w.task is None
-                    and issued - next_seq < self.window
+                while w.ready and w.task is None and (
+                    orphan is not None or (not exhausted and issued - next_seq < self.window)
                 ):
+                    if orphan is not None:
+                        (seq, rec), orphan = orphan, None
+                    else:
+                        try:
+                            rec = next(it)
+                        except StopIteration:
+                            exhausted = True
+                            break
+                        seq = issued
+                        issued += 1
+                        if rec.reason is not None:
+                            done[seq] = failed_result(rec, rec.reason, rec.error or rec.reason)
+                            continue
                     try:
-                        rec = next(it)
-                    except StopIteration:
-                        exhausted = True
+                        w.conn.send((seq, rec))
+                    except OSError:  # killed while idle (EPIPE): not this record's fault
+                        orphan = (seq, rec)
+                        self._replace(w)
                         break
-                    seq = issued
-                    issued += 1
-                    if rec.reason is not None:
-                        done[seq] = failed_result(rec, rec.reason, rec.error or rec.reason)
-                        continue
-                    w.conn.send((seq, rec))
                     w.task = (seq, rec, time.monotonic())
             while next_seq in done:
                 yield done.pop(next_seq)

@@ -209,6 +209,7 @@ def _run_local(
                      output_format=options.output_format, source_name=options.source_name,
                      include_view=options.include_view)
     pool.start()
+    aborted = False
     try:
         res: Result
         for res in pool.imap(records()):
@@ -228,11 +229,12 @@ def _run_local(
             if kind == "end":
                 finish(i)
     except BaseException:
+        aborted = True
         for sink in sinks.values():
             sink.abort()
         raise
     finally:
-        pool.close()
+        pool.close(kill=aborted)  # Ctrl-C or a full disk: no waiting for busy workers
     return {"workers": pool.worker_pids, "worker_restarts": pool.restarts}
 
 

@@ -7,6 +7,7 @@ then a completion marker (``.cleaner/done/<unit>.json``, the resume state).
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -15,7 +16,7 @@ from typing import IO, Any
 
 from ..errors import MissingDependencyError
 from .process import OutputFormat, Result
-from .records import Unit
+from .records import OUTCOMES, Unit
 from .tally import Tally
 
 STATE_DIR = ".cleaner"
@@ -26,6 +27,13 @@ def temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.tmp-{os.getpid()}")
 
 
+def _name(exc: OSError, path: Path) -> None:
+    """Make ``exc`` name the target ``path``: a failed write() or fsync() names no file,
+    and the temp file's name means nothing to the user."""
+    if exc.filename is None or ".tmp-" in str(exc.filename):
+        exc.filename = str(path)
+
+
 class AtomicFile:
     """A binary file that appears under ``path`` only when :meth:`commit` is called."""
 
@@ -33,28 +41,44 @@ class AtomicFile:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = temp_path(path)
-        self._raw: IO[bytes] = open(self.tmp, "wb")  # noqa: SIM115 - closed in commit/abort
+        try:
+            self._raw: IO[bytes] = open(self.tmp, "wb")  # noqa: SIM115 - closed in commit/abort
+        except OSError as exc:
+            _name(exc, path)
+            raise
         self.stream: IO[bytes] = (
             gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=6, mtime=0)  # type: ignore[assignment]
             if compress else self._raw
         )
 
     def write(self, data: bytes) -> None:
-        self.stream.write(data)
+        try:
+            self.stream.write(data)
+        except OSError as exc:
+            _name(exc, self.path)
+            raise
 
     def commit(self) -> None:
-        if self.stream is not self._raw:
-            self.stream.close()
-        self._raw.flush()
-        os.fsync(self._raw.fileno())
-        self._raw.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self) -> None:
         try:
             if self.stream is not self._raw:
                 self.stream.close()
+            self._raw.flush()
+            os.fsync(self._raw.fileno())
             self._raw.close()
+            os.replace(self.tmp, self.path)
+        except OSError as exc:
+            _name(exc, self.path)
+            raise
+
+    def abort(self) -> None:
+        """Drop the temp file; never raises for the buffered bytes that cannot be flushed
+        (the disk being full is often why we abort)."""
+        try:
+            with contextlib.suppress(OSError, ValueError):
+                if self.stream is not self._raw:
+                    self.stream.close()
+            with contextlib.suppress(OSError, ValueError):
+                self._raw.close()
         finally:
             self.tmp.unlink(missing_ok=True)
 
@@ -72,6 +96,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 class _JsonlShard:
     def __init__(self, path: Path, compress: bool) -> None:
         self.file = AtomicFile(path, compress=compress)
+        self.path = path
 
     def add(self, line: str) -> None:
         self.file.write(line.encode("utf-8") + b"\n")
@@ -168,6 +193,12 @@ class UnitSink:
 
     def add(self, res: Result) -> None:
         self.tally.add(res)
+        if res.rel is not None:
+            # a page mirrored by an earlier attempt at this unit under another outcome
+            # (its file changed, or it failed then): it must not be in two places
+            for place in ("kept", "review"):
+                if place != res.outcome or res.text is None:
+                    (self.out_dir / place / (res.rel + ".txt")).unlink(missing_ok=True)
         if res.report_line is not None:
             self._shard("report").add(res.report_line)  # type: ignore[union-attr]
         if res.text is not None and res.rel is not None:
@@ -200,9 +231,14 @@ class UnitSink:
 
     def commit(self) -> Tally:
         """Commit every shard, then the unit's completion marker."""
-        self._commit_texts()
-        for shard in self._shards.values():
-            shard.commit()
+        try:
+            self._commit_texts()
+            for shard in self._shards.values():
+                shard.commit()
+        except BaseException:
+            self.abort()
+            raise
+        self._remove_stale_shards()
         marker = {
             "unit": self.unit.name,
             "kind": self.unit.kind,
@@ -215,11 +251,23 @@ class UnitSink:
         )
         return self.tally
 
+    def _remove_stale_shards(self) -> None:
+        """Delete the shards an earlier attempt at this unit wrote and this one did not
+        (its input changed, or records that failed then do not now): no record is
+        output twice after ``--resume``."""
+        mine = {shard.path for shard in self._shards.values()}
+        for name in (*OUTCOMES, f"{STATE_DIR}/report"):
+            for suffix in (".jsonl", ".jsonl.gz", ".parquet"):
+                path = self.out_dir / name / f"{self.unit.name}{suffix}"
+                if path not in mine:
+                    path.unlink(missing_ok=True)
+
     def abort(self) -> None:
-        for f in self._pending_texts:
-            f.abort()
-        for shard in self._shards.values():
-            shard.abort()
+        """Remove every temp file of the unit (best effort: each one, whatever fails)."""
+        for f in [*self._pending_texts, *self._shards.values()]:
+            with contextlib.suppress(Exception):
+                f.abort()
+        self._pending_texts = []
 
 
 def read_marker(out_dir: Path, unit: Unit) -> Tally | None:

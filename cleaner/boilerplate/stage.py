@@ -343,8 +343,10 @@ class BoilerplateStage:
                     if rule == "copyright" and doc.format == "html":
                         rule = "copyright_html"
                     f.fired[rule] = R.RULES[rule].weight
-            if 2 <= f.n <= 12 and all(t in _PLATFORM_WORDS for t in f.tokens) and sum(
-                1 for t in f.tokens if t in R.PLATFORMS
+            # two *different* platforms: "Email: [EMAIL]" (a redacted card line) is not a
+            # share row, and counting repeats removed it when the clean output was cleaned
+            if 2 <= f.n <= 12 and all(t in _PLATFORM_WORDS for t in f.tokens) and len(
+                {t for t in f.tokens if t in R.PLATFORMS}
             ) >= 2:
                 f.fired["share_row"] = R.RULES["share_row"].weight
             if f.containers & R.FURNITURE_CONTAINER_TOKENS and f.n <= 30 and not f.prose:

@@ -216,6 +216,12 @@ def _run_batch(args: argparse.Namespace) -> int:
         result = run_batch(files, config, options, ignored=ignored)
     except MissingDependencyError as exc:
         raise ConfigError(str(exc)) from None
+    except OSError as exc:  # the disk full, a read-only or vanished output folder
+        what = f"cannot write {exc.filename}" if exc.filename else "the run stopped"
+        raise ConfigError(
+            f"{what}: {exc.strerror or type(exc).__name__} (completed inputs are kept: "
+            "fix this and run again with --resume)"
+        ) from None
     if args.html_report:
         from ..htmlreport import iter_reports
 

@@ -243,10 +243,16 @@ def resolve(hits: list[Hit]) -> list[Hit]:
         else:
             merged.append(h)
     kept: list[Hit] = []
+    # the kept spans, sorted; they never overlap, so the one that starts last before
+    # ``h.end`` is the only one that can overlap ``h`` (testing every kept span made a
+    # page of 8,000 e-mail addresses take 3 s here)
+    spans: list[tuple[int, int]] = []
     # equal scores: a checksummed ID (NHS, SSN, card) beats the generic phone shape
     for h in sorted(merged, key=lambda h: (-h.score, h.entity in _GENERIC,
                                            -(h.end - h.start), h.start)):
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
+        j = bisect.bisect_left(spans, (h.end,))
+        if j == 0 or spans[j - 1][1] <= h.start:
             kept.append(h)
+            bisect.insort(spans, (h.start, h.end))
     kept.sort(key=lambda h: h.start)
     return kept

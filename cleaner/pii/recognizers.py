@@ -132,12 +132,22 @@ def context_regex(spec: RecognizerSpec, language: str) -> re.Pattern[str] | None
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
 
 
-def has_context(ctx: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+def has_context(
+    ctx: re.Pattern[str] | None, text: str, start: int, end: int,
+    used: list[tuple[int, int]] | None = None,
+) -> bool:
+    """A context word within the window before or after ``start:end``. ``used``: spans
+    of earlier matches of the same recognizer; a context word inside one, or before
+    one that lies between it and this value, served that value and does not count
+    again (``Birthdate : 2 March 1969 ... met on 14.03.2024``: only the first is a DOB)."""
     if ctx is None:
         return False
-    before = text[max(0, start - CONTEXT_WINDOW) : start]
-    after = text[end : end + CONTEXT_AFTER]
-    return bool(ctx.search(before) or ctx.search(after))
+    floor = max((ue for _, ue in used or () if ue <= start), default=0)
+    for lo, hi in ((max(0, start - CONTEXT_WINDOW, floor), start), (end, end + CONTEXT_AFTER)):
+        for m in ctx.finditer(text, lo, min(hi, len(text))):
+            if not used or not any(us <= m.start() < ue for us, ue in used):
+                return True
+    return False
 
 
 def _flags(letters: str) -> int:
@@ -180,6 +190,7 @@ class SpecRecognizer(EntityRecognizer):
         if self.spec.entity not in entities:
             return []
         out: list[RecognizerResult] = []
+        used: list[tuple[int, int]] = []
         for pname, rx, base, anchor in self._compiled:
             for m in _scan(rx, text, anchor):
                 if "v" in rx.groupindex and m.group("v") is not None:
@@ -195,8 +206,9 @@ class SpecRecognizer(EntityRecognizer):
                 ):
                     continue
                 score = base
-                if score < 1.0 and has_context(self._ctx, text, m.start(), m.end()):
+                if score < 1.0 and has_context(self._ctx, text, m.start(), m.end(), used):
                     score = min(1.0, score + self.spec.boost)
+                used.append(m.span())
                 out.append(_result(self.spec, start, end, score, pname))
         return out
 
