@@ -222,3 +222,12 @@ def test_pathological_input_is_bounded(engine: PIIEngine, text: str) -> None:
     t0 = time.process_time()
     engine.analyze(text)
     assert time.process_time() - t0 < 5.0, "regex backtracking blow-up"
+
+
+def test_a_birth_context_word_serves_only_the_nearest_date(engine: PIIEngine) -> None:
+    """Regression (hypothesis, space-joined card lines): "Birthdate" boosted the card's
+    date and then the news date after it too; a context word with another match of the
+    same recognizer in between no longer counts."""
+    text = "Birthdate : March 2, 1969 Der Stadtrat tagte am 14.03.2024 in Berlin."
+    found = [(h.entity, text[h.start:h.end]) for h in engine.analyze(text, "en")]
+    assert found == [("DATE_OF_BIRTH", "March 2, 1969")]
