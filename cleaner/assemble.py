@@ -13,6 +13,7 @@ import re
 
 from .config import CleanerConfig
 from .model import Block, Document, Finding
+from .spans import SpanIndex
 
 STAGE = "assemble"
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -54,14 +55,13 @@ def _edits(findings: list[Finding]) -> list[tuple[int, int, str]]:
     # overlap tests by bisection, not against every span taken so far: a page with
     # thousands of findings made this (and rendering) quadratic (500 KB of contact
     # lines: 3 s in this stage)
-    removal_starts = [s for s, _ in merged]
+    removed = SpanIndex((s, e) for s, e in merged)
     last_end = -1  # the furthest end of a redaction kept so far (they come by start)
     for s, neg_e, rep in redactions:
         e = -neg_e
         if s < last_end:
             continue
-        i = bisect.bisect_left(removal_starts, e)  # removals that start before ``e``
-        if i and merged[i - 1][1] > s:
+        if removed.overlaps(s, e):
             continue
         edits.append((s, e, rep))
         last_end = e

@@ -11,7 +11,6 @@ says the page carried N personal items; the removal wins in the output.
 from __future__ import annotations
 
 import bisect
-import itertools
 import logging
 import re
 from collections.abc import Collection, Iterator
@@ -20,6 +19,7 @@ from typing import Any
 from ..config import CleanerConfig, PIIConfig
 from ..errors import ConfigError
 from ..model import Document, Finding
+from ..spans import SpanIndex
 from .engine import Hit, PIIEngine, get_engine
 from .registry import TAGS
 
@@ -121,8 +121,7 @@ class PIIStage:
             for f in doc.findings
             if f.action in ("removed", "dropped") and f.start is not None and f.end is not None
         )
-        removed_starts = [s for s, _ in removed]
-        removed_reach = list(itertools.accumulate((e for _, e in removed), max))
+        inside_removal = SpanIndex(removed)
         starts = [b.start for b in doc.blocks]
         pseudonyms: dict[tuple[str, str], str] = {}
         counters: dict[str, int] = {}
@@ -141,9 +140,7 @@ class PIIStage:
             detail: dict[str, Any] = {}
             if h.pattern:
                 detail["pattern"] = h.pattern
-            # inside a removal: one of those starting at or before it reaches its end
-            k = bisect.bisect_right(removed_starts, h.start)
-            if k and removed_reach[k - 1] >= h.end:
+            if inside_removal.covers(h.start, h.end):
                 detail["inside_removed"] = True
             idx = bisect.bisect_right(starts, h.start) - 1
             doc.findings.append(
@@ -183,14 +180,9 @@ def _repeats(text: str, hits: list[Hit]) -> list[Hit]:
     if not first:
         return hits
     extra: list[Hit] = []
-    # overlap with a hit: one of those starting before the match ends reaches past its
-    # start (testing every hit per match was quadratic: 8,000 addresses took 3 s)
-    spans = sorted((o.start, o.end) for o in hits)
-    starts = [s for s, _ in spans]
-    reach = list(itertools.accumulate((e for _, e in spans), max))
+    taken = SpanIndex((o.start, o.end) for o in hits)
     for ms, me in _occurrences(text, first):
-        k = bisect.bisect_left(starts, me)
-        if k and reach[k - 1] > ms:
+        if taken.overlaps(ms, me):
             continue
         src = first[text[ms:me]]
         extra.append(Hit(ms, me, src.entity, src.score * 0.95, "repeated_value", src.recognizer))
