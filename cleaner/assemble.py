@@ -25,6 +25,11 @@ _HAS_WORD = re.compile(r"\w")
 
 class AssembleStage:
     name = STAGE
+    requires = ("text", "blocks")
+    #: every finding: a stage that adds findings after this one would be reported
+    #: but missing from the output (a redaction left undone)
+    reads = ("findings",)
+    provides = ("output",)
 
     def __init__(self, config: CleanerConfig) -> None:
         self.config = config

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .config import CleanerConfig
 from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
 from .errors import InputError
-from .model import Block, BlockKind, Document, Finding
+from .model import Block, BlockKind, Document, Finding, Markup
 from .segment import segment
 
 if TYPE_CHECKING:
@@ -76,6 +76,8 @@ class ExtractStage:
     """HTML -> main text (trafilatura) or text -> blocks, keeping offsets."""
 
     name = STAGE
+    requires = ("decoded", "format")
+    provides = ("text", "blocks", "block.markup", "findings.extract")
 
     def __init__(self, config: CleanerConfig) -> None:
         self.config = config.extraction
@@ -170,11 +172,9 @@ class ExtractStage:
             return
         doc.text, doc.blocks = blocks_from_tree(body)
         keys = [norm_key(block.text) for block in doc.blocks]
-        hints = collect_hints(tree, wanted={k for k in keys if k})
+        by_key = collect_markup(tree, wanted={k for k in keys if k})
         for block, key in zip(doc.blocks, keys, strict=True):
-            h = hints.get(key)
-            if h is not None:
-                block.hints.update(h)
+            block.markup = by_key.get(key)
 
     def _trafilatura(self, tree: HtmlElement, url: str | None) -> Any:
         from trafilatura import bare_extraction
@@ -231,13 +231,13 @@ class ExtractStage:
             el.drop_tree()
 
 
-def collect_hints(
+def collect_markup(
     tree: HtmlElement, wanted: set[str] | None = None
-) -> dict[str, dict[str, Any]]:
-    """For short block elements: link density, tag and container class/id hints,
+) -> dict[str, Markup]:
+    """For short block elements: tag, link density and container class/id hints,
     keyed by :func:`norm_key` of their text; only for the keys in ``wanted`` when
     given (the blocks the extractor kept: the rest are never looked up)."""
-    hints: dict[str, dict[str, Any]] = {}
+    hints: dict[str, Markup] = {}
     container_cache: dict[Any, tuple[str, ...]] = {}
     for el in tree.iter(*_HINT_TAGS):
         text = el.text_content()
@@ -251,11 +251,11 @@ def collect_hints(
         else:
             linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
             density = min(1.0, linked / max(1, len(text.strip())))
-        hints[key] = {
-            "tag": el.tag,
-            "link_density": round(density, 3),
-            "containers": _containers(el, container_cache),
-        }
+        hints[key] = Markup(
+            tag=el.tag,
+            link_density=round(density, 3),
+            containers=_containers(el, container_cache),
+        )
     return hints
 
 

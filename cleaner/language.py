@@ -76,6 +76,8 @@ def _letters(text: str) -> int:
 
 class LanguageStage:
     name = STAGE
+    requires = ("blocks",)
+    provides = ("language", "block.lang")
 
     def __init__(self, config: CleanerConfig) -> None:
         self.config = config.language
@@ -111,17 +113,17 @@ class LanguageStage:
         for block in reversed(doc.blocks):
             if len(block.text) < cfg.min_block_chars or _letters(block.text) < cfg.min_block_chars:
                 block.lang, block.lang_prob = UNDETERMINED, 0.0
-                block.hints["lang_method"] = "too_short"
+                block.lang_method = "too_short"
                 continue
             head = words(block.text[:_SCREEN_CHARS])
             if screen and stopword_ratio(head, body) >= _SAME_LANG_RATIO:
                 block.lang, block.lang_prob = body, None
-                block.hints["lang_method"] = "stopwords"
+                block.lang_method = "stopwords"
                 continue
             if budget <= 0:
                 block.lang, block.lang_prob = UNDETERMINED, 0.0
-                block.hints["lang_method"] = "over_budget"
+                block.lang_method = "over_budget"
                 continue
             budget -= 1
             block.lang, block.lang_prob = detect(block.text, trials=_BLOCK_TRIALS, max_chars=300)
-            block.hints["lang_method"] = "langdetect"
+            block.lang_method = "langdetect"

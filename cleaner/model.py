@@ -21,8 +21,27 @@ Action = Literal["removed", "redacted", "marked", "dropped"]
 BlockKind = Literal[
     "title", "heading", "paragraph", "list_item", "line", "quote", "table_row", "code"
 ]
+#: how the language stage decided ``Block.lang``
+LangMethod = Literal["too_short", "stopwords", "over_budget", "langdetect"]
 
 REPORT_SCHEMA = "cleaner.report/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """What the source HTML said about a block, before trafilatura flattened it.
+
+    Set by the extract stage on HTML blocks matched to a short source element;
+    ``Block.markup`` is ``None`` for text/Markdown input and unmatched blocks.
+    """
+
+    #: tag of the source element (``p``, ``li``, ``a``...)
+    tag: str
+    #: share of the element's characters inside links (0..1; an ``<a>`` is 1)
+    link_density: float
+    #: furniture tokens of the element and its nearest ancestors' class/id/role
+    #: (``related``, ``share``, ``nav``...), see ``cleaner.extract.HINT_TOKENS``
+    containers: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -42,8 +61,10 @@ class Block:
     #: language of the block, filled by the language stage (``und`` when unsure)
     lang: str | None = None
     lang_prob: float | None = None
-    #: signals from the source markup (link density, container class hints)
-    hints: dict[str, Any] = field(default_factory=dict)
+    #: how ``lang`` was decided, filled by the language stage with ``lang``
+    lang_method: LangMethod | None = None
+    #: signals from the source HTML (link density, container tokens), set by extract
+    markup: Markup | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

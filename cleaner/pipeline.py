@@ -2,6 +2,8 @@
 
 A stage is any object with a ``name`` and ``__call__(doc: Document) -> None``,
 built once from the :class:`CleanerConfig` (that is where heavy engines load).
+It declares the typed fields it ``requires``, ``reads`` and ``provides``
+(:mod:`cleaner.contract`); ``Cleaner`` refuses an order that breaks them.
 ``STAGES`` maps names to ``"module:Class"`` so importing ``cleaner`` stays
 fast and a new stage is one line here plus one module.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol, overload
 
 from .config import CleanerConfig
+from .contract import check_order
 from .detect import detect_format, to_text
 from .errors import CleanerError, ConfigError, InputError, StageError
 from .model import CleanResult, Document, Report
@@ -36,7 +39,8 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> None: ...
 
 
-def load_stage(name: str, config: CleanerConfig) -> Stage:
+def stage_class(name: str) -> Callable[[CleanerConfig], Stage]:
+    """The class registered for ``name`` in :data:`STAGES` (imported, not built)."""
     try:
         target = STAGES[name]
     except KeyError:
@@ -45,7 +49,7 @@ def load_stage(name: str, config: CleanerConfig) -> Stage:
         ) from None
     module_name, _, cls_name = target.partition(":")
     cls: Callable[[CleanerConfig], Stage] = getattr(importlib.import_module(module_name), cls_name)
-    return cls(config)
+    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +79,9 @@ class Cleaner:
         for required in ("extract", "assemble"):
             if required not in names:
                 raise ConfigError(f"the pipeline needs the {required!r} stage")
-        self.stages: list[Stage] = [load_stage(n, self.config) for n in names]
+        classes = [stage_class(n) for n in names]
+        check_order(classes)  # before building: a bad order fails before engines load
+        self.stages: list[Stage] = [cls(self.config) for cls in classes]
 
     @property
     def stage_names(self) -> list[str]:

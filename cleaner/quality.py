@@ -158,6 +158,9 @@ def assess(doc: Document, cfg: QualityConfig) -> Quality:
 
 class QualityStage:
     name = STAGE
+    requires = ("output",)
+    reads = ("text", "language", "findings")
+    provides = ("quality",)
 
     def __init__(self, config: CleanerConfig) -> None:
         self.config = config.quality

@@ -66,8 +66,8 @@ def test_foreign_block_inside_english_page_is_visible(lang_cleaner: Cleaner) -> 
     doc = lang_cleaner.clean(page).document
     assert doc.language is not None and doc.language.code == "en"
     assert [b.lang for b in doc.blocks] == ["en", "en", "de"]
-    assert doc.blocks[2].hints["lang_method"] == "langdetect"
-    assert doc.blocks[0].hints["lang_method"] == "stopwords"
+    assert doc.blocks[2].lang_method == "langdetect"
+    assert doc.blocks[0].lang_method == "stopwords"
 
 
 def test_latin_filler_block_is_not_reported_as_english(lang_cleaner: Cleaner) -> None:

@@ -119,6 +119,9 @@ def _stem(token: str) -> str:
 
 class BoilerplateStage:
     name = STAGE
+    requires = ("text", "blocks")
+    reads = ("format", "block.markup", "language", "block.lang")
+    provides = ("findings.boilerplate",)
 
     def __init__(self, config: CleanerConfig) -> None:
         self.config: BoilerplateConfig = config.boilerplate
@@ -159,8 +162,8 @@ class BoilerplateStage:
         stripped = text.rstrip(" \"'”’»)]*")
         last = stripped[-1:] if stripped else ""
         terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
-        hints = block.hints
-        density = float(hints.get("link_density", 0.0) or 0.0)
+        markup = block.markup
+        density = markup.link_density if markup is not None else 0.0
         return Feat(
             text=text,
             tokens=tokens,
@@ -170,7 +173,7 @@ class BoilerplateStage:
             and _title_case(text, raw, self.config.title_case_ratio),
             norm=_NORM.sub(" ", text.lower()).strip(),
             link_density=max(density, md_density),
-            containers=frozenset(hints.get("containers", ()) or ()),
+            containers=frozenset(markup.containers) if markup is not None else frozenset(),
         )
 
     def _vocabulary(self, feats: list[Feat]) -> None:
@@ -358,7 +361,7 @@ class BoilerplateStage:
         body = doc.language.code if doc.language else None
         if body == "la":
             return False
-        return not (block.lang == body and block.hints.get("lang_method") == "stopwords")
+        return not (block.lang == body and block.lang_method == "stopwords")
 
     # -- link farms ---------------------------------------------------------------------------
 
@@ -377,7 +380,7 @@ class BoilerplateStage:
             if (
                 f.n <= 30
                 and R.INLINE_RELATED_RE.match(f.text)
-                and (f.link_density >= 0.5 or (blocks[i].hints == {} and f.n >= 4))
+                and (f.link_density >= 0.5 or (blocks[i].markup is None and f.n >= 4))
                 and not (f.prose and f.overlap >= 0.5 and f.link_density < 0.5)
             ):
                 f.fired["inline_related"] = R.RULES["inline_related"].weight

@@ -69,6 +69,10 @@ class _NerPersons:
 
 class PIIStage:
     name = STAGE
+    requires = ("text", "blocks")
+    #: removals (a hit inside one gets ``detail.inside_removed``) and block languages
+    reads = ("language", "block.lang", "findings.boilerplate")
+    provides = ("findings.pii",)
 
     def __init__(self, config: CleanerConfig) -> None:
         cfg: PIIConfig = config.pii
