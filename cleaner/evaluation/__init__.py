@@ -1,0 +1,1 @@
+"""Evaluation metrics and loaders for public benchmarks (used by benches, tests, training)."""

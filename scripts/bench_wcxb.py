@@ -1,0 +1,155 @@
+"""WCXB dev: ``cleaner`` vs trafilatura on 1,497 real pages of seven kinds, one run.
+
+Data: ``../shared/data/wcxb-dev`` (WCXB v1.0, Foley 2026, CC-BY-4.0). Metric
+(the benchmark's own, :mod:`cleaner.evaluation.wcxb`): per page, word-level
+precision/recall/F1 of lower-cased ``\\w+`` token multisets against
+``main_content``, means over pages; share of ``with`` snippets found and of
+``without`` snippets found (case-insensitive substring).
+
+Systems run interleaved page by page (so machine load hits all alike); speed is
+pages per CPU-second (``time.process_time``) of each system's own calls:
+* ``cleaner``          -- ``Cleaner`` with the PII stage off (text quality);
+* ``cleaner(full)``    -- the default pipeline (PII tags change a few tokens);
+* ``traf(default)``    -- ``trafilatura.extract(html)``, its defaults;
+* ``traf(fast)``       -- ``trafilatura.extract(html, fast=True)``.
+``--systems`` picks others (e.g. ``cleaner(no-bp)``: boilerplate stage off).
+
+Usage: python scripts/bench_wcxb.py [--limit N] [--per-type N] [--types a,b]
+       [--systems a,b] [--json out.json] [--worse 0.10]
+Skips (exit 0) with a message when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "wcxb-dev"
+sys.path.insert(0, str(ROOT))
+
+from cleaner.evaluation.wcxb import (  # noqa: E402
+    PAGE_TYPES,
+    PageScore,
+    load_pages,
+    score_page,
+    stratified,
+    summarize,
+)
+
+DEFAULT_SYSTEMS = ("cleaner", "cleaner(full)", "traf(default)", "traf(fast)")
+
+
+def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
+    import trafilatura
+
+    from cleaner import Cleaner, CleanerConfig
+    from cleaner.config import BoilerplateConfig, ExtractionConfig
+
+    no_pii = tuple(s for s in CleanerConfig().stages if s != "pii")
+
+    def cleaner_fn(cfg: CleanerConfig) -> Callable[[str, str], str]:
+        c = Cleaner(cfg)
+        return lambda html, url: c.clean(html, url=url or None, format="html").text
+
+    factories: dict[str, Callable[[], Callable[[str, str], str]]] = {
+        "cleaner": lambda: cleaner_fn(CleanerConfig(stages=no_pii)),
+        "cleaner(full)": lambda: cleaner_fn(CleanerConfig()),
+        "cleaner(no-bp)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, boilerplate=BoilerplateConfig(enabled=False))
+        ),
+        "cleaner(fallback)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(fallback=True))
+        ),
+        "traf(default)": lambda: lambda html, url: trafilatura.extract(html) or "",
+        "traf(fast)": lambda: lambda html, url: trafilatura.extract(html, fast=True) or "",
+    }
+    unknown = [n for n in names if n not in factories]
+    if unknown:
+        raise SystemExit(f"unknown systems {unknown}; known: {sorted(factories)}")
+    return {n: factories[n]() for n in names}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="first N pages (by id)")
+    ap.add_argument("--per-type", type=int, default=None,
+                    help="a fixed stratified subset: N pages of each type")
+    ap.add_argument("--types", default=None, help="comma-separated page types")
+    ap.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS))
+    ap.add_argument("--worse", type=float, default=0.10,
+                    help="list pages where cleaner's F1 is below traf(default) by more")
+    ap.add_argument("--json", type=Path, default=None, help="write figures and per-page scores")
+    args = ap.parse_args(argv)
+    if not (DATA / "ground-truth").is_dir():
+        print(f"skipped: {DATA} is absent (public data is not part of the repo)")
+        return 0
+    types = args.types.split(",") if args.types else None
+    pages = load_pages(DATA, types=types)
+    if args.per_type:
+        pages = stratified(pages, args.per_type)
+    if args.limit:
+        pages = pages[: args.limit]
+    names = [n for n in args.systems.split(",") if n]
+    systems = make_systems(names)
+    for fn in systems.values():  # warm-up: imports, engines, caches
+        fn(pages[0].html(), pages[0].url)
+
+    cpu = dict.fromkeys(names, 0.0)
+    scores: dict[str, dict[str, PageScore]] = {n: {} for n in names}
+    for page in pages:
+        html = page.html()
+        for name, fn in systems.items():
+            t0 = time.process_time()
+            out = fn(html, page.url)
+            cpu[name] += time.process_time() - t0
+            scores[name][page.id] = score_page(page, out)
+
+    kinds = [k for k in PAGE_TYPES if any(p.page_type == k for p in pages)]
+    print(f"WCXB dev: {len(pages)} pages; word P/R/F1 of lower-cased \\w+ multisets (mean over"
+          " pages), with/without snippet shares; pages per CPU-second")
+    print(f"{'system':18} {'P':>6} {'R':>6} {'F1':>6} {'with':>6} {'w/out':>6} {'pages/cpu-s':>11}")
+    result: dict[str, object] = {"pages": len(pages), "systems": {}}
+    type_of = {p.id: p.page_type for p in pages}
+    for name in names:
+        s = summarize(scores[name].values())
+        rate = len(pages) / cpu[name] if cpu[name] else 0.0
+        print(f"{name:18} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.with_found:6.3f}"
+              f" {s.without_found:6.3f} {rate:11.2f}")
+        by_type = {
+            k: summarize(v for pid, v in scores[name].items() if type_of[pid] == k).to_dict()
+            for k in kinds
+        }
+        result["systems"][name] = {  # type: ignore[index]
+            "overall": s.to_dict(), "pages_per_cpu_s": round(rate, 3), "by_type": by_type,
+            "f1": {pid: round(v.f1, 4) for pid, v in scores[name].items()},
+        }
+    print("\nF1 by page type")
+    print(f"{'type':14} {'pages':>5} " + " ".join(f"{n[:14]:>14}" for n in names))
+    for k in kinds:
+        row = [summarize(v for pid, v in scores[n].items() if type_of[pid] == k) for n in names]
+        print(f"{k:14} {row[0].pages:5d} " + " ".join(f"{r.f1:14.3f}" for r in row))
+    ours = next((n for n in names if n.startswith("cleaner")), None)
+    base = "traf(default)" if "traf(default)" in names else None
+    if ours and base:
+        worse = sorted(
+            (scores[ours][p.id].f1 - scores[base][p.id].f1, p) for p in pages
+            if scores[ours][p.id].f1 < scores[base][p.id].f1 - args.worse
+        )
+        print(f"\n{ours} worse than {base} by > {args.worse:.2f} F1: {len(worse)} pages"
+              f" ({len(worse) / len(pages):.1%})")
+        for delta, p in worse:
+            print(f"  {p.id} {p.page_type:13} {ours} {scores[ours][p.id].f1:.3f}"
+                  f" {base} {scores[base][p.id].f1:.3f} ({delta:+.3f}) {p.domain}")
+        result["worse"] = [p.id for _, p in worse]
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
