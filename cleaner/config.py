@@ -57,6 +57,13 @@ class ExtractionConfig:
     #: (off = trafilatura's ``fast`` mode: on the article-extraction benchmark it was
     #: faster and no less accurate, see BENCHMARKS.md)
     fallback: bool = False
+    #: with ``fallback`` off: when the fast result kept far less than the page holds
+    #: (main container, JSON-LD ``articleBody``, paragraph text; ``cleaner.pagekind``) or
+    #: nothing, run the fallback comparison too and keep the longer result
+    recover_truncation: bool = True
+    #: drop the blocks the learned block model (``cleaner/data/block_model.json``,
+    #: ``make train``) scores below its threshold; each drop is a finding
+    block_model: bool = True
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)

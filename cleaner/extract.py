@@ -20,6 +20,7 @@ from .config import CleanerConfig
 from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
+from .pagekind import PageSignals, classify, page_signals, suspect_truncation
 from .segment import segment
 
 if TYPE_CHECKING:
@@ -167,7 +168,11 @@ class ExtractStage:
             )
         if self.config.drop_hidden:
             self._drop_hidden(tree, doc)
-        body = self._trafilatura(tree, doc.url)  # works on a copy: ``tree`` stays intact
+        signals = page_signals(tree)
+        kind, kind_reason = classify(doc.url, signals)
+        info: dict[str, Any] = {"page_kind": kind, "page_kind_reason": kind_reason}
+        doc.meta["extraction"] = info
+        body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals)
         if body is None:
             return
         doc.text, doc.blocks = blocks_from_tree(body)
@@ -175,8 +180,51 @@ class ExtractStage:
         by_key = collect_markup(tree, wanted={k for k in keys if k})
         for block, key in zip(doc.blocks, keys, strict=True):
             block.markup = by_key.get(key)
+        if self.config.block_model:
+            self._block_model(doc, kind, info["path"] == "fallback")
 
-    def _trafilatura(self, tree: HtmlElement, url: str | None) -> Any:
+    def _extract(
+        self, tree: HtmlElement, url: str | None, signals: PageSignals
+    ) -> tuple[Any, str, str]:
+        """(trafilatura body, path, why): ``fast`` unless configured otherwise; when the
+        fast result looks truncated (or is empty), trafilatura's fallback comparison
+        (readability, jusText) runs too and the longer result wins."""
+        if self.config.fallback:
+            return self._trafilatura(tree, url, fast=False), "fallback", "configured"
+        body = self._trafilatura(tree, url, fast=True)  # works on a copy of ``tree``
+        chars = _body_chars(body)
+        why = "empty" if body is None else suspect_truncation(chars, signals)
+        if why is None or not self.config.recover_truncation:
+            return body, "fast", why or "complete"
+        alt = self._trafilatura(tree, url, fast=False)
+        if alt is not None and _body_chars(alt) > chars:
+            return alt, "fallback", why
+        return body, "fast", f"{why}:fallback_not_longer"
+
+    def _block_model(self, doc: Document, kind: str, fallback: bool) -> None:
+        """Drop the blocks the learned model scores as not main content (each drop is a
+        finding with the keep probability); never every block."""
+        from .blockmodel import block_features, shipped_model
+
+        model = shipped_model()
+        if model is None or not doc.blocks:
+            return
+        feats = block_features(doc.blocks, page_kind=kind, fallback=fallback)
+        probs = [model.keep_probability(x) for x in feats]
+        keep = [p >= model.threshold for p in probs]
+        if all(keep) or not any(keep):
+            return
+        for block, p, k in zip(doc.blocks, probs, keep, strict=True):
+            if not k:
+                doc.findings.append(
+                    Finding(stage=STAGE, category="boilerplate", rule="block_model",
+                            score=round(1.0 - p, 4), start=None, end=None, action="dropped",
+                            detail={"chars": len(block.text), "kind": block.kind,
+                                    "keep_probability": round(p, 4)})
+                )
+        doc.text, doc.blocks = rejoin([b for b, k in zip(doc.blocks, keep, strict=True) if k])
+
+    def _trafilatura(self, tree: HtmlElement, url: str | None, *, fast: bool) -> Any:
         from trafilatura import bare_extraction
 
         cfg = self.config
@@ -185,7 +233,7 @@ class ExtractStage:
             url=url,
             favor_precision=cfg.favor == "precision",
             favor_recall=cfg.favor == "recall",
-            fast=not cfg.fallback,
+            fast=fast,
             include_comments=cfg.include_comments,
             include_tables=cfg.include_tables,
             with_metadata=False,
@@ -330,6 +378,22 @@ def _nested_blocks(el: Any) -> list[Any]:
     return found
 
 
+def _body_chars(body: Any) -> int:
+    if body is None:
+        return 0
+    return sum(len(t.strip()) for t in body.itertext())
+
+
+def rejoin(blocks: list[Block]) -> tuple[str, list[Block]]:
+    """Working text and fresh blocks (offsets, dense groups, markup kept) for a subset
+    of blocks in order: a block joins its predecessor's line group when they shared one."""
+    pieces: list[tuple[str, BlockKind, int]] = [(b.text, b.kind, b.group) for b in blocks]
+    text, fresh = _join(pieces)
+    for new, old in zip(fresh, blocks, strict=True):
+        new.markup = old.markup
+    return text, fresh
+
+
 def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
     """Walk trafilatura's output tree into (working text, blocks)."""
     pieces: list[tuple[str, BlockKind, int]] = []
@@ -383,6 +447,10 @@ def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
             add(_WS.sub(" ", child.tail).strip(), "paragraph", group)
             group += 1
 
+    return _join(pieces)
+
+
+def _join(pieces: list[tuple[str, BlockKind, int]]) -> tuple[str, list[Block]]:
     text_parts: list[str] = []
     blocks: list[Block] = []
     pos = 0

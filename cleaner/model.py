@@ -257,6 +257,8 @@ class Report:
                 "chars": len(doc.text),
                 "words": words_in,
                 "blocks": len(doc.blocks),
+                # page kind and extraction path, each with its reason (cleaner.extract)
+                **doc.meta.get("extraction", {}),
             },
             "output": {"chars": len(doc.output), "words": words_out},
             "language": doc.language.to_dict() if doc.language else None,

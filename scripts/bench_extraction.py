@@ -10,7 +10,7 @@ Rows:
 * ``trafilatura``   -- ``trafilatura.extract(html, include_comments=False)``
 * ``cleaner(no pii)`` -- ``Cleaner`` with the PII stage off (what the text
   quality depends on; PII redaction only substitutes tags);
-* ``cleaner(full)`` -- the default pipeline, timed only (pages/s).
+* ``cleaner(full)`` -- the default pipeline, timed only (pages/cpu-s).
 Extra rows with ``--variants``: boilerplate off, drop_hidden off, favor=recall.
 
 Usage: python scripts/bench_extraction.py [--variants] [--tail-only] [--limit N]
@@ -20,77 +20,32 @@ Skips (exit 0) with a message when ../shared is absent.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import re
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
-_TOKEN = re.compile(r"\w+")
-NGRAM = 4
+sys.path.insert(0, str(ROOT))
 
-
-def shingles(text: str, n: int = NGRAM) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text.lower())
-    if len(tokens) < n:
-        return Counter([tuple(tokens)]) if tokens else Counter()
-    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-
-
-def page_scores(truth: str, pred: str) -> tuple[float, float, float]:
-    """Normalised (tp, fp, fn) of one page."""
-    t, p = shingles(truth), shingles(pred)
-    tp = fp = fn = 0
-    for key in t.keys() | p.keys():
-        a, b = t.get(key, 0), p.get(key, 0)
-        tp += min(a, b)
-        fp += max(0, b - a)
-        fn += max(0, a - b)
-    s = tp + fp + fn
-    if s == 0:
-        return 0.0, 0.0, 0.0
-    return tp / s, fp / s, fn / s
-
-
-def prf(scores: list[tuple[float, float, float]]) -> tuple[float, float, float]:
-    precs = [tp / (tp + fp) if tp + fp > 0 else 0.0 for tp, fp, _ in scores]
-    recs = [tp / (tp + fn) if tp + fn > 0 else 0.0 for tp, _, fn in scores]
-    p = sum(precs) / len(precs)
-    r = sum(recs) / len(recs)
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
+from cleaner.evaluation.articles import load_pages as _load  # noqa: E402
+from cleaner.evaluation.articles import page_scores, prf  # noqa: E402
 
 
 def load_pages(tail_only: bool, limit: int | None) -> list[tuple[str, str, str]]:
-    truth = json.loads((DATA / "ground-truth.json").read_text("utf-8"))
-    ids = sorted(truth)
-    if tail_only:
-        tsv = (DATA / "pages_with_tail_markers.tsv").read_text("utf-8").splitlines()[1:]
-        wanted = {line.split("\t")[0] for line in tsv if line.strip()}
-        ids = [i for i in ids if i in wanted]
-    if limit:
-        ids = ids[:limit]
-    pages = []
-    for pid in ids:
-        raw = gzip.decompress((DATA / "html" / f"{pid}.html.gz").read_bytes())
-        pages.append((pid, raw.decode("utf-8", "replace"), truth[pid]["articleBody"]))
-    return pages
+    return _load(DATA, tail_only=tail_only, limit=limit)
 
 
 def run(
     name: str, fn: Callable[[str], str], pages: list[tuple[str, str, str]]
 ) -> tuple[str, float, float, float, float, dict[str, tuple[float, float, float]]]:
     scores: dict[str, tuple[float, float, float]] = {}
-    started = time.perf_counter()
+    started = time.process_time()
     outputs = []
     for pid, html, _ in pages:
         outputs.append((pid, fn(html)))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     for (pid, out), (_, _, truth) in zip(outputs, pages, strict=True):
         scores[pid] = page_scores(truth, out)
     p, r, f = prf(list(scores.values()))
@@ -157,11 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"article-extraction-benchmark: {len(pages)} pages"
           f"{' (tail-marker pages)' if args.tail_only else ''}; 4-gram shingles of lower-cased"
           " \\w+ tokens; mean P / mean R / F1 of means")
-    print(f"{'extractor':24} {'P':>7} {'R':>7} {'F1':>7} {'pages/s':>8}")
+    print(f"{'extractor':24} {'P':>7} {'R':>7} {'F1':>7} {'pages/cpu-s':>8}")
     base_rate = rows[0][4]
     for name, p, r, f, rate, _ in rows:
         print(f"{name:24} {p:7.4f} {r:7.4f} {f:7.4f} {rate:8.1f}")
-    print(f"speed: cleaner(full) at {full[4] / base_rate:.2f}x trafilatura pages/s")
+    print(f"speed: cleaner(full) at {full[4] / base_rate:.2f}x trafilatura pages/cpu-s")
     ours = rows[1]
     print(f"cleaner(no pii) - trafilatura: P {ours[1] - rows[0][1]:+.5f}  "
           f"R {ours[2] - rows[0][2]:+.5f}  F1 {ours[3] - rows[0][3]:+.5f}")

@@ -1,0 +1,214 @@
+"""Cheap page-level signals: the page kind and whether an extraction looks truncated.
+
+Both read the parsed lxml tree once, before trafilatura runs:
+
+* **kind** (``article``, ``forum``, ``product``, ``documentation``, ``listing``,
+  ``collection``, ``service``): from JSON-LD ``@type``, ``og:type``, the URL path and
+  markup counts (``<article>`` elements, code blocks, prices). It is a report field
+  (``extraction.page_kind`` with its reason) and tells later stages whether
+  article-tail rules fit the page.
+* **truncation**: the main-looking container's visible text (``<main>``,
+  ``<article>``, ``role=main``, ``itemprop=articleBody``), JSON-LD ``articleBody``
+  and the page's paragraph text say how much text the page holds; an extraction
+  that kept far less is suspected truncated and the extract stage recovers (see
+  :func:`suspect_truncation`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+PAGE_KINDS = (
+    "article", "forum", "product", "documentation", "listing", "collection", "service",
+)
+_WS = re.compile(r"\s+")
+_PRICE = re.compile(
+    r"(?:[$€£¥]\s?\d{1,5}(?:[.,]\d{2})?\b|\b\d{1,5}[.,]\d{2}\s?(?:€|EUR|USD|GBP)\b)"
+)
+_MAIN_XPATH = (
+    "//main | //article | //*[@role='main'] | //*[@itemprop='articleBody']"
+    " | //*[@itemprop='text']"
+)
+
+#: JSON-LD / og types -> kind
+_LD_KIND = {
+    "discussionforumposting": "forum", "qapage": "forum", "question": "forum",
+    "socialmediaposting": "forum",
+    "product": "product", "productgroup": "product", "offer": "product",
+    "techarticle": "documentation", "apireference": "documentation",
+    "collectionpage": "collection", "itemlist": "listing", "searchresultspage": "listing",
+    "newsarticle": "article", "article": "article", "blogposting": "article",
+    "reportagenewsarticle": "article", "analysisnewsarticle": "article",
+    "service": "service", "localbusiness": "service", "professionalservice": "service",
+}
+_URL_KIND = (
+    ("forum", re.compile(r"/(?:questions|threads?|t|topic|topics|forums?|community|discussions?"
+                         r"|viewtopic\.php|showthread\.php|comments)(?:/|$|\?)|"
+                         r"^(?:forums?|community|discuss|discussion|users|answers)\.")),
+    ("documentation", re.compile(r"/(?:docs?|documentation|manual|guide|guides|reference|api"
+                                 r"|tutorial|usersguide|wiki|handbook)(?:/|$)|"
+                                 r"^(?:docs?|developer|developers|wiki)\.|readthedocs|gitbook")),
+    ("collection", re.compile(r"/(?:collections?|category|categories|shop|catalog|c)(?:/|$)")),
+    ("product", re.compile(r"/(?:products?|p|item|dp)/")),
+    ("listing", re.compile(r"/(?:news|blog|articles|events|search|tag|tags|archive|courses"
+                           r"|programs|certificate[-\w]*)/?$")),
+    ("service", re.compile(r"/(?:services?|pricing|plans|tuition[-\w]*|about|contact"
+                           r"|testimonials|reviews|why-us)(?:/|$)")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageSignals:
+    """What the page holds, read from the markup before extraction."""
+
+    #: JSON-LD ``@type`` values (lower-cased) and ``og:type``
+    ld_types: tuple[str, ...]
+    og_type: str
+    #: characters of JSON-LD ``articleBody``/``text`` (longest)
+    ld_body_chars: int
+    #: visible characters of the longest main-looking container
+    main_chars: int
+    #: visible characters in ``<p>`` elements, and their count
+    p_chars: int
+    p_count: int
+    #: ``<article>`` elements, ``<pre>``/``<code>`` blocks, price-shaped strings
+    articles: int
+    code_blocks: int
+    prices: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ld_types": list(self.ld_types), "og_type": self.og_type,
+            "ld_body_chars": self.ld_body_chars, "main_chars": self.main_chars,
+            "p_chars": self.p_chars, "p_count": self.p_count, "articles": self.articles,
+            "code_blocks": self.code_blocks, "prices": self.prices,
+        }
+
+
+def _visible_chars(el: HtmlElement) -> int:
+    total = len(_WS.sub(" ", el.text_content()).strip())
+    for junk in el.iter("script", "style", "noscript", "template"):
+        total -= len(_WS.sub(" ", junk.text_content()).strip())
+    return max(0, total)
+
+
+def _ld_items(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _ld_items(item, out, depth + 1)
+    elif isinstance(data, dict):
+        out.append(data)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                _ld_items(data[key], out, depth + 1)
+
+
+def page_signals(tree: HtmlElement) -> PageSignals:
+    ld_types: list[str] = []
+    ld_body = 0
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > 2_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        items: list[dict[str, Any]] = []
+        _ld_items(data, items)
+        for item in items:
+            t = item.get("@type")
+            for name in t if isinstance(t, list) else [t]:
+                if isinstance(name, str):
+                    ld_types.append(name.lower())
+            for key in ("articleBody", "text"):
+                body = item.get(key)
+                if isinstance(body, str):
+                    ld_body = max(ld_body, len(_WS.sub(" ", body).strip()))
+    og = ""
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
+            og = (meta.get("content") or "").strip().lower()
+            break
+    main_chars = 0
+    for el in tree.xpath(_MAIN_XPATH):
+        main_chars = max(main_chars, _visible_chars(el))
+    p_chars = p_count = 0
+    for p in tree.iter("p"):
+        n = len(_WS.sub(" ", p.text_content()).strip())
+        if n:
+            p_chars += n
+            p_count += 1
+    body = tree.find("body")
+    text = body.text_content() if body is not None else ""
+    return PageSignals(
+        ld_types=tuple(dict.fromkeys(ld_types)),
+        og_type=og,
+        ld_body_chars=ld_body,
+        main_chars=main_chars,
+        p_chars=p_chars,
+        p_count=p_count,
+        articles=sum(1 for _ in tree.iter("article")),
+        code_blocks=sum(1 for _ in tree.iter("pre")),
+        prices=len(_PRICE.findall(text[:200_000])),
+    )
+
+
+def classify(url: str | None, s: PageSignals) -> tuple[str, str]:
+    """(kind, reason): the first signal that names a kind wins, in order of trust."""
+    for t in s.ld_types:
+        kind = _LD_KIND.get(t)
+        if kind in ("forum", "product", "documentation"):
+            return kind, f"json-ld:{t}"
+    if s.og_type.startswith("product"):
+        return "product", f"og:{s.og_type}"
+    path = ""
+    if url:
+        m = re.match(r"^[a-z][a-z0-9+.-]*://([^/?#]*)([^?#]*)", url.lower())
+        if m:
+            host = m.group(1).removeprefix("www.")
+            path = host + "\x00" + (m.group(2) or "/")
+    if path:
+        host, _, rest = path.partition("\x00")
+        for kind, pattern in _URL_KIND:
+            if pattern.search(rest) or pattern.search(host):
+                return kind, f"url:{kind}"
+    for t in s.ld_types:
+        kind = _LD_KIND.get(t)
+        if kind is not None:
+            return kind, f"json-ld:{t}"
+    if s.code_blocks >= 3:
+        return "documentation", "markup:code_blocks"
+    if s.prices >= 8 and s.articles < 3:
+        return "collection", "markup:prices"
+    if s.articles >= 5:
+        return "listing", "markup:articles"
+    if s.og_type == "article":
+        return "article", "og:article"
+    return "article", "default"
+
+
+#: an extraction is suspected truncated when it kept less than this share of the text
+#: the page holds by some signal (fitted on WCXB dev: a training figure, see BENCHMARKS.md)
+TRUNCATION_SHARE = 0.35
+#: ... and the signal's text is at least this long (short pages are left alone)
+TRUNCATION_MIN_CHARS = 600
+
+
+def suspect_truncation(extracted_chars: int, s: PageSignals) -> str | None:
+    """The signal that says the extraction kept far less than the page holds, or None."""
+    for name, chars in (("ld_article_body", s.ld_body_chars), ("main_container", s.main_chars),
+                        ("paragraphs", s.p_chars)):
+        if chars >= TRUNCATION_MIN_CHARS and extracted_chars < TRUNCATION_SHARE * chars:
+            return name
+    return None
