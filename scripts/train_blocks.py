@@ -3,7 +3,7 @@
 Candidates: the blocks the extract stage produces (trafilatura fast, with the
 truncation recovery; block model off), with the markup hints and page kind it
 records. Label of a block: at least half of its lower-cased ``\\w+`` tokens are
-in the page's ``main_content`` (multiset). Model: scikit-learn gradient-boosted
+in the page's ``main_content`` (multiset). Model: scikit-learn histogram gradient-boosted
 trees (training extra ``pip install -e '.[train]'``), exported to plain JSON
 (``cleaner/data/block_model.json``) that :mod:`cleaner.blockmodel` evaluates
 without numpy; provenance (data digest, command, seed, figures) beside it.
@@ -15,7 +15,7 @@ pages). The decision threshold is the one that maximises that out-of-fold F1
 article-extraction benchmark is never trained on: ``scripts/bench_extraction.py``
 scores it held out.
 
-Usage: python scripts/train_blocks.py [--per-type N] [--trees 150] [--no-write]
+Usage: python scripts/train_blocks.py [--per-type N] [--trees 150] [--leaves 15] [--no-write]
 Deterministic (seed 0); extraction results are cached in build/.
 """
 
@@ -39,6 +39,8 @@ PROVENANCE = ROOT / "cleaner" / "data" / "block_model.provenance.json"
 CACHE = ROOT / "build" / "train-blocks"
 SEED = 0
 sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
 
 from cleaner.blockmodel import FEATURE_NAMES, block_features  # noqa: E402
 from cleaner.evaluation.wcxb import (  # noqa: E402
@@ -110,25 +112,25 @@ def page_f1(ex: dict[str, Any], keep: list[bool], truth: Counter[str]) -> float:
 
 
 def export(model: Any, threshold: float) -> dict[str, Any]:
-    init = model.init_
-    prior = float(init.class_prior_[1])
-    import math
-
+    """HistGradientBoostingClassifier -> plain JSON trees (leaf values include the
+    learning rate, so the sum of leaves plus the baseline is the log-odds)."""
     trees = []
-    for est in model.estimators_[:, 0]:
-        t = est.tree_
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        leaf = nodes["is_leaf"].astype(bool)
         trees.append({
-            "feature": [int(f) if f >= 0 else 0 for f in t.feature],
-            "threshold": [round(float(x), 6) for x in t.threshold],
-            "left": [int(x) for x in t.children_left],
-            "right": [int(x) for x in t.children_right],
-            "value": [round(float(v[0][0]), 6) for v in t.value],
+            "feature": [int(f) for f in nodes["feature_idx"]],
+            "threshold": [float(x) for x in nodes["num_threshold"]],
+            "left": [-1 if lf else int(x) for x, lf in zip(nodes["left"], leaf, strict=True)],
+            "right": [-1 if lf else int(x) for x, lf in zip(nodes["right"], leaf, strict=True)],
+            "value": [round(float(v), 6) if lf else 0.0
+                      for v, lf in zip(nodes["value"], leaf, strict=True)],
         })
     return {
         "format": "cleaner.block_model/1",
         "features": list(FEATURE_NAMES),
-        "init": math.log(prior / (1 - prior)),
-        "learning_rate": model.learning_rate,
+        "init": float(np.ravel(model._baseline_prediction)[0]),
+        "learning_rate": 1.0,
         "threshold": threshold,
         "trees": trees,
     }
@@ -138,15 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per-type", type=int, default=None, help="stratified subset (quick runs)")
     ap.add_argument("--trees", type=int, default=150)
-    ap.add_argument("--depth", type=int, default=3)
+    ap.add_argument("--leaves", type=int, default=15)
     ap.add_argument("--no-write", action="store_true", help="figures only, keep the shipped model")
     args = ap.parse_args(argv)
     if not (DATA / "ground-truth").is_dir():
         print(f"skipped: {DATA} is absent (public data is not part of the repo)")
         return 0
     try:
-        import numpy as np
-        from sklearn.ensemble import GradientBoostingClassifier
+        from sklearn.ensemble import HistGradientBoostingClassifier
         from sklearn.model_selection import GroupKFold
     except ImportError:
         print("scikit-learn is needed for training: pip install -e '.[train]'")
@@ -169,8 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(y)} blocks, {y.mean():.1%} labelled main content")
 
     def fit(idx: Any) -> Any:
-        m = GradientBoostingClassifier(n_estimators=args.trees, max_depth=args.depth,
-                                       learning_rate=0.1, subsample=0.8, random_state=SEED)
+        m = HistGradientBoostingClassifier(
+            max_iter=args.trees, max_leaf_nodes=args.leaves, learning_rate=0.1,
+            l2_regularization=1.0, early_stopping=False, random_state=SEED)
         m.fit(X[idx], y[idx], sample_weight=w[idx])
         return m
 
@@ -239,9 +241,9 @@ def main(argv: list[str] | None = None) -> int:
         "command": " ".join(["python scripts/train_blocks.py", *(argv or sys.argv[1:])]),
         "data": "../shared/data/wcxb-dev (WCXB v1.0 dev, Foley 2026, CC-BY-4.0)",
         "data_sha256": data_digest, "seed": SEED,
-        "learner": f"sklearn {sklearn.__version__} GradientBoostingClassifier("
-                   f"n_estimators={args.trees}, max_depth={args.depth}, learning_rate=0.1,"
-                   " subsample=0.8)",
+        "learner": f"sklearn {sklearn.__version__} HistGradientBoostingClassifier("
+                   f"max_iter={args.trees}, max_leaf_nodes={args.leaves}, learning_rate=0.1,"
+                   " l2_regularization=1.0, early_stopping=False)",
         "label": "block kept when >= 50% of its \\w+ tokens are in main_content",
         "held_out": figures,
         "note": "held_out = 5-fold CV grouped by domain, out-of-fold; threshold chosen on the"

@@ -1,0 +1,91 @@
+"""Gate: WCXB dev and article-benchmark figures must not fall below their floors.
+
+A fixed, representative subset keeps the CI cost small (``scripts/bench_wcxb.py``
+runs the whole set): WCXB dev, 10 pages of each of the seven kinds (stratified by
+a hash of the page id), and the 181 pages of the article-extraction benchmark.
+The floors sit just under the figures measured when they were set (BENCHMARKS.md);
+the subset's files are pinned by a sha256 digest, so changed data fails with a
+message instead of being compared against floors set on other pages.
+
+Note: the shipped block model was trained on all of WCXB dev, so the WCXB floors
+are training figures; the article benchmark was never trained on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import require_shared
+
+from cleaner import Cleaner, CleanerConfig
+from cleaner.evaluation import articles, wcxb
+
+pytestmark = pytest.mark.shared
+
+PER_TYPE = 10
+WCXB_DIGEST = "PENDING"
+ARTICLES_DIGEST = "PENDING"
+#: floors: (figure, floor, reason)
+WCXB_FLOORS = (
+    ("f1", 0.0, "word F1 mean over the subset"),
+    ("with_found", 0.0, "share of must-have snippets found"),
+)
+WCXB_CEILINGS = (
+    ("without_found", 1.0, "share of must-not-have snippets found"),
+)
+ARTICLE_FLOORS = (
+    ("precision", 0.0, "mean 4-gram shingle precision"),
+    ("recall", 0.0, "mean 4-gram shingle recall (trafilatura: 0.959)"),
+    ("f1", 0.0, "F1 of the means"),
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Cleaner:
+    return Cleaner(CleanerConfig(stages=tuple(s for s in CleanerConfig().stages if s != "pii")))
+
+
+@pytest.fixture(scope="module")
+def wcxb_summary(pipeline: Cleaner) -> wcxb.Summary:
+    root = require_shared("data", "wcxb-dev")
+    pages = wcxb.stratified(wcxb.load_pages(root), PER_TYPE)
+    files = [p.html_path for p in pages] + [root / "ground-truth" / f"{p.id}.json" for p in pages]
+    got = wcxb.digest(files)
+    if got != WCXB_DIGEST:
+        pytest.fail(f"WCXB subset changed (sha256 {got}): re-measure and reset the floors")
+    return wcxb.summarize(
+        wcxb.score_page(p, pipeline.clean(p.html(), url=p.url, format="html").text)
+        for p in pages
+    )
+
+
+@pytest.fixture(scope="module")
+def article_figures(pipeline: Cleaner) -> dict[str, float]:
+    root = require_shared("data", "article-extraction-benchmark")
+    files = sorted((root / "html").glob("*.html.gz")) + [root / "ground-truth.json"]
+    got = wcxb.digest(files)
+    if got != ARTICLES_DIGEST:
+        pytest.fail(f"article benchmark changed (sha256 {got}): re-measure and reset the floors")
+    pages = articles.load_pages(root)
+    scores = [articles.page_scores(truth, pipeline.clean(html, format="html").text)
+              for _, html, truth in pages]
+    p, r, f = articles.prf(scores)
+    return {"precision": p, "recall": r, "f1": f}
+
+
+@pytest.mark.parametrize(("figure", "floor", "reason"), WCXB_FLOORS)
+def test_wcxb_floor(wcxb_summary: wcxb.Summary, figure: str, floor: float, reason: str) -> None:
+    assert getattr(wcxb_summary, figure) >= floor, reason
+
+
+@pytest.mark.parametrize(("figure", "ceiling", "reason"), WCXB_CEILINGS)
+def test_wcxb_ceiling(
+    wcxb_summary: wcxb.Summary, figure: str, ceiling: float, reason: str
+) -> None:
+    assert getattr(wcxb_summary, figure) <= ceiling, reason
+
+
+@pytest.mark.parametrize(("figure", "floor", "reason"), ARTICLE_FLOORS)
+def test_article_floor(
+    article_figures: dict[str, float], figure: str, floor: float, reason: str
+) -> None:
+    assert article_figures[figure] >= floor, reason
