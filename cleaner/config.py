@@ -49,6 +49,9 @@ class ExtractionConfig:
     #: before trafilatura, drop elements hidden from readers
     #: (``hidden``, ``aria-hidden``, ``display:none``); each drop is reported
     drop_hidden: bool = True
+    #: ... on every page kind; off: only on articles (``cleaner.pagekind``), since on
+    #: other kinds hidden elements are mostly collapsed tabs holding the content
+    drop_hidden_all: bool = False
     #: inputs larger than this many bytes are refused with ``InputError``
     max_input_bytes: int = 50_000_000
     #: trafilatura's element budget; bigger trees are refused by it

@@ -65,6 +65,15 @@ def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
         "cleaner(fallback)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(fallback=True))
         ),
+        "cleaner(comments)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(include_comments=True))
+        ),
+        "cleaner(keep-hidden)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_hidden=False))
+        ),
+        "cleaner(no-model)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(block_model=False))
+        ),
         "traf(default)": lambda: lambda html, url: trafilatura.extract(html) or "",
         "traf(fast)": lambda: lambda html, url: trafilatura.extract(html, fast=True) or "",
     }
