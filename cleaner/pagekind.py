@@ -185,18 +185,20 @@ def classify(url: str | None, s: PageSignals) -> tuple[str, str]:
             return kind, f"url:{kind}"
     types = set(s.ld_types)
     for t in s.ld_types:
-        kind = _LD_KIND.get(t)
-        if kind in ("forum", "documentation") or (kind == "product" and not types & _ARTICLE_LD):
-            return kind, f"json-ld:{t}"
+        ld_kind = _LD_KIND.get(t)
+        if ld_kind in ("forum", "documentation") or (
+            ld_kind == "product" and not types & _ARTICLE_LD
+        ):
+            return str(ld_kind), f"json-ld:{t}"
     if s.og_type.startswith("product"):
         return "product", f"og:{s.og_type}"
     for kind, pattern in _URL_KIND[4:]:
         if pattern.search(path):
             return kind, f"url:{kind}"
     for t in s.ld_types:
-        kind = _LD_KIND.get(t)
-        if kind is not None and kind != "product":
-            return kind, f"json-ld:{t}"
+        ld_kind = _LD_KIND.get(t)
+        if ld_kind is not None and ld_kind != "product":
+            return ld_kind, f"json-ld:{t}"
     if s.code_blocks >= 3:
         return "documentation", "markup:code_blocks"
     if s.prices >= 8 and s.articles < 3:

@@ -12,6 +12,9 @@ pages per CPU-second (``time.process_time``) of each system's own calls:
 * ``cleaner(full)``    -- the default pipeline (PII tags change a few tokens);
 * ``traf(default)``    -- ``trafilatura.extract(html)``, its defaults;
 * ``traf(fast)``       -- ``trafilatura.extract(html, fast=True)``.
+* ``cleaner(before)``  -- PII off, extraction as before issue #11 (no truncation
+  recovery, no block model, hidden elements dropped on every page): the speed
+  and quality reference for this change.
 ``--systems`` picks others (e.g. ``cleaner(no-bp)``: boilerplate stage off).
 
 Usage: python scripts/bench_wcxb.py [--limit N] [--per-type N] [--types a,b]
@@ -41,7 +44,7 @@ from cleaner.evaluation.wcxb import (  # noqa: E402
     summarize,
 )
 
-DEFAULT_SYSTEMS = ("cleaner", "cleaner(full)", "traf(default)", "traf(fast)")
+DEFAULT_SYSTEMS = ("cleaner", "cleaner(full)", "cleaner(before)", "traf(default)", "traf(fast)")
 
 
 def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
@@ -74,6 +77,9 @@ def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
         "cleaner(no-model)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(block_model=False))
         ),
+        "cleaner(before)": lambda: cleaner_fn(CleanerConfig(
+            stages=no_pii, extraction=ExtractionConfig(
+                recover_truncation=False, block_model=False, drop_hidden_all=True))),
         "traf(default)": lambda: lambda html, url: trafilatura.extract(html) or "",
         "traf(fast)": lambda: lambda html, url: trafilatura.extract(html, fast=True) or "",
     }

@@ -1,0 +1,127 @@
+"""Page kind, page signals and truncation recovery (cleaner.pagekind, cleaner.extract)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+import lxml.html
+import pytest
+
+from cleaner import Cleaner, CleanerConfig
+from cleaner.extract import ExtractStage
+from cleaner.pagekind import PageSignals, classify, page_signals, suspect_truncation
+
+BLANK = PageSignals(ld_types=(), og_type="", ld_body_chars=0, main_chars=0, p_chars=0,
+                    p_count=0, articles=0, code_blocks=0, prices=0)
+
+
+@pytest.mark.parametrize(
+    ("url", "signals", "kind", "reason"),
+    [
+        ("https://forum.example.org/t/some-thread/123", BLANK, "forum", "Discourse thread URL"),
+        ("https://x.stackexchange.com/questions/1/why", BLANK, "forum", "Q&A URL"),
+        ("https://shop.example/products/socks", BLANK, "product", "product URL"),
+        ("https://shop.example/collections/socks", BLANK, "collection", "collection URL"),
+        ("https://docs.example.org/en/latest/guide.html", BLANK, "documentation", "docs host"),
+        ("https://example.org/x", replace(BLANK, ld_types=("product",)), "product",
+         "JSON-LD Product"),
+        ("https://example.org/x", replace(BLANK, ld_types=("newsarticle", "product")), "article",
+         "a news article that mentions a product is an article"),
+        ("https://example.org/x", replace(BLANK, ld_types=("qapage",)), "forum", "JSON-LD QAPage"),
+        ("https://example.org/x", replace(BLANK, code_blocks=5), "documentation", "code blocks"),
+        ("https://example.org/x", replace(BLANK, articles=12), "listing", "many <article>s"),
+        ("https://example.org/2024/05/some-story", BLANK, "article", "nothing else: article"),
+        (None, BLANK, "article", "no URL"),
+    ],
+)
+def test_classify(url: str | None, signals: PageSignals, kind: str, reason: str) -> None:
+    assert classify(url, signals)[0] == kind, reason
+
+
+@pytest.mark.parametrize(
+    ("extracted", "signals", "expected", "reason"),
+    [
+        (300, replace(BLANK, p_chars=5000), "paragraphs", "kept 6% of the paragraph text"),
+        (3000, replace(BLANK, p_chars=5000), None, "kept 60%: not truncated"),
+        (100, replace(BLANK, p_chars=500), None, "short pages are left alone"),
+        (1000, replace(BLANK, ld_body_chars=4000), "ld_article_body", "JSON-LD body 4x longer"),
+        (500, replace(BLANK, main_chars=20_000), "main_container", "main container 40x longer"),
+    ],
+)
+def test_suspect_truncation(
+    extracted: int, signals: PageSignals, expected: str | None, reason: str
+) -> None:
+    assert suspect_truncation(extracted, signals) == expected, reason
+
+
+PARA = ("This paragraph is long enough to be content and says something new in sentence {n}, "
+        "with a few more words to make it prose. ")
+
+
+def _page(paragraphs: int = 12) -> str:
+    body = "".join(f"<p>{PARA.format(n=i)}</p>" for i in range(paragraphs))
+    ld = json.dumps({"@type": "NewsArticle", "articleBody": "word " * 400})
+    return (f'<html><head><script type="application/ld+json">{ld}</script>'
+            '<meta property="og:type" content="article"></head>'
+            f"<body><nav><a href='/'>Home</a></nav><main><article><h1>Title here</h1>{body}"
+            "</article></main><footer>(c) Example</footer></body></html>")
+
+
+def test_page_signals_read_the_markup() -> None:
+    s = page_signals(lxml.html.fromstring(_page(12)))
+    assert s.ld_types == ("newsarticle",)
+    assert s.og_type == "article"
+    assert s.ld_body_chars == len(("word " * 400).strip())
+    assert s.p_count == 12
+    assert s.p_chars == sum(len(PARA.format(n=i).strip()) for i in range(12))
+    assert s.main_chars > s.p_chars
+    assert s.articles == 1
+
+
+@pytest.fixture(scope="module")
+def no_pii() -> CleanerConfig:
+    return CleanerConfig(stages=tuple(s for s in CleanerConfig().stages if s != "pii"))
+
+
+def test_complete_extraction_takes_the_fast_path(no_pii: CleanerConfig) -> None:
+    ext = Cleaner(no_pii).clean(_page(), format="html").report.to_dict()["extraction"]
+    assert (ext["path"], ext["path_reason"]) == ("fast", "complete")
+    assert ext["page_kind"] == "article"
+
+
+def test_truncated_fast_extraction_is_recovered(
+    no_pii: CleanerConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = ExtractStage._trafilatura
+
+    def truncating(self: ExtractStage, tree: Any, url: str | None, *, fast: bool) -> Any:
+        body = real(self, tree, url, fast=fast)
+        if fast and body is not None:  # plant a truncation: keep the first element only
+            for child in list(body)[1:]:
+                body.remove(child)
+        return body
+
+    monkeypatch.setattr(ExtractStage, "_trafilatura", truncating)
+    result = Cleaner(no_pii).clean(_page(), format="html")
+    ext = result.report.to_dict()["extraction"]
+    assert ext["path"] == "fallback"
+    assert ext["path_reason"] in ("ld_article_body", "paragraphs", "main_container")
+    assert "sentence 11" in result.text, "the recovered text reaches the output"
+    off = Cleaner(no_pii.replace(
+        extraction=replace(no_pii.extraction, recover_truncation=False)
+    )).clean(_page(), format="html")
+    assert "sentence 11" not in off.text, "the planted truncation is real without recovery"
+
+
+def test_hidden_elements_kept_on_product_pages(no_pii: CleanerConfig) -> None:
+    hidden = '<div style="display:none"><p>Made of merino wool, machine washable at 30.</p></div>'
+    page = _page(6).replace("</article>", hidden + "</article>")
+    product = page.replace('"NewsArticle"', '"Product"').replace('content="article"',
+                                                                 'content="product"')
+    as_article = Cleaner(no_pii).clean(page, format="html")
+    as_product = Cleaner(no_pii).clean(product, format="html")
+    assert as_product.report.to_dict()["extraction"]["page_kind"] == "product"
+    assert any(f.rule == "hidden_element" for f in as_article.report.findings)
+    assert not any(f.rule == "hidden_element" for f in as_product.report.findings)
