@@ -135,6 +135,8 @@ class BoilerplateStage:
         feats = [self._features(b) for b in doc.blocks]
         self._vocabulary(feats)
         end, offtopic = self._article_end(feats)
+        if doc.meta.get("extraction", {}).get("page_kind", "article") != "article":
+            end = len(feats) - 1  # article-tail rules fit articles only (cleaner.pagekind)
         self._cards(doc.blocks, feats)
         self._inline_and_furniture(doc, feats, end)
         self._link_farm(doc.blocks, feats, end, offtopic)
