@@ -65,8 +65,10 @@ class ExtractionConfig:
     #: nothing, run the fallback comparison too and keep the longer result
     recover_truncation: bool = True
     #: drop the blocks the learned block model (``cleaner/data/block_model.json``,
-    #: ``make train``) scores below its threshold; each drop is a finding
-    block_model: bool = True
+    #: ``make train``) scores below its threshold; each drop is a finding. Off: on
+    #: trafilatura's blocks it gained nothing held out (blocks that are not main content
+    #: hold 5% of their words; see BENCHMARKS.md) and costs ~4% of extraction time
+    block_model: bool = False
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)

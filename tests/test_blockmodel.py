@@ -10,6 +10,7 @@ import pytest
 
 from cleaner import Cleaner, CleanerConfig, blockmodel
 from cleaner.blockmodel import FEATURE_NAMES, BlockModel, block_features, shipped_model
+from cleaner.config import ExtractionConfig
 from cleaner.extract import rejoin
 from cleaner.model import Block
 
@@ -77,14 +78,15 @@ def test_extract_stage_drops_what_the_model_scores_low(monkeypatch: pytest.Monke
     prose = " ".join(f"word{i}" for i in range(30))
     html = (f"<html><body><article><h1>Tiny</h1><p>{prose}.</p><p>Short line here.</p>"
             f"<p>{prose} again.</p></article></body></html>")
-    cfg = CleanerConfig(stages=("extract", "assemble"))
+    cfg = CleanerConfig(stages=("extract", "assemble"),
+                        extraction=ExtractionConfig(block_model=True))
     result = Cleaner(cfg).clean(html, format="html")
     dropped = [f for f in result.report.findings if f.rule == "block_model"]
     assert "Short line here." not in result.text
     assert prose in result.text
     assert dropped and all(f.action == "dropped" and f.start is None for f in dropped)
     assert all(0.0 < f.detail["keep_probability"] < 0.5 for f in dropped)
-    off = Cleaner(cfg.replace(extraction=cfg.extraction.__class__(block_model=False)))
+    off = Cleaner(cfg.replace(extraction=ExtractionConfig(block_model=False)))
     assert "Short line here." in off.clean(html, format="html").text
 
 
