@@ -203,7 +203,7 @@ def classify(url: str | None, s: PageSignals) -> tuple[str, str]:
         return "documentation", "markup:code_blocks"
     if s.prices >= 8 and s.articles < 3:
         return "collection", "markup:prices"
-    if s.articles >= 5:
+    if s.articles >= LISTING_ARTICLES:
         return "listing", "markup:articles"
     if s.og_type == "article":
         return "article", "og:article"
@@ -218,6 +218,9 @@ TRUNCATION_SHARES = (
 )
 #: ... and the signal's text is at least this long (short pages are left alone)
 TRUNCATION_MIN_CHARS = 600
+#: pages with this many ``<article>`` elements hold teaser cards: their paragraph text is
+#: no truncation signal (on the article benchmark the fallback then took a whole list)
+LISTING_ARTICLES = 5
 
 
 def suspect_truncation(extracted_chars: int, s: PageSignals) -> str | None:
@@ -225,6 +228,8 @@ def suspect_truncation(extracted_chars: int, s: PageSignals) -> str | None:
     held = {"ld_article_body": s.ld_body_chars, "main_container": s.main_chars,
             "paragraphs": s.p_chars}
     for name, share in TRUNCATION_SHARES:
+        if name == "paragraphs" and s.articles >= LISTING_ARTICLES:
+            continue  # paragraphs spread over teaser cards say nothing about one body
         chars = held[name]
         if chars >= TRUNCATION_MIN_CHARS and extracted_chars < share * chars:
             return name

@@ -48,6 +48,8 @@ def test_classify(url: str | None, signals: PageSignals, kind: str, reason: str)
         (100, replace(BLANK, p_chars=500), None, "short pages are left alone"),
         (1000, replace(BLANK, ld_body_chars=4000), "ld_article_body", "JSON-LD body 4x longer"),
         (500, replace(BLANK, main_chars=20_000), "main_container", "main container 40x longer"),
+        (300, replace(BLANK, p_chars=5000, articles=8), None,
+         "paragraphs of a teaser list are no signal"),
     ],
 )
 def test_suspect_truncation(
