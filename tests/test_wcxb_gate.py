@@ -26,16 +26,16 @@ WCXB_DIGEST = "70f5b9ddc60446182f11770f45901e98f08bce07a7fa138f36bafa99d9cc0889"
 ARTICLES_DIGEST = "93773270f9e2ef0353658990384add5e12483f446d866fb199a304edf4fd2ffd"
 #: floors: (figure, floor, reason)
 WCXB_FLOORS = (
-    ("f1", 0.0, "word F1 mean over the subset"),
-    ("with_found", 0.0, "share of must-have snippets found"),
+    ("f1", 0.680, "word F1 mean over the subset (measured 0.6924, 2026-12-02)"),
+    ("with_found", 0.670, "share of must-have snippets found (measured 0.6821)"),
 )
 WCXB_CEILINGS = (
-    ("without_found", 1.0, "share of must-not-have snippets found"),
+    ("without_found", 0.125, "share of must-not-have snippets found (measured 0.1135)"),
 )
 ARTICLE_FLOORS = (
-    ("precision", 0.0, "mean 4-gram shingle precision"),
-    ("recall", 0.0, "mean 4-gram shingle recall (trafilatura: 0.959)"),
-    ("f1", 0.0, "F1 of the means"),
+    ("precision", 0.950, "mean 4-gram shingle precision (measured 0.9538, 2026-12-02)"),
+    ("recall", 0.976, "mean 4-gram shingle recall (measured 0.9793; trafilatura 0.9784)"),
+    ("f1", 0.963, "F1 of the means (measured 0.9664)"),
 )
 
 
