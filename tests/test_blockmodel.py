@@ -12,7 +12,7 @@ from cleaner import Cleaner, CleanerConfig, blockmodel
 from cleaner.blockmodel import FEATURE_NAMES, BlockModel, block_features, shipped_model
 from cleaner.config import ExtractionConfig
 from cleaner.extract import rejoin
-from cleaner.model import Block
+from cleaner.model import Block, Markup
 
 LOG_WORDS = FEATURE_NAMES.index("log_words")
 LINK = FEATURE_NAMES.index("link_density")
@@ -53,8 +53,8 @@ def test_model_with_other_features_is_refused() -> None:
 
 def test_features_see_links_and_position() -> None:
     blocks = [Block(0, 0, 5, "heading", 0, "Title"),
-              Block(1, 7, 20, "list_item", 1, "Home | About", hints={"link_density": 1.0,
-                                                                     "containers": ("nav",)})]
+              Block(1, 7, 20, "list_item", 1, "Home | About",
+                    markup=Markup(tag="a", link_density=1.0, containers=("nav",)))]
     f = block_features(blocks, page_kind="forum")
     assert len(f) == 2 and all(len(row) == len(FEATURE_NAMES) for row in f)
     assert f[1][LINK] == 1.0 and f[0][LINK] == 0.0
