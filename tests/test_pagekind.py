@@ -117,6 +117,14 @@ def test_truncated_fast_extraction_is_recovered(
     assert "sentence 11" not in off.text, "the planted truncation is real without recovery"
 
 
+def test_forum_pages_take_the_fallback(no_pii: CleanerConfig) -> None:
+    forum = Cleaner(no_pii).clean(_page(), url="https://forum.example.org/t/a-thread/1",
+                                  format="html")
+    ext = forum.report.to_dict()["extraction"]
+    assert (ext["page_kind"], ext["path"], ext["path_reason"]) == (
+        "forum", "fallback", "page_kind:forum")
+
+
 def test_hidden_elements_kept_on_product_pages(no_pii: CleanerConfig) -> None:
     hidden = '<div style="display:none"><p>Made of merino wool, machine washable at 30.</p></div>'
     page = _page(6).replace("</article>", hidden + "</article>")
