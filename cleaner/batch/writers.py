@@ -178,6 +178,9 @@ class UnitSink:
         self.tally = Tally()
         self._shards: dict[str, _JsonlShard | _ParquetShard] = {}
         self._pending_texts: list[AtomicFile] = []
+        #: (outcome, rel) of the pages mirrored as text (kept in the marker: a page that
+        #: disappears from the inputs has its text removed by a later ``--resume``)
+        self.mirrored: list[tuple[str, str]] = []
 
     def _shard(self, name: str) -> _JsonlShard | _ParquetShard:
         shard = self._shards.get(name)
@@ -209,6 +212,7 @@ class UnitSink:
                 f.abort()
                 raise
             self._pending_texts.append(f)
+            self.mirrored.append((res.outcome, res.rel))
             if len(self._pending_texts) >= 64:
                 self._commit_texts()
             return
@@ -229,8 +233,9 @@ class UnitSink:
             f.commit()
         self._pending_texts = []
 
-    def commit(self) -> Tally:
-        """Commit every shard, then the unit's completion marker."""
+    def commit(self, fingerprint: list[list[Any]] | None = None) -> Tally:
+        """Commit every shard, then the unit's completion marker (with the inputs'
+        ``fingerprint`` taken before they were read)."""
         try:
             self._commit_texts()
             for shard in self._shards.values():
@@ -242,8 +247,9 @@ class UnitSink:
         marker = {
             "unit": self.unit.name,
             "kind": self.unit.kind,
-            "inputs": self.unit.fingerprint(),
+            "inputs": fingerprint if fingerprint is not None else self.unit.fingerprint(),
             "tally": self.tally.to_dict(),
+            "mirrored": self.mirrored,
         }
         write_atomic(
             self.out_dir / DONE_DIR / f"{self.unit.name}.json",
@@ -270,16 +276,28 @@ class UnitSink:
         self._pending_texts = []
 
 
-def read_marker(out_dir: Path, unit: Unit) -> Tally | None:
-    """The tally of a unit completed by an earlier run on the same inputs, else ``None``."""
+def read_marker(out_dir: Path, unit: Unit, page_cap: int | None = None) -> Tally | None:
+    """The tally of a unit completed by an earlier run on the same inputs (same
+    content hashes), else ``None``."""
     path = out_dir / DONE_DIR / f"{unit.name}.json"
     try:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None
-    if data.get("inputs") != unit.fingerprint() or unit.files[0].is_stdin:
+    if unit.files[0].is_stdin or not isinstance(data, dict):
+        return None
+    fingerprint = unit.fingerprint(page_cap)
+    if data.get("inputs") != fingerprint or any(h is None for _, _, h in fingerprint):
         return None
     return Tally.from_dict(data["tally"])
+
+
+def remove_unit_outputs(out_dir: Path, name: str) -> None:
+    """Delete every shard, report part and the marker of unit ``name``."""
+    for place in (*OUTCOMES, f"{STATE_DIR}/report"):
+        for suffix in (".jsonl", ".jsonl.gz", ".parquet"):
+            (out_dir / place / f"{name}{suffix}").unlink(missing_ok=True)
+    (out_dir / DONE_DIR / f"{name}.json").unlink(missing_ok=True)
 
 
 def join_reports(out_dir: Path, units: list[Unit]) -> Path | None:
