@@ -160,9 +160,18 @@ def _walk(root: Path, exclude: str | None) -> list[tuple[Path, str | None]]:
 
 def safe_rel(rel: str) -> str:
     """``rel`` as an output name: personal data masked, no ``..``, ``.`` or leading ``/``."""
-    masked = mask(rel, None) or ""
-    parts = [p for p in masked.replace("\\", "/").split("/") if p not in ("", ".", "..")]
-    return "/".join(parts) or "input"
+    parts = [p for p in rel.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    if not parts:
+        return "input"
+    # the suffix says how the file is read: never masked away with an address before it
+    last = parts[-1]
+    low = last.lower()
+    suffix = max((x for x in (*PAGE_SUFFIXES, *JSONL_SUFFIXES, *WARC_SUFFIXES,
+                              *PARQUET_SUFFIXES) if low.endswith(x)), key=len, default="")
+    stem = last[: len(last) - len(suffix)]
+    parts[-1] = (mask(stem, None) or "") + last[len(stem):]
+    parts[:-1] = [mask(p, None) or "" for p in parts[:-1]]
+    return "/".join(p for p in parts if p not in ("", ".", "..")) or "input"
 
 
 def _unique_rels(files: list[InputFile]) -> list[InputFile]:

@@ -88,7 +88,8 @@ class Unit:
         """(path, size, content hash) of each file: an input whose content changed
         invalidates ``--resume`` even when it kept its size and modification time.
         A page is hashed as far as it is read (``page_cap + 1`` bytes: a bigger one
-        fails unread); a FIFO or device has no fingerprint (it is always redone)."""
+        fails unread); a FIFO or device has no fingerprint (it is always redone).
+        Paths are kept as digests: a file name can hold personal data."""
         import hashlib
         import os
         import stat
@@ -98,6 +99,7 @@ class Unit:
             if f.is_stdin:
                 out.append(["-", None, None])
                 continue
+            name = hashlib.blake2b(os.fsencode(f.path), digest_size=16).hexdigest()
             h = hashlib.blake2b(digest_size=16)
             left = page_cap + 1 if page_cap is not None and f.kind == "page" else -1
             try:
@@ -111,7 +113,7 @@ class Unit:
                         h.update(chunk)
                         left = left - len(chunk) if left > 0 else left
             except OSError:
-                out.append([f.path, None, None])
+                out.append([name, None, None])
                 continue
-            out.append([f.path, size, h.hexdigest()])
+            out.append([name, size, h.hexdigest()])
         return out
