@@ -129,7 +129,7 @@ def discover(
             if not all((a + os.sep).startswith(root + os.sep) for a in absolute):
                 # a pattern with "..": name the outputs below the matches' common folder
                 root = os.path.commonpath([os.path.dirname(a) for a in absolute])
-            for m, a in zip(matches, absolute):
+            for m, a in zip(matches, absolute, strict=True):
                 add(m, os.path.relpath(a, root).replace(os.sep, "/"))
             continue
         raise ConfigError(f"no such file: {arg}")
