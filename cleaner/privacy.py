@@ -102,3 +102,24 @@ def mask_tree(obj: Any, depth: int = 0) -> Any:
 
 def looks_personal(value: str | None) -> bool:
     return value is not None and mask(value) != scrub(str(value))
+
+
+def _mask_name(name: str) -> str:
+    """One file name: its extensions (``.html``, ``.jsonl.gz``) survive the masking of an
+    address before them (``jan@example.com.txt`` -> ``[EMAIL].txt``)."""
+    full = mask(name, None) or ""
+    if full == name:
+        return name
+    parts = name.split(".")
+    for k in (2, 1):
+        if len(parts) > k + 1:
+            stem, ext = ".".join(parts[:-k]), "." + ".".join(parts[-k:])
+            masked = mask(stem, None) or ""
+            if masked != stem and len(ext) <= 16:
+                return masked + ext
+    return full
+
+
+def mask_path(path: str) -> str:
+    """:func:`mask` for a file path, one component at a time, keeping extensions."""
+    return "/".join(_mask_name(p) for p in scrub(path).split("/"))

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ConfigError, MissingDependencyError
-from ..privacy import mask
+from ..privacy import mask_path
 from .records import InputFile, InputKind, Origin, Record, Unit
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
@@ -164,13 +164,7 @@ def safe_rel(rel: str) -> str:
     if not parts:
         return "input"
     # the suffix says how the file is read: never masked away with an address before it
-    last = parts[-1]
-    low = last.lower()
-    suffix = max((x for x in (*PAGE_SUFFIXES, *JSONL_SUFFIXES, *WARC_SUFFIXES,
-                              *PARQUET_SUFFIXES) if low.endswith(x)), key=len, default="")
-    stem = last[: len(last) - len(suffix)]
-    parts[-1] = (mask(stem, None) or "") + last[len(stem):]
-    parts[:-1] = [mask(p, None) or "" for p in parts[:-1]]
+    parts = mask_path("/".join(parts)).split("/")
     return "/".join(p for p in parts if p not in ("", ".", "..")) or "input"
 
 

@@ -68,8 +68,13 @@ class FileCheck:
 class Checker:
     """Checks files with one :class:`~cleaner.Cleaner` (built once, on first use)."""
 
-    def __init__(self, config: CleanerConfig | None = None, cleaner: Any = None) -> None:
+    def __init__(
+        self, config: CleanerConfig | None = None, cleaner: Any = None,
+        time_limit: float | None = None,
+    ) -> None:
         self.config = config if config is not None else CleanerConfig()
+        #: seconds one document (a file, a JSONL record) may take; slower is an error line
+        self.time_limit = time_limit
         self.check: CheckConfig = self.config.check
         self._cleaner = cleaner
         #: HTML findings located in the source so far / reported on line 1 instead
@@ -122,7 +127,19 @@ class Checker:
         return self._check_document(shown, kind, data)
 
     def _clean(self, source: str, fmt: str | None, rec_id: str | None) -> Document:
-        result = self.cleaner.clean(source, id=rec_id, format=fmt)
+        """The cleaned document; any failure (time limit, nesting, a bug) is a
+        ``CleanerError`` with its reason, so one document never stops the check."""
+        from ..batch.outcome import DocumentTimeout, failure, time_limit
+
+        cleaner = self.cleaner
+        try:
+            with time_limit(self.time_limit):
+                result = cleaner.clean(source, id=rec_id, format=fmt)
+        except CleanerError:
+            raise
+        except (Exception, DocumentTimeout) as exc:
+            reason, message = failure(exc, self.time_limit)
+            raise CleanerError(message, reason=reason) from None
         doc: Document = result.document
         return doc
 
@@ -173,7 +190,7 @@ class Checker:
             fc.units.append(unit)
             try:
                 record = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: 100,000 nested brackets
                 record = None
             if not isinstance(record, dict):
                 fc.findings.append(

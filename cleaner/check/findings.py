@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Finding
+from ..privacy import mask, mask_path
 
 BASELINE_ITERATIONS = 10_000
 _WS_RE = re.compile(r"\s+")
@@ -46,7 +47,8 @@ class CheckFinding:
     sources: tuple[Finding, ...] = field(default=(), repr=False, compare=False)
 
     def format(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}"
+        # a file name or record id can hold personal data (or lone surrogates)
+        where = f"{mask_path(self.path)}:{self.line}:{self.col}"
         return f"{where}: {self.category.upper()} {self.message} ({self.rule})"
 
     def digest(self, salt: str, iterations: int = BASELINE_ITERATIONS) -> str:
@@ -122,5 +124,5 @@ def _is_tail(doc: Document, end: int, removed: list[tuple[int, int]]) -> bool:
 
 
 def _in_record(rid: str | None) -> str:
-    return f" in record {json.dumps(rid, ensure_ascii=False)}" if rid is not None else ""
+    return f" in record {json.dumps(mask(rid), ensure_ascii=False)}" if rid is not None else ""
 

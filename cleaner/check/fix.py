@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 
+from .. import edits
 from ..model import Finding
 from .checker import FileCheck
 from .findings import CheckFinding
@@ -13,63 +14,96 @@ from .findings import CheckFinding
 _BLANK_LINES = re.compile(r"(?:[ \t\r\f\v]*\n)+")
 
 
+def _whole_lines(text: str, s: int, e: int) -> tuple[int, int]:
+    """A removal covering whole lines takes the lines (and their newline) with it."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le == -1 else le
+    if not text[ls:s].strip() and not text[e:le].strip():
+        return ls, min(le + 1, len(text))
+    return s, e
+
+
+def _starts_paragraph(text: str, i: int) -> bool:
+    return i == 0 or text.endswith("\n\n", 0, i) or text.endswith("\n\r\n", 0, i)
+
+
 def apply_findings(text: str, findings: Iterable[Finding]) -> str:
     """``text`` with removals cut and redactions substituted; untouched text stays as is.
 
     A removal that covers whole lines takes the lines (and their newline) with
     it; when it starts a paragraph it takes the blank lines after it too, so no
-    run of blank lines is left where it was.
+    run of blank lines is left where it was. Linear after sorting (:mod:`cleaner.edits`).
     """
-    removals: list[list[int]] = []
-    for f in findings:
-        if f.action != "removed" or f.start is None or f.end is None:
-            continue
-        s, e = f.start, f.end
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le == -1 else le
-        if not text[ls:s].strip() and not text[e:le].strip():
-            s, e = ls, min(le + 1, len(text))
-        removals.append([s, e])
-    removals.sort()
-    merged: list[list[int]] = []
-    for s, e in removals:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-        span = merged[-1]
-        # whole lines starting a paragraph: take the blank lines after them too
-        if (span[0] == 0 or text[: span[0]].endswith(("\n\n", "\n\r\n"))) and (
-            span[1] == len(text) or text[span[1] - 1] == "\n"
-        ):
-            m = _BLANK_LINES.match(text, span[1])
-            if m:
-                span[1] = m.end()
-    edits: list[tuple[int, int, str]] = [(s, e, "") for s, e in merged]
-    for f in findings:
-        if f.action != "redacted" or f.start is None or f.end is None:
-            continue
-        if any(f.start < e and s < f.end for s, e, _ in edits):
-            continue
-        edits.append((f.start, f.end, f.replacement or ""))
-    edits.sort()
-    out: list[str] = []
-    pos = 0
-    for s, e, rep in edits:
-        out.append(text[pos:s])
-        out.append(rep)
-        pos = e
-    out.append(text[pos:])
-    result = "".join(out)
+    findings = list(findings)
+    merged = edits.merge_spans(
+        _whole_lines(text, f.start, f.end) for f in findings
+        if f.action == "removed" and f.start is not None and f.end is not None
+    )
+    while True:  # whole lines starting a paragraph: take the blank lines after them too
+        grown = []
+        for s, e in merged:
+            if _starts_paragraph(text, s) and (e == len(text) or text[e - 1] == "\n"):
+                m = _BLANK_LINES.match(text, e)
+                e = m.end() if m else e
+            grown.append((s, e))
+        again = edits.merge_spans(grown)
+        if again == merged:
+            break
+        merged = again
+    planned = edits.plan(merged, (
+        (f.start, f.end, f.replacement or "") for f in findings
+        if f.action == "redacted" and f.start is not None and f.end is not None
+    ))
+    result = edits.apply(text, planned)
     if merged and result.endswith("\n\n"):
         # a removed tail leaves the blank line before it
         result = result.rstrip() + "\n" if result.strip() else ""
     return result
 
 
+_JSON_WS = re.compile(r"[ \t\n\r]*")
+
+
+def string_token(raw: str, key: str) -> tuple[int, int] | None:
+    """Where the JSON string value of the top-level ``key`` sits in the object ``raw``
+    (the last one when the key repeats: the one ``json.loads`` keeps); ``None`` if it
+    is not a string or ``raw`` is not an object."""
+    decoder = json.JSONDecoder()
+    i = _JSON_WS.match(raw, 0).end()  # type: ignore[union-attr]
+    if raw[i : i + 1] != "{":
+        return None
+    i += 1
+    found: tuple[int, int] | None = None
+    try:
+        while True:
+            i = _JSON_WS.match(raw, i).end()  # type: ignore[union-attr]
+            if raw[i : i + 1] == "}":
+                return found
+            if raw[i : i + 1] != '"':
+                return None
+            name, i = json.decoder.scanstring(raw, i + 1)  # type: ignore[attr-defined]
+            i = _JSON_WS.match(raw, i).end()  # type: ignore[union-attr]
+            if raw[i : i + 1] != ":":
+                return None
+            start = _JSON_WS.match(raw, i + 1).end()  # type: ignore[union-attr]
+            _, i = decoder.raw_decode(raw, start)
+            if name == key:
+                found = (start, i) if raw[start] == '"' else None
+            i = _JSON_WS.match(raw, i).end()  # type: ignore[union-attr]
+            if raw[i : i + 1] == ",":
+                i += 1
+            elif raw[i : i + 1] != "}":
+                return None
+    except (ValueError, RecursionError):
+        return None
+
+
 def fixed_content(fc: FileCheck, active: Sequence[CheckFinding]) -> str | None:
-    """The file's new text with the ``active`` findings applied; None if nothing changes."""
+    """The file's new text with the ``active`` findings applied; None if nothing changes.
+
+    In JSONL only the flagged string value is rewritten: every other byte of the
+    line (other fields, number spellings, escapes, duplicate keys) stays as it was."""
     if not fc.fixable:
         return None
     by_unit: dict[int, list[Finding]] = {}
@@ -89,11 +123,13 @@ def fixed_content(fc: FileCheck, active: Sequence[CheckFinding]) -> str | None:
         if not found or not unit.fixable or unit.doc is None or unit.record is None:
             continue
         assert unit.field_name is not None
-        record = dict(unit.record)
-        record[unit.field_name] = apply_findings(unit.doc.text, found)
-        new_line = json.dumps(record, ensure_ascii=False)
+        span = string_token(unit.raw, unit.field_name)
+        if span is None:
+            continue
+        value = apply_findings(unit.doc.text, found)
+        token = json.dumps(value, ensure_ascii=False)
+        new_line = unit.raw[: span[0]] + token + unit.raw[span[1] :]
         if new_line != unit.raw:
             lines[unit.line - 1] = new_line
             changed = True
     return "\n".join(lines) if changed else None
-
