@@ -141,8 +141,9 @@ def _walk(root: Path, exclude: str | None) -> list[tuple[Path, str | None]]:
     out: list[tuple[Path, str | None]] = []
     for dirpath, dirnames, filenames in os.walk(root):
         if exclude is not None:
-            dirnames[:] = [d for d in dirnames
-                           if os.path.abspath(os.path.join(dirpath, d)) != exclude]
+            inside = [d for d in dirnames if os.path.abspath(os.path.join(dirpath, d)) == exclude]
+            out += [(Path(dirpath, d), "inside_output_folder") for d in inside]
+            dirnames[:] = [d for d in dirnames if d not in inside]
         for name in filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
             p = Path(dirpath, name)
             try:

@@ -214,12 +214,11 @@ def _run_batch(args: argparse.Namespace) -> int:
     skipped: Counter[str] = Counter()
     files, ignored = discover(args.inputs, read_opts, exclude=out_dir, skipped=skipped)
     if not files:
-        inside = skipped.get("inside_output_folder", 0)
-        if inside:
+        if skipped.get("inside_output_folder"):
             raise ConfigError(
-                f"no input files found: the {inside} file{'s' if inside != 1 else ''} found "
-                f"{'are' if inside != 1 else 'is'} inside the output folder {args.output}, "
-                "which is never read as input (choose an output folder outside the inputs)"
+                f"no input files found outside the output folder {args.output}: it is inside "
+                "the input folder and never read back as input (choose an output folder "
+                "outside the inputs)"
             )
         raise ConfigError("no input files found (known: .html .htm .txt .md .jsonl[.gz|.zst] "
                           ".json[.gz] .warc[.gz] .arc[.gz] .parquet)")
