@@ -130,3 +130,37 @@ def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> No
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
     assert "3 output or environment failure" in " ".join(readme.split())
 
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [pytest.param("jsonl", id="JSONL shards: only the 2 page files were covered"),
+     pytest.param("parquet", id="Parquet shards: the report failed")],
+)
+def test_html_report_covers_every_document_of_a_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    pytest.importorskip("pyarrow")
+    inp = tmp_path / "in"
+    write_jsonl(inp / "records.jsonl", [{"id": f"r{i}", "text": GOOD} for i in range(3)])
+    (inp / "p1.txt").write_text(GOOD, "utf-8")
+    (inp / "p2.txt").write_text("Too short.", "utf-8")  # rejected: its row and its report
+    html = tmp_path / "report.html"
+    code = main(["clean", str(inp), "-o", str(tmp_path / "out"), "-q", "--output-format", fmt,
+                 "--html-report", str(html)])
+    assert code == 0
+    assert "(5 documents)" in capsys.readouterr().err
+    body = html.read_text("utf-8")
+    assert all(f"r{i}" in body for i in range(3)) and "p1.txt" in body and "p2.txt" in body
+
+
+def test_report_command_skips_a_deeply_nested_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cleaner import clean
+
+    good = json.dumps(clean(GOOD).report.to_dict())
+    src = tmp_path / "reports.jsonl"
+    src.write_text("[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", "utf-8")
+    assert main(["report", str(src), "-o", str(tmp_path / "r.html")]) == 0
+    assert "(1 documents" in capsys.readouterr().err
