@@ -386,7 +386,8 @@ def test_time_limit_fails_the_document_and_the_run_goes_on(
     files, _ = discover([str(corpus)], ReadOptions())
     out = tmp_path / "out"
     result = run_batch(files, config,
-                       BatchOptions(out_dir=out, quiet=True, run=RunOptions(time_limit=0.5), jobs=2))
+                       BatchOptions(out_dir=out, quiet=True, run=RunOptions(time_limit=0.5),
+                                    jobs=2))
     failed = output_rows(out)["failed"]
     assert [(r["id"], r["reason"], r["line"]) for r in failed] == [("stall", "time_limit", 2)]
     assert result.summary["run"]["worker_restarts"] == restarts

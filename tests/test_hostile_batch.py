@@ -105,9 +105,9 @@ CASES = [
          {"deep.jsonl:1": "too_deep", "deep-ok": None}),
     Case("lone surrogates", "\\ud800 in id/url/metadata: UnicodeEncodeError in the writer",
          lambda r: _jsonl(r, "sur.jsonl", [
-             '{"id": "sur\\ud800", "text": %s}' % json.dumps(GOOD),
-             '{"id": "sur-url", "url": "https://x.org/\\udfff", "text": %s}' % json.dumps(GOOD),
-             '{"id": "sur-meta", "metadata": {"k": "\\ud800"}, "text": %s}' % json.dumps(GOOD),
+             '{"id": "sur\\ud800", "text": ' + json.dumps(GOOD) + "}",
+             '{"id": "sur-url", "url": "https://x.org/\\udfff", "text": ' + json.dumps(GOOD) + "}",
+             '{"id": "sur-meta", "metadata": {"k": "\\ud800"}, "text": ' + json.dumps(GOOD) + "}",
          ]),
          {"sur\ufffd": "invalid_unicode", "sur-url": "invalid_unicode",
           "sur-meta": "invalid_unicode"}),
@@ -136,7 +136,8 @@ CASES = [
          lambda r: _jsonl(r, "pii.jsonl", [
              _rec(PLANTED["record id"]),
              _rec("pii-url", url=f"https://example.org/p?email={PLANTED['record url']}"),
-             _rec("pii-url2", url=f"https://example.org/p?e={PLANTED['record url, percent-encoded']}"),
+             _rec("pii-url2",
+                  url=f"https://example.org/p?e={PLANTED['record url, percent-encoded']}"),
              _rec("pii-meta", metadata={"contact": PLANTED["metadata phone"]}),
              _rec(f"id-{PLANTED['phone in an id']}"),
              json.dumps({"id": PLANTED["failed record id"], "text": 42}),

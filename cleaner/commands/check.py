@@ -87,7 +87,7 @@ def _validate(names: list[str]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..check import Baseline, Checker, baseline_key, fixed_content, write_atomic
-    from ..privacy import mask, mask_path
+    from ..privacy import mask_path
 
     config = load_config(args)
     root = Path.cwd()
@@ -115,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
         }
         fresh.save(baseline_path)
         print(
-            f"cleaner: {mask(str(baseline_path), None)}: accepted {total} finding{'s' if total != 1 else ''} "
+            f"cleaner: {mask_path(str(baseline_path))}: accepted {total} "
+            f"finding{'s' if total != 1 else ''} "
             f"in {len(files)} file{'s' if len(files) != 1 else ''}",
             file=sys.stderr,
         )

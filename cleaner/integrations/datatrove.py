@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - exercised only without the extra
     raise MissingDependencyError("datatrove", "datatrove") from None
 
 
-class CleanerStep(BaseFilter):  # type: ignore[misc]
+class CleanerStep(BaseFilter):
     """Clean each document; keep, send to review, or exclude it with a reason.
 
     Built on datatrove's ``BaseFilter``: its ``run`` counts ``total``, ``forwarded``,
