@@ -164,3 +164,21 @@ def test_report_command_skips_a_deeply_nested_line(
     src.write_text("[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", "utf-8")
     assert main(["report", str(src), "-o", str(tmp_path / "r.html")]) == 0
     assert "(1 documents" in capsys.readouterr().err
+
+
+def test_single_page_report_masks_url_and_file_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--url and the file name went raw into the --report JSON and the HTML report."""
+    page_file = tmp_path / "from-ola.nordmann@example.no.txt"
+    page_file.write_text(GOOD, "utf-8")
+    html = tmp_path / "r.html"
+    code = main(["clean", str(page_file), "--url", "https://x.example/?email=ola.n%40example.no",
+                 "--report", "-", "--html-report", str(html)])
+    assert code == 0
+    out, err = capsys.readouterr()
+    report = json.loads(out)
+    assert report["id"] == "[EMAIL].txt"
+    assert report["url"] == "https://x.example/?email=[EMAIL]"
+    for text in (out, err, html.read_text("utf-8")):
+        assert "nordmann" not in text and "ola.n" not in text

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..config import CleanerConfig
-from ..privacy import mask, mask_tree
+from ..privacy import mask, mask_path, mask_tree
 from .outcome import DocumentTimeout, clean_one, time_limit
 from .records import Outcome, Record
 
@@ -75,7 +75,7 @@ def failed_result(rec: Record, reason: str, error: str, seconds: float = 0.0) ->
     """A failed record's row: where it came from and why, personal data masked."""
     row: dict[str, Any] = {**rec.origin.to_dict(), "id": mask(rec.id), "reason": reason,
                            "error": mask(error)}
-    row["source_file"] = mask(row["source_file"])
+    row["source_file"] = mask_path(row["source_file"])
     if rec.url is not None:
         row["url"] = mask(rec.url)
     return Result("failed", mask(rec.id), row=row, rel=rec.rel, reason=reason, seconds=seconds)

@@ -22,6 +22,7 @@ from typing import IO, Any, TextIO
 
 from ..config import CleanerConfig
 from ..errors import ConfigError, RunError
+from ..privacy import mask_path
 from .options import BatchOptions
 from .process import Result
 from .progress import Progress
@@ -360,7 +361,7 @@ def _summary(
             "ignored_files": len(ignored),
             "skipped_files": dict(sorted(skipped_files.items())),
         },
-        "output": {"dir": str(options.out_dir), "format": options.run.output_format},
+        "output": {"dir": mask_path(str(options.out_dir)), "format": options.run.output_format},
         "config": config.to_dict(),
     }
     return summary

@@ -144,11 +144,11 @@ def _run_single(args: argparse.Namespace) -> int:
     config = load_config(args)
     data, filename = _read_input(args.input, config.extraction.max_input_bytes)
     fmt = args.format or (filename if filename and "." in filename else None)
-    from ..privacy import mask
+    from ..privacy import mask, mask_path
 
     result = Cleaner(config).clean(data, url=args.url, id=filename, format=fmt)
     # the report never holds raw personal data: not in the id (a file name) nor the URL
-    masked = {"id": mask(filename), "url": mask(args.url)}
+    masked = {"id": mask_path(filename) if filename else None, "url": mask(args.url)}
     report = json.dumps({**result.report.to_dict(), **masked}, ensure_ascii=False, indent=2)
     if args.report == "-":
         sys.stdout.write(report + "\n")
@@ -159,7 +159,7 @@ def _run_single(args: argparse.Namespace) -> int:
             Path(args.report).write_text(report + "\n", encoding="utf-8")
     if args.html_report:
         _write_html_report([{**result.report.to_dict(include_view=True), **masked}],
-                           args.html_report, title=f"cleaner report: {mask(args.input)}")
+                           args.html_report, title=f"cleaner report: {mask_path(args.input)}")
     return EXIT_OK
 
 
@@ -170,9 +170,9 @@ def _write_html_report(reports: Any, path: str, *, title: str) -> None:
         stats = write_html_report(reports, path, title=title)
     except OSError as exc:
         raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
-    from ..privacy import mask
+    from ..privacy import mask_path
 
-    print(f"cleaner: HTML report {mask(str(stats.path))} ({stats.documents} documents)",
+    print(f"cleaner: HTML report {mask_path(str(stats.path))} ({stats.documents} documents)",
           file=sys.stderr)
 
 
@@ -238,9 +238,9 @@ def _run_batch(args: argparse.Namespace) -> int:
     except MissingDependencyError as exc:
         raise ConfigError(str(exc)) from None
     except OSError as exc:  # the disk full, a read-only or vanished output folder
-        from ..privacy import mask
+        from ..privacy import mask_path
 
-        what = f"cannot write {mask(str(exc.filename))}" if exc.filename else "the run stopped"
+        what = f"cannot write {mask_path(str(exc.filename))}" if exc.filename else "the run stopped"
         raise RunError(
             f"{what}: {exc.strerror or type(exc).__name__} (completed inputs are kept: "
             "fix this and run again with --resume)"
@@ -249,5 +249,5 @@ def _run_batch(args: argparse.Namespace) -> int:
         from ..htmlreport import iter_reports
 
         _write_html_report(iter_reports(args.output), args.html_report,
-                           title=f"cleaner report: {args.output}")
+                           title=f"cleaner report: {mask_path(args.output)}")
     return EXIT_FAILED if result.failed else EXIT_OK
