@@ -129,3 +129,19 @@ def test_fix_is_linear_in_the_number_of_redactions() -> None:
         return max(best, 1e-4)
 
     assert cpu(8_000) / cpu(800) < 30
+
+
+def test_a_gzip_bomb_is_one_error_line(fake: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """gzip.decompress() inflated the whole file; now the read stops at 10x the cap."""
+    import zlib
+
+    text = (fake / "pyproject.toml").read_text("utf-8")
+    (fake / "pyproject.toml").write_text(
+        text + "\n[tool.cleaner.extraction]\nmax_input_bytes = 100000\n", "utf-8")
+    co = zlib.compressobj(9, zlib.DEFLATED, 31)
+    blob = co.compress(b'{"id": "bomb", "text": "') + b"".join(
+        co.compress(b"0" * (1 << 20)) for _ in range(4)) + co.compress(b'"}\n') + co.flush()
+    (fake / "a.jsonl.gz").write_bytes(blob)
+    code, out, _ = run(capsys, "a.jsonl.gz")
+    assert code == 1
+    assert out == "a.jsonl.gz:1:1: ERROR file is larger than 1,000,000 bytes inflated (too_large)\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import zlib
 import json
 import re
 from collections.abc import Iterator
@@ -104,24 +105,38 @@ class Checker:
             raise ConfigError(
                 f"{shown}: unsupported file type (cleaner check reads {', '.join(SUFFIXES)})"
             )
+        from ..batch.readers import read_capped
+
+        # a file is read (and inflated) no further than ten documents' cap: a gzip bomb
+        # or a sparse file is one error line, not a MemoryError
+        cap = 10 * self.config.extraction.max_input_bytes
+        gz = p.name.lower().endswith(".gz")
         try:
-            data = p.read_bytes()
+            with p.open("rb") as fh:
+                if gz:
+                    with gzip.GzipFile(fileobj=fh) as inflated:
+                        got = read_capped(inflated, cap)
+                else:
+                    got = read_capped(fh, cap)
+        except (EOFError, gzip.BadGzipFile, zlib.error):
+            fc = FileCheck(shown, kind, [], gz=True)
+            fc.findings.append(
+                CheckFinding(shown, 1, 1, "error", "bad_gzip", "file is not valid gzip")
+            )
+            return fc
         except FileNotFoundError:
             raise ConfigError(f"no such file: {shown}") from None
         except IsADirectoryError:
             raise ConfigError(f"{shown} is a directory") from None
         except OSError as exc:
             raise ConfigError(f"cannot read {shown}: {exc.strerror}") from None
-        gz = p.name.lower().endswith(".gz")
-        if gz:
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError):
-                fc = FileCheck(shown, kind, [], gz=True)
-                fc.findings.append(
-                    CheckFinding(shown, 1, 1, "error", "bad_gzip", "file is not valid gzip")
-                )
-                return fc
+        if got is None:
+            fc = FileCheck(shown, kind, [], gz=gz)
+            fc.findings.append(CheckFinding(
+                shown, 1, 1, "error", "too_large", f"file is larger than {cap:,} bytes"
+                + (" inflated" if gz else "")))
+            return fc
+        data = got
         if kind == "jsonl":
             return self._check_jsonl(shown, data, gz)
         return self._check_document(shown, kind, data)
