@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import gzip
-import zlib
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
