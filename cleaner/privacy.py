@@ -26,10 +26,10 @@ MAX_CHARS = 512
 
 _EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # +country code, or groups split by separators with at least nine digits overall;
-# a bare digit run (a numeric id) or a date (8 digits) is left alone
+# a bare digit run (a numeric id), a date (8 digits) or a dated URL path is left alone
 _PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d[\d ()./-]{6,20}\d"
-    r"|\(?\d{2,5}\)?[ ./-]\d{2,5}[ ./-]\d{2,6}(?:[ ./-]\d{2,6})?)(?!\w)"
+    r"(?<![\w+])(?:\+\d[\d ().-]{6,20}\d"
+    r"|\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}(?:[ .-]\d{2,6})?)(?!\w)"
 )
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])")
 _QUERY_PAIR = re.compile(r"(?<=[?&;])([^=&;#?]{1,64})=([^&;#]*)")

@@ -18,6 +18,8 @@ from cleaner.privacy import mask, mask_path, mask_tree, scrub
         pytest.param("2026-12-02", "2026-12-02", id="a date is not a phone"),
         pytest.param("<urn:uuid:1234-5678-9abc>", "<urn:uuid:1234-5678-9abc>", id="WARC ids"),
         pytest.param("/2026/12/02/story-123456", "/2026/12/02/story-123456", id="dated paths"),
+        pytest.param("http://x.ca/2015/02/12/2014-year-review", "http://x.ca/2015/02/12/2014-year-"
+                     "review", id="a dated path is not a phone (dolma URLs were masked)"),
         pytest.param("john.doe@example.org", "[EMAIL]", id="e-mail"),
         pytest.param("https://x.org/contact/jane@ex.com", "https://x.org/contact/[EMAIL]",
                      id="e-mail in a URL path"),

@@ -288,9 +288,12 @@ def _open_binary(inp: InputFile) -> IO[bytes]:
     raw: IO[bytes] = sys.stdin.buffer if inp.is_stdin else open(inp.path, "rb")  # noqa: SIM115
     head = raw.peek(4)[:4] if isinstance(raw, io.BufferedReader) else b""
     low = inp.path.lower()
-    if low.endswith(".gz") or head.startswith(_GZIP_MAGIC):
+    # the name decides; the magic bytes only for a name that does not (stdin, ``dump``):
+    # a plain ``.jsonl`` whose first line happens to start with 1f 8b is still plain
+    plain = low.endswith((".jsonl", ".ndjson", ".json"))
+    if low.endswith(".gz") or (not plain and head.startswith(_GZIP_MAGIC)):
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    if low.endswith(".zst") or head.startswith(_ZSTD_MAGIC):
+    if low.endswith(".zst") or (not plain and head.startswith(_ZSTD_MAGIC)):
         return io.BufferedReader(_ZstdRaw(raw), buffer_size=1 << 16)
     return raw
 
