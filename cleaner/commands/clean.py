@@ -187,6 +187,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     from collections import Counter
 
     from ..batch import BatchOptions, ReadOptions, RunOptions, discover, run_batch
+    from ..privacy import mask_path
 
     if not args.output:
         raise ConfigError(
@@ -238,8 +239,6 @@ def _run_batch(args: argparse.Namespace) -> int:
     except MissingDependencyError as exc:
         raise ConfigError(str(exc)) from None
     except OSError as exc:  # the disk full, a read-only or vanished output folder
-        from ..privacy import mask_path
-
         what = f"cannot write {mask_path(str(exc.filename))}" if exc.filename else "the run stopped"
         raise RunError(
             f"{what}: {exc.strerror or type(exc).__name__} (completed inputs are kept: "
