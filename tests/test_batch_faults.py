@@ -39,7 +39,7 @@ from _batch_helpers import (
     write_truncated_gz,
 )
 
-import cleaner.batch.writers as writers
+import cleaner.atomic as atomic
 from cleaner.batch import BatchOptions, ReadOptions, discover, run_batch
 from cleaner.batch.local import LocalPool
 from cleaner.batch.records import Origin, Record
@@ -394,7 +394,7 @@ def test_disk_full_is_a_clear_error_and_resume_completes(
     write_jsonl(corpus / "b.jsonl", rows_b)
     out = tmp_path / "out"
     disk = FullDisk(out / target, at, room)
-    monkeypatch.setattr(writers, "open", disk.open, raising=False)
+    monkeypatch.setattr(atomic, "open", disk.open, raising=False)  # the one atomic writer
     monkeypatch.setattr(os, "fsync", disk.fsync)
 
     assert main(["clean", str(corpus), "-o", str(out), "-q"]) == 3  # output failure

@@ -11,7 +11,9 @@ from ..model import Finding
 from .checker import FileCheck
 from .findings import CheckFinding
 
-_BLANK_LINES = re.compile(r"(?:[ \t\r\f\v]*\n)+")
+# starts only at the first character of a run of blanks: a search over a long run of
+# tabs and carriage returns without a newline was quadratic
+_BLANK_LINES = re.compile(r"(?<![ \t\r\f\v])(?:[ \t\r\f\v]*\n)+")
 
 
 def _whole_lines(text: str, s: int, e: int) -> tuple[int, int]:
