@@ -115,7 +115,7 @@ class Checker:
             with p.open("rb") as fh:
                 if gz:
                     with gzip.GzipFile(fileobj=fh) as inflated:
-                        got = read_capped(inflated, cap)
+                        got = read_capped(inflated, cap)  # type: ignore[arg-type]
                 else:
                     got = read_capped(fh, cap)
         except (EOFError, gzip.BadGzipFile, zlib.error):
