@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import edits
 from .config import CleanerConfig
 from .model import Block, Document, Finding
-from .spans import SpanIndex
 
 STAGE = "assemble"
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -40,49 +40,23 @@ class AssembleStage:
 
 def _edits(findings: list[Finding]) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, replacement) edits; removals first claim their span."""
-    removals = sorted(
-        (f.start, f.end)
-        for f in findings
-        if f.action == "removed" and f.start is not None and f.end is not None
+    return edits.plan(
+        ((f.start, f.end) for f in findings
+         if f.action == "removed" and f.start is not None and f.end is not None),
+        ((f.start, f.end, f.replacement or "") for f in findings
+         if f.action == "redacted" and f.start is not None and f.end is not None),
     )
-    merged: list[list[int]] = []
-    for s, e in removals:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    edits = [(s, e, "") for s, e in merged]
-    redactions = sorted(
-        (f.start, -(f.end), f.replacement or "")
-        for f in findings
-        if f.action == "redacted" and f.start is not None and f.end is not None
-    )
-    # overlap tests by bisection, not against every span taken so far: a page with
-    # thousands of findings made this (and rendering) quadratic (500 KB of contact
-    # lines: 3 s in this stage)
-    removed = SpanIndex((s, e) for s, e in merged)
-    last_end = -1  # the furthest end of a redaction kept so far (they come by start)
-    for s, neg_e, rep in redactions:
-        e = -neg_e
-        if s < last_end:
-            continue
-        if removed.overlaps(s, e):
-            continue
-        edits.append((s, e, rep))
-        last_end = e
-    edits.sort()
-    return edits
 
 
 def _render_block(
-    doc: Document, block: Block, edits: list[tuple[int, int, str]], ends: list[int]
+    doc: Document, block: Block, planned: list[tuple[int, int, str]], ends: list[int]
 ) -> str:
     """The block's text after its edits; ``""`` when an edit left no word in it.
     ``edits`` are sorted and do not overlap, so ``ends`` (their ends) is sorted too."""
     parts: list[str] = []
     pos = block.start
-    for i in range(bisect.bisect_right(ends, block.start), len(edits)):
-        s, e, rep = edits[i]
+    for i in range(bisect.bisect_right(ends, block.start), len(planned)):
+        s, e, rep = planned[i]
         if s >= block.end:
             break
         s2, e2 = max(s, block.start), min(e, block.end)
@@ -103,12 +77,12 @@ def _render_block(
 
 
 def render(doc: Document) -> str:
-    edits = _edits(doc.findings)
-    ends = [e for _, e, _ in edits]
+    planned = _edits(doc.findings)
+    ends = [e for _, e, _ in planned]
     out: list[str] = []
     prev_group: int | None = None
     for block in doc.blocks:
-        text = _render_block(doc, block, edits, ends)
+        text = _render_block(doc, block, planned, ends)
         if not text:
             continue
         if prev_group is not None:

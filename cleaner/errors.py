@@ -55,3 +55,11 @@ class MissingDependencyError(CleanerError):
         )
         self.package = package
         self.extra = extra
+
+
+class RunError(CleanerError):
+    """A batch run cannot go on for a reason outside its documents: the output cannot be
+    written (a full disk, a read-only folder), a worker process dies while starting,
+    another run holds the output folder. The CLI exits 3 for it."""
+
+    reason = "environment"

@@ -27,6 +27,7 @@ JSON with ``<``/``>``/``&`` as ``\\u`` escapes, and the script writes only
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import html
 import json
@@ -131,25 +132,77 @@ def _iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # 100,000 nested brackets: skipped
             continue
         rep = normalize_record(obj)
         if rep is not None:
             yield rep
 
 
+def _iter_parquet(path: Path) -> Iterator[dict[str, Any]]:
+    """Reports of a batch Parquet shard (``metadata`` is a JSON string column)."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(f"{path}: reading Parquet needs pyarrow "
+                         "(pip install 'cleaner[parquet]')", reason="bad_report") from None
+    try:
+        pf = pq.ParquetFile(path)
+        for batch in pf.iter_batches(batch_size=256, columns=["id", "text", "metadata"]):
+            for row in batch.to_pylist():
+                try:
+                    meta = json.loads(row.get("metadata") or "{}")
+                except (ValueError, RecursionError, TypeError):
+                    continue
+                rep = normalize_record({"id": row.get("id"), "text": row.get("text"),
+                                        "metadata": meta})
+                if rep is not None:
+                    yield rep
+    except (OSError, ValueError, KeyError) as exc:
+        raise InputError(f"cannot read {path}: {type(exc).__name__}", reason="bad_report") from None
+
+
+_SHARD_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
+
+
+def _page_units(folder: Path) -> set[str]:
+    """Names of a batch folder's page units (their reports are in ``report.jsonl``)."""
+    names: set[str] = set()
+    done = folder / ".cleaner" / "done"
+    for p in done.rglob("*.json") if done.is_dir() else []:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            data = json.loads(p.read_bytes())
+            if data.get("kind") == "page":
+                names.add(str(data.get("unit")))
+    return names
+
+
 def _batch_files(folder: Path) -> list[Path]:
-    """The files of a batch output folder that hold reports (``report.jsonl`` wins)."""
-    for name in ("report.jsonl", "report.jsonl.gz", "reports.jsonl", "reports.jsonl.gz"):
-        if (folder / name).is_file():
-            return [folder / name]
-    files = sorted(
+    """The files of a folder that hold reports. A batch output folder: ``report.jsonl``
+    (every page file) and the record shards of ``kept/``, ``review/`` and ``rejected/``
+    (JSONL or Parquet; not the rejected pages, already in ``report.jsonl``), so every
+    cleaned document of the run is covered. Another folder: its ``.jsonl[.gz]`` files."""
+    reports = [folder / n for n in ("report.jsonl", "report.jsonl.gz", "reports.jsonl",
+                                    "reports.jsonl.gz") if (folder / n).is_file()][:1]
+    if any((folder / o).is_dir() for o in ("kept", "review", "rejected")):
+        pages = _page_units(folder)
+        shards = []
+        for outcome in ("kept", "review", "rejected"):
+            base = folder / outcome
+            for p in sorted(base.rglob("*")) if base.is_dir() else []:
+                rel = p.relative_to(base).as_posix()
+                suffix = next((x for x in _SHARD_SUFFIXES if rel.endswith(x)), None)
+                if p.is_file() and suffix and rel[: -len(suffix)] not in pages:
+                    shards.append(p)
+        return reports + shards
+    if reports:
+        return reports
+    return sorted(
         p for p in folder.rglob("*")
         if p.is_file()
         and (p.name.endswith(".jsonl") or p.name.endswith(".jsonl.gz"))
         and not p.name.startswith("failed")
     )
-    return files
 
 
 def iter_reports(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -162,7 +215,7 @@ def iter_reports(path: str | Path) -> Iterator[dict[str, Any]]:
         if not files:
             raise InputError(f"no report.jsonl or *.jsonl records in {p}", reason="no_reports")
         for f in files:
-            yield from _iter_jsonl(f)
+            yield from _iter_parquet(f) if f.name.endswith(".parquet") else _iter_jsonl(f)
         return
     if not p.is_file():
         raise InputError(f"no such file or folder: {p}", reason="missing_file")

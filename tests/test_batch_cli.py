@@ -27,7 +27,7 @@ from _batch_helpers import (
     write_warc,
 )
 
-from cleaner.batch import BatchOptions, ReadOptions, discover, run_batch
+from cleaner.batch import BatchOptions, ReadOptions, RunOptions, discover, run_batch
 from cleaner.batch.progress import Progress
 from cleaner.batch.writers import AtomicFile
 from cleaner.cli import main
@@ -310,7 +310,7 @@ def test_output_inside_the_input_folder_is_not_read_back(tmp_path: Path) -> None
     summary = summary_of(out)
     assert summary["documents"]["in"] == 2
     assert summary["units"] == {"total": 1, "resumed": 1, "run": 0}
-    assert summary["inputs"]["ignored_files"] >= 2  # our own outputs and markers
+    assert summary["inputs"]["files"] == 1  # the output folder is not even walked
 
 
 def test_resume_redoes_a_unit_whose_input_changed(tmp_path: Path) -> None:
@@ -348,16 +348,20 @@ def test_interrupt_leaves_no_complete_looking_file(tmp_path: Path) -> None:
 
     import cleaner.batch.run as run_mod
 
-    original = run_mod.unit_records
+    original = run_mod.read_unit
     files, _ = discover([str(corpus)], ReadOptions())
     out = tmp_path / "out"
-    run_mod.unit_records = exploding  # type: ignore[assignment]
+    run_mod.read_unit = exploding  # type: ignore[assignment]
     try:
         with pytest.raises(KeyboardInterrupt):
             run_batch(files, CleanerConfig(), BatchOptions(out_dir=out, quiet=True))
     finally:
-        run_mod.unit_records = original
-    assert [p for p in out.rglob("*") if p.is_file()] == []
+        run_mod.read_unit = original
+    # nothing that looks like output: only the lock and the summary saying it was interrupted
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        ".cleaner/lock", "summary.json"]
+    summary = json.loads((out / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "interrupted" and summary["documents"]["in"] == 0
 
 
 # -- per-document time limit ------------------------------------------------------------
@@ -382,7 +386,8 @@ def test_time_limit_fails_the_document_and_the_run_goes_on(
     files, _ = discover([str(corpus)], ReadOptions())
     out = tmp_path / "out"
     result = run_batch(files, config,
-                       BatchOptions(out_dir=out, quiet=True, time_limit=0.5, jobs=2))
+                       BatchOptions(out_dir=out, quiet=True, run=RunOptions(time_limit=0.5),
+                                    jobs=2))
     failed = output_rows(out)["failed"]
     assert [(r["id"], r["reason"], r["line"]) for r in failed] == [("stall", "time_limit", 2)]
     assert result.summary["run"]["worker_restarts"] == restarts

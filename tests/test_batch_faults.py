@@ -39,7 +39,7 @@ from _batch_helpers import (
     write_truncated_gz,
 )
 
-import cleaner.batch.writers as writers
+import cleaner.atomic as atomic
 from cleaner.batch import BatchOptions, ReadOptions, discover, run_batch
 from cleaner.batch.local import LocalPool
 from cleaner.batch.records import Origin, Record
@@ -102,7 +102,7 @@ def assert_whole(out: Path) -> list[str]:
     they are hidden (``.name.tmp-PID``) and ``--resume`` deletes them."""
     names = []
     for p in sorted(out.rglob("*")):
-        if not p.is_file() or ".tmp-" in p.name:
+        if not p.is_file() or ".tmp-" in p.name or p.name == "lock":
             continue
         raw = p.read_bytes()
         if p.name.endswith(".gz"):
@@ -307,8 +307,13 @@ def test_stopped_run_leaves_whole_outputs_and_resume_completes(
         assert temp_files(out) == []
     _, alive = psutil.wait_procs(workers, timeout=15)
     assert alive == []  # no orphan workers
-    # only the completed unit is under final names; unit b left hidden temp files at most
-    assert assert_whole(out) == [".cleaner/done/a.json", "kept/a.jsonl"]
+    # only the completed unit is under final names; unit b left hidden temp files at most;
+    # Ctrl-C still writes the summary of what was completed (a kill cannot)
+    summary = [] if sig == signal.SIGKILL else ["summary.json"]
+    assert assert_whole(out) == [".cleaner/done/a.json", "kept/a.jsonl", *summary]
+    if summary:
+        assert summary_of(out)["status"] == "interrupted"
+        assert summary_of(out)["documents"]["in"] == len(rows_a) and summary_of(out)["accounted"]
     assert all(p.name.startswith(".b.jsonl.tmp-") for p in temp_files(out))
 
     assert main(["clean", str(corpus), "-o", str(out), "-j", "2", "-q", "--resume"]) == 0
@@ -389,16 +394,18 @@ def test_disk_full_is_a_clear_error_and_resume_completes(
     write_jsonl(corpus / "b.jsonl", rows_b)
     out = tmp_path / "out"
     disk = FullDisk(out / target, at, room)
-    monkeypatch.setattr(writers, "open", disk.open, raising=False)
+    monkeypatch.setattr(atomic, "open", disk.open, raising=False)  # the one atomic writer
     monkeypatch.setattr(os, "fsync", disk.fsync)
 
-    assert main(["clean", str(corpus), "-o", str(out), "-q"]) == 2
+    assert main(["clean", str(corpus), "-o", str(out), "-q"]) == 3  # output failure
     assert capsys.readouterr().err == (
         f"cleaner: error: cannot write {out / target}: {ENOSPC} {RESUME_HINT}\n"
     )
     assert temp_files(out) == []  # the failed file's temp is gone, not left to fill the disk
     names = assert_whole(out)
-    assert "summary.json" not in names and "kept/a.jsonl" in names
+    assert "kept/a.jsonl" in names
+    if target != "summary.json":  # the summary of what was done is written all the same
+        assert summary_of(out)["status"] == "stopped: OSError"
 
     disk.full = False  # space freed
     assert main(["clean", str(corpus), "-o", str(out), "-q", "--resume"]) == 0
@@ -435,12 +442,14 @@ def test_real_full_disk_then_resume(
     write_jsonl(corpus / "a.jsonl", rows_a)
     write_jsonl(corpus / "b.jsonl", rows_b)
     out = small_disk / "out"
-    assert main(["clean", str(corpus), "-o", str(out), "-q"]) == 2
+    assert main(["clean", str(corpus), "-o", str(out), "-q"]) == 3
     assert capsys.readouterr().err == (
         f"cleaner: error: cannot write {out / 'kept' / 'b.jsonl'}: {ENOSPC} {RESUME_HINT}\n"
     )
     assert temp_files(out) == []
-    assert assert_whole(out) == [".cleaner/done/a.json", "kept/a.jsonl"]
+    # the summary of the stopped run is written when the space left allows it
+    names = [n for n in assert_whole(out) if n != "summary.json"]
+    assert names == [".cleaner/done/a.json", "kept/a.jsonl"]
     subprocess.run(["mount", "-o", "remount,size=16m", str(small_disk)], check=True, timeout=30)
     assert main(["clean", str(corpus), "-o", str(out), "-q", "--resume"]) == 0
     summary = summary_of(out)

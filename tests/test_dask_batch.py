@@ -20,11 +20,41 @@ distributed = pytest.importorskip("distributed")
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=":0",
-    ) as c:
+    from cleaner.batch.dask_engine import local_cluster
+
+    with local_cluster(2) as c:  # the cluster `--engine dask` starts without --scheduler
         yield c
+
+
+def _listeners(pids: set[int]) -> list[tuple[int, str, int]]:
+    import psutil
+
+    found = []
+    for pid in pids:
+        try:
+            conns = psutil.Process(pid).net_connections(kind="inet")
+        except psutil.Error:
+            continue
+        found += [(pid, c.laddr.ip, c.laddr.port) for c in conns
+                  if c.status == psutil.CONN_LISTEN]
+    return found
+
+
+def test_local_cluster_listens_on_loopback_only(cluster: Any) -> None:
+    """Scheduler, dashboard, workers, nannies: nothing reachable from another machine
+    (the dashboard used to listen on 0.0.0.0)."""
+    import os
+
+    import psutil
+
+    me = psutil.Process(os.getpid())
+    pids = {os.getpid(), *(p.pid for p in me.children(recursive=True))}
+    listeners = _listeners(pids)
+    assert len({pid for pid, _, _ in listeners}) >= 3, listeners  # us + 2 workers (+ nannies)
+    dashboard = int(cluster.dashboard_link.split(":")[-1].split("/")[0])
+    assert dashboard in {port for _, _, port in listeners}
+    public = [(pid, ip, port) for pid, ip, port in listeners if ip not in ("127.0.0.1", "::1")]
+    assert public == []
 
 
 @pytest.fixture(scope="module")

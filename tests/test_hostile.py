@@ -45,7 +45,7 @@ from _batch_helpers import good_rows, output_rows
 from _hardening_helpers import ARTICLE, ARTICLE_HTML, HostileCase, cpu_factor, hostile_cases, page
 
 from cleaner import Cleaner, CleanerConfig
-from cleaner.batch import BatchOptions, ReadOptions, discover, run_batch
+from cleaner.batch import BatchOptions, ReadOptions, RunOptions, discover, run_batch
 from cleaner.errors import CleanerError
 from cleaner.model import CleanResult
 
@@ -236,7 +236,8 @@ def test_batch_with_hostile_records_accounts_for_every_one(
     out = tmp_path / "out"
     t0 = time.perf_counter()
     result = run_batch(files, CleanerConfig(),
-                       BatchOptions(out_dir=out, quiet=True, jobs=2, time_limit=60 * factor))
+                       BatchOptions(out_dir=out, quiet=True, jobs=2,
+                                    run=RunOptions(time_limit=60 * factor)))
     took = time.perf_counter() - t0
     summary = result.summary
     docs = summary["documents"]

@@ -400,3 +400,30 @@ def test_config_file_setting(make_pipeline: Any, tmp_path: Path) -> None:
     assert pipe.config.quality.min_words == 2
     item = process(pipe, {"html": SHORT})
     assert item["cleaner"]["verdict"] != "reject" or "too_short" not in item["cleaner"]["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("item", "report"),
+    [
+        pytest.param({"url": "https://h.example/u/lea.moser@example.org", "html": SHORT},
+                     "summary", id="rejected: the DropItem message (logged by Scrapy)"),
+        pytest.param({"url": "https://h.example/p?email=lea.moser%40example.org",
+                      "html": b"\x00\x01\x02\xff" * 200}, "summary",
+                     id="failed: the DropItem message, percent-encoded"),
+    ],
+)
+def test_no_raw_address_from_the_url_in_dropitem_or_stats(
+    make_pipeline: Any, item: dict[str, Any], report: str
+) -> None:
+    pipe, stats = make_pipeline(CLEANER_REPORT=report)
+    with pytest.raises(DropItem) as info:
+        process(pipe, item)
+    assert "[EMAIL]" in str(info.value)
+    assert "lea.moser" not in str(info.value)
+    assert not any("lea.moser" in k for k in stats.get_stats())
+
+
+def test_full_report_on_the_item_has_the_url_masked(make_pipeline: Any) -> None:
+    pipe, _ = make_pipeline(CLEANER_REPORT="full", CLEANER_DROP_VERDICTS=[])
+    got = process(pipe, {"url": "https://h.example/u/lea.moser@example.org", "html": SHORT})
+    assert got["cleaner"]["url"] == "https://h.example/u/[EMAIL]"

@@ -7,10 +7,11 @@ Every input record ends in exactly one of *kept*, *review*, *rejected* or
 
 from __future__ import annotations
 
-from .process import Processor, Result
+from .options import BatchOptions
+from .process import Processor, Result, RunOptions
 from .readers import ReadOptions, discover, read
 from .records import InputFile, Origin, Record, Unit
-from .run import BatchOptions, BatchResult, plan_units, run_batch
+from .run import BatchResult, plan_units, run_batch
 
 __all__ = [
     "BatchOptions",
@@ -21,6 +22,7 @@ __all__ = [
     "ReadOptions",
     "Record",
     "Result",
+    "RunOptions",
     "Unit",
     "discover",
     "plan_units",

@@ -20,46 +20,41 @@ from typing import Any
 
 from ..config import CleanerConfig
 from ..errors import MissingDependencyError
-from .process import OutputFormat, Processor
+from .options import BatchOptions
+from .process import Processor, RunOptions
 from .progress import Progress
-from .readers import ReadOptions
+from .readers import ReadOptions, read_unit
 from .records import Unit
 from .tally import Tally
+from .writers import UnitSink
 
-_processors: dict[tuple[Any, ...], Processor] = {}
+_processors: dict[tuple[CleanerConfig, RunOptions], Processor] = {}
 _lock = threading.Lock()
 
+#: where a local cluster listens: loopback only (scheduler, dashboard, workers, nannies)
+LOOPBACK = "127.0.0.1"
 
-def _processor(
-    config: CleanerConfig, time_limit: float | None, fmt: OutputFormat, source: str | None,
-    include_view: bool = False,
-) -> Processor:
-    key = (config, time_limit, fmt, source, include_view)
+
+def _processor(config: CleanerConfig, options: RunOptions) -> Processor:
     with _lock:
-        proc = _processors.get(key)
+        proc = _processors.get((config, options))
         if proc is None:
-            proc = _processors[key] = Processor(
-                config, time_limit=time_limit, output_format=fmt, source_name=source,
-                include_view=include_view,
-            )
+            proc = _processors[(config, options)] = Processor(config, options)
         return proc
 
 
 def process_unit(
     unit: Unit, out_dir: str, config: CleanerConfig, read_options: ReadOptions,
-    fmt: OutputFormat, time_limit: float | None, source: str | None,
-    include_view: bool = False,
+    options: RunOptions,
 ) -> dict[str, Any]:
     """Clean one unit on a worker and commit its shards; returns the unit's tally."""
-    from .run import unit_records
-    from .writers import UnitSink
-
-    proc = _processor(config, time_limit, fmt, source, include_view)
-    sink = UnitSink(Path(out_dir), unit, fmt)
+    proc = _processor(config, options)
+    sink = UnitSink(Path(out_dir), unit, options.output_format)
     skipped: Counter[str] = Counter()
+    fingerprint = unit.fingerprint(read_options.max_bytes)
     n = 0
     try:
-        for rec in unit_records(unit, read_options, skipped):
+        for rec in read_unit(unit, read_options, skipped):
             n += 1
             sink.add(proc.process(rec))
     except BaseException:
@@ -67,7 +62,7 @@ def process_unit(
         raise
     sink.tally.skipped.update(skipped)
     sink.tally.read = n
-    return sink.commit().to_dict()
+    return sink.commit(fingerprint).to_dict()
 
 
 def _import() -> tuple[Any, Any, Any]:
@@ -78,18 +73,27 @@ def _import() -> tuple[Any, Any, Any]:
     return Client, LocalCluster, as_completed
 
 
+def local_cluster(jobs: int) -> Any:
+    """A ``LocalCluster`` of ``jobs`` single-threaded worker processes whose every
+    listener (scheduler, dashboard, workers, nannies, worker dashboards) is on loopback."""
+    _, cluster_cls, _ = _import()
+    return cluster_cls(
+        n_workers=jobs, threads_per_worker=1, processes=True,
+        host=LOOPBACK, dashboard_address=f"{LOOPBACK}:0",
+        worker_dashboard_address=f"{LOOPBACK}:0",
+    )
+
+
 def run_dask(
-    units: list[Unit], config: CleanerConfig, options: Any, tally: Tally, progress: Progress,
+    units: list[Unit], config: CleanerConfig, options: BatchOptions, tally: Tally,
+    progress: Progress,
 ) -> dict[str, Any]:
-    client_cls, cluster_cls, as_completed = _import()
+    client_cls, _, as_completed = _import()
     cluster = None
     if options.scheduler:
         client = client_cls(options.scheduler)
     else:
-        cluster = cluster_cls(
-            n_workers=options.jobs, threads_per_worker=1, processes=True,
-            host="127.0.0.1", dashboard_address=":0",
-        )
+        cluster = local_cluster(options.jobs)
         client = client_cls(cluster)
     try:
         workers = list(client.scheduler_info().get("workers", {}))
@@ -98,9 +102,7 @@ def run_dask(
         futures = client.map(
             process_unit, units,
             out_dir=str(options.out_dir.resolve()), config=config,
-            read_options=options.read, fmt=options.output_format,
-            time_limit=options.time_limit, source=options.source_name,
-            include_view=options.include_view, pure=False,
+            read_options=options.read, options=options.run, pure=False,
         )
         for fut in as_completed(futures):
             tally.merge(Tally.from_dict(fut.result()))

@@ -21,20 +21,17 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from ..config import CleanerConfig
-from ..errors import CleanerError, ConfigError
-from .process import OutputFormat, Processor, Result, failed_result
+from ..errors import CleanerError, ConfigError, RunError
+from .process import Processor, Result, RunOptions, failed_result
 from .records import Record
 
 
 def _worker_main(
-    conn: Connection, config: CleanerConfig, time_limit: float | None,
-    output_format: OutputFormat, source_name: str | None, include_view: bool = False,
-    parent_pid: int | None = None,
+    conn: Connection, config: CleanerConfig, options: RunOptions, parent_pid: int | None = None,
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     try:
-        proc = Processor(config, time_limit=time_limit, output_format=output_format,
-                         source_name=source_name, include_view=include_view)
+        proc = Processor(config, options)
     except CleanerError as exc:
         conn.send(("error", str(exc)))
         return
@@ -74,21 +71,16 @@ class LocalPool:
         config: CleanerConfig,
         *,
         jobs: int = 1,
-        time_limit: float | None = None,
-        output_format: OutputFormat = "jsonl",
-        source_name: str | None = None,
+        options: RunOptions | None = None,
         window: int | None = None,
-        include_view: bool = False,
     ) -> None:
         if jobs < 1:
             raise ConfigError(f"--jobs must be at least 1, not {jobs}")
         self.config = config
         self.jobs = jobs
-        self.time_limit = time_limit
+        self.options = options if options is not None else RunOptions()
+        self.time_limit = time_limit = self.options.time_limit
         self.hard_limit = None if not time_limit else time_limit + max(2.0, time_limit)
-        self.output_format: OutputFormat = output_format
-        self.source_name = source_name
-        self.include_view = include_view
         self.window = window or jobs * 8
         methods = mp.get_all_start_methods()
         self.ctx: Any = mp.get_context("fork" if "fork" in methods else "spawn")
@@ -102,8 +94,7 @@ class LocalPool:
         parent, child = self.ctx.Pipe()
         p = self.ctx.Process(
             target=_worker_main,
-            args=(child, self.config, self.time_limit, self.output_format, self.source_name,
-                  self.include_view, os.getpid()),
+            args=(child, self.config, self.options, os.getpid()),
             daemon=True,
         )
         p.start()
@@ -207,7 +198,8 @@ class LocalPool:
                     msg = w.conn.recv()
                 except (EOFError, OSError):
                     if w.task is None:
-                        raise ConfigError("a worker process died while starting") from None
+                        raise RunError("a worker process died while starting "
+                                       "(out of memory? see the system log)") from None
                     seq, rec, _ = w.task
                     done[seq] = failed_result(rec, "worker_crashed",
                                               "the worker process died on this document")

@@ -1,37 +1,47 @@
 """Clean one :class:`Record` into a :class:`Result`; never raises.
 
-Both engines (local processes, Dask workers) and the datatrove step use
-:class:`Processor`: it builds a :class:`~cleaner.pipeline.Cleaner` once and
-turns every record into exactly one outcome (kept, review, rejected, failed).
+Both engines (local processes, Dask workers) use :class:`Processor`: it builds
+a :class:`~cleaner.pipeline.Cleaner` once and turns every record into exactly
+one outcome (kept, review, rejected, failed). What a run's workers need to know
+travels as one frozen :class:`RunOptions`.
+
+Nothing personal leaves a record outside its (redacted) text: the id, URL,
+source file and metadata of every output row and report pass through
+:func:`cleaner.privacy.mask`. A record that cannot be written as UTF-8 (a lone
+surrogate in its id, URL, metadata or text) fails with ``invalid_unicode``.
 """
 
 from __future__ import annotations
 
-import ctypes
 import json
-import signal
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
 from ..config import CleanerConfig
-from ..errors import CleanerError
+from ..privacy import mask, mask_path, mask_tree
+from .outcome import DocumentTimeout, clean_one, time_limit
 from .records import Outcome, Record
 
 OutputFormat = Literal["jsonl", "jsonl.gz", "parquet"]
 
+__all__ = ["DocumentTimeout", "OutputFormat", "Processor", "Result", "RunOptions",
+           "failed_result", "time_limit"]
 
-class DocumentTimeout(BaseException):
-    """Raised inside a document's cleaning when it exceeds the per-document time limit.
 
-    A ``BaseException`` (like ``KeyboardInterrupt``) so that the pipeline's
-    ``except Exception`` around each stage does not turn it into a stage error.
-    """
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """How each record of a run is cleaned and written: one value, passed whole from
+    the command line to the pool, the workers, the Dask tasks and the processor."""
+
+    #: per-document time limit in seconds (``None``: none)
+    time_limit: float | None = None
+    output_format: OutputFormat = "jsonl"
+    #: the ``source`` of output rows that have none (default: the input file name)
+    source_name: str | None = None
+    #: reports carry the document view (for ``--html-report``; larger output)
+    include_view: bool = False
 
 
 @dataclass(slots=True)
@@ -57,146 +67,106 @@ class Result:
     seconds: float = 0.0
 
 
-_OUTCOME_OF: dict[str, Outcome] = {"keep": "kept", "review": "review", "reject": "rejected"}
-
-
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def failed_result(rec: Record, reason: str, error: str, seconds: float = 0.0) -> Result:
-    row: dict[str, Any] = {**rec.origin.to_dict(), "id": rec.id, "reason": reason, "error": error}
+    """A failed record's row: where it came from and why, personal data masked."""
+    row: dict[str, Any] = {**rec.origin.to_dict(), "id": mask(rec.id), "reason": reason,
+                           "error": mask(error)}
+    row["source_file"] = mask_path(row["source_file"])
     if rec.url is not None:
-        row["url"] = rec.url
-    return Result("failed", rec.id, row=row, rel=rec.rel, reason=reason, seconds=seconds)
+        row["url"] = mask(rec.url)
+    return Result("failed", mask(rec.id), row=row, rel=rec.rel, reason=reason, seconds=seconds)
 
 
-@contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`DocumentTimeout` in this thread after ``seconds``.
-
-    In a main thread this uses ``SIGALRM``; elsewhere (Dask worker threads) a
-    watchdog thread raises the exception asynchronously. Both interrupt Python
-    code only; engines add a hard limit that kills a stuck worker process.
-    """
-    if not seconds or seconds <= 0:
-        yield
-        return
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-
-        def _alarm(signum: int, frame: Any) -> None:
-            raise DocumentTimeout()
-
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-        return
-    target = threading.get_ident()
-    done = threading.Event()
-    lock = threading.Lock()
-    fired: list[bool] = []
-
-    def _watch() -> None:
-        if done.wait(seconds):
-            return
-        with lock:
-            if not done.is_set():
-                fired.append(True)
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(target), ctypes.py_object(DocumentTimeout)
-                )
-
-    watcher = threading.Thread(target=_watch, daemon=True)
-    watcher.start()
+def _writable(*values: str | None) -> bool:
     try:
-        yield
-    finally:
-        with lock:
-            done.set()
-            if fired:  # fired but maybe not delivered yet: clear it, raise it here instead
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
-        watcher.join()
-    if fired:
-        raise DocumentTimeout()
+        for v in values:
+            if v is not None:
+                v.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _strings(obj: Any) -> list[str]:
+    """Every string of a JSON-like value (iteratively: metadata can be deep)."""
+    out: list[str] = []
+    stack = [obj]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, str):
+            out.append(x)
+        elif isinstance(x, dict):
+            stack.extend(k for k in x if isinstance(k, str))
+            stack.extend(x.values())
+        elif isinstance(x, (list, tuple)):
+            stack.extend(x)
+    return out
 
 
 class Processor:
     """Cleans records with one :class:`Cleaner` (built once, in the process that uses it)."""
 
-    def __init__(
-        self,
-        config: CleanerConfig,
-        *,
-        time_limit: float | None = None,
-        output_format: OutputFormat = "jsonl",
-        source_name: str | None = None,
-        include_view: bool = False,
-    ) -> None:
+    def __init__(self, config: CleanerConfig, options: RunOptions | None = None) -> None:
         from ..pipeline import Cleaner
 
         self.cleaner = Cleaner(config)
-        self.time_limit = time_limit
-        self.serialize = output_format != "parquet"
-        self.source_name = source_name
-        #: reports carry the document view (for ``--html-report``; larger output)
-        self.include_view = include_view
+        self.options = options if options is not None else RunOptions()
 
     def process(self, rec: Record) -> Result:
         if rec.reason is not None:
             return failed_result(rec, rec.reason, rec.error or rec.reason)
-        assert rec.source is not None
-        t0 = time.perf_counter()
         try:
-            with time_limit(self.time_limit):
-                result = self.cleaner.clean(rec.source, url=rec.url, id=rec.id, format=rec.format)
-                report = result.report.to_dict(include_view=self.include_view)
-        except DocumentTimeout:
-            return failed_result(
-                rec, "time_limit", f"cleaning took longer than {self.time_limit:g} s",
-                time.perf_counter() - t0,
-            )
-        except CleanerError as exc:
-            return failed_result(rec, exc.reason, str(exc), time.perf_counter() - t0)
-        except Exception as exc:  # a bug: reported by type only (messages may quote text)
-            return failed_result(
-                rec, "internal_error", f"unexpected {type(exc).__name__}",
-                time.perf_counter() - t0,
-            )
-        seconds = time.perf_counter() - t0
-        verdict = report["verdict"]
-        outcome: Outcome = _OUTCOME_OF[verdict]
-        quality = report.get("quality") or {}
-        reasons = list(quality.get("reasons") or []) or list(report.get("problems") or [])
-        lang = (report.get("language") or {}).get("code")
+            return self._process(rec)
+        except Exception as exc:  # a bug (or an exotic record) fails this record only
+            return failed_result(rec, "internal_error", f"unexpected {type(exc).__name__}")
+
+    def _process(self, rec: Record) -> Result:
+        assert rec.source is not None
+        opts = self.options
+        # the text is the pipeline's business (it repairs lone surrogates); an id, URL or
+        # metadata value that cannot be written as UTF-8 fails the record
+        if not _writable(rec.id, rec.url, *_strings(rec.extra)):
+            return failed_result(rec, "invalid_unicode", "the record holds a lone surrogate "
+                                 "(invalid Unicode) in its id, URL or metadata")
+        done = clean_one(self.cleaner, rec.source, url=rec.url, id=rec.id, format=rec.format,
+                         limit=opts.time_limit, include_view=opts.include_view)
+        if done.report is None:
+            return failed_result(rec, done.reason or "error", done.error or "", done.seconds)
+        report = done.report
+        text: str = done.result.text
+        if not _writable(text):
+            return failed_result(rec, "invalid_unicode", "the clean text holds a lone surrogate "
+                                 "(the input declared a codec that makes invalid Unicode)",
+                                 done.seconds)
         res = Result(
-            outcome, rec.id, lang=lang, summary=report.get("summary") or {},
-            reasons=reasons, seconds=seconds, rel=rec.rel,
+            done.outcome, mask(rec.id), lang=done.lang, summary=done.summary,
+            reasons=done.reasons, seconds=done.seconds, rel=rec.rel,
         )
         if rec.rel is not None:  # a page file: mirrored .txt + report.jsonl
             res.report_line = json.dumps(report, ensure_ascii=False)
-            if outcome != "rejected":
-                res.text = result.text
+            if done.outcome != "rejected":
+                res.text = text
         if res.text is None:  # a record, or a rejected page: one dolma-shaped row
-            meta = dict(rec.extra.get("metadata") or {})
-            meta.update(url=rec.url, language=lang, cleaner=report)
+            meta = mask_tree(dict(rec.extra.get("metadata") or {}))
+            meta.update(url=mask(rec.url, None), language=done.lang, cleaner=report)
             row: dict[str, Any] = {
-                "id": rec.id,
-                "text": result.text,
-                "source": rec.extra.get("source") or self.source_name
-                or Path(rec.origin.file).name,
+                "id": mask(rec.id, None),
+                "text": text,
+                "source": mask(rec.extra.get("source") or opts.source_name
+                               or Path(rec.origin.file).name, None),
                 "added": _now(),
             }
             if "created" in rec.extra:
-                row["created"] = rec.extra["created"]
+                row["created"] = mask(rec.extra["created"], None)
             row["metadata"] = meta
-            if outcome == "rejected":
-                row["reasons"] = reasons
+            if done.outcome == "rejected":
+                row["reasons"] = done.reasons
             res.row = row
-        if self.serialize and res.row is not None:
+        if opts.output_format != "parquet" and res.row is not None:
             res.line = json.dumps(res.row, ensure_ascii=False)
             res.row = None
         return res

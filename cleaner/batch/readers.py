@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import os
+import stat
 import sys
 import zlib
 from collections import Counter
@@ -22,7 +23,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ConfigError, MissingDependencyError
-from .records import InputFile, InputKind, Origin, Record
+from ..privacy import mask_path
+from .records import InputFile, InputKind, Origin, Record, Unit
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
 JSONL_SUFFIXES = (
@@ -50,6 +52,9 @@ class ReadOptions:
     input_kind: InputKind | None = None
     #: content format of page/text fields (``--format``); ``None`` detects
     content_format: str | None = None
+    #: the most bytes one document (page file, JSONL line, WARC body) may have; the
+    #: cap is checked while reading, so a bomb is never held in memory whole
+    max_bytes: int | None = 50_000_000
 
 
 def kind_of(name: str) -> InputKind | None:
@@ -63,45 +68,124 @@ def kind_of(name: str) -> InputKind | None:
     return None
 
 
-def discover(inputs: Sequence[str], options: ReadOptions) -> tuple[list[InputFile], list[str]]:
+def discover(
+    inputs: Sequence[str],
+    options: ReadOptions,
+    *,
+    exclude: Path | None = None,
+    skipped: Counter[str] | None = None,
+) -> tuple[list[InputFile], list[str]]:
     """Expand files, folders (recursive) and globs; returns ``(inputs, ignored files)``.
 
+    Files under ``exclude`` (the output folder) are never inputs; dangling symlinks,
+    FIFOs, sockets and devices found in folders are counted in ``skipped`` by reason
+    (a FIFO is never opened). Each input's ``rel`` (what its outputs are named
+    after) is masked (no personal data in an output name), free of ``..`` and
+    unique, even for ``d1/index.txt`` and ``d2/index.txt``.
     Raises ``ConfigError`` for a path that does not exist or a glob that matches nothing.
     """
     found: list[InputFile] = []
     ignored: list[str] = []
+    skipped = skipped if skipped is not None else Counter()
     forced = options.input_kind
+    out = os.path.abspath(exclude) if exclude is not None else None
+
+    def inside_out(p: str) -> bool:
+        return out is not None and (os.path.abspath(p) + os.sep).startswith(out + os.sep)
+
+    def add(p: str, rel: str, *, by_suffix: bool = True) -> None:
+        if inside_out(p):
+            skipped["inside_output_folder"] += 1
+            return
+        kind = forced or kind_of(p)
+        if kind is None and not by_suffix:
+            kind = "page"
+        if kind is None:
+            ignored.append(p)
+        else:
+            found.append(InputFile(p, kind, rel))
+
     for arg in inputs:
         if arg == "-":
             found.append(InputFile("-", forced or _sniff_stdin(), "stdin"))
             continue
         path = Path(arg)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file())
-            for p in files:
-                kind = forced or kind_of(p.name)
-                if kind is None:
-                    ignored.append(str(p))
+            for p, why in _walk(path, out):
+                if why is not None:
+                    skipped[why] += 1
                 else:
-                    found.append(InputFile(str(p), kind, p.relative_to(path).as_posix()))
+                    add(str(p), p.relative_to(path).as_posix())
             continue
-        if path.is_file():
-            found.append(InputFile(str(path), forced or kind_of(path.name) or "page", path.name))
+        if path.exists():  # a file, or a device/FIFO named on purpose (read with the cap)
+            add(str(path), path.name, by_suffix=False)
             continue
         if _GLOB_CHARS & set(arg):
             matches = sorted(m for m in glob.glob(arg, recursive=True) if os.path.isfile(m))
             if not matches:
                 raise ConfigError(f"no input matches {arg}")
-            root = _glob_root(arg)
-            for m in matches:
-                kind = forced or kind_of(m)
-                if kind is None:
-                    ignored.append(m)
-                else:
-                    found.append(InputFile(m, kind, os.path.relpath(m, root).replace(os.sep, "/")))
+            root = os.path.abspath(_glob_root(arg))
+            absolute = [os.path.abspath(m) for m in matches]  # normalizes "a/../b"
+            if not all((a + os.sep).startswith(root + os.sep) for a in absolute):
+                # a pattern with "..": name the outputs below the matches' common folder
+                root = os.path.commonpath([os.path.dirname(a) for a in absolute])
+            for m, a in zip(matches, absolute, strict=True):
+                add(m, os.path.relpath(a, root).replace(os.sep, "/"))
             continue
         raise ConfigError(f"no such file: {arg}")
-    return found, ignored
+    return _unique_rels(found), ignored
+
+
+def _walk(root: Path, exclude: str | None) -> list[tuple[Path, str | None]]:
+    """Every entry below ``root`` (sorted as paths), with why it is not a file to read."""
+    out: list[tuple[Path, str | None]] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        if exclude is not None:
+            inside = [d for d in dirnames if os.path.abspath(os.path.join(dirpath, d)) == exclude]
+            out += [(Path(dirpath, d), "inside_output_folder") for d in inside]
+            dirnames[:] = [d for d in dirnames if d not in inside]
+        for name in filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
+            p = Path(dirpath, name)
+            try:
+                st = p.stat()
+            except OSError:
+                out.append((p, "dangling_symlink" if p.is_symlink() else "unreadable"))
+                continue
+            if stat.S_ISREG(st.st_mode):
+                out.append((p, None))
+            elif not stat.S_ISDIR(st.st_mode):
+                out.append((p, "not_a_regular_file"))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+def safe_rel(rel: str) -> str:
+    """``rel`` as an output name: personal data masked, no ``..``, ``.`` or leading ``/``."""
+    parts = [p for p in rel.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    if not parts:
+        return "input"
+    # the suffix says how the file is read: never masked away with an address before it
+    parts = mask_path("/".join(parts)).split("/")
+    return "/".join(p for p in parts if p not in ("", ".", "..")) or "input"
+
+
+def _unique_rels(files: list[InputFile]) -> list[InputFile]:
+    """Rels made unique (case-insensitively: some file systems are): ``index~2.txt``."""
+    taken: set[str] = set()
+    out: list[InputFile] = []
+    for f in files:
+        rel = f.rel if f.is_stdin else safe_rel(f.rel)
+        if rel.casefold() in taken:
+            head, dot, ext = rel.rpartition(".")
+            if not dot or "/" in ext:
+                head, dot, ext = rel, "", ""
+            n = 2
+            while f"{head}~{n}{dot}{ext}".casefold() in taken:
+                n += 1
+            rel = f"{head}~{n}{dot}{ext}"
+        taken.add(rel.casefold())
+        out.append(f if rel == f.rel else InputFile(f.path, f.kind, rel))
+    return out
 
 
 def _glob_root(pattern: str) -> str:
@@ -147,22 +231,51 @@ def read(
     elif inp.kind == "jsonl":
         yield from _read_jsonl(inp, options)
     elif inp.kind == "warc":
-        yield from _read_warc(inp, skipped if skipped is not None else Counter())
+        yield from _read_warc(inp, skipped if skipped is not None else Counter(),
+                              options.max_bytes)
     elif inp.kind == "parquet":
         yield from _read_parquet(inp, options)
     else:  # pragma: no cover - guarded by the CLI choices
         raise ConfigError(f"unknown input kind {inp.kind!r}")
 
 
+def read_unit(unit: Unit, options: ReadOptions, skipped: Counter[str]) -> Iterator[Record]:
+    """The records of every file of a unit, in order."""
+    for f in unit.files:
+        yield from read(f, options, skipped)
+
+
 # -- pages -------------------------------------------------------------------------
+
+
+def read_capped(stream: IO[bytes], cap: int | None) -> bytes | None:
+    """Up to ``cap`` bytes of ``stream``; ``None`` when it holds more (read no further)."""
+    if cap is None:
+        return stream.read()
+    data = stream.read(cap + 1)
+    return None if len(data) > cap else data
+
+
+def too_large(cap: int | None) -> str:
+    return f"larger than the {cap:,} bytes allowed (extraction.max_input_bytes)"
 
 
 def _read_page(inp: InputFile, options: ReadOptions) -> Record:
     origin = Origin(inp.path)
+    if not is_valid_text(inp.path):
+        return Record(origin, id=inp.rel, reason="bad_file_name",
+                      error="the file name is not valid UTF-8: rename the file", rel=inp.rel)
     try:
-        data = sys.stdin.buffer.read() if inp.is_stdin else Path(inp.path).read_bytes()
+        if inp.is_stdin:
+            data = read_capped(sys.stdin.buffer, options.max_bytes)
+        else:
+            with open(inp.path, "rb") as fh:
+                data = read_capped(fh, options.max_bytes)
     except OSError as exc:
         return Record(origin, id=inp.rel, reason="read_error", error=f"cannot read: {exc.strerror}",
+                      rel=inp.rel)
+    if data is None:
+        return Record(origin, id=inp.rel, reason="too_large", error=too_large(options.max_bytes),
                       rel=inp.rel)
     fmt = options.content_format or (inp.rel if "." in inp.rel else None)
     return Record(origin, id=inp.rel, source=data, format=fmt, rel=inp.rel)
@@ -175,9 +288,12 @@ def _open_binary(inp: InputFile) -> IO[bytes]:
     raw: IO[bytes] = sys.stdin.buffer if inp.is_stdin else open(inp.path, "rb")  # noqa: SIM115
     head = raw.peek(4)[:4] if isinstance(raw, io.BufferedReader) else b""
     low = inp.path.lower()
-    if low.endswith(".gz") or head.startswith(_GZIP_MAGIC):
+    # the name decides; the magic bytes only for a name that does not (stdin, ``dump``):
+    # a plain ``.jsonl`` whose first line happens to start with 1f 8b is still plain
+    plain = low.endswith((".jsonl", ".ndjson", ".json"))
+    if low.endswith(".gz") or (not plain and head.startswith(_GZIP_MAGIC)):
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    if low.endswith(".zst") or head.startswith(_ZSTD_MAGIC):
+    if low.endswith(".zst") or (not plain and head.startswith(_ZSTD_MAGIC)):
         return io.BufferedReader(_ZstdRaw(raw), buffer_size=1 << 16)
     return raw
 
@@ -297,8 +413,26 @@ def to_record(
     )
 
 
+def is_valid_text(value: str) -> bool:
+    """No lone surrogate (an undecodable file name, a ``"\\ud800"`` in JSON)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _skip_line(stream: IO[bytes]) -> None:
+    """Read to the end of an over-long line, a bounded chunk at a time."""
+    while True:
+        part = stream.readline(1 << 20)
+        if not part or part.endswith(b"\n"):
+            return
+
+
 def _read_jsonl(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
     errors = _read_errors()
+    cap = options.max_bytes
     line_no = 0
     offset = 0
     try:
@@ -309,7 +443,10 @@ def _read_jsonl(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
     try:
         while True:
             try:
-                line = stream.readline()
+                line = stream.readline(-1 if cap is None else cap + 1)
+                long_line = cap is not None and len(line) > cap
+                if long_line:
+                    _skip_line(stream)
             except errors as exc:
                 reason = "truncated" if isinstance(exc, EOFError) else "decode_error"
                 yield Record(
@@ -323,10 +460,17 @@ def _read_jsonl(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
             line_no += 1
             origin = Origin(inp.path, line=line_no, offset=offset)
             offset += len(line)
+            if long_line:
+                yield Record(origin, reason="too_large", error=f"the line is {too_large(cap)}")
+                continue
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
+            except RecursionError:
+                yield Record(origin, reason="too_deep",
+                             error="the JSON value is nested too deeply to read")
+                continue
             except UnicodeDecodeError as exc:
                 yield Record(origin, reason="decode_error",
                              error=f"line is not UTF-8 (byte {exc.start})")
@@ -353,7 +497,9 @@ def _safe_msg(exc: BaseException) -> str:
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def _read_warc(inp: InputFile, skipped: Counter[str]) -> Iterator[Record]:
+def _read_warc(
+    inp: InputFile, skipped: Counter[str], cap: int | None = None
+) -> Iterator[Record]:
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -392,7 +538,7 @@ def _read_warc(inp: InputFile, skipped: Counter[str]) -> Iterator[Record]:
             rec_id = rec.rec_headers.get_header("WARC-Record-ID")
             url = rec.rec_headers.get_header("WARC-Target-URI")
             try:
-                data = rec.content_stream().read()
+                data = read_capped(rec.content_stream(), cap)
                 # warcio returns a short body for a cut-off file: bytes the record
                 # header promised but the file does not hold mean it is truncated
                 while rec.raw_stream.read(1 << 16):
@@ -403,6 +549,10 @@ def _read_warc(inp: InputFile, skipped: Counter[str]) -> Iterator[Record]:
                                  reason="truncated",
                                  error=f"WARC record is cut short ({missing} bytes missing)")
                     return
+                if data is None:
+                    yield Record(Origin(inp.path, offset=offset), id=rec_id, url=url,
+                                 reason="too_large", error=f"the HTTP body is {too_large(cap)}")
+                    continue
             except errors as exc:
                 yield Record(Origin(inp.path, offset=offset), id=rec_id, url=url,
                              reason="decode_error",

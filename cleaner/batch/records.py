@@ -84,18 +84,36 @@ class Unit:
     kind: InputKind
     files: tuple[InputFile, ...]
 
-    def fingerprint(self) -> list[list[Any]]:
-        """(path, size, mtime) of each file: a changed input invalidates ``--resume``."""
+    def fingerprint(self, page_cap: int | None = None) -> list[list[Any]]:
+        """(path, size, content hash) of each file: an input whose content changed
+        invalidates ``--resume`` even when it kept its size and modification time.
+        A page is hashed as far as it is read (``page_cap + 1`` bytes: a bigger one
+        fails unread); a FIFO or device has no fingerprint (it is always redone).
+        Paths are kept as digests: a file name can hold personal data."""
+        import hashlib
         import os
+        import stat
 
         out: list[list[Any]] = []
         for f in self.files:
             if f.is_stdin:
                 out.append(["-", None, None])
                 continue
+            name = hashlib.blake2b(os.fsencode(f.path), digest_size=16).hexdigest()
+            h = hashlib.blake2b(digest_size=16)
+            left = page_cap + 1 if page_cap is not None and f.kind == "page" else -1
             try:
                 st = os.stat(f.path)
-                out.append([f.path, st.st_size, int(st.st_mtime)])
+                if not stat.S_ISREG(st.st_mode):
+                    raise OSError("not a regular file")
+                size = st.st_size
+                with open(f.path, "rb") as fh:
+                    while left != 0 and (chunk := fh.read(1 << 20 if left < 0
+                                                          else min(left, 1 << 20))):
+                        h.update(chunk)
+                        left = left - len(chunk) if left > 0 else left
             except OSError:
-                out.append([f.path, None, None])
+                out.append([name, None, None])
+                continue
+            out.append([name, size, h.hexdigest()])
         return out

@@ -1,56 +1,49 @@
-"""A batch run: plan units, skip completed ones (``--resume``), clean, summarize."""
+"""A batch run: plan units, skip completed ones (``--resume``), clean, summarize.
+
+The output folder is locked for the run (a second run into it refuses to start);
+``summary.json`` is written on every way out that is not a kill: a complete run,
+Ctrl-C or an output failure (``"status"`` says which).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
+import os
 import re
 import sys
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import IO, Any, TextIO
 
 from ..config import CleanerConfig
-from ..errors import ConfigError
-from .process import OutputFormat, Result
+from ..errors import ConfigError, RunError
+from ..privacy import mask_path
+from .options import BatchOptions
+from .process import Result
 from .progress import Progress
-from .readers import JSONL_SUFFIXES, PARQUET_SUFFIXES, WARC_SUFFIXES, ReadOptions, read
+from .readers import JSONL_SUFFIXES, PARQUET_SUFFIXES, WARC_SUFFIXES, read_unit
 from .records import OUTCOMES, InputFile, Record, Unit
 from .tally import Tally
 from .writers import (
     DONE_DIR,
+    STATE_DIR,
     UnitSink,
     join_reports,
     read_marker,
     remove_stale_temps,
+    remove_unit_outputs,
     write_atomic,
 )
 
 SUMMARY_SCHEMA = "cleaner.batch-summary/1"
-Engine = Literal["local", "dask"]
+LOCK_FILE = f"{STATE_DIR}/lock"
 
-
-@dataclass(kw_only=True)
-class BatchOptions:
-    out_dir: Path
-    jobs: int = 1
-    engine: Engine = "local"
-    scheduler: str | None = None
-    resume: bool = False
-    quiet: bool = False
-    time_limit: float | None = None
-    output_format: OutputFormat = "jsonl"
-    read: ReadOptions = field(default_factory=ReadOptions)
-    source_name: str | None = None
-    #: page files per unit (a unit has one resume marker and one report part)
-    page_chunk: int = 500
-    log_interval: float = 10.0
-    interactive: bool | None = None
-    #: reports carry the document view (what ``cleaner report`` renders as struck-through text)
-    include_view: bool = False
-
+__all__ = ["BatchOptions", "BatchResult", "plan_units", "run_batch"]
 
 _UNSAFE = re.compile(r"[^\w.\-/]+")
 
@@ -68,16 +61,29 @@ def _unit_name(rel: str) -> str:
 
 
 def plan_units(files: list[InputFile], page_chunk: int = 500) -> list[Unit]:
-    """Record files are one unit each; consecutive page files share chunked units."""
+    """Record files are one unit each; consecutive page files share chunked units.
+
+    Unit names (which name the output shards and resume markers) are unique,
+    case-insensitively: a record file ``pages-00000.jsonl`` beside page files, or
+    ``a.jsonl`` beside ``a.jsonl.gz``, gets ``~2``.
+    """
     units: list[Unit] = []
-    names: Counter[str] = Counter()
+    taken: set[str] = set()
     pages: list[InputFile] = []
     chunks = 0
+
+    def claim(name: str) -> str:
+        n, candidate = 1, name
+        while candidate.casefold() in taken:
+            n += 1
+            candidate = f"{name}~{n}"
+        taken.add(candidate.casefold())
+        return candidate
 
     def flush() -> None:
         nonlocal pages, chunks
         if pages:
-            units.append(Unit(f"pages-{chunks:05d}", "page", tuple(pages)))
+            units.append(Unit(claim(f"pages-{chunks:05d}"), "page", tuple(pages)))
             chunks += 1
             pages = []
 
@@ -88,18 +94,9 @@ def plan_units(files: list[InputFile], page_chunk: int = 500) -> list[Unit]:
                 flush()
             continue
         flush()
-        name = _unit_name(f.rel)
-        names[name] += 1
-        if names[name] > 1:
-            name = f"{name}~{names[name]}"
-        units.append(Unit(name, f.kind, (f,)))
+        units.append(Unit(claim(_unit_name(f.rel)), f.kind, (f,)))
     flush()
     return units
-
-
-def unit_records(unit: Unit, options: ReadOptions, skipped: Counter[str]) -> Iterator[Record]:
-    for f in unit.files:
-        yield from read(f, options, skipped)
 
 
 @dataclass
@@ -112,35 +109,112 @@ class BatchResult:
         return self.tally.outcomes["failed"]
 
 
+@contextlib.contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``out`` (``.cleaner/lock``) or refuse with ``RunError``."""
+    path = out / LOCK_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fh: IO[str] = open(path, "a+")  # noqa: SIM115 - closed below
+    try:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise RunError(
+                f"another cleaner run (pid {holder}) is writing into {out}: wait for it to "
+                "finish, or choose another output folder"
+            ) from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield
+    finally:
+        fh.close()
+
+
+def _markers(out: Path) -> dict[str, dict[str, Any]]:
+    """Every completion marker in ``out`` by unit name."""
+    done = out / DONE_DIR
+    found: dict[str, dict[str, Any]] = {}
+    if not done.is_dir():
+        return found
+    for p in done.rglob("*.json"):
+        try:
+            data = json.loads(p.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and isinstance(data.get("unit"), str):
+            found[data["unit"]] = data
+    return found
+
+
+def _remove_stale(out: Path, before: dict[str, dict[str, Any]], units: list[Unit]) -> int:
+    """After a resumed run: outputs of inputs that are gone (a deleted file, a page that
+    moved to another chunk) are removed; returns how many units were dropped."""
+    current = {u.name for u in units}
+    now = _markers(out)
+    keep = {(o, r) for m in now.values() for o, r in m.get("mirrored") or []}
+    dropped = 0
+    for name, marker in before.items():
+        for outcome, rel in marker.get("mirrored") or []:
+            if (outcome, rel) not in keep:
+                (out / outcome / f"{rel}.txt").unlink(missing_ok=True)
+        if name not in current:
+            remove_unit_outputs(out, name)
+            dropped += 1
+    return dropped
+
+
 def run_batch(
     files: list[InputFile],
     config: CleanerConfig,
     options: BatchOptions,
     *,
     ignored: list[str] | None = None,
+    skipped_files: Counter[str] | None = None,
     stderr: TextIO | None = None,
 ) -> BatchResult:
-    err = stderr if stderr is not None else sys.stderr
     out = options.out_dir
     if out.exists() and not out.is_dir():
         raise ConfigError(f"output {out} exists and is not a directory")
+    if options.engine == "dask" and any(f.is_stdin for f in files):
+        raise ConfigError("the dask engine cannot read stdin: give files or folders")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        lock = output_lock(out)
+        lock.__enter__()
+    except OSError as exc:
+        raise RunError(f"cannot write into {out}: {exc.strerror or type(exc).__name__}") from None
+    try:
+        return _run_locked(files, config, options, ignored or [], skipped_files or Counter(),
+                           stderr if stderr is not None else sys.stderr)
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def _run_locked(
+    files: list[InputFile], config: CleanerConfig, options: BatchOptions, ignored: list[str],
+    skipped_files: Counter[str], err: TextIO,
+) -> BatchResult:
+    out = options.out_dir
     earlier = (out / DONE_DIR).is_dir() or (out / "summary.json").exists()
     if earlier and not options.resume:
         raise ConfigError(
             f"{out} holds the outputs of an earlier run: add --resume to continue it, "
             "or choose another directory"
         )
-    if options.engine == "dask" and any(f.is_stdin for f in files):
-        raise ConfigError("the dask engine cannot read stdin: give files or folders")
-    out.mkdir(parents=True, exist_ok=True)
+    before = _markers(out) if options.resume else {}
     if options.resume:
         remove_stale_temps(out)
     units = plan_units(files, options.page_chunk)
     total = Tally()
     todo: list[Unit] = []
     resumed = 0
+    cap = options.read.max_bytes
     for u in units:
-        prior = read_marker(out, u) if options.resume else None
+        prior = read_marker(out, u, cap) if options.resume else None
         if prior is not None:
             total.merge(prior)
             resumed += 1
@@ -154,6 +228,15 @@ def run_batch(
     started = time.monotonic()
     this_run = Tally()
     extra: dict[str, Any] = {}
+    status = "complete"
+
+    def summarize() -> dict[str, Any]:
+        both = Tally()
+        both.merge(total)
+        both.merge(this_run)
+        return _summary(both, this_run, time.monotonic() - started, units, resumed, files,
+                        ignored, skipped_files, config, options, extra, status)
+
     try:
         if options.engine == "dask":
             from .dask_engine import run_dask
@@ -161,19 +244,28 @@ def run_batch(
             extra = run_dask(todo, config, options, this_run, progress)
         else:
             extra = _run_local(todo, config, options, this_run, progress)
-    finally:
+    except BaseException as exc:
         progress.close()
-    elapsed = time.monotonic() - started
-    total.merge(this_run)
+        status = "interrupted" if isinstance(exc, KeyboardInterrupt) else (
+            f"stopped: {type(exc).__name__}")
+        with contextlib.suppress(Exception):  # the disk may be full: best effort
+            write_atomic(out / "summary.json", _dumps(summarize()))
+        raise
+    progress.close()
+    if options.resume:
+        extra["stale_units_removed"] = _remove_stale(out, before, units)
     join_reports(out, units)
-    summary = _summary(total, this_run, elapsed, units, resumed, files, ignored or [],
-                       config, options, extra)
-    write_atomic(out / "summary.json",
-                 (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    summary = summarize()
+    total.merge(this_run)
+    write_atomic(out / "summary.json", _dumps(summary))
     if not options.quiet:
         err.write(format_table(summary))
         err.flush()
     return BatchResult(summary, total)
+
+
+def _dumps(summary: dict[str, Any]) -> bytes:
+    return (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def _run_local(
@@ -188,10 +280,14 @@ def _run_local(
     order: deque[tuple[str, int]] = deque()
     skipped: list[Counter[str]] = [Counter() for _ in units]
     read_counts: Counter[int] = Counter()
+    fingerprints: dict[int, list[list[Any]]] = {}
+    fmt = options.run.output_format
 
     def records() -> Iterator[Record]:
         for i, u in enumerate(units):
-            for rec in unit_records(u, options.read, skipped[i]):
+            # taken before reading: a file changed while it is read is redone by --resume
+            fingerprints[i] = u.fingerprint(options.read.max_bytes)
+            for rec in read_unit(u, options.read, skipped[i]):
                 order.append(("rec", i))
                 read_counts[i] += 1
                 yield rec
@@ -200,14 +296,12 @@ def _run_local(
     sinks: dict[int, UnitSink] = {}
 
     def finish(i: int) -> None:
-        sink = sinks.pop(i, None) or UnitSink(options.out_dir, units[i], options.output_format)
+        sink = sinks.pop(i, None) or UnitSink(options.out_dir, units[i], fmt)
         sink.tally.skipped.update(skipped[i])
         sink.tally.read = read_counts[i]
-        tally.merge(sink.commit())
+        tally.merge(sink.commit(fingerprints.pop(i)))
 
-    pool = LocalPool(config, jobs=options.jobs, time_limit=options.time_limit,
-                     output_format=options.output_format, source_name=options.source_name,
-                     include_view=options.include_view)
+    pool = LocalPool(config, jobs=options.jobs, options=options.run)
     pool.start()
     aborted = False
     try:
@@ -218,7 +312,7 @@ def _run_local(
             _, i = order.popleft()
             sink = sinks.get(i)
             if sink is None:
-                sink = sinks[i] = UnitSink(options.out_dir, units[i], options.output_format)
+                sink = sinks[i] = UnitSink(options.out_dir, units[i], fmt)
             sink.add(res)
             done = tally.documents + sum(s.tally.documents for s in sinks.values())
             failed = tally.outcomes["failed"] + sum(
@@ -240,8 +334,8 @@ def _run_local(
 
 def _summary(
     total: Tally, this_run: Tally, elapsed: float, units: list[Unit], resumed: int,
-    files: list[InputFile], ignored: list[str], config: CleanerConfig, options: BatchOptions,
-    extra: dict[str, Any],
+    files: list[InputFile], ignored: list[str], skipped_files: Counter[str],
+    config: CleanerConfig, options: BatchOptions, extra: dict[str, Any], status: str,
 ) -> dict[str, Any]:
     body = total.to_dict()
     docs = body["documents"]
@@ -249,6 +343,7 @@ def _summary(
     run_docs = this_run.documents
     summary: dict[str, Any] = {
         "schema": SUMMARY_SCHEMA,
+        "status": status,
         **body,
         "accounted": accounted,
         "run": {
@@ -264,8 +359,9 @@ def _summary(
             "files": len(files),
             "by_kind": dict(Counter(f.kind for f in files)),
             "ignored_files": len(ignored),
+            "skipped_files": dict(sorted(skipped_files.items())),
         },
-        "output": {"dir": str(options.out_dir), "format": options.output_format},
+        "output": {"dir": mask_path(str(options.out_dir)), "format": options.run.output_format},
         "config": config.to_dict(),
     }
     return summary
@@ -298,6 +394,8 @@ def format_table(summary: dict[str, Any]) -> str:
     lines.append(f"  removed  {_top(removed)}")
     lines.append(f"  pii      {_top(summary['pii'])}")
     lines.append(f"  languages {_top(summary['languages'])}")
+    if summary["inputs"].get("skipped_files"):
+        lines.append(f"  not read (skipped files) {_top(summary['inputs']['skipped_files'])}")
     if summary["skipped_records"]:
         lines.append(f"  not documents (skipped) {_top(summary['skipped_records'])}")
     if summary["units"]["resumed"]:

@@ -8,12 +8,12 @@ then a completion marker (``.cleaner/done/<unit>.json``, the resume state).
 from __future__ import annotations
 
 import contextlib
-import gzip
 import json
 import os
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from ..atomic import AtomicFile, temp_path, write_atomic
 from ..errors import MissingDependencyError
 from .process import OutputFormat, Result
 from .records import OUTCOMES, Unit
@@ -21,76 +21,6 @@ from .tally import Tally
 
 STATE_DIR = ".cleaner"
 DONE_DIR = f"{STATE_DIR}/done"
-
-
-def temp_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.tmp-{os.getpid()}")
-
-
-def _name(exc: OSError, path: Path) -> None:
-    """Make ``exc`` name the target ``path``: a failed write() or fsync() names no file,
-    and the temp file's name means nothing to the user."""
-    if exc.filename is None or ".tmp-" in str(exc.filename):
-        exc.filename = str(path)
-
-
-class AtomicFile:
-    """A binary file that appears under ``path`` only when :meth:`commit` is called."""
-
-    def __init__(self, path: Path, *, compress: bool = False) -> None:
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = temp_path(path)
-        try:
-            self._raw: IO[bytes] = open(self.tmp, "wb")  # noqa: SIM115 - closed in commit/abort
-        except OSError as exc:
-            _name(exc, path)
-            raise
-        self.stream: IO[bytes] = (
-            gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=6, mtime=0)  # type: ignore[assignment]
-            if compress else self._raw
-        )
-
-    def write(self, data: bytes) -> None:
-        try:
-            self.stream.write(data)
-        except OSError as exc:
-            _name(exc, self.path)
-            raise
-
-    def commit(self) -> None:
-        try:
-            if self.stream is not self._raw:
-                self.stream.close()
-            self._raw.flush()
-            os.fsync(self._raw.fileno())
-            self._raw.close()
-            os.replace(self.tmp, self.path)
-        except OSError as exc:
-            _name(exc, self.path)
-            raise
-
-    def abort(self) -> None:
-        """Drop the temp file; never raises for the buffered bytes that cannot be flushed
-        (the disk being full is often why we abort)."""
-        try:
-            with contextlib.suppress(OSError, ValueError):
-                if self.stream is not self._raw:
-                    self.stream.close()
-            with contextlib.suppress(OSError, ValueError):
-                self._raw.close()
-        finally:
-            self.tmp.unlink(missing_ok=True)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    f = AtomicFile(path)
-    try:
-        f.write(data)
-    except BaseException:
-        f.abort()
-        raise
-    f.commit()
 
 
 class _JsonlShard:
@@ -178,6 +108,9 @@ class UnitSink:
         self.tally = Tally()
         self._shards: dict[str, _JsonlShard | _ParquetShard] = {}
         self._pending_texts: list[AtomicFile] = []
+        #: (outcome, rel) of the pages mirrored as text (kept in the marker: a page that
+        #: disappears from the inputs has its text removed by a later ``--resume``)
+        self.mirrored: list[tuple[str, str]] = []
 
     def _shard(self, name: str) -> _JsonlShard | _ParquetShard:
         shard = self._shards.get(name)
@@ -209,6 +142,7 @@ class UnitSink:
                 f.abort()
                 raise
             self._pending_texts.append(f)
+            self.mirrored.append((res.outcome, res.rel))
             if len(self._pending_texts) >= 64:
                 self._commit_texts()
             return
@@ -229,8 +163,9 @@ class UnitSink:
             f.commit()
         self._pending_texts = []
 
-    def commit(self) -> Tally:
-        """Commit every shard, then the unit's completion marker."""
+    def commit(self, fingerprint: list[list[Any]] | None = None) -> Tally:
+        """Commit every shard, then the unit's completion marker (with the inputs'
+        ``fingerprint`` taken before they were read)."""
         try:
             self._commit_texts()
             for shard in self._shards.values():
@@ -242,8 +177,9 @@ class UnitSink:
         marker = {
             "unit": self.unit.name,
             "kind": self.unit.kind,
-            "inputs": self.unit.fingerprint(),
+            "inputs": fingerprint if fingerprint is not None else self.unit.fingerprint(),
             "tally": self.tally.to_dict(),
+            "mirrored": self.mirrored,
         }
         write_atomic(
             self.out_dir / DONE_DIR / f"{self.unit.name}.json",
@@ -270,16 +206,28 @@ class UnitSink:
         self._pending_texts = []
 
 
-def read_marker(out_dir: Path, unit: Unit) -> Tally | None:
-    """The tally of a unit completed by an earlier run on the same inputs, else ``None``."""
+def read_marker(out_dir: Path, unit: Unit, page_cap: int | None = None) -> Tally | None:
+    """The tally of a unit completed by an earlier run on the same inputs (same
+    content hashes), else ``None``."""
     path = out_dir / DONE_DIR / f"{unit.name}.json"
     try:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None
-    if data.get("inputs") != unit.fingerprint() or unit.files[0].is_stdin:
+    if unit.files[0].is_stdin or not isinstance(data, dict):
+        return None
+    fingerprint = unit.fingerprint(page_cap)
+    if data.get("inputs") != fingerprint or any(h is None for _, _, h in fingerprint):
         return None
     return Tally.from_dict(data["tally"])
+
+
+def remove_unit_outputs(out_dir: Path, name: str) -> None:
+    """Delete every shard, report part and the marker of unit ``name``."""
+    for place in (*OUTCOMES, f"{STATE_DIR}/report"):
+        for suffix in (".jsonl", ".jsonl.gz", ".parquet"):
+            (out_dir / place / f"{name}{suffix}").unlink(missing_ok=True)
+    (out_dir / DONE_DIR / f"{name}.json").unlink(missing_ok=True)
 
 
 def join_reports(out_dir: Path, units: list[Unit]) -> Path | None:

@@ -41,6 +41,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "--update-baseline", action="store_true",
         help="accept the current findings of FILE (or of every corpus file) into the baseline",
     )
+    p.add_argument(
+        "--time-limit", type=float, metavar="SECONDS", default=60.0,
+        help="per-document time limit; a slower document is an error line (default 60)",
+    )
     add_config_options(p)
     return p
 
@@ -83,6 +87,7 @@ def _validate(names: list[str]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..check import Baseline, Checker, baseline_key, fixed_content, write_atomic
+    from ..privacy import mask_path
 
     config = load_config(args)
     root = Path.cwd()
@@ -90,7 +95,11 @@ def run(args: argparse.Namespace) -> int:
     baseline = Baseline.load(baseline_path)
     files: list[str] = list(args.files) or _corpus_files()
     _validate(files)
-    checker = Checker(config)
+    if not args.time_limit > 0:
+        from ..errors import ConfigError
+
+        raise ConfigError(f"--time-limit must be more than 0, not {args.time_limit}")
+    checker = Checker(config, time_limit=args.time_limit)
 
     if args.update_baseline:
         fresh = baseline or Baseline()
@@ -106,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
         }
         fresh.save(baseline_path)
         print(
-            f"cleaner: {baseline_path}: accepted {total} finding{'s' if total != 1 else ''} "
+            f"cleaner: {mask_path(str(baseline_path))}: accepted {total} "
+            f"finding{'s' if total != 1 else ''} "
             f"in {len(files)} file{'s' if len(files) != 1 else ''}",
             file=sys.stderr,
         )
@@ -129,10 +139,10 @@ def run(args: argparse.Namespace) -> int:
                     "its bytes do not decode cleanly" if not fc.lossless
                     else f"the fix cannot be written as {fc.encoding}"
                 )
-                print(f"cleaner: {fc.path}: not fixed: {why}", file=sys.stderr)
+                print(f"cleaner: {mask_path(fc.path)}: not fixed: {why}", file=sys.stderr)
             if new is not None and data is not None:
                 write_atomic(fc.path, data)
-                print(f"Fixing {fc.path}")
+                print(f"Fixing {mask_path(fc.path)}")
                 fixed += 1
                 # what a rewrite cannot settle (HTML records, errors, verdicts) is still reported
                 active = [cf for cf in active if not (cf.sources and fc.units[cf.unit].fixable)]

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, MissingDependencyError
-from .common import EXIT_FAILED, EXIT_OK, add_config_options, load_config
+from ..errors import ConfigError, InputError, MissingDependencyError, RunError
+from .common import EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK, add_config_options, load_config
 
 NAME = "clean"
 INPUT_FORMATS = ("auto", "page", "jsonl", "warc", "parquet")
@@ -47,8 +47,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         NAME, help="clean a page (text to stdout) or a corpus (into -o DIR)",
         description="Clean one page and print the clean text, or clean a corpus (folders, "
         "globs, JSONL, WARC, Parquet) into -o DIR: kept/, review/, rejected/ and failed/ "
-        "outputs plus summary.json. Exit codes: 0 done, 1 some documents failed (all "
-        "accounted for in failed/), 2 usage or configuration error.",
+        f"outputs plus summary.json. {EXIT_CODES_HELP}",
     )
     p.add_argument("inputs", metavar="INPUT", nargs="+",
                    help="files, folders (recursive), globs, or - for stdin")
@@ -112,12 +111,20 @@ def _is_single(args: argparse.Namespace) -> bool:
     return args.input_format == "page" or kind_of(path.name) in (None, "page")
 
 
-def _read_input(name: str) -> tuple[bytes, str | None]:
-    if name == "-":
-        return sys.stdin.buffer.read(), None
+def _read_input(name: str, cap: int | None) -> tuple[bytes, str | None]:
+    """The page's bytes, read no further than ``cap`` (``/dev/zero`` is an input too)."""
+    from ..batch.readers import read_capped, too_large
+
     path = Path(name)
     try:
-        return path.read_bytes(), path.name
+        if name == "-":
+            data = read_capped(sys.stdin.buffer, cap)
+        else:
+            with path.open("rb") as fh:
+                data = read_capped(fh, cap)
+        if data is None:
+            raise InputError(f"the input is {too_large(cap)}", reason="too_large")
+        return data, None if name == "-" else path.name
     except FileNotFoundError:
         raise ConfigError(f"no such file: {name}") from None
     except OSError as exc:
@@ -135,10 +142,14 @@ def _run_single(args: argparse.Namespace) -> int:
 
     args.input = args.inputs[0]  # the CLI prefixes document errors with it
     config = load_config(args)
-    data, filename = _read_input(args.input)
+    data, filename = _read_input(args.input, config.extraction.max_input_bytes)
     fmt = args.format or (filename if filename and "." in filename else None)
+    from ..privacy import mask, mask_path
+
     result = Cleaner(config).clean(data, url=args.url, id=filename, format=fmt)
-    report = json.dumps(result.report.to_dict(), ensure_ascii=False, indent=2)
+    # the report never holds raw personal data: not in the id (a file name) nor the URL
+    masked = {"id": mask_path(filename) if filename else None, "url": mask(args.url)}
+    report = json.dumps({**result.report.to_dict(), **masked}, ensure_ascii=False, indent=2)
     if args.report == "-":
         sys.stdout.write(report + "\n")
     else:
@@ -147,8 +158,8 @@ def _run_single(args: argparse.Namespace) -> int:
         if args.report:
             Path(args.report).write_text(report + "\n", encoding="utf-8")
     if args.html_report:
-        _write_html_report([result.report.to_dict(include_view=True)], args.html_report,
-                           title=f"cleaner report: {args.input}")
+        _write_html_report([{**result.report.to_dict(include_view=True), **masked}],
+                           args.html_report, title=f"cleaner report: {mask_path(args.input)}")
     return EXIT_OK
 
 
@@ -159,7 +170,10 @@ def _write_html_report(reports: Any, path: str, *, title: str) -> None:
         stats = write_html_report(reports, path, title=title)
     except OSError as exc:
         raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
-    print(f"cleaner: HTML report {stats.path} ({stats.documents} documents)", file=sys.stderr)
+    from ..privacy import mask_path
+
+    print(f"cleaner: HTML report {mask_path(str(stats.path))} ({stats.documents} documents)",
+          file=sys.stderr)
 
 
 def _check_dependency(module: str, package: str, extra: str) -> None:
@@ -170,7 +184,10 @@ def _check_dependency(module: str, package: str, extra: str) -> None:
 
 
 def _run_batch(args: argparse.Namespace) -> int:
-    from ..batch import BatchOptions, ReadOptions, discover, run_batch
+    from collections import Counter
+
+    from ..batch import BatchOptions, ReadOptions, RunOptions, discover, run_batch
+    from ..privacy import mask_path
 
     if not args.output:
         raise ConfigError(
@@ -189,16 +206,21 @@ def _run_batch(args: argparse.Namespace) -> int:
         text_field=args.text_field, html_field=args.html_field, id_field=args.id_field,
         url_field=args.url_field,
         input_kind=None if args.input_format == "auto" else args.input_format,
-        content_format=args.format,
+        content_format=args.format, max_bytes=config.extraction.max_input_bytes,
     )
-    files, ignored = discover(args.inputs, read_opts)
     # never read our own outputs back (`cleaner clean . -o out`, then --resume)
-    out_dir = Path(args.output).resolve()
-    ours = [f for f in files if not f.is_stdin and out_dir in Path(f.path).resolve().parents]
-    if ours:
-        files = [f for f in files if f not in ours]
-        ignored += [f.path for f in ours]
+    out_dir = Path(args.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ConfigError(f"output {out_dir} exists and is not a directory")
+    skipped: Counter[str] = Counter()
+    files, ignored = discover(args.inputs, read_opts, exclude=out_dir, skipped=skipped)
     if not files:
+        if skipped.get("inside_output_folder"):
+            raise ConfigError(
+                f"no input files found outside the output folder {args.output}: it is inside "
+                "the input folder and never read back as input (choose an output folder "
+                "outside the inputs)"
+            )
         raise ConfigError("no input files found (known: .html .htm .txt .md .jsonl[.gz|.zst] "
                           ".json[.gz] .warc[.gz] .arc[.gz] .parquet)")
     if args.output_format == "parquet" or any(f.kind == "parquet" for f in files):
@@ -206,19 +228,19 @@ def _run_batch(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         _check_dependency("distributed", "dask[distributed]", "dask")
     options = BatchOptions(
-        out_dir=Path(args.output), jobs=args.jobs, engine=args.engine,
-        scheduler=args.scheduler, resume=args.resume, quiet=args.quiet,
-        time_limit=args.time_limit, output_format=args.output_format, read=read_opts,
-        source_name=args.source, log_interval=args.log_interval,
-        include_view=bool(args.html_report),
+        out_dir=out_dir, jobs=args.jobs, engine=args.engine,
+        scheduler=args.scheduler, resume=args.resume, quiet=args.quiet, read=read_opts,
+        run=RunOptions(time_limit=args.time_limit, output_format=args.output_format,
+                       source_name=args.source, include_view=bool(args.html_report)),
+        log_interval=args.log_interval,
     )
     try:
-        result = run_batch(files, config, options, ignored=ignored)
+        result = run_batch(files, config, options, ignored=ignored, skipped_files=skipped)
     except MissingDependencyError as exc:
         raise ConfigError(str(exc)) from None
     except OSError as exc:  # the disk full, a read-only or vanished output folder
-        what = f"cannot write {exc.filename}" if exc.filename else "the run stopped"
-        raise ConfigError(
+        what = f"cannot write {mask_path(str(exc.filename))}" if exc.filename else "the run stopped"
+        raise RunError(
             f"{what}: {exc.strerror or type(exc).__name__} (completed inputs are kept: "
             "fix this and run again with --resume)"
         ) from None
@@ -226,5 +248,5 @@ def _run_batch(args: argparse.Namespace) -> int:
         from ..htmlreport import iter_reports
 
         _write_html_report(iter_reports(args.output), args.html_report,
-                           title=f"cleaner report: {args.output}")
+                           title=f"cleaner report: {mask_path(args.output)}")
     return EXIT_FAILED if result.failed else EXIT_OK

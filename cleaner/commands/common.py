@@ -9,8 +9,18 @@ from pathlib import Path
 from ..config import CleanerConfig
 
 EXIT_OK = 0
+#: some documents could not be cleaned (each one is in failed/ with its reason)
 EXIT_FAILED = 1
+#: a usage or configuration error: nothing was done
 EXIT_USAGE = 2
+#: the output or the environment failed (a full disk, a locked output folder, a worker
+#: process dying at start): completed inputs are kept, ``--resume`` continues
+EXIT_ENVIRONMENT = 3
+EXIT_CODES_HELP = (
+    "Exit codes: 0 done, 1 some documents failed (each in failed/ with its reason), "
+    "2 usage or configuration error, 3 output or environment failure (a full disk, "
+    "a locked output folder, a worker dying at start: fix it and --resume)."
+)
 
 
 def add_config_options(p: argparse.ArgumentParser) -> None:

@@ -22,24 +22,29 @@ so nothing is dropped without a trace; datatrove's stats count each outcome.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, Literal
 
 from ..config import CleanerConfig
-from ..errors import CleanerError, MissingDependencyError
+from ..errors import MissingDependencyError
 
 try:
     from datatrove.data import Document as DatatroveDocument
-    from datatrove.pipeline.base import PipelineStep
+    from datatrove.pipeline.filters.base_filter import BaseFilter
 except ImportError:  # pragma: no cover - exercised only without the extra
     raise MissingDependencyError("datatrove", "datatrove") from None
 
 
-class CleanerStep(PipelineStep):
-    """Clean each document; keep, send to review, or exclude it with a reason."""
+class CleanerStep(BaseFilter):
+    """Clean each document; keep, send to review, or exclude it with a reason.
+
+    Built on datatrove's ``BaseFilter``: its ``run`` counts ``total``, ``forwarded``,
+    ``dropped`` and ``dropped_<reason>``, and writes excluded documents to
+    ``exclusion_writer`` with ``metadata["filter_reason"]``. The outcome of each
+    document comes from :func:`cleaner.batch.outcome.clean_one`, as in batch mode
+    and the Scrapy pipeline.
+    """
 
     name = "🧹 cleaner"
-    type = "✂️ - FORMAT"
 
     def __init__(
         self,
@@ -52,91 +57,53 @@ class CleanerStep(PipelineStep):
         format: str | None = None,
         exclusion_writer: Any = None,
     ) -> None:
-        super().__init__()
+        super().__init__(exclusion_writer=exclusion_writer)
         self.config = config if config is not None else CleanerConfig()
         self.html_key = html_key
         self.keep_review = keep_review
         self.report = report
         self.time_limit = time_limit
         self.format = format
-        self.exclusion_writer = exclusion_writer
         self._cleaner: Any = None  # built in the task's process (the step is pickled)
 
-    def _clean_doc(self, doc: DatatroveDocument) -> str | None:
-        """Clean ``doc`` in place; returns ``None`` to keep it, else the exclusion reason."""
-        from ..batch.process import DocumentTimeout, time_limit
+    def filter(self, doc: DatatroveDocument) -> bool | tuple[bool, str]:
+        """Clean ``doc`` in place; ``True`` keeps it, ``(False, reason)`` excludes it."""
+        from ..batch.outcome import clean_one, counts
         from ..pipeline import Cleaner
 
         if self._cleaner is None:
             self._cleaner = Cleaner(self.config)
         source = doc.metadata.get(self.html_key) if self.html_key else doc.text
-        fmt = "html" if self.html_key else self.format
+        if not isinstance(source, (str, bytes)):
+            doc.metadata["cleaner_error"] = {
+                "reason": "missing_field",
+                "error": f"document has no {self.html_key or 'text'} to clean"}
+            self.stat_update("failed")
+            return False, "failed:missing_field"
         url = doc.metadata.get("url")
-        try:
-            if not isinstance(source, (str, bytes)):
-                raise CleanerError(
-                    f"document has no {self.html_key or 'text'} to clean", reason="missing_field"
-                )
-            with time_limit(self.time_limit):
-                result = self._cleaner.clean(
-                    source, url=url if isinstance(url, str) else None, id=doc.id, format=fmt
-                )
-                report = result.report.to_dict()
-        except DocumentTimeout:
-            doc.metadata["cleaner_error"] = {"reason": "time_limit",
-                                             "error": f"over {self.time_limit:g} s"}
-            return "failed:time_limit"
-        except CleanerError as exc:
-            doc.metadata["cleaner_error"] = {"reason": exc.reason, "error": str(exc)}
-            return f"failed:{exc.reason}"
-        except Exception as exc:
-            doc.metadata["cleaner_error"] = {"reason": "internal_error",
-                                             "error": f"unexpected {type(exc).__name__}"}
-            return "failed:internal_error"
+        done = clean_one(self._cleaner, source, url=url if isinstance(url, str) else None,
+                         id=doc.id, format="html" if self.html_key else self.format,
+                         limit=self.time_limit)
+        if done.report is None:
+            doc.metadata["cleaner_error"] = {"reason": done.reason, "error": done.error}
+            self.stat_update("failed")
+            return False, f"failed:{done.reason}"
+        report = done.report
         if self.html_key:
             doc.metadata.pop(self.html_key, None)
-        doc.text = result.text
-        lang = (report.get("language") or {}).get("code")
-        doc.metadata["language"] = lang
+        doc.text = done.result.text
+        doc.metadata["language"] = done.lang
         doc.metadata["cleaner"] = report if self.report == "full" else {
             "verdict": report["verdict"], "summary": report["summary"],
             "quality": report["quality"], "language": report["language"],
         }
-        for cat, slot in report["summary"]["removed"].items():
-            self.stat_update(f"removed_{cat}", value=int(slot["count"]))
-        for typ, n in report["summary"]["pii"].items():
-            self.stat_update(f"pii_{typ}", value=int(n))
+        for key, n in counts(done.summary).items():
+            self.stat_update(key.replace("/", "_"), value=n)
         verdict = str(report["verdict"])
+        self.stat_update("kept" if verdict == "keep" else verdict)
         if verdict == "reject" or (verdict == "review" and not self.keep_review):
-            return verdict
-        return None
-
-    def run(
-        self, data: Iterator[DatatroveDocument] | None, rank: int = 0, world_size: int = 1
-    ) -> Iterator[DatatroveDocument]:
-        if data is None:
-            return
-        writer_cm = self.exclusion_writer
-        writer = writer_cm.__enter__() if writer_cm is not None else None
-        try:
-            for doc in data:
-                self.stat_update("total")
-                with self.track_time():
-                    reason = self._clean_doc(doc)
-                if reason is None:
-                    verdict = doc.metadata["cleaner"]["verdict"]
-                    self.stat_update("kept" if verdict == "keep" else "review")
-                    self.update_doc_stats(doc)
-                    yield doc
-                    continue
-                self.stat_update("failed" if reason.startswith("failed:") else reason)
-                self.stat_update(f"dropped_{reason.replace(':', '_')}")
-                if writer is not None:
-                    doc.metadata["filter_reason"] = reason
-                    writer.write(doc, rank)
-        finally:
-            if writer_cm is not None:
-                writer_cm.__exit__(None, None, None)
+            return False, verdict
+        return True
 
 
 __all__ = ["CleanerStep"]

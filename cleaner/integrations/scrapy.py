@@ -50,8 +50,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..batch.outcome import clean_one
 from ..config import CleanerConfig
-from ..errors import CleanerError, ConfigError, MissingDependencyError
+from ..errors import ConfigError, MissingDependencyError
+from ..privacy import mask
 
 try:
     from itemadapter import ItemAdapter
@@ -194,23 +196,24 @@ class CleanerPipeline:
         rec_id = _str_or_none(adapter.get(self.id_field)) if self.id_field else None
 
         def work() -> Any:
-            return self._ensure_cleaner().clean(source, url=url, id=rec_id, format=fmt)
+            return clean_one(self._ensure_cleaner(), source, url=url, id=rec_id, format=fmt)
 
-        try:
-            result = await self._run(work)
-        except CleanerError as exc:
-            self._inc(f"cleaner/failed/{exc.reason}")
-            raise DropItem(f"cleaner: cannot clean {url or 'item'}: {exc} ({exc.reason})") from None
+        done = await self._run(work)
+        shown = mask(url) or "item"  # the DropItem message is logged: no raw address in it
+        if done.result is None:
+            self._inc(f"cleaner/failed/{done.reason}")
+            raise DropItem(f"cleaner: cannot clean {shown}: {done.error} ({done.reason})")
+        result = done.result
         self._count(result)
         verdict = result.verdict
         if verdict in self.drop_verdicts:
             self._inc(f"cleaner/dropped/{verdict}")
             reasons = summary(result)["reasons"]
             why = ", ".join(reasons) if reasons else "no reason given"
-            raise DropItem(f"cleaner: {verdict} {url or 'item'}: {why}")
+            raise DropItem(f"cleaner: {verdict} {shown}: {why}")
         self._set(adapter, self.output_text_field, result.text)
         if self.output_report_field:
-            report = summary(result) if self.report == "summary" else result.report.to_dict()
+            report = summary(result) if self.report == "summary" else done.report
             self._set(adapter, self.output_report_field, report)
         if not self.keep_source:
             for name in (self.html_field, self.text_field):
