@@ -1,0 +1,127 @@
+"""Dump what ``clean()`` produces for benchmark pages, and diff two dumps.
+
+A speed change must not change output: dump before, dump after, diff.
+
+    python scripts/output_digest.py dump build/before.jsonl            # 181 article pages
+    python scripts/output_digest.py dump build/w.jsonl --set wcxb      # WCXB dev subset
+    python scripts/output_digest.py diff build/before.jsonl build/after.jsonl
+
+One JSON line per page: ``id``, ``text``, the report without ``timings_ms`` and each
+block's ``lang_method`` (how the language stage decided; the boilerplate stage reads it
+but the report does not carry it). ``diff`` prints the pages whose text, report or block
+languages differ, with the first differing report keys, and counts per-block language
+changes; exit 1 when anything differs. Skips (exit 0) when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from speedkit import ARTICLES, WCXB, article_pages, shared_missing, wcxb_pages
+
+
+def _lang_method(block: Any) -> str | None:
+    method = getattr(block, "lang_method", None)  # typed field (newer model)
+    if method is None:
+        method = block.hints.get("lang_method")
+    return str(method) if method is not None else None
+
+
+def dump(out: Path, which: str, limit: int | None) -> int:
+    from cleaner import Cleaner
+
+    pages = article_pages(limit) if which == "articles" else wcxb_pages(limit=limit)
+    cleaner = Cleaner()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for page in pages:
+            row: dict[str, Any] = {"id": page.id}
+            try:
+                res = cleaner.clean(page.html, url=page.url, format="html")
+            except Exception as exc:  # a failure is output too: it must stay the same
+                row["error"] = f"{type(exc).__name__}: {exc}"
+            else:
+                report = res.report.to_dict()
+                report.pop("timings_ms", None)
+                row["text"] = res.text
+                row["report"] = report
+                row["lang_method"] = [_lang_method(b) for b in res.document.blocks]
+            f.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"{len(pages)} pages -> {out}")
+    return 0
+
+
+def _load(path: Path) -> dict[str, dict[str, Any]]:
+    rows = (json.loads(line) for line in path.read_text("utf-8").splitlines() if line)
+    return {r["id"]: r for r in rows}
+
+
+def _differing_keys(a: Any, b: Any, prefix: str = "") -> list[str]:
+    if isinstance(a, dict) and isinstance(b, dict):
+        out: list[str] = []
+        for k in sorted(a.keys() | b.keys()):
+            if a.get(k) != b.get(k):
+                out.extend(_differing_keys(a.get(k), b.get(k), f"{prefix}{k}."))
+        return out
+    return [prefix.rstrip(".")] if a != b else []
+
+
+def _block_langs(row: dict[str, Any]) -> list[tuple[Any, Any]]:
+    blocks = row.get("report", {}).get("blocks", [])
+    methods = row.get("lang_method") or [None] * len(blocks)
+    return [(b.get("lang"), m) for b, m in zip(blocks, methods, strict=False)]
+
+
+def diff(a_path: Path, b_path: Path) -> int:
+    a, b = _load(a_path), _load(b_path)
+    differ = 0
+    lang_changed = blocks_total = text_changed = 0
+    for pid in sorted(a.keys() | b.keys()):
+        ra, rb = a.get(pid), b.get(pid)
+        if ra is None or rb is None:
+            print(f"{pid}: only in {'second' if ra is None else 'first'} dump")
+            differ += 1
+            continue
+        la, lb = _block_langs(ra), _block_langs(rb)
+        blocks_total += len(la)
+        same_blocks = len(la) == len(lb)
+        changed = sum(x != y for x, y in zip(la, lb, strict=False)) if same_blocks else len(la)
+        lang_changed += changed
+        if ra == rb:
+            continue
+        differ += 1
+        text_changed += ra.get("text") != rb.get("text")
+        keys = _differing_keys(ra, rb)
+        shown = ", ".join(keys[:6]) + (f" (+{len(keys) - 6})" if len(keys) > 6 else "")
+        print(f"{pid}: {shown}; block languages changed {changed}/{len(la)}")
+    print(f"{len(a)} vs {len(b)} pages: {differ} differ ({text_changed} in text); "
+          f"per-block language (code, method) changed on {lang_changed}/{blocks_total} blocks")
+    return 1 if differ else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    d.add_argument("--set", choices=("articles", "wcxb"), default="articles")
+    d.add_argument("--limit", type=int, default=None)
+    c = sub.add_parser("diff")
+    c.add_argument("a", type=Path)
+    c.add_argument("b", type=Path)
+    args = ap.parse_args(argv)
+    if args.cmd == "diff":
+        return diff(args.a, args.b)
+    missing = shared_missing(ARTICLES if args.set == "articles" else WCXB)
+    if missing:
+        print(missing)
+        return 0
+    return dump(args.out, args.set, args.limit)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Where the pipeline's CPU goes: per-stage shares, sub-steps, and the ratio to trafilatura.
+
+On the 181 article-benchmark pages and a WCXB dev subset (every 10th page), in one
+process, CPU time (``time.process_time``):
+
+* per stage: share of the pipeline's CPU (``detect+overhead`` is input decoding/format
+  detection and the ``clean()`` frame around the stages);
+* sub-steps (inclusive CPU, calls): trafilatura's ``bare_extraction`` against our own
+  work in extract (parse, hidden elements, hints, tree walk), langdetect calls, the PII
+  pre-filter and recognizers, ``lexicon.words``. A sub-step whose function moved is
+  listed as absent;
+* pipeline pages per CPU-second against ``trafilatura.extract`` with default settings,
+  interleaved page by page in the same run (sub-step patches off for that part).
+
+Usage: python scripts/profile_pipeline.py [--set articles|wcxb|both] [--limit N]
+       [--rounds R]
+Skips (exit 0) when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from speedkit import (
+    ARTICLES,
+    WCXB,
+    Page,
+    StageClock,
+    article_pages,
+    interleaved,
+    shared_missing,
+    sub_clock,
+    trafilatura_default,
+    wcxb_pages,
+)
+
+
+def profile(name: str, pages: list[Page], rounds: int) -> None:
+    from cleaner import Cleaner
+
+    cleaner = Cleaner()
+    clock = StageClock()
+    clock.instrument(cleaner)
+    # warm-up: first-call imports (trafilatura) and caches stay out of the figures
+    cleaner.clean(pages[0].html, format="html")
+    trafilatura_default(pages[0].html)
+
+    with sub_clock() as subs:
+        for page in pages:
+            clock.clean(cleaner, page)
+    print(f"\n== {name}: {len(pages)} pages, pipeline {clock.total:.2f} CPU-s "
+          f"({1000 * clock.total / len(pages):.1f} ms a page, sub-step timers on)")
+    print(f"{'stage':44} {'share':>7} {'ms/page':>8}")
+    for stage, share in sorted(clock.shares().items(), key=lambda kv: -kv[1]):
+        print(f"{stage:44} {100 * share:6.1f}% {1000 * share * clock.total / len(pages):8.2f}")
+    print(f"{'sub-step (inclusive)':44} {'share':>7} {'ms/page':>8} {'calls/page':>10}")
+    for label, sub in subs.subs.items():
+        if label in subs.absent:
+            continue
+        print(f"{label:44} {100 * sub.seconds / clock.total:6.1f}% "
+              f"{1000 * sub.seconds / len(pages):8.2f} {sub.calls / len(pages):10.1f}")
+    extract = clock.seconds.get("extract", 0.0)
+    own = ("extract: lxml parse", "extract: _drop_hidden", "extract: trafilatura bare_extraction",
+           "extract: blocks_from_tree", "extract: collect_hints")
+    timed = sum(subs.subs[k].seconds for k in own if k in subs.subs)
+    print(f"{'extract: rest (raw-HTML checks, XPath...)':44} "
+          f"{100 * (extract - timed) / clock.total:6.1f}% "
+          f"{1000 * (extract - timed) / len(pages):8.2f}")
+    for label in subs.absent:
+        print(f"{label:44} absent (function moved)")
+
+    # the ratio, without the sub-step timers, page by page
+    plain = Cleaner()
+
+    def ours(page: Page) -> object:
+        return plain.clean(page.html, url=page.url, format="html")
+
+    v = interleaved(ours, pages, rounds=rounds)
+    print(f"pipeline {v.pages / v.ours:.1f} pages/CPU-s, trafilatura.extract default "
+          f"{v.pages / v.theirs:.1f}: ratio {v.ratio:.2f}x (interleaved, {rounds} round(s))")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("articles", "wcxb", "both"), default="both")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--rounds", type=int, default=1)
+    args = ap.parse_args(argv)
+    want = {"articles": [ARTICLES], "wcxb": [WCXB], "both": [ARTICLES, WCXB]}[args.set]
+    missing = shared_missing(*want)
+    if missing:
+        print(missing)
+        return 0
+    print(f"profile_pipeline {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; CPU time")
+    if ARTICLES in want:
+        profile("article-extraction-benchmark", article_pages(args.limit), args.rounds)
+    if WCXB in want:
+        profile("wcxb-dev subset (every 10th page)", wcxb_pages(limit=args.limit), args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

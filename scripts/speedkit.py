@@ -1,0 +1,268 @@
+"""Shared pieces of the speed scripts (``profile_pipeline``, ``bench_speed``, ``output_digest``).
+
+* page sets: the 181 article-benchmark pages and a fixed, evenly spaced WCXB dev subset
+  (``../shared``; :func:`shared_missing` says when it is absent);
+* :class:`StageClock`: CPU time (``time.process_time``) per pipeline stage, by wrapping
+  the stage objects of a :class:`cleaner.Cleaner`;
+* :class:`SubClock`: CPU time and calls of named functions inside stages (trafilatura
+  itself, ``collect_hints``, langdetect...), by patching them where they are looked up;
+* :func:`interleaved`: pipeline and ``trafilatura.extract`` timed page by page in one
+  run (order alternating), so the ratio is robust to other load on the machine.
+
+Only CPU time is used: the machine is shared, wall time would mislead.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+ARTICLES = SHARED / "article-extraction-benchmark"
+WCXB = SHARED / "wcxb-dev"
+#: every n-th WCXB dev page (sorted by file name) forms the speed subset
+WCXB_STRIDE = 10
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    html: str
+    url: str | None
+
+
+def shared_missing(*paths: Path) -> str | None:
+    """A skip message when one of ``paths`` is absent, else ``None``."""
+    for p in paths:
+        if not p.exists():
+            return f"skipped: {p} is absent (public data is not part of the repo)"
+    return None
+
+
+def _read_gz(path: Path) -> str:
+    return gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+
+
+def article_pages(limit: int | None = None) -> list[Page]:
+    """The article-extraction benchmark pages, sorted by id."""
+    truth = json.loads((ARTICLES / "ground-truth.json").read_text("utf-8"))
+    ids = sorted(truth)[:limit] if limit else sorted(truth)
+    return [
+        Page(pid, _read_gz(ARTICLES / "html" / f"{pid}.html.gz"), truth[pid].get("url"))
+        for pid in ids
+    ]
+
+
+def wcxb_pages(stride: int = WCXB_STRIDE, limit: int | None = None) -> list[Page]:
+    """Every ``stride``-th WCXB dev page (all seven page kinds appear), sorted by id."""
+    paths = sorted((WCXB / "html").glob("*.html.gz"))[::stride]
+    if limit:
+        paths = paths[:limit]
+    pages = []
+    for path in paths:
+        pid = path.name.split(".")[0]
+        gt = WCXB / "ground-truth" / f"{pid}.json"
+        url = json.loads(gt.read_text("utf-8")).get("url") if gt.is_file() else None
+        pages.append(Page(pid, _read_gz(path), url))
+    return pages
+
+
+# -- CPU clocks ------------------------------------------------------------------------
+
+
+class _TimedStage:
+    """A stage proxy that adds its CPU time to a :class:`StageClock`."""
+
+    def __init__(self, stage: Any, clock: StageClock) -> None:
+        self.stage = stage
+        self.name = stage.name
+        self.clock = clock
+
+    def __call__(self, doc: Any) -> None:
+        t0 = time.process_time()
+        try:
+            self.stage(doc)
+        finally:
+            self.clock.add(self.name, time.process_time() - t0)
+
+    def __getattr__(self, attr: str) -> Any:  # requires/provides and the like
+        return getattr(self.stage, attr)
+
+
+@dataclass
+class StageClock:
+    """CPU seconds per stage name; ``total`` is whole ``clean()`` calls."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0
+    pages: int = 0
+
+    def add(self, name: str, dt: float) -> None:
+        self.seconds[name] = self.seconds.get(name, 0.0) + dt
+
+    def instrument(self, cleaner: Any) -> None:
+        cleaner.stages = [_TimedStage(s, self) for s in cleaner.stages]
+
+    def clean(self, cleaner: Any, page: Page) -> Any:
+        t0 = time.process_time()
+        result = cleaner.clean(page.html, url=page.url, format="html")
+        self.total += time.process_time() - t0
+        self.pages += 1
+        return result
+
+    def shares(self) -> dict[str, float]:
+        """Share of total CPU per stage, plus ``detect+report`` (the rest of ``clean()``)."""
+        out = {k: v / self.total for k, v in self.seconds.items()} if self.total else {}
+        out["detect+overhead"] = 1.0 - sum(out.values()) if self.total else 0.0
+        return out
+
+
+@dataclass
+class _Sub:
+    seconds: float = 0.0
+    calls: int = 0
+    depth: int = 0
+
+
+class SubClock:
+    """CPU time and call count of functions, patched by ``"module:attr.path"`` target.
+
+    A target that does not exist (code moved) is reported as absent, not an error:
+    the extract stage is being changed while this tool is used. Time is inclusive;
+    recursive calls count once.
+    """
+
+    def __init__(self) -> None:
+        self.subs: dict[str, _Sub] = {}
+        self.absent: list[str] = []
+        self._undo: list[Callable[[], None]] = []
+
+    def _wrap(self, label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        sub = self.subs.setdefault(label, _Sub())
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            sub.calls += 1
+            if sub.depth:
+                return fn(*args, **kwargs)
+            sub.depth += 1
+            t0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                sub.seconds += time.process_time() - t0
+                sub.depth -= 1
+
+        return timed
+
+    def patch(self, label: str, *targets: str) -> None:
+        """Time ``targets`` (each ``"pkg.module:name"`` or ``"pkg.module:Class.method"``)
+        under one ``label``; every binding of the same function is one entry."""
+        import importlib
+
+        found = False
+        for target in targets:
+            mod_name, _, path = target.partition(":")
+            try:
+                owner: Any = importlib.import_module(mod_name)
+                *parents, attr = path.split(".")
+                for p in parents:
+                    owner = getattr(owner, p)
+                original = getattr(owner, attr)
+            except (ImportError, AttributeError):
+                continue
+            found = True
+            setattr(owner, attr, self._wrap(label, original))
+            self._undo.append(lambda o=owner, a=attr, f=original: setattr(o, a, f))
+        if not found:
+            self.absent.append(label)
+
+    def restore(self) -> None:
+        while self._undo:
+            self._undo.pop()()
+
+
+#: sub-steps worth timing: label -> every place the function is looked up at call time
+SUB_STEPS: dict[str, tuple[str, ...]] = {
+    "extract: lxml parse": ("lxml.html:fromstring",),
+    "extract: _drop_hidden": ("cleaner.extract:ExtractStage._drop_hidden",),
+    "extract: trafilatura bare_extraction": ("trafilatura:bare_extraction",),
+    "extract: blocks_from_tree": ("cleaner.extract:blocks_from_tree",),
+    "extract: collect_hints": ("cleaner.extract:collect_hints",),
+    "extract: tame_markup": ("cleaner.extract:tame_markup",),
+    "language: langdetect calls": ("cleaner.language:detect",),
+    "pii: presidio/recognizers (engine.find)": ("cleaner.pii.engine:PIIEngine.find",),
+    "pii: pre-filter windows": ("cleaner.pii.engine:PIIEngine.windows",),
+    "lexicon.words (all stages)": (
+        "cleaner.language:words",
+        "cleaner.quality:words",
+        "cleaner.boilerplate.stage:words",
+    ),
+}
+
+
+@contextmanager
+def sub_clock(steps: dict[str, tuple[str, ...]] | None = None) -> Iterator[SubClock]:
+    clock = SubClock()
+    try:
+        for label, targets in (steps or SUB_STEPS).items():
+            clock.patch(label, *targets)
+        yield clock
+    finally:
+        clock.restore()
+
+
+# -- interleaved comparison with trafilatura -----------------------------------------------
+
+
+def trafilatura_default(html: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+@dataclass
+class Versus:
+    """CPU seconds of the pipeline and of ``trafilatura.extract`` over the same pages."""
+
+    pages: int = 0
+    ours: float = 0.0
+    theirs: float = 0.0
+
+    @property
+    def ratio(self) -> float:
+        """Pipeline pages per CPU-second / trafilatura's (>1: the pipeline is faster)."""
+        return self.theirs / self.ours if self.ours else 0.0
+
+
+def interleaved(
+    ours: Callable[[Page], Any],
+    pages: list[Page],
+    rounds: int = 1,
+    theirs: Callable[[str], Any] = trafilatura_default,
+) -> Versus:
+    """Time ``ours(page)`` and ``theirs(page.html)`` page by page, alternating which goes
+    first, ``rounds`` times over ``pages``."""
+    v = Versus()
+    for r in range(rounds):
+        for i, page in enumerate(pages):
+            first_ours = (i + r) % 2 == 0
+            for side in ((0, 1) if first_ours else (1, 0)):
+                t0 = time.process_time()
+                if side == 0:
+                    ours(page)
+                else:
+                    theirs(page.html)
+                dt = time.process_time() - t0
+                if side == 0:
+                    v.ours += dt
+                else:
+                    v.theirs += dt
+            v.pages += 1
+    return v
