@@ -82,3 +82,80 @@ def test_language_can_be_disabled() -> None:
 
     cfg = LANG_ONLY.replace(language=LanguageConfig(enabled=False))
     assert Cleaner(cfg).clean(SAMPLES["en"]).document.language is None
+
+
+# -- the fast detector must equal stock langdetect to the last bit ------------------------
+
+#: (text, trials, max_chars, why this row)
+STOCK_CASES = [
+    *((t, 3, 2000, f"body sample {c}") for c, t in sorted(SAMPLES.items())),
+    (SAMPLES["en"][:120], 3, 300, "block-sized English"),
+    ("Привет мир, как дела? Это тест на русском языке для детектора.", 3, 300,
+     "Cyrillic: cleaning_text drops Latin only when non-Latin dominates"),
+    ("日本語のテキストです。これはテストです。東京タワー", 3, 300, "kana and kanji normalisation"),
+    ("中文文本测试，这是一个测试句子。我们今天去北京。", 3, 300, "CJK map"),
+    ("مرحبا بالعالم هذا اختبار للكشف عن اللغة ی", 3, 300, "Arabic, Farsi yeh"),
+    ("Tiếng Việt có dấu: người Việt Nam rất thân thiện", 3, 300,
+     "Vietnamese diacritics (normalize_vi)"),
+    ("THE NATO SUMMIT in BRUSSELS ended WITH NO DEAL", 3, 300, "capital words are skipped"),
+    ("Write to a.b@example.org or see https://example.org/x?y=1 for   more    details", 3,
+     300, "URL and e-mail removal, runs of spaces"),
+    ("Ελληνικά και English mixed together in one Satz, bitte", 7, 10000,
+     "mixed scripts, stock trial count and length"),
+    ("Ünïcödé Àççéñts ÿ ß ø å æ œ", 3, 300, "Latin-1 letters"),
+    ("1234 5678 !!! ---", 3, 300, "no features: both raise"),
+    ("", 3, 300, "empty: both raise"),
+]
+
+
+def _stock_and_fast() -> tuple[object, object]:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    from cleaner.langdetect_fast import LazyProfiles
+
+    DetectorFactory.seed = 0
+    stock = DetectorFactory()
+    stock.load_profile(PROFILES_DIRECTORY)
+    return stock, LazyProfiles(PROFILES_DIRECTORY, seed=0)
+
+
+@pytest.fixture(scope="module")
+def detector_factories() -> tuple[object, object]:
+    return _stock_and_fast()
+
+
+def _run(factory: object, text: str, trials: int, max_chars: int) -> object:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    d = factory.create()  # type: ignore[attr-defined]
+    d.n_trial, d.max_text_length = trials, max_chars
+    d.append(text)
+    try:
+        probs = d.get_probabilities()
+    except LangDetectException as exc:
+        return ("raised", str(exc))
+    return [(p.lang, p.prob) for p in probs], list(d.langprob)
+
+
+@pytest.mark.parametrize(
+    ("text", "trials", "max_chars"),
+    [pytest.param(t, n, m, id=why) for t, n, m, why in STOCK_CASES],
+)
+def test_fast_detector_equals_stock_langdetect(
+    detector_factories: tuple[object, object], text: str, trials: int, max_chars: int
+) -> None:
+    stock, fast = detector_factories
+    assert _run(fast, text, trials, max_chars) == _run(stock, text, trials, max_chars)
+
+
+def test_fast_detector_equals_stock_on_fixture_pages(
+    detector_factories: tuple[object, object],
+) -> None:
+    from conftest import PAGES
+
+    stock, fast = detector_factories
+    texts = [p.read_bytes().decode("utf-8", "replace") for p in sorted(PAGES.iterdir())]
+    chunks = [t[i : i + 300] for t in texts for i in range(0, min(len(t), 3000), 300)]
+    assert len(chunks) > 20
+    for chunk in chunks:
+        assert _run(fast, chunk, 3, 300) == _run(stock, chunk, 3, 300), chunk[:60]
