@@ -17,10 +17,11 @@ langdetect on every paragraph.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from typing import Any
 
 from .config import CleanerConfig
-from .lexicon import STOPWORDS, stopword_ratio, words
+from .lexicon import STOPWORDS, best_stopword_language, stopword_ratio, words
 from .model import Document, LanguageResult
 
 STAGE = "language"
@@ -103,12 +104,18 @@ class LanguageStage:
             reliable = prob >= cfg.min_prob and code != UNDETERMINED
             doc.language = LanguageResult(code, prob, reliable)
         if cfg.per_block:
-            self._blocks(doc)
+            self._blocks(doc, sample)
 
-    def _blocks(self, doc: Document) -> None:
+    def _blocks(self, doc: Document, sample: str) -> None:
         cfg = self.config
-        body = doc.language.code if doc.language else UNDETERMINED
+        lang = doc.language
+        body = lang.code if lang else UNDETERMINED
         screen = body in STOPWORDS
+        # a reliable body language is inherited by blocks that show no sign of another
+        # one: same script, no other language's stopwords, not long prose without the
+        # body's stopwords (langdetect agreed with the body on 260 of 269 such blocks
+        # of the article benchmark, and costs ~1 ms a call)
+        body_script = script(sample) if lang is not None and lang.reliable else None
         budget = cfg.max_block_detections
         # walk from the end: tails (where foreign and filler blocks cluster) get the budget
         for block in reversed(doc.blocks):
@@ -116,10 +123,17 @@ class LanguageStage:
                 block.lang, block.lang_prob = UNDETERMINED, 0.0
                 block.lang_method = "too_short"
                 continue
-            head = words(block.text[:_SCREEN_CHARS])
-            if screen and stopword_ratio(head, body) >= _SAME_LANG_RATIO:
+            head_text = block.text[:_SCREEN_CHARS]
+            head = words(head_text)
+            ratio = stopword_ratio(head, body) if screen else 0.0
+            if ratio >= _SAME_LANG_RATIO:
                 block.lang, block.lang_prob = body, None
                 block.lang_method = "stopwords"
+                continue
+            if body_script is not None and not _disagrees(head_text, head, body, ratio,
+                                                          body_script):
+                block.lang, block.lang_prob = body, None
+                block.lang_method = "inherited"
                 continue
             if budget <= 0:
                 block.lang, block.lang_prob = UNDETERMINED, 0.0
@@ -128,3 +142,45 @@ class LanguageStage:
             budget -= 1
             block.lang, block.lang_prob = detect(block.text, trials=_BLOCK_TRIALS, max_chars=300)
             block.lang_method = "langdetect"
+
+
+#: a block of at least this many words with a body-stopword ratio under
+#: ``_PROSE_MIN_RATIO`` reads as prose in another language (or filler)
+_PROSE_WORDS = 8
+_PROSE_MIN_RATIO = 0.10
+
+#: (first code point, script) in ascending order; letters below the first entry are Latin
+_SCRIPTS: tuple[tuple[int, str], ...] = (
+    (0x0000, "latin"), (0x0370, "greek"), (0x0400, "cyrillic"), (0x0530, "armenian"),
+    (0x0590, "hebrew"), (0x0600, "arabic"), (0x0700, "other"), (0x0900, "indic"),
+    (0x0E00, "thai"), (0x0E80, "other"), (0x10A0, "georgian"), (0x1100, "hangul"),
+    (0x1200, "other"), (0x1E00, "latin"), (0x1F00, "greek"), (0x2000, "other"),
+    (0x3040, "kana"), (0x3100, "other"), (0x3400, "han"), (0xA000, "other"),
+    (0xAC00, "hangul"), (0xD7B0, "other"), (0xF900, "han"), (0xFB00, "other"),
+    (0xFF00, "other"),
+)
+_SCRIPT_STARTS = tuple(start for start, _ in _SCRIPTS)
+
+
+def script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in (``latin``, ``cyrillic``,
+    ``han``...); ``None`` without letters."""
+    if text.isascii():
+        return "latin" if any(c.isalpha() for c in text) else None
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = _SCRIPTS[bisect_right(_SCRIPT_STARTS, ord(ch)) - 1][1]
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _disagrees(text: str, tokens: list[str], body: str, ratio: float, body_script: str) -> bool:
+    """Whether a block shows signs of a language other than ``body``: another script,
+    another language's stopwords, or prose without the body's stopwords."""
+    if script(text) != body_script:
+        return True
+    other, other_ratio = best_stopword_language(tokens)
+    if other is not None and other != body and other_ratio >= _SAME_LANG_RATIO:
+        return True
+    return body in STOPWORDS and len(tokens) >= _PROSE_WORDS and ratio < _PROSE_MIN_RATIO

@@ -21,8 +21,9 @@ Action = Literal["removed", "redacted", "marked", "dropped"]
 BlockKind = Literal[
     "title", "heading", "paragraph", "list_item", "line", "quote", "table_row", "code"
 ]
-#: how the language stage decided ``Block.lang``
-LangMethod = Literal["too_short", "stopwords", "over_budget", "langdetect"]
+#: how the language stage decided ``Block.lang`` (``inherited``: the body language, the
+#: block showing no sign of another: same script, no other language's stopwords)
+LangMethod = Literal["too_short", "stopwords", "inherited", "over_budget", "langdetect"]
 
 REPORT_SCHEMA = "cleaner.report/1"
 

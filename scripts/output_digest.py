@@ -25,9 +25,7 @@ from speedkit import ARTICLES, WCXB, article_pages, shared_missing, wcxb_pages
 
 
 def _lang_method(block: Any) -> str | None:
-    method = getattr(block, "lang_method", None)  # typed field (newer model)
-    if method is None:
-        method = block.hints.get("lang_method")
+    method = block.lang_method
     return str(method) if method is not None else None
 
 
@@ -79,7 +77,7 @@ def _block_langs(row: dict[str, Any]) -> list[tuple[Any, Any]]:
 def diff(a_path: Path, b_path: Path) -> int:
     a, b = _load(a_path), _load(b_path)
     differ = 0
-    lang_changed = blocks_total = text_changed = 0
+    lang_changed = code_changed = blocks_total = text_changed = 0
     for pid in sorted(a.keys() | b.keys()):
         ra, rb = a.get(pid), b.get(pid)
         if ra is None or rb is None:
@@ -91,6 +89,9 @@ def diff(a_path: Path, b_path: Path) -> int:
         same_blocks = len(la) == len(lb)
         changed = sum(x != y for x, y in zip(la, lb, strict=False)) if same_blocks else len(la)
         lang_changed += changed
+        code_changed += (
+            sum(x[0] != y[0] for x, y in zip(la, lb, strict=False)) if same_blocks else len(la)
+        )
         if ra == rb:
             continue
         differ += 1
@@ -99,7 +100,8 @@ def diff(a_path: Path, b_path: Path) -> int:
         shown = ", ".join(keys[:6]) + (f" (+{len(keys) - 6})" if len(keys) > 6 else "")
         print(f"{pid}: {shown}; block languages changed {changed}/{len(la)}")
     print(f"{len(a)} vs {len(b)} pages: {differ} differ ({text_changed} in text); "
-          f"per-block language (code, method) changed on {lang_changed}/{blocks_total} blocks")
+          f"per-block language (code, method) changed on {lang_changed}/{blocks_total} blocks, "
+          f"the code on {code_changed}")
     return 1 if differ else 0
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from cleaner import Cleaner, CleanerConfig
 from cleaner.language import detect
+from cleaner.model import Block
 
 LANG_ONLY = CleanerConfig(stages=("extract", "language", "assemble", "quality"))
 
@@ -159,3 +160,58 @@ def test_fast_detector_equals_stock_on_fixture_pages(
     assert len(chunks) > 20
     for chunk in chunks:
         assert _run(fast, chunk, 3, 300) == _run(stock, chunk, 3, 300), chunk[:60]
+
+
+# -- which blocks go to langdetect ----------------------------------------------------------
+
+#: (block appended to an English page, expected (lang, method), why)
+BLOCK_CASES = [
+    ("Council Approves Harbour Plan, Citing Lower Costs", ("en", "inherited"),
+     "same script, no stopwords of any language: no sign of another language"),
+    ("The council approved the plan on Tuesday after the debate.", ("en", "stopwords"),
+     "English function words: the stopword screen"),
+    ("Городской совет одобрил план во вторник после долгих дебатов.", ("ru", "langdetect"),
+     "another script goes to langdetect"),
+    (SAMPLES["de"], ("de", "langdetect"), "German stopwords disagree with the body"),
+    ("Quia dolores sit amet eius voluptas officia nemo aut rerum similique eum temporibus",
+     (None, "langdetect"), "long prose without English function words (filler)"),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), [pytest.param(b, e, id=why)
+                                                  for b, e, why in BLOCK_CASES])
+def test_block_language_method(
+    lang_cleaner: Cleaner, block: str, expected: tuple[str | None, str]
+) -> None:
+    page = "\n\n".join([SAMPLES["en"], SAMPLES["en"].replace("council", "committee"), block])
+    doc = lang_cleaner.clean(page).document
+    assert doc.language is not None and doc.language.code == "en"
+    last = doc.blocks[-1]
+    lang, want_method = expected
+    assert _method(last) == want_method
+    if lang is None:
+        assert last.lang != "en"
+    else:
+        assert last.lang == lang
+
+
+def _method(block: Block) -> str | None:
+    return block.lang_method
+
+
+@pytest.mark.parametrize(
+    ("reliable", "method"),
+    [pytest.param(True, "inherited", id="reliable body: inherited"),
+     pytest.param(False, "langdetect", id="unreliable body: detected, not inherited")],
+)
+def test_only_a_reliable_body_language_is_inherited(
+    lang_cleaner: Cleaner, reliable: bool, method: str
+) -> None:
+    from cleaner.language import LanguageStage
+    from cleaner.model import LanguageResult
+
+    headline = "Council Approves Harbour Plan, Citing Lower Costs"
+    doc = lang_cleaner.clean(SAMPLES["en"] + "\n\n" + headline).document
+    doc.language = LanguageResult("en", 0.99 if reliable else 0.5, reliable)
+    LanguageStage(LANG_ONLY)._blocks(doc, SAMPLES["en"])
+    assert _method(doc.blocks[-1]) == method
