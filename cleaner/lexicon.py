@@ -52,9 +52,18 @@ STOPWORDS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+#: the only characters whose lower-casing depends on context (final sigma) or changes the
+#: length (dotted capital I): with them the words are lower-cased one by one
+_CONTEXT_CASED = re.compile("[\u03a3\u0130]")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased letter words (apostrophes kept inside words)."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    if _CONTEXT_CASED.search(text):
+        return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    # lower-casing every other character maps a letter to one letter, so lower-casing
+    # the text first finds the same words (checked over every code point in the tests)
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 def stopword_ratio(tokens: list[str], lang: str | None) -> float:

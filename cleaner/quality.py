@@ -52,9 +52,11 @@ def _within(value: float, low: float, high: float) -> float:
     return min(_below(value, low), _above(value, high))
 
 
-def signals(doc: Document) -> dict[str, float]:
+def signals(doc: Document, tokens: list[str] | None = None) -> dict[str, float]:
+    """The signals; ``tokens`` is ``words(doc.output)`` when the caller already has it."""
     out = doc.output
-    tokens = words(out)
+    if tokens is None:
+        tokens = words(out)
     raw_words = out.split()
     lines = [ln.strip() for ln in out.split("\n") if ln.strip()]
     lang = doc.language.code if doc.language else None
@@ -88,7 +90,8 @@ def signals(doc: Document) -> dict[str, float]:
 
 
 def assess(doc: Document, cfg: QualityConfig) -> Quality:
-    s = signals(doc)
+    tokens = words(doc.output)  # tokenised once for every signal and check
+    s = signals(doc, tokens)
     lang = doc.language.code if doc.language else None
     checks: dict[str, tuple[float, str]] = {
         "size": (min(1.0, s["words_out"] / cfg.review_words) if cfg.review_words else 1.0, ""),
@@ -112,7 +115,7 @@ def assess(doc: Document, cfg: QualityConfig) -> Quality:
             f"symbol ratio {s['symbol_ratio']:.2f} (> {cfg.max_symbol_ratio})",
         ),
     }
-    if lang in STOPWORDS or best_stopword_language(words(doc.output))[0] is not None:
+    if lang in STOPWORDS or best_stopword_language(tokens)[0] is not None:
         checks["stopword_ratio"] = (
             _below(s["stopword_ratio"], cfg.min_stopword_ratio),
             f"stopword ratio {s['stopword_ratio']:.2f} (< {cfg.min_stopword_ratio})",

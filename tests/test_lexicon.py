@@ -1,0 +1,55 @@
+"""lexicon.words: the fast path (lower-case the text, then find words) equals the
+reference (find words, lower-case each one)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.lexicon import _WORD, words
+
+
+def reference_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def test_lower_casing_keeps_letters_letters_on_every_code_point() -> None:
+    # what the fast path relies on: apart from U+0130 (two characters) lower-casing a
+    # character gives one character of the same class (letter / apostrophe / other)
+    letter = re.compile(r"[^\W\d_]")
+    odd = []
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if low == c:
+            continue
+        same_class = bool(letter.match(c)) == bool(letter.match(low[:1])) and (
+            (c in "'’") == (low in "'’")
+        )
+        if len(low) != 1 or not same_class:
+            odd.append(cp)
+    assert odd == [0x130]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Council’s PLAN", ["the", "council's", "plan"], id="curly apostrophe"),
+        pytest.param("İstanbul İzmir", ["i̇stanbul", "i̇zmir"], id="dotted capital I: two chars"),
+        pytest.param("ΟΔΟΣ.ΑΘΗΝΑ", ["οδος", "αθηνα"], id="final sigma decided per word"),
+        pytest.param("Straße 12b, x_y", ["straße", "b", "x", "y"], id="digits, underscore"),
+    ],
+)
+def test_words_table(text: str, expected: list[str]) -> None:
+    assert words(text) == expected == reference_words(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60)
+       | st.text(alphabet="aAΣσςİıi’'. -Éé1_ΟΔ", max_size=30))
+def test_words_equals_reference(text: str) -> None:
+    assert words(text) == reference_words(text)
