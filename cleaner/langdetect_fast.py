@@ -74,11 +74,10 @@ class LazyProfiles:
             raise LangDetectException(
                 ErrorCode.NeedLoadProfileError, "Not found profile: " + directory
             )
-        #: n-gram -> probability per language (only n-grams some profile has)
-        self.word_lang_prob_map: dict[str, list[float]] = {}
+        #: n-gram -> probability per language, a numpy row (only n-grams some profile has)
+        self.word_lang_prob_map: dict[str, Any] = {}
         #: n-grams no profile has
         self.absent: set[str] = set()
-        self._arrays: dict[str, Any] = {}
         self._word_cache: dict[tuple[str, bool], list[str]] = {}
 
     def known(self, word: str) -> bool:
@@ -98,7 +97,9 @@ class LazyProfiles:
             if 1 <= length <= _N_GRAM:
                 row[index] = 1.0 * count / n_words[length - 1]
         if found:
-            self.word_lang_prob_map[word] = row
+            import numpy as np
+
+            self.word_lang_prob_map[word] = np.array(row, dtype=np.float64)
         else:
             self.absent.add(word)
         return found
@@ -133,17 +134,6 @@ class LazyProfiles:
         if len(self._word_cache) < _MAX_WORDS:
             self._word_cache[key] = out
         return out
-
-    def arrays(self, words: list[str]) -> dict[str, Any]:
-        """numpy rows of ``word_lang_prob_map`` for ``words`` (all known)."""
-        import numpy as np
-
-        cache = self._arrays
-        table = self.word_lang_prob_map
-        return {
-            w: cache[w] if w in cache else cache.setdefault(w, np.array(table[w], np.float64))
-            for w in words
-        }
 
     def create(self) -> FastDetector:
         return FastDetector(self)
@@ -189,7 +179,7 @@ class FastDetector(Detector):
         if not ngrams:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
         size = len(self.langlist)
-        rows = self._profiles.arrays(ngrams)
+        rows = self.word_lang_prob_map
         langprob = [0.0] * size
         rnd = self.random
         choice = rnd.choice

@@ -16,6 +16,7 @@ langdetect on every paragraph.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from typing import Any
@@ -160,13 +161,16 @@ _SCRIPTS: tuple[tuple[int, str], ...] = (
     (0xFF00, "other"),
 )
 _SCRIPT_STARTS = tuple(start for start, _ in _SCRIPTS)
+_LETTER = re.compile(r"[^\W\d_]")
+#: a letter outside the Latin ranges of ``_SCRIPTS``
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u036f\u1e00-\u1eff]")
 
 
 def script(text: str) -> str | None:
     """The script most letters of ``text`` are written in (``latin``, ``cyrillic``,
     ``han``...); ``None`` without letters."""
-    if text.isascii():
-        return "latin" if any(c.isalpha() for c in text) else None
+    if text.isascii() or not _NON_LATIN_LETTER.search(text):
+        return "latin" if _LETTER.search(text) else None
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
