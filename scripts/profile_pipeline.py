@@ -77,9 +77,50 @@ def profile(name: str, pages: list[Page], rounds: int) -> None:
     def ours(page: Page) -> object:
         return plain.clean(page.html, url=page.url, format="html")
 
+    extract_checks(pages)
     v = interleaved(ours, pages, rounds=rounds)
     print(f"pipeline {v.pages / v.ours:.1f} pages/CPU-s, trafilatura.extract default "
           f"{v.pages / v.theirs:.1f}: ratio {v.ratio:.2f}x (interleaved, {rounds} round(s))")
+
+
+def extract_checks(pages: list[Page]) -> None:
+    """CPU of each raw-HTML check and XPath query the extract stage runs (by their
+    module constants, so it follows the code), the parse, and one tree copy."""
+    import copy
+
+    import lxml.html
+
+    import cleaner.extract as ex
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                                  huge_tree=True)
+    checks: dict[str, object] = {}
+    for name in ("_XML_ILLEGAL", "_LONG_TAG"):
+        pattern = getattr(ex, name, None)
+        if pattern is not None:
+            checks[f"regex {name}.search(html)"] = pattern
+    xpaths = {f"xpath {name}": getattr(ex, name) for name in ("_TOO_DEEP", "_DEEP_TABLES")
+              if isinstance(getattr(ex, name, None), str)}
+    xpaths["xpath count(//*)"] = "count(//*)"
+    spent: dict[str, float] = {}
+
+    def timed(label: str, fn: object, *args: object) -> object:
+        t0 = time.process_time()
+        out = fn(*args)  # type: ignore[operator]
+        spent[label] = spent.get(label, 0.0) + time.process_time() - t0
+        return out
+
+    for page in pages:
+        for label, pattern in checks.items():
+            timed(label, pattern.search, page.html)  # type: ignore[attr-defined]
+        data = timed("encode utf-8", page.html.encode, "utf-8", "surrogatepass")
+        tree = timed("lxml parse", lambda d=data: lxml.html.fromstring(d, parser=parser))
+        for label, query in xpaths.items():
+            timed(label, tree.xpath, query)  # type: ignore[attr-defined]
+        timed("tree deepcopy (as trafilatura's backup)", copy.deepcopy, tree)
+    print(f"{'extract raw checks, measured alone':44} {'ms/page':>8}")
+    for label, sec in spent.items():
+        print(f"  {label:42} {1000 * sec / len(pages):8.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
