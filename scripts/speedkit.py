@@ -194,7 +194,10 @@ SUB_STEPS: dict[str, tuple[str, ...]] = {
     "extract: _drop_hidden": ("cleaner.extract:ExtractStage._drop_hidden",),
     "extract: trafilatura bare_extraction": ("trafilatura:bare_extraction",),
     "extract: blocks_from_tree": ("cleaner.extract:blocks_from_tree",),
-    "extract: collect_hints": ("cleaner.extract:collect_hints",),
+    "extract: collect_hints/markup": (
+        "cleaner.extract:collect_hints",
+        "cleaner.extract:collect_markup",
+    ),
     "extract: tame_markup": ("cleaner.extract:tame_markup",),
     "language: langdetect calls": ("cleaner.language:detect",),
     "pii: presidio/recognizers (engine.find)": ("cleaner.pii.engine:PIIEngine.find",),
