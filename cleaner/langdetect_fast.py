@@ -28,8 +28,9 @@ from langdetect.utils.ngram import NGram
 #: langdetect 1.0.x n-gram sizes (``NGram.N_GRAM``)
 _N_GRAM = 3
 _SPACES = re.compile(" {2,}")
-#: cached words (n-gram lists) per process
-_MAX_WORDS = 200_000
+#: words whose n-gram lists are cached per process (the first met: the commonest, mostly);
+#: ~0.6 KB each, so at most ~12 MB
+_MAX_WORDS = 20_000
 
 
 class _Normaliser(dict[int, str]):
