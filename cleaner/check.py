@@ -65,6 +65,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from . import categories
 from ._version import __version__
 from .config import CheckConfig, CleanerConfig
 from .detect import decode
@@ -320,14 +321,7 @@ def _message(category: str, n_blocks: int, tail: bool, ftype: str | None) -> str
         return _plural(n_blocks, "spam headline") + (" after the article" if tail else "")
     if category == "glued_spam":
         return _plural(n_blocks, "spam headline") + " glued to the text"
-    label = {
-        "author_card": "author card",
-        "social": "social links block",
-        "placeholder": "placeholder text",
-        "furniture": "page furniture",
-        "hidden": "hidden element",
-    }.get(category, category.replace("_", " "))
-    return f"{label} ({_plural(n_blocks, 'line')})"
+    return f"{categories.label(category)} ({_plural(n_blocks, 'line')})"
 
 
 def _groups(doc: Document, findings: list[Finding]) -> list[list[Finding]]:

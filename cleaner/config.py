@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
+from .categories import CHECKED
 from .errors import ConfigError
 
 DEFAULT_STAGES: tuple[str, ...] = (
@@ -312,11 +313,10 @@ class QualityConfig:
 class CheckConfig:
     """``cleaner check`` (the pre-commit check for corpus files), ``[tool.cleaner.check]``."""
 
-    #: finding categories that fail the check (``pii`` and the boilerplate categories);
-    #: add ``hidden`` to flag hidden HTML elements
-    categories: tuple[str, ...] = (
-        "link_farm", "glued_spam", "author_card", "social", "placeholder", "furniture", "pii",
-    )
+    #: finding categories that fail the check (``pii`` and the boilerplate categories:
+    #: those marked ``checked`` in ``cleaner/categories.py``); add ``hidden`` to flag
+    #: hidden HTML elements
+    categories: tuple[str, ...] = CHECKED
     #: documents with one of these verdicts fail too (e.g. ``["reject"]``); off by default
     fail_verdicts: tuple[str, ...] = ()
     #: known-good strings: a finding whose text equals one of these (case and

@@ -39,6 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import categories
 from ._version import __version__
 from .errors import InputError
 from .model import REPORT_SCHEMA
@@ -54,16 +55,9 @@ __all__ = [
 PAGE_SIZE = 50
 TOP_N = 10
 
-#: fixed colours for the categories the stages emit; others get a hashed hue
+#: fixed swatches (from :mod:`cleaner.categories`); other categories get a hue from their name
 CATEGORY_COLORS: dict[str, str] = {
-    "link_farm": "#d9480f",
-    "glued_spam": "#e8590c",
-    "author_card": "#7048e8",
-    "social": "#1c7ed6",
-    "placeholder": "#868e96",
-    "furniture": "#2b8a3e",
-    "hidden": "#495057",
-    "pii": "#c2255c",
+    c.name: c.color for c in categories.CATEGORIES.values() if c.color is not None
 }
 VERDICT_COLORS: dict[str, str] = {"keep": "#2b8a3e", "review": "#e67700", "reject": "#c92a2a"}
 
@@ -339,12 +333,7 @@ def _json_script(data: Any, id_: str) -> str:
 
 
 def category_color(cat: str) -> str:
-    if cat in CATEGORY_COLORS:
-        return CATEGORY_COLORS[cat]
-    h = 0
-    for ch in cat:
-        h = (h * 31 + ord(ch)) % 360
-    return f"hsl({h},55%,42%)"
+    return categories.color(cat)
 
 
 def svg_bars(
