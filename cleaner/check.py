@@ -567,7 +567,8 @@ class Checker:
             )
         verdict = doc.quality.verdict if doc.quality is not None else "reject"
         if verdict in self.check.fail_verdicts:
-            reasons = doc.quality.reasons if doc.quality is not None else doc.problems
+            reasons = ([str(r) for r in doc.quality.reasons] if doc.quality is not None
+                       else doc.problems)
             line = unit.line
             msg = f"document verdict {verdict}" + (f": {', '.join(reasons)}" if reasons else "")
             yield CheckFinding(

@@ -52,6 +52,8 @@ class Result:
     lang: str | None = None
     summary: dict[str, Any] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)
+    #: the reasons' codes (``too_short``, ``low_score``...; problems when there is no verdict)
+    reason_codes: list[str] = field(default_factory=list)
     #: failed records: the machine-readable reason
     reason: str | None = None
     seconds: float = 0.0
@@ -171,10 +173,12 @@ class Processor:
         outcome: Outcome = _OUTCOME_OF[verdict]
         quality = report.get("quality") or {}
         reasons = list(quality.get("reasons") or []) or list(report.get("problems") or [])
+        codes = [str(d["code"]) for d in quality.get("reason_details") or []]
         lang = (report.get("language") or {}).get("code")
         res = Result(
             outcome, rec.id, lang=lang, summary=report.get("summary") or {},
-            reasons=reasons, seconds=seconds, rel=rec.rel,
+            reasons=reasons, reason_codes=codes or list(report.get("problems") or []),
+            seconds=seconds, rel=rec.rel,
         )
         if rec.rel is not None:  # a page file: mirrored .txt + report.jsonl
             res.report_line = json.dumps(report, ensure_ascii=False)
