@@ -43,10 +43,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .categories import PERSONAL, SHOWN
-from .model import Document, Finding
+
+if TYPE_CHECKING:  # annotations only: the model calls the view (Report.to_dict), not back
+    from .model import Document, Finding
 
 VIEW_SCHEMA = "cleaner.view/1"
 
