@@ -71,6 +71,7 @@ from .config import CheckConfig, CleanerConfig
 from .detect import decode
 from .errors import CleanerError, ConfigError
 from .model import Document, Finding
+from .normalize import flatten, squash
 
 #: file suffixes ``cleaner check`` reads, longest first
 SUFFIXES: tuple[str, ...] = (".jsonl.gz", ".jsonl", ".html", ".htm", ".txt", ".md")
@@ -81,7 +82,6 @@ BASELINE_VERSION = 1
 BASELINE_ITERATIONS = 10_000
 
 _ALLOW_RE = re.compile(r"cleaner:\s*allow(-next-line)?(?:\[([A-Za-z_,\s]*)\])?")
-_WS_RE = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"(?:[ \t\r\f\v]*\n)+")
 
 _PII_NAMES = {
@@ -145,7 +145,7 @@ class CheckFinding:
 
 
 def normalize(text: str) -> str:
-    return _WS_RE.sub(" ", text).strip().casefold()
+    return squash(text)
 
 
 @dataclass
@@ -530,7 +530,7 @@ class Checker:
             return False
         if normalize(cf.value) in self._allow:
             return True
-        flat = _WS_RE.sub(" ", cf.value).strip()
+        flat = flatten(cf.value)
         return any(r.fullmatch(flat) for r in self._allow_re)
 
     def _findings(self, shown: str, unit: _Unit, where: Any) -> Iterator[CheckFinding]:
