@@ -93,6 +93,17 @@ def _validate(section: Any) -> None:
         _check_pair(f"{name}.{key}", getattr(section, key), limits)
 
 
+class _Section:
+    """Base of the config sections: ``__post_init__`` checks ``_ranges`` and ``_pairs``."""
+
+    _section: ClassVar[str] = ""
+    _ranges: ClassVar[dict[str, _Range]] = {}
+    _pairs: ClassVar[dict[str, _Range]] = {}
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+
 def _at_least(section: Any, key: str, other: str) -> None:
     """Cross-field rule: ``section.key >= section.other``."""
     name = section._section
@@ -102,7 +113,7 @@ def _at_least(section: Any, key: str, other: str) -> None:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ExtractionConfig:
+class ExtractionConfig(_Section):
     """HTML -> text (trafilatura) and text segmentation."""
 
     #: trafilatura's trade-off: ``balanced``, ``precision`` or ``recall``
@@ -138,14 +149,10 @@ class ExtractionConfig:
         "max_input_bytes": _POSITIVE, "max_tree_size": _POSITIVE, "max_text_chars": _POSITIVE,
         "max_blocks": _POSITIVE, "max_elements": _POSITIVE,
     }
-    _pairs: ClassVar[dict[str, _Range]] = {}
-
-    def __post_init__(self) -> None:
-        _validate(self)
 
 
 @dataclass(frozen=True, kw_only=True)
-class LanguageConfig:
+class LanguageConfig(_Section):
     """Language identification (langdetect, seeded for determinism)."""
 
     enabled: bool = True
@@ -169,14 +176,10 @@ class LanguageConfig:
         "min_chars": _NON_NEGATIVE, "min_prob": _UNIT, "min_block_chars": _NON_NEGATIVE,
         "sample_chars": _POSITIVE, "max_block_detections": _NON_NEGATIVE,
     }
-    _pairs: ClassVar[dict[str, _Range]] = {}
-
-    def __post_init__(self) -> None:
-        _validate(self)
 
 
 @dataclass(frozen=True, kw_only=True)
-class BoilerplateConfig:
+class BoilerplateConfig(_Section):
     """Link-farm, author-card, social and page-furniture removal."""
 
     enabled: bool = True
@@ -221,12 +224,9 @@ class BoilerplateConfig:
     }
     _pairs: ClassVar[dict[str, _Range]] = {"headline_words": _POSITIVE}
 
-    def __post_init__(self) -> None:
-        _validate(self)
-
 
 @dataclass(frozen=True, kw_only=True)
-class PIIConfig:
+class PIIConfig(_Section):
     """Personal-data redaction (presidio-analyzer, offline; see ``cleaner/pii/``).
 
     Names in the article's running text (politicians, officials, people quoted)
@@ -256,14 +256,10 @@ class PIIConfig:
 
     _section: ClassVar[str] = "pii"
     _ranges: ClassVar[dict[str, _Range]] = {"min_score": _UNIT}
-    _pairs: ClassVar[dict[str, _Range]] = {}
-
-    def __post_init__(self) -> None:
-        _validate(self)
 
 
 @dataclass(frozen=True, kw_only=True)
-class QualityConfig:
+class QualityConfig(_Section):
     """Quality signals and the keep/review/reject verdict.
 
     Each signal has a range it is healthy in; the score is the mean of the
@@ -305,12 +301,12 @@ class QualityConfig:
     _pairs: ClassVar[dict[str, _Range]] = {"mean_word_length": (0.0, None)}
 
     def __post_init__(self) -> None:
-        _validate(self)
+        super().__post_init__()
         _at_least(self, "review_below", "reject_below")
 
 
 @dataclass(frozen=True, kw_only=True)
-class CheckConfig:
+class CheckConfig(_Section):
     """``cleaner check`` (the pre-commit check for corpus files), ``[tool.cleaner.check]``."""
 
     #: finding categories that fail the check (``pii`` and the boilerplate categories:
@@ -332,11 +328,9 @@ class CheckConfig:
     id_field: str = "id"
 
     _section: ClassVar[str] = "check"
-    _ranges: ClassVar[dict[str, _Range]] = {}
-    _pairs: ClassVar[dict[str, _Range]] = {}
 
     def __post_init__(self) -> None:
-        _validate(self)
+        super().__post_init__()
         _check_choices("check.fail_verdicts", self.fail_verdicts, ("keep", "review", "reject"))
         if not self.record_fields:
             _fail("check.record_fields", self.record_fields, "must name at least one field")
