@@ -7,7 +7,7 @@ PIP_FLAGS ?= -q --disable-pip-version-check
 FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?=
 
-.PHONY: install demo test check lint typecheck bench train fuzz soak clean-build
+.PHONY: install demo test test-fast check lint typecheck bench train fuzz soak clean-build
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ demo: install
 ## test: lint, type-check and the whole test suite
 test: install lint typecheck
 	$(PY) -m pytest -q
+
+## test-fast: the inner loop: no slow-marked tests (subprocesses, worker pools, browsers,
+## long property runs; see SLOW_FILES in tests/conftest.py), no ../shared data
+test-fast: install
+	CLEANER_TESTS_NO_SHARED=1 $(PY) -m pytest -q -m "not slow and not shared"
 
 lint: install
 	$(VENV)/bin/ruff check cleaner tests scripts fuzz

@@ -22,8 +22,9 @@ import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
+from .categories import CHECKED
 from .errors import ConfigError
 
 DEFAULT_STAGES: tuple[str, ...] = (
@@ -36,8 +37,83 @@ DEFAULT_STAGES: tuple[str, ...] = (
 )
 
 
+# -- validation ---------------------------------------------------------------------------
+# Each section checks itself at construction (``__post_init__``), so a nonsense value is a
+# ``ConfigError`` naming the key whether it came from a file, ``from_dict`` or Python.
+# Ranges are data: a section's ``_ranges[key] = (low, high)`` (inclusive, ``None`` = open).
+
+_Range = tuple[float | None, float | None]
+_UNIT: _Range = (0.0, 1.0)
+_POSITIVE: _Range = (1, None)
+_NON_NEGATIVE: _Range = (0, None)
+
+
+def _fail(path: str, value: Any, why: str) -> typing.NoReturn:
+    raise ConfigError(f"{path} ({value!r}) {why}")
+
+
+def _check_range(path: str, value: Any, limits: _Range) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        _fail(path, value, "must be a number")
+    lo, hi = limits
+    if lo is not None and hi is not None and not lo <= value <= hi:
+        _fail(path, value, f"must be between {lo} and {hi}")
+    if lo is not None and value < lo:
+        _fail(path, value, f"must be >= {lo}")
+    if hi is not None and value > hi:
+        _fail(path, value, f"must be <= {hi}")
+
+
+def _check_pair(path: str, pair: Any, limits: _Range) -> None:
+    """A ``(low, high)`` setting: both in ``limits`` and ``low <= high``."""
+    if not isinstance(pair, tuple) or len(pair) != 2:
+        _fail(path, pair, "must be a pair [low, high]")
+    _check_range(f"{path}[0]", pair[0], limits)
+    _check_range(f"{path}[1]", pair[1], limits)
+    if pair[0] > pair[1]:
+        _fail(path, pair, "must have low <= high")
+
+
+def _check_choices(path: str, values: Any, choices: tuple[str, ...]) -> None:
+    if isinstance(values, str) or not isinstance(values, tuple):
+        _fail(path, values, "must be a list")
+    for v in values:
+        if v not in choices:
+            _fail(path, values, f"holds {v!r}, not one of {', '.join(choices)}")
+
+
+def _validate(section: Any) -> None:
+    """Check ``section``'s fields against its ``_ranges`` and ``_pairs``."""
+    name = section._section
+    for key, limits in section._ranges.items():
+        value = getattr(section, key)
+        if value is not None:
+            _check_range(f"{name}.{key}", value, limits)
+    for key, limits in section._pairs.items():
+        _check_pair(f"{name}.{key}", getattr(section, key), limits)
+
+
+class _Section:
+    """Base of the config sections: ``__post_init__`` checks ``_ranges`` and ``_pairs``."""
+
+    _section: ClassVar[str] = ""
+    _ranges: ClassVar[dict[str, _Range]] = {}
+    _pairs: ClassVar[dict[str, _Range]] = {}
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+
+def _at_least(section: Any, key: str, other: str) -> None:
+    """Cross-field rule: ``section.key >= section.other``."""
+    name = section._section
+    a, b = getattr(section, key), getattr(section, other)
+    if a < b:
+        raise ConfigError(f"{name}.{key} ({a!r}) must be >= {name}.{other} ({b!r})")
+
+
 @dataclass(frozen=True, kw_only=True)
-class ExtractionConfig:
+class ExtractionConfig(_Section):
     """HTML -> text (trafilatura) and text segmentation."""
 
     #: trafilatura's trade-off: ``balanced``, ``precision`` or ``recall``
@@ -80,9 +156,15 @@ class ExtractionConfig:
     #: trafilatura runs (its time grows faster than linearly: 50,000 ``<p>`` took 22 s)
     max_elements: int = 50_000
 
+    _section: ClassVar[str] = "extraction"
+    _ranges: ClassVar[dict[str, _Range]] = {
+        "max_input_bytes": _POSITIVE, "max_tree_size": _POSITIVE, "max_text_chars": _POSITIVE,
+        "max_blocks": _POSITIVE, "max_elements": _POSITIVE,
+    }
+
 
 @dataclass(frozen=True, kw_only=True)
-class LanguageConfig:
+class LanguageConfig(_Section):
     """Language identification (langdetect, seeded for determinism)."""
 
     enabled: bool = True
@@ -101,9 +183,15 @@ class LanguageConfig:
     #: page, where foreign and filler blocks cluster
     max_block_detections: int = 12
 
+    _section: ClassVar[str] = "language"
+    _ranges: ClassVar[dict[str, _Range]] = {
+        "min_chars": _NON_NEGATIVE, "min_prob": _UNIT, "min_block_chars": _NON_NEGATIVE,
+        "sample_chars": _POSITIVE, "max_block_detections": _NON_NEGATIVE,
+    }
+
 
 @dataclass(frozen=True, kw_only=True)
-class BoilerplateConfig:
+class BoilerplateConfig(_Section):
     """Link-farm, author-card, social and page-furniture removal."""
 
     enabled: bool = True
@@ -139,9 +227,18 @@ class BoilerplateConfig:
     #: rule names (see ``cleaner/boilerplate/rules.py``) that never fire
     disabled_rules: tuple[str, ...] = ()
 
+    _section: ClassVar[str] = "boilerplate"
+    _ranges: ClassVar[dict[str, _Range]] = {
+        "min_score": _UNIT, "prose_min_words": _POSITIVE, "max_tail_ratio": _NON_NEGATIVE,
+        "title_case_ratio": _UNIT, "offtopic_overlap": _UNIT, "link_density": _UNIT,
+        "latin_ratio": _UNIT, "latin_min_words": _POSITIVE, "card_min_keys": _POSITIVE,
+        "glued_max_words": _POSITIVE,
+    }
+    _pairs: ClassVar[dict[str, _Range]] = {"headline_words": _POSITIVE}
+
 
 @dataclass(frozen=True, kw_only=True)
-class PIIConfig:
+class PIIConfig(_Section):
     """Personal-data redaction (presidio-analyzer, offline; see ``cleaner/pii/``).
 
     Names in the article's running text (politicians, officials, people quoted)
@@ -169,9 +266,12 @@ class PIIConfig:
     #: the installed spaCy pipeline used when ``person_ner`` is on
     ner_model: str = "en_core_web_sm"
 
+    _section: ClassVar[str] = "pii"
+    _ranges: ClassVar[dict[str, _Range]] = {"min_score": _UNIT}
+
 
 @dataclass(frozen=True, kw_only=True)
-class QualityConfig:
+class QualityConfig(_Section):
     """Quality signals and the keep/review/reject verdict.
 
     Each signal has a range it is healthy in; the score is the mean of the
@@ -203,16 +303,28 @@ class QualityConfig:
     #: when set, a body language other than these -> review
     languages: tuple[str, ...] = ()
 
+    _section: ClassVar[str] = "quality"
+    _ranges: ClassVar[dict[str, _Range]] = {
+        "min_words": _NON_NEGATIVE, "review_words": _NON_NEGATIVE,
+        "min_stopword_ratio": _UNIT, "min_punct_line_ratio": _UNIT,
+        "max_dup_line_fraction": _UNIT, "max_symbol_ratio": _NON_NEGATIVE,
+        "review_below": _UNIT, "reject_below": _UNIT, "reject_failing_signals": _POSITIVE,
+    }
+    _pairs: ClassVar[dict[str, _Range]] = {"mean_word_length": (0.0, None)}
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _at_least(self, "review_below", "reject_below")
+
 
 @dataclass(frozen=True, kw_only=True)
-class CheckConfig:
+class CheckConfig(_Section):
     """``cleaner check`` (the pre-commit check for corpus files), ``[tool.cleaner.check]``."""
 
-    #: finding categories that fail the check (``pii`` and the boilerplate categories);
-    #: add ``hidden`` to flag hidden HTML elements
-    categories: tuple[str, ...] = (
-        "link_farm", "glued_spam", "author_card", "social", "placeholder", "furniture", "pii",
-    )
+    #: finding categories that fail the check (``pii`` and the boilerplate categories:
+    #: those marked ``checked`` in ``cleaner/categories.py``); add ``hidden`` to flag
+    #: hidden HTML elements
+    categories: tuple[str, ...] = CHECKED
     #: documents with one of these verdicts fail too (e.g. ``["reject"]``); off by default
     fail_verdicts: tuple[str, ...] = ()
     #: known-good strings: a finding whose text equals one of these (case and
@@ -227,6 +339,14 @@ class CheckConfig:
     #: JSONL records: field holding the record id shown in findings
     id_field: str = "id"
 
+    _section: ClassVar[str] = "check"
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _check_choices("check.fail_verdicts", self.fail_verdicts, ("keep", "review", "reject"))
+        if not self.record_fields:
+            _fail("check.record_fields", self.record_fields, "must name at least one field")
+
 
 @dataclass(frozen=True, kw_only=True)
 class CleanerConfig:
@@ -240,6 +360,12 @@ class CleanerConfig:
     pii: PIIConfig = field(default_factory=PIIConfig)
     quality: QualityConfig = field(default_factory=QualityConfig)
     check: CheckConfig = field(default_factory=CheckConfig)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.stages, str) or not isinstance(self.stages, tuple):
+            _fail("stages", self.stages, "must be a list of stage names")
+        if not self.stages:
+            _fail("stages", self.stages, "must name at least one stage")
 
     # -- building from mappings -------------------------------------------------
 

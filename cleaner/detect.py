@@ -12,6 +12,7 @@ import codecs
 import re
 
 from .errors import InputError
+from .markdown import DETECT_HEADING, DETECT_LINK, DETECT_LIST
 from .model import InputFormat
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -31,9 +32,6 @@ _TAG = re.compile(
     re.I,
 )
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF", b"\x1f\x8b")
-_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
-_MD_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)")
-_MD_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S", re.M)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -129,8 +127,8 @@ def detect_format(text: str, hint: str | None = None) -> InputFormat:
     tags = len(_TAG.findall(head))
     if tags >= 5 and tags * 40 > len(head.split()):
         return "html"
-    md_score = len(_MD_HEADING.findall(head)) * 2 + len(_MD_LINK.findall(head)) * 2
-    if md_score >= 4 or (md_score >= 2 and len(_MD_LIST.findall(head)) >= 2):
+    md_score = len(DETECT_HEADING.findall(head)) * 2 + len(DETECT_LINK.findall(head)) * 2
+    if md_score >= 4 or (md_score >= 2 and len(DETECT_LIST.findall(head)) >= 2):
         return "markdown"
     return "text"
 

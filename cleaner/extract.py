@@ -20,6 +20,7 @@ from .config import CleanerConfig
 from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
+from .normalize import squash
 from .pagekind import PageSignals, classify, page_signals, suspect_truncation
 from .segment import segment
 
@@ -75,7 +76,7 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 
 def norm_key(text: str) -> str:
     """Key used to match extracted blocks to source elements."""
-    return _WS.sub(" ", text).strip().lower()[:200]
+    return squash(text)[:200]
 
 
 class ExtractStage:

@@ -40,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import categories
 from ._version import __version__
 from .errors import InputError
 from .model import REPORT_SCHEMA
@@ -55,16 +56,9 @@ __all__ = [
 PAGE_SIZE = 50
 TOP_N = 10
 
-#: fixed colours for the categories the stages emit; others get a hashed hue
+#: fixed swatches (from :mod:`cleaner.categories`); other categories get a hue from their name
 CATEGORY_COLORS: dict[str, str] = {
-    "link_farm": "#d9480f",
-    "glued_spam": "#e8590c",
-    "author_card": "#7048e8",
-    "social": "#1c7ed6",
-    "placeholder": "#868e96",
-    "furniture": "#2b8a3e",
-    "hidden": "#495057",
-    "pii": "#c2255c",
+    c.name: c.color for c in categories.CATEGORIES.values() if c.color is not None
 }
 VERDICT_COLORS: dict[str, str] = {"keep": "#2b8a3e", "review": "#e67700", "reject": "#c92a2a"}
 
@@ -299,8 +293,7 @@ class _Aggregate:
             for typ, n in pii.items():
                 self.pii[str(typ)] += int(_num(n))
                 self.pii_docs[str(typ)] += 1
-        for reason in _get(rep, "quality", "reasons") or []:
-            self.reasons[_reason_key(str(reason))] += 1
+        self.reasons.update(_reason_keys(rep))
         timings = rep.get("timings_ms")
         if isinstance(timings, Mapping):
             for stage, ms in timings.items():
@@ -318,8 +311,26 @@ class _Aggregate:
             self.most_cut = sorted(self.most_cut, reverse=True)[:TOP_N]
 
 
+def _reason_keys(rep: Mapping[str, Any]) -> list[str]:
+    """What the reasons of a report are counted by: each reason's ``code`` (for
+    ``signals`` with the names of the failing signals). Reports written before
+    ``reason_details`` existed fall back to the text with its numbers as ``#``."""
+    details = _get(rep, "quality", "reason_details")
+    if not isinstance(details, list):
+        return [_reason_key(str(r)) for r in _get(rep, "quality", "reasons") or []]
+    keys = []
+    for d in details:
+        code = _get(d, "code")
+        if not code:
+            continue
+        signals = _get(d, "detail", "signals")
+        names = ", ".join(map(str, signals)) if isinstance(signals, list) else ""
+        keys.append(f"{code}: {names}"[:120] if names else str(code)[:120])
+    return keys
+
+
 def _reason_key(reason: str) -> str:
-    """A reason with its numbers as ``#`` so that equal reasons group together."""
+    """A legacy reason text with its numbers as ``#`` so that equal reasons group together."""
     out: list[str] = []
     prev_digit = False
     for ch in reason[:120]:
@@ -392,12 +403,7 @@ def _json_script(data: Any, id_: str) -> str:
 
 
 def category_color(cat: str) -> str:
-    if cat in CATEGORY_COLORS:
-        return CATEGORY_COLORS[cat]
-    h = 0
-    for ch in cat:
-        h = (h * 31 + ord(ch)) % 360
-    return f"hsl({h},55%,42%)"
+    return categories.color(cat)
 
 
 def svg_bars(
@@ -541,7 +547,7 @@ def _batch_html(agg: _Aggregate, rows: list[dict[str, Any]]) -> str:
     ) if cut else '<p class="empty">nothing was removed</p>'
     reasons = agg.reasons.most_common(TOP_N)
     reason_table = _table(
-        ["reason (numbers as #)", "documents"], [[_e(r), f"{c:,}"] for r, c in reasons], "num"
+        ["reason", "documents"], [[_e(r), f"{c:,}"] for r, c in reasons], "num"
     ) if reasons else '<p class="empty">no verdict reasons</p>'
     stage_rows = [
         (s, round(ms / n, 2) if n else 0.0)

@@ -143,19 +143,42 @@ class LanguageResult:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a document is not a plain ``keep``: a code to count by, a sentence, the numbers.
+
+    ``code`` is one of ``empty``, ``too_short``, ``short``, ``low_score``,
+    ``signals``, ``language``; ``detail`` holds the numbers the message quotes
+    (JSON-safe). ``str(reason)`` is the one-line form ``"code: message"``.
+    """
+
+    code: str
+    message: str
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "detail": dict(self.detail)}
+
+
 @dataclass(slots=True)
 class Quality:
     signals: dict[str, float]
     score: float
     verdict: Verdict
-    reasons: list[str]
+    reasons: list[Reason]
 
     def to_dict(self) -> dict[str, Any]:
+        """``reasons`` keeps the one-line strings readers of ``cleaner.report/1`` know;
+        ``reason_details`` has the same reasons as ``{code, message, detail}``."""
         return {
             "signals": {k: round(v, 4) for k, v in self.signals.items()},
             "score": round(self.score, 4),
             "verdict": self.verdict,
-            "reasons": list(self.reasons),
+            "reasons": [str(r) for r in self.reasons],
+            "reason_details": [r.to_dict() for r in self.reasons],
         }
 
 

@@ -24,10 +24,11 @@ listed in ``reasons``.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .config import CleanerConfig, QualityConfig
 from .lexicon import STOPWORDS, best_stopword_language, stopword_ratio, words
-from .model import Document, Quality, Verdict
+from .model import Document, Quality, Reason, Verdict
 
 STAGE = "quality"
 _TERMINAL = tuple(".!?…\"'”’»)]:;。！？")
@@ -121,41 +122,49 @@ def assess(doc: Document, cfg: QualityConfig) -> Quality:
             f"stopword ratio {s['stopword_ratio']:.2f} (< {cfg.min_stopword_ratio})",
         )
     score = sum(v for v, _ in checks.values()) / len(checks) if s["words_out"] else 0.0
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     verdict: Verdict = "keep"
 
-    def soft(reason: str) -> None:
+    def soft(code: str, message: str, **detail: Any) -> None:
         nonlocal verdict
-        reasons.append(reason)
+        reasons.append(Reason(code, message, detail))
         if verdict == "keep":
             verdict = "review"
 
-    def hard(reason: str) -> None:
+    def hard(code: str, message: str, **detail: Any) -> None:
         nonlocal verdict
-        reasons.append(reason)
+        reasons.append(Reason(code, message, detail))
         verdict = "reject"
 
+    words_out = int(s["words_out"])
     if not doc.output:
-        hard("empty: " + (", ".join(doc.problems) or "no text left after cleaning"))
-    elif s["words_out"] < cfg.min_words:
-        hard(f"too_short: {int(s['words_out'])} words < min_words {cfg.min_words}")
-    elif s["words_out"] < cfg.review_words:
-        soft(f"short: {int(s['words_out'])} words < review_words {cfg.review_words}")
+        hard("empty", ", ".join(doc.problems) or "no text left after cleaning",
+             problems=list(doc.problems))
+    elif words_out < cfg.min_words:
+        hard("too_short", f"{words_out} words < min_words {cfg.min_words}",
+             words=words_out, min_words=cfg.min_words)
+    elif words_out < cfg.review_words:
+        soft("short", f"{words_out} words < review_words {cfg.review_words}",
+             words=words_out, review_words=cfg.review_words)
     if doc.output:
         if score < cfg.reject_below:
-            hard(f"low_score: {score:.2f} < reject_below {cfg.reject_below}")
+            hard("low_score", f"{score:.2f} < reject_below {cfg.reject_below}",
+                 score=round(score, 4), reject_below=cfg.reject_below)
         elif score < cfg.review_below:
-            soft(f"low_score: {score:.2f} < review_below {cfg.review_below}")
-        failing = [msg for name, (v, msg) in checks.items() if v < 1.0 and name != "size"]
-        if len(failing) >= cfg.reject_failing_signals:
-            hard("signals: " + "; ".join(failing))
-        elif len(failing) >= 2:
-            soft("signals: " + "; ".join(failing))
+            soft("low_score", f"{score:.2f} < review_below {cfg.review_below}",
+                 score=round(score, 4), review_below=cfg.review_below)
+        failing = [(name, msg) for name, (v, msg) in checks.items() if v < 1.0 and name != "size"]
+        if len(failing) >= min(2, cfg.reject_failing_signals):
+            grade = hard if len(failing) >= cfg.reject_failing_signals else soft
+            grade("signals", "; ".join(msg for _, msg in failing),
+                  signals=[name for name, _ in failing])
         if cfg.languages and lang not in cfg.languages:
-            soft(f"language: {lang} not in {', '.join(cfg.languages)}")
+            soft("language", f"{lang} not in {', '.join(cfg.languages)}",
+                 language=lang, allowed=list(cfg.languages))
         elif doc.language is not None and not doc.language.reliable:
-            soft(f"language: {doc.language.code} not reliably detected "
-                 f"(p={doc.language.prob:.2f})")
+            soft("language", f"{doc.language.code} not reliably detected "
+                 f"(p={doc.language.prob:.2f})",
+                 language=doc.language.code, prob=round(doc.language.prob, 4))
     return Quality(signals=s, score=score, verdict=verdict, reasons=reasons)
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .markdown import HEADING as _MD_HEADING
+from .markdown import LIST_MARK as _LIST_MARK
+from .markdown import QUOTE as _QUOTE
 from .model import Block, BlockKind
 
 _PARA_SPLIT = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–]|\d{1,3}[.)])\s+")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _TERMINAL = frozenset(".!?…:;\"'”’»)")
 #: ``Key : value`` / ``Key: value`` (a label of up to three words, then a colon)
 _KEY_VALUE = re.compile(r"^\s*[^\W\d_][\w.'-]{0,24}(?: [^\W\d_][\w.'-]{0,24}){0,2} ?:\s")

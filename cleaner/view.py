@@ -43,18 +43,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import Document, Finding
+from .categories import PERSONAL, SHOWN
+
+if TYPE_CHECKING:  # annotations only: the model calls the view (Report.to_dict), not back
+    from .model import Document, Finding
 
 VIEW_SCHEMA = "cleaner.view/1"
 
 #: removed/marked categories whose text the view may show (no personal data by design)
-SHOWN_CATEGORIES: frozenset[str] = frozenset(
-    {"link_farm", "glued_spam", "placeholder", "furniture", "hidden", "empty", "duplicate"}
-)
+SHOWN_CATEGORIES: frozenset[str] = SHOWN
 #: categories whose text is never shown (documented; unknown categories are withheld too)
-WITHHELD_CATEGORIES: frozenset[str] = frozenset({"author_card", "social"})
+WITHHELD_CATEGORIES: frozenset[str] = PERSONAL
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # a phone-like run: optional +, digits with separators, at least 9 digits overall

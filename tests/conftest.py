@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,8 +38,35 @@ def golden_pages() -> list[GoldenPage]:
     return pages
 
 
+#: ``make test-fast`` sets this: tests that read ../shared skip even when it is there
+NO_SHARED = os.environ.get("CLEANER_TESTS_NO_SHARED") == "1"
+
+#: test files marked ``slow`` as a whole (``make test-fast`` leaves them out), with why
+SLOW_FILES: dict[str, str] = {
+    "test_batch_cli.py": "batch runs through the CLI in subprocesses, with worker pools",
+    "test_batch_faults.py": "kills workers and parents, fills disks: subprocesses",
+    "test_batch_shared.py": "batch runs on the ../shared samples",
+    "test_dask_batch.py": "a local Dask cluster",
+    "test_browser_report.py": "a headless browser",
+    "test_network.py": "fresh interpreters with the network blocked",
+    "test_precommit.py": "installs and runs pre-commit hooks",
+    "test_scrapy.py": "Scrapy crawls of a local site",
+    "test_privacy.py": "hypothesis runs of the whole pipeline (100 pages a property)",
+    "test_regex_backtracking.py": "every pattern against long hostile inputs",
+    "test_hostile.py": "large hostile inputs (deep nesting, megabytes of markup)",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
+
+
 def require_shared(*parts: str) -> Path:
     """Path under ../shared, or skip the test with a clear message."""
+    if NO_SHARED:
+        pytest.skip("the fast lane (make test-fast) reads no ../shared data")
     path = SHARED.joinpath(*parts)
     if not path.exists():
         pytest.skip(f"../shared/{'/'.join(parts)} is absent (public data is not part of the repo)")

@@ -96,3 +96,87 @@ def test_readme_configuration_example_is_valid_and_shows_the_defaults(tmp_path: 
     assert CleanerConfig.from_file(example) == CleanerConfig()
     shown = [line for line in blocks[0].splitlines() if re.match(r"\w+ = ", line)]
     assert len(shown) >= 25
+
+
+# -- validation at construction: ranges and cross-field rules ----------------------------
+
+BAD_VALUES = [
+    pytest.param({"boilerplate": {"min_score": 7}},
+                 "boilerplate.min_score (7.0) must be between 0.0 and 1.0",
+                 id="a score is a probability"),
+    pytest.param({"quality": {"review_below": 0.1, "reject_below": 0.9}},
+                 "quality.review_below (0.1) must be >= quality.reject_below (0.9)",
+                 id="review threshold under the reject threshold: nothing could be reviewed"),
+    pytest.param({"quality": {"review_below": -0.5, "reject_below": -1.0}},
+                 "quality.review_below (-0.5) must be between 0.0 and 1.0",
+                 id="negative score threshold"),
+    pytest.param({"quality": {"mean_word_length": [10, 3]}},
+                 "quality.mean_word_length ((10.0, 3.0)) must have low <= high",
+                 id="range upside down"),
+    pytest.param({"quality": {"reject_failing_signals": 0}},
+                 "quality.reject_failing_signals (0) must be >= 1",
+                 id="zero failing signals would reject everything"),
+    pytest.param({"extraction": {"max_text_chars": 0}},
+                 "extraction.max_text_chars (0) must be >= 1", id="a limit must be positive"),
+    pytest.param({"extraction": {"max_input_bytes": -5}},
+                 "extraction.max_input_bytes (-5) must be >= 1", id="negative byte limit"),
+    pytest.param({"extraction": {"max_tree_size": 0}},
+                 "extraction.max_tree_size (0) must be >= 1", id="optional limit, when set"),
+    pytest.param({"language": {"min_prob": 1.5}},
+                 "language.min_prob (1.5) must be between 0.0 and 1.0", id="probability > 1"),
+    pytest.param({"language": {"sample_chars": 0}},
+                 "language.sample_chars (0) must be >= 1", id="empty language sample"),
+    pytest.param({"boilerplate": {"headline_words": [0, 24]}},
+                 "boilerplate.headline_words[0] (0) must be >= 1", id="headline of zero words"),
+    pytest.param({"boilerplate": {"headline_words": [30, 5]}},
+                 "boilerplate.headline_words ((30, 5)) must have low <= high",
+                 id="headline bounds upside down"),
+    pytest.param({"boilerplate": {"link_density": 2}},
+                 "boilerplate.link_density (2.0) must be between 0.0 and 1.0",
+                 id="density is a share"),
+    pytest.param({"pii": {"min_score": -0.1}},
+                 "pii.min_score (-0.1) must be between 0.0 and 1.0", id="pii score threshold"),
+    pytest.param({"check": {"fail_verdicts": ["rejected"]}},
+                 "check.fail_verdicts (('rejected',)) holds 'rejected', not one of keep, "
+                 "review, reject", id="verdict misspelt"),
+    pytest.param({"check": {"record_fields": []}},
+                 "check.record_fields (()) must name at least one field",
+                 id="records with no field to read"),
+    pytest.param({"stages": []}, "stages (()) must name at least one stage", id="no stages"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), BAD_VALUES)
+def test_nonsense_values_are_refused_naming_the_key(data: dict, message: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        CleanerConfig.from_dict(data)
+    assert str(info.value) == message
+
+
+def test_validation_also_guards_python_construction() -> None:
+    """The check is in the dataclasses, not in ``from_dict``: Python callers get it too."""
+    from cleaner.config import BoilerplateConfig, QualityConfig
+
+    with pytest.raises(ConfigError, match=r"^boilerplate\.min_score \(7\) must be between"):
+        BoilerplateConfig(min_score=7)
+    with pytest.raises(ConfigError, match=r"^quality\.review_below \(0\.1\) must be >= "):
+        QualityConfig(review_below=0.1, reject_below=0.9)
+    with pytest.raises(ConfigError, match=r"^quality\.min_words \('80'\) must be a number"):
+        QualityConfig(min_words="80")  # type: ignore[arg-type]
+
+
+EDGES = [
+    pytest.param({"boilerplate": {"min_score": 0}}, id="score range is inclusive (low)"),
+    pytest.param({"boilerplate": {"min_score": 1}}, id="score range is inclusive (high)"),
+    pytest.param({"quality": {"review_below": 0.5, "reject_below": 0.5}},
+                 id="equal review and reject thresholds: no review band"),
+    pytest.param({"quality": {"min_words": 1000}},
+                 id="min_words over review_words: the short-review band is just empty"),
+    pytest.param({"language": {"max_block_detections": 0}}, id="no per-block langdetect"),
+    pytest.param({"extraction": {"max_tree_size": None}}, id="optional limit unset"),
+]
+
+
+@pytest.mark.parametrize("data", EDGES)
+def test_values_at_the_edges_are_accepted(data: dict) -> None:
+    CleanerConfig.from_dict(data)

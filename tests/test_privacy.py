@@ -5,8 +5,10 @@ names, e-mail addresses, phone numbers and street addresses in labelled author c
 field a line, in text or HTML, labels in the locale's language) or in a ``Contact X at Y``
 sentence. For every generated page:
 
-(a) no value the report says it found (a ``pii`` finding's span) appears in the report
-    JSON with the document view, nor in the clean text;
+(a) no value the generator planted appears in any output: the clean text, the report
+    JSON with the document view, the HTML report, the DEBUG logs (a fixed table of
+    cases, every one planting values; gold values are the planted ones, never the
+    stage's own findings, and a build whose PII stage skips e-mails fails it);
 (b) nothing logged, at DEBUG and above, by any logger, holds a raw value we put in;
 (c) exception messages (``str``/``repr`` of the named error, ``clean_many``'s ``Failure``)
     hold no raw value, for every way a page is refused or a stage fails;
@@ -185,34 +187,111 @@ def found_values(doc: Document) -> list[str]:
             if f.category == "pii" and f.start is not None and f.end is not None]
 
 
-# -- (a) found values never reach the report or the output ----------------------------------
+# -- (a) planted values never reach any output ------------------------------------------------
+# Gold values are the ones the generator planted (Faker, seeded), never what a stage says it
+# found: a value the PII stage misses is then found *present*. Every case plants at least one
+# value, and each is looked for in every output: the clean text, the report JSON with its
+# view, the HTML report built from it and every log line at DEBUG.
+
+LAYOUTS = ("card", "html_card", "html_author", "html_list", "contact")
+#: every non-empty subset of name/email/phone/address, cycled over the people
+SUBSETS = [tuple(i for i in range(4) if mask >> i & 1) for mask in range(1, 16)]
 
 
-@SETTINGS
-@given(PAGES)
-@example(DOTTED_PAGE)
-def test_found_values_are_not_in_the_report_or_the_output(
-    cleaner_default: Cleaner, page: Page
+@dataclass(frozen=True)
+class Case:
+    id: str
+    page: Page
+
+
+def _cases() -> list[Any]:
+    rows: list[Any] = []
+    for n, person in enumerate(PEOPLE):
+        layout = LAYOUTS[n % len(LAYOUTS)]
+        fields = SUBSETS[n % len(SUBSETS)]
+        page = build_page([(person, fields)], (" : ", ": ")[n % 2], layout,
+                          list(PARAGRAPHS[: 2 + n % 3]), n % 4)
+        case = Case(f"{n:02d}-{person.locale}-{layout}-{''.join(map(str, fields))}", page)
+        rows.append(pytest.param(case, id=case.id))
+    # the full card in every layout for one person of each locale
+    for person in PEOPLE[::PERSONS_PER_LOCALE]:
+        for layout in LAYOUTS:
+            page = build_page([(person, (0, 1, 2, 3))], " : ", layout, list(PARAGRAPHS[:3]), 2)
+            case = Case(f"full-{person.locale}-{layout}", page)
+            rows.append(pytest.param(case, id=case.id))
+    return rows
+
+
+def _known_miss() -> Any:
+    """A street without a house number ("chemin de Da Silva, Barondan", Faker fr_FR) on
+    a card line of its own is not recognised as an address and stays in the text: found
+    by this test, left for the PII recognizers (strict: it fails once they catch it)."""
+    person = PEOPLE[27]
+    assert person.address.startswith("chemin de Da Silva")
+    page = build_page([(person, (3,))], " : ", "card", list(PARAGRAPHS[:3]), 1)
+    return pytest.param(Case("known-miss-fr_FR-card-3", page), id="known-miss-fr_FR-card-3",
+                        marks=pytest.mark.xfail(strict=True, reason="address without number"))
+
+
+CASES = [*_cases(), _known_miss()]
+
+
+def outputs(cleaner: Cleaner, page: Page, caplog: pytest.LogCaptureFixture) -> dict[str, str]:
+    """Every place a value could leak to, as text."""
+    from cleaner.htmlreport import build_html
+
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG), every_logger_at_debug(caplog.handler):
+        result = clean(cleaner, page)
+        report = result.report.to_dict(include_view=True)
+        html, _ = build_html([report])
+    logs = "\n".join([*(r.getMessage() for r in caplog.records), caplog.text])
+    return {"clean text": result.text, "report JSON": json.dumps(report, ensure_ascii=False),
+            "HTML report": html, "logs": logs}
+
+
+def leaks(planted: tuple[str, ...], out: dict[str, str]) -> list[str]:
+    """``"<hash> in <output>"`` for each planted value found in an output (HTML-escaped
+    and JSON-escaped forms too); the value itself is never printed."""
+    import html as html_mod
+
+    return [f"value {h(v)} in the {where}" for v in planted for where, text in out.items()
+            if occurs(v, text) or html_mod.escape(v) in text]
+
+
+def test_every_case_plants_a_value_to_look_for() -> None:
+    assert len(CASES) >= 70
+    for row in _cases():
+        case = row.values[0]
+        assert case.page.planted and all(len(v) >= 5 for v in case.page.planted), case.id
+        assert all(v in case.page.source for v in case.page.planted), case.id
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_planted_values_reach_no_output(
+    cleaner_default: Cleaner, caplog: pytest.LogCaptureFixture, case: Case
 ) -> None:
-    result = clean(cleaner_default, page)
-    doc = result.document
-    dumped = json.dumps(result.report.to_dict(include_view=True), ensure_ascii=False)
-    found = found_values(doc)
-    # not vacuous: the e-mail address (behind a label or "at") is found wherever it
-    # reached the working text (the extractor may leave an author box out altogether)
-    spans = [(f.start, f.end) for f in doc.findings
-             if f.category == "pii" and f.start is not None and f.end is not None]
-    for value in page.planted:
-        if "@" not in value:
-            continue
-        at = doc.text.find(value)
-        while at != -1:
-            assert any(s <= at and at + len(value) <= e for s, e in spans), (
-                f"e-mail {h(value)} at {at} of the working text was not found")
-            at = doc.text.find(value, at + 1)
-    for value in found:
-        assert not occurs(value, dumped), f"found value {h(value)} is in the report"
-        assert value not in result.text, f"found value {h(value)} is in the clean text"
+    assert case.page.planted, "a case without a value to look for"
+    found = leaks(case.page.planted, outputs(cleaner_default, case.page, caplog))
+    assert found == [], f"{case.id}: {found}"
+
+
+def test_the_check_fails_on_a_build_that_skips_emails(
+    cleaner_default: Cleaner, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deliberately broken build: the PII stage drops its e-mail hits. The planted
+    e-mail of a ``Contact X at Y.`` sentence then reaches the text and is reported."""
+    from cleaner.pii.stage import PIIStage
+
+    real = PIIStage.hits
+    monkeypatch.setattr(PIIStage, "hits", lambda self, doc: [
+        hit for hit in real(self, doc) if hit.entity != "EMAIL_ADDRESS"])
+    contact = [row.values[0] for row in _cases() if row.values[0].id.endswith("-contact")]
+    assert contact
+    for case in contact:
+        email = next(v for v in case.page.planted if "@" in v)
+        found = leaks(case.page.planted, outputs(cleaner_default, case.page, caplog))
+        assert f"value {h(email)} in the clean text" in found, case.id
 
 
 # -- (b) logs ------------------------------------------------------------------------------

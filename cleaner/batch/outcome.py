@@ -100,6 +100,8 @@ class Cleaned:
     error: str | None = None
     #: quality reasons (rejected/review) or the document's problems
     reasons: list[str] = field(default_factory=list)
+    #: the reasons' codes (``too_short``, ``low_score``...; problems when there is no verdict)
+    reason_codes: list[str] = field(default_factory=list)
     lang: str | None = None
     summary: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
@@ -139,9 +141,12 @@ def clean_one(
     report["id"] = mask(report.get("id"))
     report["url"] = mask(report.get("url"))
     quality = report.get("quality") or {}
+    problems = [str(p) for p in report.get("problems") or []]
+    codes = [str(d["code"]) for d in quality.get("reason_details") or []]
     return Cleaned(
         OUTCOME_OF[report["verdict"]], result=result, report=report,
-        reasons=list(quality.get("reasons") or []) or list(report.get("problems") or []),
+        reasons=list(quality.get("reasons") or []) or problems,
+        reason_codes=codes or problems,
         lang=(report.get("language") or {}).get("code"),
         summary=report.get("summary") or {}, seconds=time.perf_counter() - t0,
     )

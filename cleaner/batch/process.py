@@ -62,6 +62,8 @@ class Result:
     lang: str | None = None
     summary: dict[str, Any] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)
+    #: the reasons' codes (``too_short``, ``low_score``...; problems when there is no verdict)
+    reason_codes: list[str] = field(default_factory=list)
     #: failed records: the machine-readable reason
     reason: str | None = None
     seconds: float = 0.0
@@ -144,7 +146,8 @@ class Processor:
                                  done.seconds)
         res = Result(
             done.outcome, mask(rec.id), lang=done.lang, summary=done.summary,
-            reasons=done.reasons, seconds=done.seconds, rel=rec.rel,
+            reasons=done.reasons, reason_codes=done.reason_codes, seconds=done.seconds,
+            rel=rec.rel,
         )
         if rec.rel is not None:  # a page file: mirrored .txt + report.jsonl
             res.report_line = json.dumps(report, ensure_ascii=False)

@@ -45,8 +45,8 @@ class Tally:
         for cat, n in (res.summary.get("marked") or {}).items():
             self.marked[cat] += int(n)
         if res.outcome == "rejected":
-            for r in res.reasons or ["unspecified"]:
-                self.rejected_reasons[r.split(":", 1)[0]] += 1
+            for code in res.reason_codes or ["unspecified"]:
+                self.rejected_reasons[code] += 1
 
     def merge(self, other: Tally) -> None:
         for name in ("outcomes", "removed_count", "removed_chars", "pii", "marked", "languages",

@@ -20,19 +20,15 @@ Markdown link syntax do not matter.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..model import CleanResult
+from ..normalize import word_key
 
-_WORDS = re.compile(r"\w+")
-
-
-def norm(text: str) -> str:
-    return " ".join(_WORDS.findall(text.lower()))
+norm = word_key
 
 
 @dataclass

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CATEGORIES = ("link_farm", "glued_spam", "author_card", "social", "placeholder", "furniture")
+from ..categories import BOILERPLATE
+
+#: the boilerplate categories (their labels, colours and privacy are in :mod:`cleaner.categories`)
+CATEGORIES = BOILERPLATE
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,19 +23,17 @@ from dataclasses import dataclass, field
 
 from ..config import BoilerplateConfig, CleanerConfig
 from ..lexicon import STOPWORDS, words
+from ..markdown import HEADING as _MD_HEADING
+from ..markdown import LINK as _MD_LINK
+from ..markdown import LIST_MARK as _LIST_MARK
+from ..markdown import QUOTE as _MD_QUOTE
 from ..model import Block, Document, Finding
+from ..normalize import word_key
 from . import rules as R
 
 STAGE = "boilerplate"
 
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–]|\d{1,3}[.)])\s+")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
-#: ``[text](url)`` / ``![alt](src)``: the text holds no bracket and the url at most one
-#: level of parentheses, so a run of ``![`` or ``](`` cannot make it rescan (linear)
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-_NORM = re.compile(r"\W+")
 _PERIOD_END = frozenset(".;,:")
 _RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
 _PLATFORM_WORDS = frozenset(R.PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
@@ -173,7 +171,7 @@ class BoilerplateStage:
             terminal=terminal,
             title=len(raw) <= self.config.headline_words[1]
             and _title_case(text, raw, self.config.title_case_ratio),
-            norm=_NORM.sub(" ", text.lower()).strip(),
+            norm=word_key(text),
             link_density=max(density, md_density),
             containers=frozenset(markup.containers) if markup is not None else frozenset(),
         )
@@ -579,7 +577,7 @@ class BoilerplateStage:
             # 1) glued spam: the last sentence is a headline repeated next / clickbait
             a, b = spans[-1]
             last = text[a:b]
-            last_norm = _NORM.sub(" ", last.lower()).strip()
+            last_norm = word_key(last)
             last_words = len(last.split())
             rule = None
             if last_words <= cfg.glued_max_words:

@@ -15,8 +15,9 @@ from ..config import CheckConfig, CleanerConfig
 from ..detect import decode
 from ..errors import CleanerError, ConfigError
 from ..model import Document, Finding
+from ..normalize import flatten
 from .allow import _allowed_inline
-from .findings import _WS_RE, CheckFinding, _groups, _in_record, _is_tail, _message, normalize
+from .findings import CheckFinding, _groups, _in_record, _is_tail, _message, normalize
 from .kinds import SUFFIXES, _encoding_of, file_kind
 from .locate import HTMLLocator, LineIndex
 
@@ -254,7 +255,7 @@ class Checker:
             return False
         if normalize(cf.value) in self._allow:
             return True
-        flat = _WS_RE.sub(" ", cf.value).strip()
+        flat = flatten(cf.value)
         return any(r.fullmatch(flat) for r in self._allow_re)
 
     def _findings(self, shown: str, unit: _Unit, where: Any) -> Iterator[CheckFinding]:
@@ -291,7 +292,8 @@ class Checker:
             )
         verdict = doc.quality.verdict if doc.quality is not None else "reject"
         if verdict in self.check.fail_verdicts:
-            reasons = doc.quality.reasons if doc.quality is not None else doc.problems
+            reasons = ([str(r) for r in doc.quality.reasons] if doc.quality is not None
+                       else doc.problems)
             line = unit.line
             msg = f"document verdict {verdict}" + (f": {', '.join(reasons)}" if reasons else "")
             yield CheckFinding(

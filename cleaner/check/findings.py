@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 
+from .. import categories
 from ..model import Document, Finding
+from ..normalize import squash
 from ..privacy import mask, mask_path
 
 BASELINE_ITERATIONS = 10_000
-_WS_RE = re.compile(r"\s+")
 
 
 _PII_NAMES = {
@@ -60,7 +60,7 @@ class CheckFinding:
 
 
 def normalize(text: str) -> str:
-    return _WS_RE.sub(" ", text).strip().casefold()
+    return squash(text)
 
 
 
@@ -76,14 +76,7 @@ def _message(category: str, n_blocks: int, tail: bool, ftype: str | None) -> str
         return _plural(n_blocks, "spam headline") + (" after the article" if tail else "")
     if category == "glued_spam":
         return _plural(n_blocks, "spam headline") + " glued to the text"
-    label = {
-        "author_card": "author card",
-        "social": "social links block",
-        "placeholder": "placeholder text",
-        "furniture": "page furniture",
-        "hidden": "hidden element",
-    }.get(category, category.replace("_", " "))
-    return f"{label} ({_plural(n_blocks, 'line')})"
+    return f"{categories.label(category)} ({_plural(n_blocks, 'line')})"
 
 
 def _groups(doc: Document, findings: list[Finding]) -> list[list[Finding]]:

@@ -75,7 +75,8 @@ def summary(result: Any) -> dict[str, Any]:
     out: dict[str, Any] = {
         "verdict": report.verdict,
         "score": round(quality.score, 4) if quality is not None else 0.0,
-        "reasons": list(quality.reasons) if quality is not None else list(doc.problems),
+        "reasons": [str(r) for r in quality.reasons] if quality is not None
+        else list(doc.problems),
         "language": result.language,
         "words": len(result.text.split()),
     }

@@ -19,13 +19,13 @@ from typing import Any
 from ..config import CleanerConfig, PIIConfig
 from ..errors import ConfigError
 from ..model import Document, Finding
+from ..normalize import squash
 from ..spans import SpanIndex
 from .engine import Hit, PIIEngine, get_engine
 from .registry import TAGS
 
 STAGE = "pii"
 log = logging.getLogger(__name__)
-_WS = re.compile(r"\s+")
 
 
 def ner_model_available(model: str) -> bool:
@@ -228,4 +228,4 @@ def _occurrences(text: str, values: Collection[str]) -> Iterator[tuple[int, int]
 
 
 def _norm(value: str) -> str:
-    return _WS.sub(" ", value).strip().casefold()
+    return squash(value)
