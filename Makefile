@@ -7,7 +7,7 @@ PIP_FLAGS ?= -q --disable-pip-version-check
 FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?=
 
-.PHONY: install demo test check lint typecheck bench fuzz soak clean-build
+.PHONY: install demo test check lint typecheck bench train fuzz soak clean-build
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ check: lint typecheck
 ## bench: benchmark scripts (print figures; need ../shared for the public data)
 bench: install
 	@for s in scripts/bench_*.py; do echo "== $$s"; $(PY) $$s || exit $$?; done
+
+## train: rebuild the shipped models from ../shared (each scripts/train_*.py; needs the train extra)
+train: install
+	$(PY) -m pip install $(PIP_FLAGS) -e '.[train]'
+	@for s in scripts/train_*.py; do echo "== $$s"; $(PY) $$s || exit $$?; done
 
 ## fuzz: coverage-guided fuzzing of clean() (atheris) for FUZZ_SECONDS; crashes in build/fuzz-artifacts
 fuzz: install

@@ -39,6 +39,8 @@ _RULE_LIST = [
     Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
     Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph"),
     Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)"),
+    Rule("headline_model", "link_farm", 0.45,
+         "the learned headline model (headline.py) rates the line a clickbait headline"),
     Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)"),
     Rule("linked_list_tail", "link_farm", 0.55,
          "one of >= 2 consecutive linked list items after the article"),
@@ -53,6 +55,11 @@ _RULE_LIST = [
     Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card"),
     Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header"),
     Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail"),
+    Rule("contact_bio", "author_card", 0.90,
+         "prose after the article's end holding two kinds of contact data (e-mail, phone,"
+         " birth date, handle, profile URL): a bio card"),
+    Rule("block_header", "author_card", 0.90,
+         "a short header opening a removed card/social/headline block (takes its category)"),
     # -- socials -------------------------------------------------------------------------
     Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card"),
     Rule("social_header", "social", 0.85, "'Socials' / platform-name header next to a card"),
@@ -250,6 +257,11 @@ CARD_HEADER_RE = re.compile(
         r"sobre o autor", r"autor", r"author", r"auteur",
     ) + r"\s*[:.]?\s*$", re.I,
 )
+#: "About NAME" opening a bio / card
+BLOCK_HEADER_RE = re.compile(
+    r"^\W{0,3}(?:about|über|à propos de|a propos de|sobre|acerca de|su|over|om|o|meet)\s+"
+    r"\S+(?:\s+\S+){0,3}\s*:?\s*$", re.I,
+)
 AUTHOR_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s){1,3}(?:is|was|ist|est|es|è|is een|é)\s(?:a|an|the|ein|eine|un|une|"
     r"uno|una|een|um|uma|our|unser|notre)?\s?[\w\s,'’-]{0,60}?\b(?:writer|journalist|editor|"
@@ -417,3 +429,38 @@ FURNITURE_CONTAINER_TOKENS = frozenset({
 
 #: sentence boundary for glued-spam cuts: after . ! ? … (and closing quotes), before a capital
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])")
+
+# -- contact data (language-independent): what makes a bio or a key/value run a card --------
+CONTACT_PATTERNS: dict[str, re.Pattern[str]] = {
+    "email": re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"),
+    "phone": re.compile(r"(?<![\w.-])\+?\(?\d[\d ().-]{6,18}\d(?:\s?x\d{1,5})?(?![\w-])"),
+    "date": re.compile(r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b"),
+    "handle": re.compile(r"(?<![\w@])@[A-Za-z_][\w.]{2,30}\b"),
+    "profile": SOCIAL_DOMAIN_RE,
+}
+
+
+def contact_kinds(text: str) -> frozenset[str]:
+    """Which kinds of contact data (email, phone, date, handle, profile URL) a text holds.
+    Phones need 7+ digits; a year range or a price is not a phone."""
+    if len(text) > 4000:
+        text = text[:4000]
+    found = set()
+    for kind, pattern in CONTACT_PATTERNS.items():
+        for m in pattern.finditer(text):
+            if kind == "phone" and not _phone_like(m.group()):
+                continue
+            found.add(kind)
+            break
+    return frozenset(found)
+
+
+_YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d\s?[-–]\s?(?:1[89]|20)\d\d")
+
+
+def _phone_like(s: str) -> bool:
+    digits = sum(ch.isdigit() for ch in s)
+    if digits < 7 or _YEAR_RANGE.fullmatch(s.strip()):
+        return False
+    groups = [g for g in re.split(r"[\s().-]+", s) if g]
+    return s[0] in "+(" or len(groups) >= 3 or (len(groups) == 1 and 8 <= digits <= 12)

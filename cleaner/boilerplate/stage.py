@@ -25,6 +25,7 @@ from ..config import BoilerplateConfig, CleanerConfig
 from ..lexicon import STOPWORDS, words
 from ..model import Block, Document, Finding
 from . import rules as R
+from .headline import default_model
 
 STAGE = "boilerplate"
 
@@ -69,6 +70,8 @@ class Feat:
     norm: str
     link_density: float
     containers: frozenset[str]
+    #: kinds of contact data in the block (email, phone, date, handle, profile)
+    contacts: frozenset[str] = frozenset()
     overlap: float = 1.0
     headline: bool = False
     kv_key: str | None = None
@@ -77,9 +80,21 @@ class Feat:
     latin: float = 0.0
     #: the block ends with the next block's text (a glued headline), normalised
     glued: str = ""
+    #: index of the block whose text this block ends with (the glued headline)
+    glued_to: int = -1
+    headline_prob: float = 0.0
     fired: dict[str, float] = field(default_factory=dict)
     category: str | None = None
     score: float = 0.0
+
+
+def hint(block: Block, key: str, default: object = None) -> object:
+    """The one place the stage reads markup signals of a block (``link_density``,
+    ``containers``, ``lang_method``): the switch to typed Block fields is one edit."""
+    return block.hints.get(key, default)
+
+
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,60}?)(?<=\S)\1")
 
 
 def _clean_text(block: Block) -> tuple[str, float]:
@@ -88,6 +103,8 @@ def _clean_text(block: Block) -> tuple[str, float]:
     text = _MD_HEADING.sub("", text)
     text = _MD_QUOTE.sub("", text)
     text = _LIST_MARK.sub("", text)
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
     link_chars = 0
     if "](" in text:
         for _ in range(3):  # a linked image, ``[![alt](src)](url)``, takes two passes
@@ -134,12 +151,13 @@ class BoilerplateStage:
             return
         feats = [self._features(b) for b in doc.blocks]
         self._vocabulary(feats)
-        end, offtopic = self._article_end(feats)
         self._cards(doc.blocks, feats)
+        end, offtopic = self._article_end(feats)
         self._inline_and_furniture(doc, feats, end)
-        self._link_farm(doc.blocks, feats, end, offtopic)
+        self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
         self._author_bio(feats, end)
         self._score(feats)
+        self._headers(feats, end)
         action = "marked" if cfg.dry_run else "removed"
         findings: list[Finding] = []
         for block, f in zip(doc.blocks, feats, strict=True):
@@ -162,8 +180,7 @@ class BoilerplateStage:
         stripped = text.rstrip(" \"'”’»)]*")
         last = stripped[-1:] if stripped else ""
         terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
-        markup = block.markup
-        density = markup.link_density if markup is not None else 0.0
+        density = float(hint(block, "link_density", 0.0) or 0.0)  # type: ignore[arg-type]
         return Feat(
             text=text,
             tokens=tokens,
@@ -173,21 +190,27 @@ class BoilerplateStage:
             and _title_case(text, raw, self.config.title_case_ratio),
             norm=_NORM.sub(" ", text.lower()).strip(),
             link_density=max(density, md_density),
-            containers=frozenset(markup.containers) if markup is not None else frozenset(),
+            containers=frozenset(hint(block, "containers", ()) or ()),  # type: ignore[arg-type]
+            contacts=R.contact_kinds(text),
         )
 
     def _vocabulary(self, feats: list[Feat]) -> None:
         """Overlap of each block's content words with the rest of the article body."""
         cfg = self.config
         lo = cfg.headline_words[0]
-        for f, nxt in itertools.pairwise(feats):
-            if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
-                    and f.norm.endswith(" " + nxt.norm):
-                f.glued = nxt.norm
-                if f.text.endswith(nxt.text):
-                    # judge the paragraph by its own last sentence, not the glued headline
-                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
-                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
+        for i, f in enumerate(feats):
+            # the headline may follow a section header or its own image caption
+            for j in range(i + 1, min(len(feats), i + 4)):
+                nxt = feats[j]
+                if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
+                        and f.norm.endswith(" " + nxt.norm):
+                    f.glued = nxt.norm
+                    f.glued_to = j
+                    if f.text.endswith(nxt.text):
+                        # judge the paragraph by its own last sentence, not the headline
+                        head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
+                        f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
+                    break
         content = []
         for f in feats:
             toks = f.tokens
@@ -223,6 +246,7 @@ class BoilerplateStage:
                 and f.terminal
                 and f.latin < cfg.latin_ratio
                 and R.KV_LINE_RE.match(f.text) is None
+                and len(f.contacts) < 2
             )
         last = len(feats) - 1
         overlaps = sorted(f.overlap for f in feats if f.prose)
@@ -235,7 +259,13 @@ class BoilerplateStage:
             f = feats[i]
             if f.prose and f.overlap >= min_overlap:
                 before = sum(g.n for g in feats[: i + 1])
-                after = sum(g.n for g in feats[i + 1 :])
+                # cards, contact blocks and lines printed twice are not article text
+                after = sum(
+                    g.n for k, g in enumerate(feats[i + 1 :], i + 1)
+                    if not g.fired and len(g.contacts) < 2
+                    and not (g.norm and (feats[k - 1].norm == g.norm
+                                         or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)))
+                )
                 # a "tail" as long as the article is not a tail: the page is made of
                 # short blocks (lists, recipes, galleries) and position says nothing
                 return (i if after <= cfg.max_tail_ratio * before else last), offtopic
@@ -252,6 +282,14 @@ class BoilerplateStage:
             return None
         return key, m.group("value").strip()
 
+    @staticmethod
+    def _kv_generic(text: str) -> str | None:
+        """The value of a short ``Key : value`` line with any key of at most 3 words."""
+        m = R.KV_LINE_RE.match(text)
+        if m is None or len(m.group("key").split()) > 3 or not m.group("value").strip():
+            return None
+        return m.group("value").strip()
+
     def _card_qualifies(self, keys: set[str]) -> bool:
         if len(keys) < self.config.card_min_keys:
             return False
@@ -265,14 +303,23 @@ class BoilerplateStage:
         while i < n:
             run: list[tuple[int, str]] = []  # (index, role)
             keys: set[str] = set()
+            contact_values = 0
             j = i
             while j < n:
                 f = feats[j]
                 kv = self._kv(f.text)
+                generic = None if kv is not None else self._kv_generic(f.text)
                 if kv is not None:
                     f.kv_key, f.kv_value = kv
                     keys.add(kv[0])
                     run.append((j, "kv"))
+                    contact_values += bool(f.contacts)
+                elif generic is not None:
+                    # a key nobody listed (another language): counts when the values
+                    # hold contact data (e-mail, phone, birth date, handle, profile URL)
+                    f.kv_value = generic
+                    run.append((j, "kv"))
+                    contact_values += bool(f.contacts)
                 elif R.CARD_HEADER_RE.match(f.text) and f.n <= 6:
                     run.append((j, "card_header"))
                 elif (R.SOCIALS_HEADER_RE.match(f.text) or R.PLATFORM_RE.match(f.text)) \
@@ -281,7 +328,8 @@ class BoilerplateStage:
                 else:
                     break
                 j += 1
-            if run and self._card_qualifies(keys):
+            n_kv = sum(1 for _, role in run if role == "kv")
+            if run and (self._card_qualifies(keys) or (n_kv >= 3 and contact_values >= 2)):
                 mode = "author_card"
                 for idx, role in run:
                     f = feats[idx]
@@ -361,16 +409,17 @@ class BoilerplateStage:
         body = doc.language.code if doc.language else None
         if body == "la":
             return False
-        return not (block.lang == body and block.lang_method == "stopwords")
+        return not (block.lang == body and hint(block, "lang_method") == "stopwords")
 
     # -- link farms ---------------------------------------------------------------------------
 
     def _link_farm(
-        self, blocks: list[Block], feats: list[Feat], end: int, offtopic: float
+        self, blocks: list[Block], feats: list[Feat], end: int, offtopic: float, markup: bool
     ) -> None:
         cfg = self.config
         lo, hi = cfg.headline_words
         n = len(feats)
+        model = default_model() if cfg.headline_model else None
         for i, f in enumerate(feats):
             if not f.text or f.fired:
                 continue
@@ -380,7 +429,7 @@ class BoilerplateStage:
             if (
                 f.n <= 30
                 and R.INLINE_RELATED_RE.match(f.text)
-                and (f.link_density >= 0.5 or (blocks[i].markup is None and f.n >= 4))
+                and (f.link_density >= 0.5 or (not markup and f.n >= 4))
                 and not (f.prose and f.overlap >= 0.5 and f.link_density < 0.5)
             ):
                 f.fired["inline_related"] = R.RULES["inline_related"].weight
@@ -396,7 +445,10 @@ class BoilerplateStage:
             click = bool(R.CLICKBAIT_RE.search(f.text))
             pipe = " | " in f.text and blocks[i].kind != "table_row"
             linked = f.link_density >= cfg.link_density
-            f.headline = f.title or pipe or dup or click
+            # the learned headline probability: one feature, never enough alone
+            f.headline_prob = model.prob(f.text) if model is not None else 0.0
+            learned = f.headline_prob >= cfg.headline_model_min
+            f.headline = f.title or pipe or dup or click or learned
             if not f.headline:
                 continue
             if dup:
@@ -405,6 +457,8 @@ class BoilerplateStage:
                 f.fired["clickbait"] = R.RULES["clickbait"].weight
             if pipe:
                 f.fired["site_separator"] = R.RULES["site_separator"].weight
+            if learned:
+                f.fired["headline_model"] = R.RULES["headline_model"].weight
             if f.overlap < offtopic:
                 f.fired["offtopic"] = R.RULES["offtopic"].weight
             if i > end:
@@ -458,6 +512,9 @@ class BoilerplateStage:
             after_header = prev is not None and "card_header" in prev.fired
             if after_header or R.AUTHOR_BIO_RE.match(f.text):
                 f.fired["author_bio"] = R.RULES["author_bio"].weight
+        for i, f in enumerate(feats):
+            if i > end and f.n <= 150 and len(f.contacts) >= 2 and not f.fired:
+                f.fired["contact_bio"] = R.RULES["contact_bio"].weight
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
             if i > end and R.CARD_HEADER_RE.match(f.text) and f.n <= 6 and feats[i + 1].fired:
@@ -522,6 +579,32 @@ class BoilerplateStage:
                     if f.score >= cfg.min_score:
                         f.category = "furniture"
 
+    def _headers(self, feats: list[Feat], end: int) -> None:
+        """A short header after the article's end that opens a removed card, social
+        or headline block goes with the block ("About NAME", "Socials", "Popular This
+        Week"): named by the vocabulary, ending in a colon, or the last kept line."""
+        n = len(feats)
+        kept_after = False
+        for i in range(n - 1, end, -1):
+            f = feats[i]
+            nxt = feats[i + 1] if i + 1 < n else None
+            if (
+                f.category is None and f.text and nxt is not None
+                and nxt.category in ("author_card", "social", "link_farm")
+                and f.n <= 8 and not f.text.rstrip().endswith(".")
+                and f.link_density < 0.5
+                and (
+                    R.BLOCK_HEADER_RE.match(f.text) or R.RELATED_HEADER_RE.match(f.text)
+                    or R.CARD_HEADER_RE.match(f.text) or R.SOCIALS_HEADER_RE.match(f.text)
+                    or f.text.rstrip().endswith((":", "：")) or not kept_after
+                )
+            ):
+                f.fired["block_header"] = R.RULES["block_header"].weight
+                f.score = 1.0 - (1.0 - f.score) * (1.0 - f.fired["block_header"])
+                f.category = nxt.category
+            if f.category is None and f.text:
+                kept_after = True
+
     def _finding(self, block: Block, f: Feat, action: str) -> Finding:
         names = sorted(f.fired, key=lambda k: -f.fired[k])
         detail: dict[str, object] = {
@@ -570,28 +653,38 @@ class BoilerplateStage:
             if not (f.glued or i == end or (nxt is not None and nxt.category == "link_farm")):
                 continue  # nothing to cut at sentence level: skip the sentence split
             text = block.text
-            spans = self._sentences(text)
+            cut_from = len(text)
+            rule = None
+            # 1) glued spam: the block ends with a headline removed just after it
+            g = feats[f.glued_to] if f.glued_to >= 0 else None
+            if g is not None and g.category == "link_farm":
+                head_text = doc.blocks[f.glued_to].text.strip()
+                pos = text.rfind(head_text)
+                if pos > 0 and not text[pos + len(head_text):].strip(" \"'”’»)]*\n"):
+                    rule = "glued_duplicate"
+                    w = R.RULES[rule].weight
+                    out.append(self._cut(block, pos, len(text), "glued_spam", rule, w, action,
+                                         len(head_text.split())))
+                    cut_from = pos
+            spans = self._sentences(text[:cut_from])
             if len(spans) < 2:
                 continue
-            cut_from = len(text)
-            # 1) glued spam: the last sentence is a headline repeated next / clickbait
+            # 1b) the last sentence is a headline repeated next / title-case clickbait
             a, b = spans[-1]
             last = text[a:b]
             last_norm = _NORM.sub(" ", last.lower()).strip()
             last_words = len(last.split())
-            rule = None
-            if last_words <= cfg.glued_max_words:
+            if rule is None and last_words <= cfg.glued_max_words:
                 raw = _RAW_WORD.findall(last)
                 if nxt is not None and nxt.norm == last_norm and last_words >= 3:
                     rule = "glued_duplicate"
-                elif (
-                    _title_case(last, raw, cfg.title_case_ratio)
-                    and R.CLICKBAIT_RE.search(last)
-                    and nxt is not None
-                    and nxt.category == "link_farm"
+                elif _title_case(last, raw, cfg.title_case_ratio) and last_words >= 4 and (
+                    (R.CLICKBAIT_RE.search(last) and nxt is not None
+                     and nxt.category == "link_farm")
+                    or (i == end and self._glued_alone(feats, i, last, text[:a]))
                 ):
                     rule = "glued_clickbait"
-            if rule is not None:
+            if rule is not None and cut_from == len(text):
                 w = R.RULES[rule].weight
                 if w >= cfg.min_score:
                     out.append(self._cut(block, a, b, "glued_spam", rule, w, action, last_words))
@@ -628,6 +721,25 @@ class BoilerplateStage:
                 out.append(self._cut(block, s, cut_from, "furniture", "trailing_prompt",
                                      w, action, words_cut))
         return out
+
+    def _glued_alone(self, feats: list[Feat], i: int, last: str, head: str) -> bool:
+        """A title-case last sentence with no tail left to repeat it (extraction dropped
+        the related block): clickbait by the model or the lexicon, and off-topic."""
+        cfg = self.config
+        model = default_model() if cfg.headline_model else None
+        learned = model is not None and model.prob(last) >= cfg.headline_model_min
+        if not (learned and R.CLICKBAIT_RE.search(last)) and not (
+            learned and model is not None and model.prob(last) >= 0.95
+        ):
+            return False
+        own = [_stem(t) for t in words(last) if len(t) >= 3 and t not in _ALL_STOPWORDS]
+        if not own:
+            return False
+        rest = {_stem(t) for t in words(head)}
+        for k, g in enumerate(feats):
+            if k != i:
+                rest.update(_stem(t) for t in g.tokens)
+        return sum(1 for t in own if t in rest) / len(own) < cfg.offtopic_overlap
 
     def _cut(
         self, block: Block, a: int, b: int, category: str, rule: str, score: float,
