@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import vocab
+
 CATEGORIES = ("link_farm", "glued_spam", "author_card", "social", "placeholder", "furniture")
 
 
@@ -41,6 +43,8 @@ _RULE_LIST = [
     Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)"),
     Rule("headline_model", "link_farm", 0.45,
          "the learned headline model (headline.py) rates the line a clickbait headline"),
+    Rule("foreign_headline", "link_farm", 0.30,
+         "a Latin-script headline the model rates clickbait, in a body in another script"),
     Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)"),
     Rule("linked_list_tail", "link_farm", 0.55,
          "one of >= 2 consecutive linked list items after the article"),
@@ -99,7 +103,7 @@ UNDAMPED = frozenset({
 
 #: a mid-article headline (not in the tail) needs one of these to be a link farm
 SPECIFIC_LINK_FARM = frozenset({
-    "duplicate_headline", "clickbait", "site_separator", "after_related_header",
+    "duplicate_headline", "foreign_headline", "clickbait", "site_separator", "after_related_header",
     "related_container", "caps_link", "linked_list_tail",
 })
 
@@ -110,38 +114,7 @@ def _alt(*phrases: str) -> str:
 
 # -- link-farm headers and inline "read more: <headline>" ---------------------------------
 
-RELATED_HEADERS = _alt(
-    # en
-    r"related (?:posts?|articles?|stories|coverage|content|reading|links|topics|tutorials|videos)",
-    r"(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)",
-    r"(?:more|other) (?:stories|articles|posts|news|reads)"
-    r"(?: (?:from|like this|you may have missed)[\w\s]*)?",
-    r"more from [\w\s&'’.-]{1,30}", r"recommended(?: for you| reading| stories| articles)?",
-    r"(?:most|top) (?:popular|read|viewed|shared|emailed)(?: [\w\s]{1,25})?",
-    r"popular (?:posts|articles|stories|videos|now|on [\w\s.]{1,25})",
-    r"trending(?: now| stories| posts| articles| nationally| on [\w\s.]{1,25})?",
-    r"don'?t miss(?: this)?", r"(?:read|see) (?:also|next)", r"also (?:read|on [\w.]+)",
-    r"what to read next", r"further reading", r"editor'?s picks",
-    r"around the web", r"sponsored (?:content|stories|links)", r"promoted stories",
-    r"latest (?:news|posts|stories|articles)", r"recent posts",
-    # de
-    r"das könnte (?:sie|dich) auch interessieren", r"(?:lesen sie|lies) auch",
-    r"mehr zum thema", r"weitere artikel", r"ähnliche (?:artikel|beiträge)", r"meistgelesen",
-    r"auch interessant", r"empfehlungen",
-    # fr
-    r"lire aussi", r"à lire aussi", r"(?:vous )?(?:aimerez|pourriez aimer) aussi",
-    r"articles similaires", r"sur le même sujet", r"les plus lus", r"voir aussi",
-    # es
-    r"te puede interesar", r"también te puede interesar", r"lee también", r"noticias relacionadas",
-    r"artículos relacionados", r"lo más leído", r"te recomendamos",
-    # it
-    r"leggi anche", r"potrebbe interessarti", r"articoli correlati", r"i più letti",
-    r"ti potrebbe(?: anche)? interessare",
-    # nl
-    r"lees ook", r"gerelateerde artikelen", r"meest gelezen", r"bekijk ook", r"ook interessant",
-    # pt
-    r"leia também", r"veja também", r"notícias relacionadas", r"mais lidas",
-)
+RELATED_HEADERS = _alt(*vocab.fragments("RELATED_HEADERS"))
 RELATED_HEADER_RE = re.compile(r"^\W{0,3}" + RELATED_HEADERS + r"\W{0,4}$", re.I)
 INLINE_RELATED_RE = re.compile(
     r"^[\[(]?\s*" + _alt(
@@ -195,67 +168,26 @@ CLICKBAIT_RE = re.compile(
 )
 
 # -- author cards ------------------------------------------------------------------------
-#: normalised key -> "personal" (author card) or "social" (profile lines)
-CARD_KEYS: dict[str, str] = {}
-for _kind, _keys in {
-    "personal": (
-        # en
-        "name", "full name", "username", "user name", "email", "e-mail", "mail", "birthdate",
-        "birth date", "date of birth", "born", "birthday", "address", "phone", "telephone",
-        "tel", "mobile", "company", "employer", "job", "job title", "occupation", "position",
-        "bio", "biography", "about", "website", "location", "age", "gender", "nickname",
-        # de
-        "vorname", "nachname", "benutzername", "geburtsdatum", "geburtstag", "adresse",
-        "anschrift", "telefon", "handy", "firma", "unternehmen", "beruf", "arbeitgeber", "stelle",
-        "biografie", "über mich", "wohnort", "alter",
-        # fr
-        "nom", "prénom", "nom d'utilisateur", "courriel", "date de naissance", "adresse e-mail",
-        "téléphone", "entreprise", "société", "emploi", "métier", "profession", "poste",
-        "biographie", "âge", "ville",
-        # es
-        "nombre", "apellido", "usuario", "nombre de usuario", "correo", "correo electrónico",
-        "fecha de nacimiento", "dirección", "teléfono", "empresa", "trabajo", "puesto",
-        "ocupación", "biografía", "edad", "ciudad",
-        # it
-        "nome", "cognome", "nome utente", "posta elettronica", "data di nascita", "indirizzo",
-        "telefono", "cellulare", "azienda", "società", "lavoro", "professione", "biografia",
-        "età", "città",
-        # nl
-        "naam", "voornaam", "achternaam", "gebruikersnaam", "geboortedatum", "adres",
-        "telefoonnummer", "bedrijf", "baan", "functie", "beroep", "biografie", "leeftijd",
-        "woonplaats",
-    ),
-    "social": (
-        "url", "profile", "profil", "followers", "following", "follower", "abonnenten",
-        "abonnés", "abonnements", "seguidores", "siguiendo", "seguaci", "seguiti", "volgers",
-        "volgend", "posts", "likes", "handle",
-    ),
-}.items():
-    for _k in _keys:
-        CARD_KEYS[_k] = _kind
+#: normalised key -> "personal" (author card) or "social" (profile lines), from cleaner.vocab
+CARD_KEYS: dict[str, str] = {k: "personal" for k in vocab.card_labels()}
+CARD_KEYS.update({k: "social" for k in vocab.social_labels() if k not in CARD_KEYS})
+#: card field type of each personal key (``EMAIL_ADDRESS``, ``USERNAME``...)
+CARD_FIELDS: dict[str, str] = vocab.card_fields()
 
 #: keys that make a key/value run a card about a person (not a spec table)
-STRONG_CARD_KEYS = frozenset({
-    "email", "e-mail", "mail", "birthdate", "birth date", "date of birth", "username",
-    "user name", "phone", "telephone", "bio", "address", "followers", "following",
-    "geburtsdatum", "benutzername", "telefon", "date de naissance", "courriel", "téléphone",
-    "nom d'utilisateur", "fecha de nacimiento", "correo", "correo electrónico", "teléfono",
-    "usuario", "nombre de usuario", "data di nascita", "telefono", "nome utente",
-    "geboortedatum", "gebruikersnaam", "telefoonnummer", "url", "biografie", "biographie",
-    "biografía", "biografia", "anschrift", "dirección", "indirizzo", "adres", "adresse",
-})
+STRONG_CARD_KEYS = frozenset(
+    k for k, f in CARD_FIELDS.items() if f in vocab.STRONG_FIELDS
+) | {"url", "followers", "following"}
+#: keys that describe a person, names and e-mail labels
+PERSON_KEYS = frozenset(k for k, f in CARD_FIELDS.items() if f in vocab.PERSON_FIELDS) | {
+    "followers", "following"}
+NAME_KEYS = frozenset(vocab.card_labels("PERSON"))
+EMAIL_KEYS = frozenset(vocab.card_labels("EMAIL_ADDRESS"))
 KV_LINE_RE = re.compile(
     r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^:：|\n]{0,28}?)\s*[:：]\s*(?P<value>.*)$"
 )
 CARD_HEADER_RE = re.compile(
-    r"^\W{0,3}" + _alt(
-        r"(?:detail|details|about|more about|meet) (?:the |this )?author", r"author (?:details|info"
-        r"|bio|profile)", r"about the (?:writer|reporter|contributor)", r"written by",
-        r"über (?:den|die) (?:autor|autorin)", r"zum autor", r"autor(?:in)?(?:en)?info",
-        r"(?:à propos de|a propos de) l'auteur(?:e)?", r"l'auteur", r"sobre el autor(?:a)?",
-        r"acerca del autor", r"(?:sull'|l')autore", r"informazioni sull'autore", r"over de auteur",
-        r"sobre o autor", r"autor", r"author", r"auteur",
-    ) + r"\s*[:.]?\s*$", re.I,
+    r"^\W{0,3}" + _alt(*vocab.fragments("CARD_HEADERS")) + r"\s*[:.]?\s*$", re.I,
 )
 #: "About NAME" opening a bio / card
 BLOCK_HEADER_RE = re.compile(
@@ -279,10 +211,7 @@ PLATFORMS = (
 )
 PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*:?\s*$", re.I)
 SOCIALS_HEADER_RE = re.compile(
-    r"^\W{0,3}" + _alt(r"socials?", r"social (?:media|links|profiles?|networks?)",
-                       r"find (?:me|us|him|her) on", r"connect with (?:me|us)",
-                       r"soziale (?:medien|netzwerke)", r"réseaux sociaux", r"redes sociales",
-                       r"social network", r"sociale media") + r"\s*:?\s*$", re.I,
+    r"^\W{0,3}" + _alt(*vocab.fragments("SOCIAL_HEADERS")) + r"\s*:?\s*$", re.I,
 )
 SOCIAL_DOMAIN_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|"

@@ -42,20 +42,9 @@ _RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
 _PLATFORM_WORDS = frozenset(R.PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
                                             "compartir", "condividi", "delen", "whatsapp",
                                             "mail", "copy", "link", "on", "via"}
-_PERSON_KEYS = frozenset({
-    "username", "user name", "birthdate", "birth date", "date of birth", "birthday", "born", "bio",
-    "biography", "job", "job title", "occupation", "company", "employer", "followers",
-    "following", "benutzername", "geburtsdatum", "geburtstag", "beruf", "firma", "arbeitgeber",
-    "biografie", "nom d'utilisateur", "date de naissance", "emploi", "métier", "profession",
-    "biographie", "entreprise", "usuario", "nombre de usuario", "fecha de nacimiento", "trabajo",
-    "ocupación", "biografía", "empresa", "nome utente", "data di nascita", "lavoro",
-    "professione", "biografia", "azienda", "gebruikersnaam", "geboortedatum", "baan", "beroep",
-    "bedrijf",
-})
-_NAME_KEYS = frozenset({"name", "full name", "nom", "nombre", "nome", "naam", "vorname",
-                        "nachname", "prénom", "apellido", "cognome", "voornaam", "achternaam"})
-_EMAIL_KEYS = frozenset({"email", "e-mail", "mail", "courriel", "correo", "correo electrónico",
-                         "posta elettronica", "adresse e-mail"})
+_PERSON_KEYS = R.PERSON_KEYS
+_NAME_KEYS = R.NAME_KEYS
+_EMAIL_KEYS = R.EMAIL_KEYS
 
 
 @dataclass(slots=True)
@@ -83,6 +72,8 @@ class Feat:
     #: index of the block whose text this block ends with (the glued headline)
     glued_to: int = -1
     headline_prob: float = 0.0
+    #: Latin-script line in a body written in another script (Cyrillic, CJK, Greek...)
+    foreign_script: bool = False
     fired: dict[str, float] = field(default_factory=dict)
     category: str | None = None
     score: float = 0.0
@@ -128,6 +119,28 @@ def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
         return False
     caps = sum(1 for w in long_words if w[0].isupper())
     return caps / len(long_words) >= ratio
+
+
+def _tail_words(feats: list[Feat], i: int) -> int:
+    """Words after block ``i`` that could be article text: cards, contact blocks, lines
+    printed twice and lines in another script than the body do not count."""
+    total = 0
+    for k in range(i + 1, len(feats)):
+        g = feats[k]
+        if g.fired or len(g.contacts) >= 2 or g.foreign_script:
+            continue
+        if g.norm and (feats[k - 1].norm == g.norm
+                       or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)):
+            continue
+        total += g.n
+    return total
+
+
+def _latin_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for ch in letters if ch < "\u0250") / len(letters)
 
 
 def _stem(token: str) -> str:
@@ -224,6 +237,11 @@ class BoilerplateStage:
         for i in source:
             body.update(content[i])
         in_body = set(source)
+        body_latin = sum(_latin_share(feats[i].text) * feats[i].n for i in source) / max(
+            1, sum(feats[i].n for i in source))
+        if body_latin < 0.3:
+            for f in feats:
+                f.foreign_script = f.n >= 3 and _latin_share(f.text) > 0.9
         for i, f in enumerate(feats):
             toks = content[i]
             if not toks:
@@ -259,15 +277,17 @@ class BoilerplateStage:
             f = feats[i]
             if f.prose and f.overlap >= min_overlap:
                 before = sum(g.n for g in feats[: i + 1])
-                # cards, contact blocks and lines printed twice are not article text
-                after = sum(
-                    g.n for k, g in enumerate(feats[i + 1 :], i + 1)
-                    if not g.fired and len(g.contacts) < 2
-                    and not (g.norm and (feats[k - 1].norm == g.norm
-                                         or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)))
-                )
+                after = _tail_words(feats, i)
                 # a "tail" as long as the article is not a tail: the page is made of
                 # short blocks (lists, recipes, galleries) and position says nothing
+                return (i if after <= cfg.max_tail_ratio * before else last), offtopic
+        # no paragraph long enough (a body of short lines): the last shorter one
+        for i in range(last, -1, -1):
+            f = feats[i]
+            if (f.n >= cfg.prose_min_words // 2 and f.terminal and not f.fired
+                    and len(f.contacts) < 2 and f.latin < cfg.latin_ratio):
+                before = sum(g.n for g in feats[: i + 1])
+                after = _tail_words(feats, i)
                 return (i if after <= cfg.max_tail_ratio * before else last), offtopic
         return last, offtopic
 
@@ -459,6 +479,8 @@ class BoilerplateStage:
                 f.fired["site_separator"] = R.RULES["site_separator"].weight
             if learned:
                 f.fired["headline_model"] = R.RULES["headline_model"].weight
+                if f.foreign_script:
+                    f.fired["foreign_headline"] = R.RULES["foreign_headline"].weight
             if f.overlap < offtopic:
                 f.fired["offtopic"] = R.RULES["offtopic"].weight
             if i > end:
@@ -646,7 +668,7 @@ class BoilerplateStage:
         out: list[Finding] = []
         for i, f in enumerate(feats):
             block = doc.blocks[i]
-            if f.category is not None or not (f.prose or f.glued) \
+            if f.category is not None or not (f.prose or f.glued or i == end) \
                     or block.kind not in ("paragraph", "line"):
                 continue
             nxt = feats[i + 1] if i + 1 < len(feats) else None
@@ -658,7 +680,7 @@ class BoilerplateStage:
             # 1) glued spam: the block ends with a headline removed just after it
             g = feats[f.glued_to] if f.glued_to >= 0 else None
             if g is not None and g.category == "link_farm":
-                head_text = doc.blocks[f.glued_to].text.strip()
+                head_text = g.text.strip()
                 pos = text.rfind(head_text)
                 if pos > 0 and not text[pos + len(head_text):].strip(" \"'”’»)]*\n"):
                     rule = "glued_duplicate"
@@ -727,10 +749,8 @@ class BoilerplateStage:
         the related block): clickbait by the model or the lexicon, and off-topic."""
         cfg = self.config
         model = default_model() if cfg.headline_model else None
-        learned = model is not None and model.prob(last) >= cfg.headline_model_min
-        if not (learned and R.CLICKBAIT_RE.search(last)) and not (
-            learned and model is not None and model.prob(last) >= 0.95
-        ):
+        prob = model.prob(last) if model is not None else 0.0
+        if prob < cfg.glued_model_min:
             return False
         own = [_stem(t) for t in words(last) if len(t) >= 3 and t not in _ALL_STOPWORDS]
         if not own:
