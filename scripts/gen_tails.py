@@ -270,7 +270,7 @@ def make_tail(half: str, locale: str, rng: random.Random, heads: list[str]) -> T
         keys = keys or CARD_KEY_WORDS["en"]
         values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
                   lorem.paragraph(nb_sentences=2)]
-        chosen = sorted(rng.sample(range(9), rng.randint(4, 9)) + [0, 2])
+        chosen = sorted([*rng.sample(range(9), rng.randint(4, 9)), 0, 2])
         t.card = [(keys[k], values[k]) for k in dict.fromkeys(chosen)]
         t.pii += [values[k] for k in dict.fromkeys(chosen) if k in (1, 2, 3, 4, 5)]
         if rng.random() < 0.8:
@@ -442,7 +442,8 @@ def render_html(body: Body, tail: Tail | None, layout: str, rng: random.Random) 
                     inside.append(f"<{tag}>{_e(tail.card_header)}</{tag}>")
                 inside += [f"<{tag}>{_e(k)} : {_e(v)}</{tag}>" for k, v in tail.card]
             if tail.bio:
-                inside += [f"<{tag}>{_e(tail.bio_header)}</{tag}>", f"<{tag}>{_e(tail.bio)}</{tag}>"]
+                inside += [f"<{tag}>{_e(tail.bio_header)}</{tag}>",
+                           f"<{tag}>{_e(tail.bio)}</{tag}>"]
             if tail.socials:
                 inside.append(f"<{tag}>{_e(tail.social_header)}</{tag}>")
                 for platform, lines in tail.socials:

@@ -21,22 +21,52 @@ from .. import vocab
 CATEGORIES = ("link_farm", "glued_spam", "author_card", "social", "placeholder", "furniture")
 
 
+#: flags of a rule: ``undamped`` -- the protections (on-topic vocabulary, a heading
+#: followed by prose) do not damp it; ``specific`` -- evidence enough for a link farm in
+#: the middle of the article (generic link-farm signals count only in the tail or
+#: beside a specific one)
+FLAGS = frozenset({"undamped", "specific"})
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One named signal: its category, weight (the scorer combines weights), what it
+    checks (``doc``) and flags. Categories other than ``link_farm`` are never damped."""
+
     name: str
     category: str
     weight: float
     doc: str
+    flags: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES or not 0.0 < self.weight <= 1.0 \
+                or not self.flags <= FLAGS:
+            raise ValueError(f"bad rule {self.name!r}")
+
+    @property
+    def undamped(self) -> bool:
+        return "undamped" in self.flags or self.category != "link_farm"
+
+    @property
+    def specific(self) -> bool:
+        return "specific" in self.flags
+
+
+U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
 
 _RULE_LIST = [
     # -- link farms: runs of off-topic headlines after the article -----------------------
-    Rule("related_header", "link_farm", 0.92, "a 'Related posts' / 'You may also like' header"),
-    Rule("inline_related", "link_farm", 0.80, "'Read more: <headline>' / 'Related: ...' line"),
-    Rule("after_related_header", "link_farm", 0.60, "headline in the list under a related header"),
-    Rule("duplicate_headline", "link_farm", 0.45, "headline printed twice in a row (title + alt)"),
-    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline"),
-    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape"),
+    Rule("related_header", "link_farm", 0.92, "a 'Related posts' / 'You may also like' header",
+         flags=U),
+    Rule("inline_related", "link_farm", 0.80, "'Read more: <headline>' / 'Related: ...' line",
+         flags=U),
+    Rule("after_related_header", "link_farm", 0.60, "headline in the list under a related header",
+         flags=US),
+    Rule("duplicate_headline", "link_farm", 0.45, "headline printed twice in a row (title + alt)",
+         flags=SP),
+    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline", flags=SP),
+    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape", flags=SP),
     Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article"),
     Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
     Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph"),
@@ -44,20 +74,24 @@ _RULE_LIST = [
     Rule("headline_model", "link_farm", 0.45,
          "the learned headline model (headline.py) rates the line a clickbait headline"),
     Rule("foreign_headline", "link_farm", 0.30,
-         "a Latin-script headline the model rates clickbait, in a body in another script"),
-    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)"),
+         "a Latin-script headline the model rates clickbait, in a body in another script",
+         flags=SP),
+    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)", flags=US),
     Rule("linked_list_tail", "link_farm", 0.55,
-         "one of >= 2 consecutive linked list items after the article"),
-    Rule("related_container", "link_farm", 0.30, "inside a related/popular/trending container"),
+         "one of >= 2 consecutive linked list items after the article", flags=US),
+    Rule("related_container", "link_farm", 0.30, "inside a related/popular/trending container",
+         flags=SP),
     # -- glued spam: a headline stuck to the end of the last paragraph ------------------
     Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
     Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
     Rule("trailing_prompt", "furniture", 0.80,
          "comment/newsletter prompt sentences ending the last paragraph"),
     # -- author cards --------------------------------------------------------------------
-    Rule("card_run", "author_card", 0.90, "run of 'Key : value' lines with known card keys"),
-    Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card"),
-    Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header"),
+    Rule("card_run", "author_card", 0.90, "run of 'Key : value' lines with known card keys",
+         flags=U),
+    Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card", flags=U),
+    Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header",
+         flags=U),
     Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail"),
     Rule("contact_bio", "author_card", 0.90,
          "prose after the article's end holding two kinds of contact data (e-mail, phone,"
@@ -65,47 +99,37 @@ _RULE_LIST = [
     Rule("block_header", "author_card", 0.90,
          "a short header opening a removed card/social/headline block (takes its category)"),
     # -- socials -------------------------------------------------------------------------
-    Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card"),
+    Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card", flags=U),
     Rule("social_header", "social", 0.85, "'Socials' / platform-name header next to a card"),
-    Rule("profile_url", "social", 0.85, "a bare social-profile URL"),
-    Rule("follower_count", "social", 0.85, "'followers : 123' / '1.2K followers'"),
+    Rule("profile_url", "social", 0.85, "a bare social-profile URL", flags=U),
+    Rule("follower_count", "social", 0.85, "'followers : 123' / '1.2K followers'", flags=U),
     Rule("follow_prompt", "social", 0.75, "'Follow us on Twitter/Facebook...' line"),
     # -- placeholder -----------------------------------------------------------------------
-    Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)"),
+    Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)",
+         flags=U),
     # -- page furniture --------------------------------------------------------------------
-    Rule("copyright", "furniture", 0.90, "copyright / all-rights-reserved line (text input)"),
+    Rule("copyright", "furniture", 0.90, "copyright / all-rights-reserved line (text input)",
+         flags=U),
     Rule("copyright_html", "furniture", 0.55,
          "copyright line inside the extracted HTML body: needs a footer container or a"
-         " neighbouring removal (wire-agency notices belong to the article)"),
-    Rule("cookie_notice", "furniture", 0.90, "cookie consent notice"),
-    Rule("newsletter", "furniture", 0.85, "newsletter / subscription prompt"),
+         " neighbouring removal (wire-agency notices belong to the article)", flags=U),
+    Rule("cookie_notice", "furniture", 0.90, "cookie consent notice", flags=U),
+    Rule("newsletter", "furniture", 0.85, "newsletter / subscription prompt", flags=U),
     Rule("comment_prompt", "furniture", 0.80, "'Comments' / 'Leave a reply' prompt"),
-    Rule("share_row", "furniture", 0.85, "'Share on Facebook' / row of platform names"),
-    Rule("read_more", "furniture", 0.85, "bare 'Read more' / 'Continue reading'"),
-    Rule("breadcrumb", "furniture", 0.85, "'Home > News > ...' breadcrumb"),
-    Rule("tag_list", "furniture", 0.80, "'Tags: a, b, c' / 'Filed under:'"),
+    Rule("share_row", "furniture", 0.85, "'Share on Facebook' / row of platform names", flags=U),
+    Rule("read_more", "furniture", 0.85, "bare 'Read more' / 'Continue reading'", flags=U),
+    Rule("breadcrumb", "furniture", 0.85, "'Home > News > ...' breadcrumb", flags=U),
+    Rule("tag_list", "furniture", 0.80, "'Tags: a, b, c' / 'Filed under:'", flags=U),
     Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line"),
     Rule("furniture_cluster", "furniture", 0.40, "next to another removed block"),
-    Rule("furniture_container", "furniture", 0.25, "inside a share/cookie/newsletter container"),
+    Rule("furniture_container", "furniture", 0.25, "inside a share/cookie/newsletter container",
+         flags=U),
 ]
 RULES: dict[str, Rule] = {r.name: r for r in _RULE_LIST}
 
-#: link-farm rules a "heading followed by prose" or on-topic vocabulary does NOT damp
-#: (rules of the other categories are never damped)
-UNDAMPED = frozenset({
-    "related_header", "inline_related", "card_run", "card_inline", "card_header", "social_run",
-    "profile_url", "follower_count", "copyright", "cookie_notice", "newsletter", "share_row",
-    "read_more", "breadcrumb", "tag_list", "latin_filler", "copyright_html",
-    "after_related_header", "caps_link", "linked_list_tail",
-    "furniture_container",
-})
-
-
-#: a mid-article headline (not in the tail) needs one of these to be a link farm
-SPECIFIC_LINK_FARM = frozenset({
-    "duplicate_headline", "foreign_headline", "clickbait", "site_separator", "after_related_header",
-    "related_container", "caps_link", "linked_list_tail",
-})
+#: derived from the flags (kept for readers of the old names)
+UNDAMPED = frozenset(r.name for r in _RULE_LIST if "undamped" in r.flags)
+SPECIFIC_LINK_FARM = frozenset(r.name for r in _RULE_LIST if r.specific)
 
 
 def _alt(*phrases: str) -> str:
@@ -363,7 +387,9 @@ SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?
 CONTACT_PATTERNS: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"),
     "phone": re.compile(r"(?<![\w.-])\+?\(?\d[\d ().-]{6,18}\d(?:\s?x\d{1,5})?(?![\w-])"),
-    "date": re.compile(r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b"),
+    "date": re.compile(
+        r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b"
+    ),
     "handle": re.compile(r"(?<![\w@])@[A-Za-z_][\w.]{2,30}\b"),
     "profile": SOCIAL_DOMAIN_RE,
 }

@@ -16,7 +16,6 @@ language detection (the language stage already set ``block.lang``).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from ..lexicon import STOPWORDS, words
 from ..model import Block, Document, Finding
 from . import rules as R
 from .headline import default_model
+from .scorer import NoisyOr, ScoreContext, Scorer
 
 STAGE = "boilerplate"
 
@@ -83,6 +83,16 @@ def hint(block: Block, key: str, default: object = None) -> object:
     """The one place the stage reads markup signals of a block (``link_density``,
     ``containers``, ``lang_method``): the switch to typed Block fields is one edit."""
     return block.hints.get(key, default)
+
+
+def _as_float(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _as_tokens(value: object) -> frozenset[str]:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return frozenset(str(v) for v in value)
+    return frozenset()
 
 
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,60}?)(?<=\S)\1")
@@ -147,14 +157,97 @@ def _stem(token: str) -> str:
     return token[:6]
 
 
+def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
+    """Features of one block (a pure function of the block and the configuration)."""
+    text, md_density = _clean_text(block)
+    # word count: exact (regex) for short blocks, whitespace split for long ones
+    parts = text.split()
+    raw = _RAW_WORD.findall(text) if len(parts) <= 60 else parts
+    tokens = words(text)
+    stripped = text.rstrip(" \"'”’»)]*")
+    last = stripped[-1:] if stripped else ""
+    terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
+    density = _as_float(hint(block, "link_density", 0.0))
+    return Feat(
+        text=text,
+        tokens=tokens,
+        n=len(raw),
+        terminal=terminal,
+        title=len(raw) <= cfg.headline_words[1]
+        and _title_case(text, raw, cfg.title_case_ratio),
+        norm=_NORM.sub(" ", text.lower()).strip(),
+        link_density=max(density, md_density),
+        containers=_as_tokens(hint(block, "containers", ())),
+        contacts=R.contact_kinds(text),
+    )
+
+
+def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
+    """Overlap of each block's content words with the rest of the article body."""
+    lo = cfg.headline_words[0]
+    for i, f in enumerate(feats):
+        # the headline may follow a section header or its own image caption
+        for j in range(i + 1, min(len(feats), i + 4)):
+            nxt = feats[j]
+            if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
+                    and f.norm.endswith(" " + nxt.norm):
+                f.glued = nxt.norm
+                f.glued_to = j
+                if f.text.endswith(nxt.text):
+                    # judge the paragraph by its own last sentence, not the headline
+                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
+                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
+                break
+    content = []
+    for f in feats:
+        toks = f.tokens
+        if f.glued:
+            toks = toks[: len(toks) - len(words(f.glued))]
+        content.append([_stem(t) for t in toks if len(t) >= 3 and t not in _ALL_STOPWORDS])
+    prose_idx = [i for i, f in enumerate(feats)
+                 if f.n >= cfg.prose_min_words and f.terminal]
+    source = prose_idx or list(range(len(feats)))
+    body: Counter[str] = Counter()
+    for i in source:
+        body.update(content[i])
+    in_body = set(source)
+    body_latin = sum(_latin_share(feats[i].text) * feats[i].n for i in source) / max(
+        1, sum(feats[i].n for i in source))
+    if body_latin < 0.3:
+        for f in feats:
+            f.foreign_script = f.n >= 3 and _latin_share(f.text) > 0.9
+    for i, f in enumerate(feats):
+        toks = content[i]
+        if not toks:
+            f.overlap = 1.0
+            continue
+        own = Counter(toks) if i in in_body else Counter()
+        hits = sum(1 for t in toks if body[t] - own[t] > 0)
+        f.overlap = hits / len(toks)
+        meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
+        if meaningful:
+            f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
+
+
+
+def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
+    """Block features, computed once per document: shape, link density, contact data,
+    glued headlines, vocabulary overlap with the body, Latin share, script."""
+    feats = [block_features(b, cfg) for b in blocks]
+    _vocabulary(feats, cfg)
+    return feats
+
+
 class BoilerplateStage:
     name = STAGE
     requires = ("text", "blocks")
     reads = ("format", "block.markup", "language", "block.lang")
     provides = ("findings.boilerplate",)
 
-    def __init__(self, config: CleanerConfig) -> None:
+    def __init__(self, config: CleanerConfig, scorer: Scorer | None = None) -> None:
         self.config: BoilerplateConfig = config.boilerplate
+        #: turns the fired rules of a block into a score (noisy-or by default)
+        self.scorer: Scorer = scorer if scorer is not None else NoisyOr()
 
     # -- entry point ----------------------------------------------------------------------
 
@@ -162,8 +255,7 @@ class BoilerplateStage:
         cfg = self.config
         if not cfg.enabled or not doc.blocks:
             return
-        feats = [self._features(b) for b in doc.blocks]
-        self._vocabulary(feats)
+        feats = compute_features(doc.blocks, cfg)
         self._cards(doc.blocks, feats)
         end, offtopic = self._article_end(feats)
         self._inline_and_furniture(doc, feats, end)
@@ -183,76 +275,6 @@ class BoilerplateStage:
         doc.meta["boilerplate"] = {"article_end_block": end, "findings": len(findings)}
 
     # -- features -------------------------------------------------------------------------
-
-    def _features(self, block: Block) -> Feat:
-        text, md_density = _clean_text(block)
-        # word count: exact (regex) for short blocks, whitespace split for long ones
-        parts = text.split()
-        raw = _RAW_WORD.findall(text) if len(parts) <= 60 else parts
-        tokens = words(text)
-        stripped = text.rstrip(" \"'”’»)]*")
-        last = stripped[-1:] if stripped else ""
-        terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
-        density = float(hint(block, "link_density", 0.0) or 0.0)  # type: ignore[arg-type]
-        return Feat(
-            text=text,
-            tokens=tokens,
-            n=len(raw),
-            terminal=terminal,
-            title=len(raw) <= self.config.headline_words[1]
-            and _title_case(text, raw, self.config.title_case_ratio),
-            norm=_NORM.sub(" ", text.lower()).strip(),
-            link_density=max(density, md_density),
-            containers=frozenset(hint(block, "containers", ()) or ()),  # type: ignore[arg-type]
-            contacts=R.contact_kinds(text),
-        )
-
-    def _vocabulary(self, feats: list[Feat]) -> None:
-        """Overlap of each block's content words with the rest of the article body."""
-        cfg = self.config
-        lo = cfg.headline_words[0]
-        for i, f in enumerate(feats):
-            # the headline may follow a section header or its own image caption
-            for j in range(i + 1, min(len(feats), i + 4)):
-                nxt = feats[j]
-                if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
-                        and f.norm.endswith(" " + nxt.norm):
-                    f.glued = nxt.norm
-                    f.glued_to = j
-                    if f.text.endswith(nxt.text):
-                        # judge the paragraph by its own last sentence, not the headline
-                        head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
-                        f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
-                    break
-        content = []
-        for f in feats:
-            toks = f.tokens
-            if f.glued:
-                toks = toks[: len(toks) - len(words(f.glued))]
-            content.append([_stem(t) for t in toks if len(t) >= 3 and t not in _ALL_STOPWORDS])
-        prose_idx = [i for i, f in enumerate(feats)
-                     if f.n >= cfg.prose_min_words and f.terminal]
-        source = prose_idx or list(range(len(feats)))
-        body: Counter[str] = Counter()
-        for i in source:
-            body.update(content[i])
-        in_body = set(source)
-        body_latin = sum(_latin_share(feats[i].text) * feats[i].n for i in source) / max(
-            1, sum(feats[i].n for i in source))
-        if body_latin < 0.3:
-            for f in feats:
-                f.foreign_script = f.n >= 3 and _latin_share(f.text) > 0.9
-        for i, f in enumerate(feats):
-            toks = content[i]
-            if not toks:
-                f.overlap = 1.0
-                continue
-            own = Counter(toks) if i in in_body else Counter()
-            hits = sum(1 for t in toks if body[t] - own[t] > 0)
-            f.overlap = hits / len(toks)
-            meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
-            if meaningful:
-                f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
 
     def _article_end(self, feats: list[Feat]) -> tuple[int, float]:
         """Index of the article's last prose paragraph (the tail starts after it), and
@@ -567,26 +589,9 @@ class BoilerplateStage:
             f.fired = fired
             if not fired:
                 continue
-            generic_only = "tail" not in fired and not (fired.keys() & R.SPECIFIC_LINK_FARM)
-            undamped = 1.0
-            damped = 1.0
-            for name, w in fired.items():
-                if generic_only and R.RULES[name].category == "link_farm" \
-                        and name not in R.UNDAMPED:
-                    continue
-                if name in R.UNDAMPED or R.RULES[name].category != "link_farm":
-                    undamped *= 1.0 - w
-                else:
-                    damped *= 1.0 - w
-            protect = self._protection(feats, i) if damped < 1.0 else 1.0
-            if i == 0 and cfg.protect_title:
-                undamped_score = 1.0 - undamped
-                # the title survives everything but furniture/cards that are certain
-                if undamped_score < 0.85:
-                    undamped_score = 0.0
-                score = undamped_score
-            else:
-                score = 1.0 - undamped * (1.0 - (1.0 - damped) * protect)
+            title = i == 0 and cfg.protect_title
+            protect = 1.0 if title else self._protection(feats, i)
+            score = self.scorer.score(fired, ScoreContext(protection=protect, title=title))
             f.score = score
             if score >= cfg.min_score:
                 top = max(f.fired, key=lambda k: (k in R.UNDAMPED, f.fired[k]))
