@@ -442,8 +442,6 @@ class BoilerplateStage:
                 {t for t in f.tokens if t in R.PLATFORMS}
             ) >= 2:
                 f.fired["share_row"] = R.RULES["share_row"].weight
-            if f.containers & R.FURNITURE_CONTAINER_TOKENS and f.n <= 30 and not f.prose:
-                f.fired["furniture_container"] = R.RULES["furniture_container"].weight
 
     def _foreign(self, doc: Document, i: int) -> bool:
         """The block is not confidently in the body language (Latin is not a body language)."""
@@ -512,8 +510,6 @@ class BoilerplateStage:
                 letters = [ch for ch in f.text if ch.isalpha()]
                 if letters and all(not ch.islower() for ch in letters):
                     f.fired["caps_link"] = R.RULES["caps_link"].weight
-            if f.containers & R.RELATED_CONTAINER_TOKENS:
-                f.fired["related_container"] = R.RULES["related_container"].weight
         # runs of headlines, and lists under a related header
         linked_items = [
             blocks[i].kind == "list_item" and f.headline and f.link_density >= cfg.link_density
@@ -557,7 +553,7 @@ class BoilerplateStage:
             if after_header or R.AUTHOR_BIO_RE.match(f.text):
                 f.fired["author_bio"] = R.RULES["author_bio"].weight
         for i, f in enumerate(feats):
-            if i > end and f.n <= 150 and len(f.contacts) >= 2 and not f.fired:
+            if i > end and f.n <= 150 and len(f.contacts) >= 2:
                 f.fired["contact_bio"] = R.RULES["contact_bio"].weight
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
@@ -619,11 +615,11 @@ class BoilerplateStage:
                 f.category is None and f.text and nxt is not None
                 and nxt.category in ("author_card", "social", "link_farm")
                 and f.n <= 8 and not f.text.rstrip().endswith(".")
-                and f.link_density < 0.5
+                and f.link_density < 0.5 and not f.kv_value
                 and (
                     R.BLOCK_HEADER_RE.match(f.text) or R.RELATED_HEADER_RE.match(f.text)
                     or R.CARD_HEADER_RE.match(f.text) or R.SOCIALS_HEADER_RE.match(f.text)
-                    or f.text.rstrip().endswith((":", "：")) or not kept_after
+                    or f.text.rstrip().endswith((":", "：")) or (not kept_after and f.n <= 6)
                 )
             ):
                 f.fired["block_header"] = R.RULES["block_header"].weight
@@ -673,7 +669,8 @@ class BoilerplateStage:
         out: list[Finding] = []
         for i, f in enumerate(feats):
             block = doc.blocks[i]
-            if f.category is not None or not (f.prose or f.glued or i == end) \
+            if f.category is not None \
+                    or not (f.prose or f.glued or i == end or f.n >= cfg.prose_min_words) \
                     or block.kind not in ("paragraph", "line"):
                 continue
             nxt = feats[i + 1] if i + 1 < len(feats) else None
