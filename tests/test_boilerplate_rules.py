@@ -63,6 +63,11 @@ ROWS: dict[str, tuple[str, str]] = {
     "linked_headline": _md(*(f"* [{h}](https://example.net/{k})"
                              for k, h in enumerate(HEADLINES))),
     "headline_model": _text(*HEADLINES),
+    # a lower-case SEO headline (no title case, no duplicate) between a removed
+    # headline and a removed card, on-topic enough ("island ferry") to fall short alone
+    "tail_cluster": _text("10 Celebrities Who Look Unrecognizable Today",
+                          "10 Celebrities Who Look Unrecognizable Today",
+                          "island ferry worksheets for grade 2 | Made By Teachers", CARD),
     "foreign_headline": (article(*_RU_BODY, *HEADLINES,
                                  title="Совет утвердил новое расписание паромов"), "text"),
     "caps_link": _md("[READ THE FULL FERRY TIMETABLE IN OUR APP](https://example.net/app)",

@@ -71,6 +71,8 @@ _RULE_LIST = [
     Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
     Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph"),
     Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)"),
+    Rule("tail_cluster", "link_farm", 0.30,
+         "a headline after the article next to a removed link-farm/card/social block"),
     Rule("headline_model", "link_farm", 0.45,
          "the learned headline model (headline.py) rates the line a clickbait headline"),
     Rule("foreign_headline", "link_farm", 0.30,

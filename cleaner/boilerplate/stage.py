@@ -262,6 +262,7 @@ class BoilerplateStage:
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
         self._author_bio(feats, end)
         self._score(feats)
+        self._tail_cluster(feats, end)
         self._headers(feats, end)
         action = "marked" if cfg.dry_run else "removed"
         findings: list[Finding] = []
@@ -602,6 +603,25 @@ class BoilerplateStage:
                     if f.score >= cfg.min_score:
                         f.category = "furniture"
 
+    def _tail_cluster(self, feats: list[Feat], end: int) -> None:
+        """A headline after the article's end, next to a removed link-farm/card/social
+        block, with link-farm evidence of its own that fell short of the threshold
+        (e.g. the duplicate copy was deduplicated by extraction)."""
+        cfg = self.config
+        removed = ("link_farm", "author_card", "social")
+        for i in range(end + 1, len(feats)):
+            f = feats[i]
+            if f.category is not None or not f.headline or not f.fired:
+                continue
+            near = [feats[k] for k in (i - 1, i + 1) if end < k < len(feats)]
+            if not any(g.category in removed for g in near):
+                continue
+            f.fired["tail_cluster"] = R.RULES["tail_cluster"].weight
+            ctx = ScoreContext(protection=self._protection(feats, i), title=False)
+            f.score = self.scorer.score(f.fired, ctx)
+            if f.score >= cfg.min_score:
+                f.category = "link_farm"
+
     def _headers(self, feats: list[Feat], end: int) -> None:
         """A short header after the article's end that opens a removed card, social
         or headline block goes with the block ("About NAME", "Socials", "Popular This
@@ -754,6 +774,8 @@ class BoilerplateStage:
         prob = model.prob(last) if model is not None else 0.0
         if prob < cfg.glued_model_min:
             return False
+        if prob >= cfg.headline_model_min and R.CLICKBAIT_RE.search(last):
+            return True  # the model and the lexicon agree: no need to be off-topic
         own = [_stem(t) for t in words(last) if len(t) >= 3 and t not in _ALL_STOPWORDS]
         if not own:
             return False
