@@ -296,16 +296,16 @@ class BoilerplateStage:
         # relative to the article's own median overlap
         offtopic = min(cfg.offtopic_overlap, 0.5 * median)
         min_overlap = min(0.2, 0.5 * median)
-        for i in range(last, -1, -1):
-            f = feats[i]
-            if f.prose and f.overlap >= min_overlap:
-                before = sum(g.n for g in feats[: i + 1])
-                after = _tail_words(feats, i)
-                # a "tail" as long as the article is not a tail: the page is made of
-                # short blocks (lists, recipes, galleries) and position says nothing
-                return (i if after <= cfg.max_tail_ratio * before else last), offtopic
-        # no paragraph long enough (a body of short lines): the last shorter one
-        for i in range(last, -1, -1):
+        strict = next((i for i in range(last, -1, -1)
+                       if feats[i].prose and feats[i].overlap >= min_overlap), -1)
+        # a "tail" as long as the article is not a tail: the page is made of short
+        # blocks (lists, recipes, galleries) and position says nothing
+        if strict >= 0 and _tail_words(feats, strict) <= cfg.max_tail_ratio * sum(
+            g.n for g in feats[: strict + 1]
+        ):
+            return strict, offtopic
+        # a body of short lines: the last shorter paragraph after the last long one
+        for i in range(last, strict, -1):
             f = feats[i]
             if (f.n >= cfg.prose_min_words // 2 and f.terminal and not f.fired
                     and len(f.contacts) < 2 and f.latin < cfg.latin_ratio):
