@@ -47,6 +47,9 @@ _NAME_KEYS = R.NAME_KEYS
 _EMAIL_KEYS = R.EMAIL_KEYS
 
 
+_PERSONAL_CONTACTS = frozenset({"email", "phone", "date"})
+
+
 @dataclass(slots=True)
 class Feat:
     """Features of one block (computed once)."""
@@ -76,6 +79,12 @@ class Feat:
     foreign_script: bool = False
     fired: dict[str, float] = field(default_factory=dict)
     category: str | None = None
+
+    @property
+    def contact_block(self) -> bool:
+        """Two kinds of contact data, one of them personal (e-mail, phone, birth date):
+        a handle and a tweet link alone are an embedded post, not a card."""
+        return len(self.contacts) >= 2 and bool(self.contacts & _PERSONAL_CONTACTS)
     score: float = 0.0
 
 
@@ -137,7 +146,7 @@ def _tail_words(feats: list[Feat], i: int) -> int:
     total = 0
     for k in range(i + 1, len(feats)):
         g = feats[k]
-        if g.fired or len(g.contacts) >= 2 or g.foreign_script:
+        if g.fired or g.contact_block or g.foreign_script:
             continue
         if g.norm and (feats[k - 1].norm == g.norm
                        or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)):
@@ -287,7 +296,7 @@ class BoilerplateStage:
                 and f.terminal
                 and f.latin < cfg.latin_ratio
                 and R.KV_LINE_RE.match(f.text) is None
-                and len(f.contacts) < 2
+                and not f.contact_block
             )
         last = len(feats) - 1
         overlaps = sorted(f.overlap for f in feats if f.prose)
@@ -308,7 +317,7 @@ class BoilerplateStage:
         for i in range(last, strict, -1):
             f = feats[i]
             if (f.n >= cfg.prose_min_words // 2 and f.terminal and not f.fired
-                    and len(f.contacts) < 2 and f.latin < cfg.latin_ratio):
+                    and not f.contact_block and f.latin < cfg.latin_ratio):
                 before = sum(g.n for g in feats[: i + 1])
                 after = _tail_words(feats, i)
                 return (i if after <= cfg.max_tail_ratio * before else last), offtopic
@@ -554,7 +563,7 @@ class BoilerplateStage:
             if after_header or R.AUTHOR_BIO_RE.match(f.text):
                 f.fired["author_bio"] = R.RULES["author_bio"].weight
         for i, f in enumerate(feats):
-            if i > end and f.n <= 150 and len(f.contacts) >= 2:
+            if i > end and f.n <= 150 and f.contact_block:
                 f.fired["contact_bio"] = R.RULES["contact_bio"].weight
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
