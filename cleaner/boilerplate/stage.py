@@ -2,7 +2,7 @@
 
 Every block gets features (size, shape, title case, vocabulary overlap with the
 article body, position relative to the article's last prose paragraph, link
-density and container hints from the HTML). Named rules from
+density and container tokens from ``Block.markup``). Named rules from
 :mod:`cleaner.boilerplate.rules` fire on those features; a block's score is the
 noisy-or of the weights of its rules, damped by protections (a heading followed
 by prose, on-topic vocabulary, the title). At ``BoilerplateConfig.min_score``
@@ -88,22 +88,6 @@ class Feat:
     score: float = 0.0
 
 
-def hint(block: Block, key: str, default: object = None) -> object:
-    """The one place the stage reads markup signals of a block (``link_density``,
-    ``containers``, ``lang_method``): the switch to typed Block fields is one edit."""
-    return block.hints.get(key, default)
-
-
-def _as_float(value: object) -> float:
-    return float(value) if isinstance(value, (int, float)) else 0.0
-
-
-def _as_tokens(value: object) -> frozenset[str]:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return frozenset(str(v) for v in value)
-    return frozenset()
-
-
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,60}?)(?<=\S)\1")
 
 
@@ -176,7 +160,8 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     stripped = text.rstrip(" \"'”’»)]*")
     last = stripped[-1:] if stripped else ""
     terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
-    density = _as_float(hint(block, "link_density", 0.0))
+    markup = block.markup
+    density = markup.link_density if markup is not None else 0.0
     return Feat(
         text=text,
         tokens=tokens,
@@ -186,7 +171,7 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         and _title_case(text, raw, cfg.title_case_ratio),
         norm=_NORM.sub(" ", text.lower()).strip(),
         link_density=max(density, md_density),
-        containers=_as_tokens(hint(block, "containers", ())),
+        containers=frozenset(markup.containers) if markup is not None else frozenset(),
         contacts=R.contact_kinds(text),
     )
 
@@ -506,7 +491,7 @@ class BoilerplateStage:
         body = doc.language.code if doc.language else None
         if body == "la":
             return False
-        return not (block.lang == body and hint(block, "lang_method") == "stopwords")
+        return not (block.lang == body and block.lang_method == "stopwords")
 
     # -- link farms ---------------------------------------------------------------------------
 
