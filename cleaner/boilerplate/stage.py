@@ -288,6 +288,8 @@ class BoilerplateStage:
         self.config: BoilerplateConfig = config.boilerplate
         #: turns the fired rules of a block into a score (noisy-or by default)
         self.scorer: Scorer = scorer if scorer is not None else NoisyOr()
+        if self.config.enabled and self.config.headline_model:
+            default_model()  # load once when the pipeline is built, not on the first page
 
     # -- entry point ----------------------------------------------------------------------
 
