@@ -128,17 +128,3 @@ def test_rule_fires(bp, rule: str) -> None:
     result = bp.clean(page, format=fmt)
     fired = {name for f in bp_findings(result) for name in f.rule.split("+")}
     assert rule in fired, sorted(fired)
-
-
-def test_card_is_reported_once_with_its_lines(bp) -> None:
-    """A card (header + three key/value lines) is one finding listing its four lines;
-    the lines name their key, never the value."""
-    page, fmt = _text(CARD, *SOCIALS)
-    result = bp.clean(page, format=fmt)
-    cards = [f for f in bp_findings(result) if f.category == "author_card"]
-    socials = [f for f in bp_findings(result) if f.category == "social"]
-    assert len(cards) == 1 and len(socials) == 1
-    lines = cards[0].detail["lines"]
-    assert [line.get("key") for line in lines] == [None, "name", "email", "birthdate"]
-    assert len(socials[0].detail["lines"]) == 5
-    assert "q.m@examplemail.com" not in repr(cards[0].to_dict())

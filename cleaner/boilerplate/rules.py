@@ -1,16 +1,12 @@
 """The boilerplate stage's knowledge, kept as data: one table per decision.
 
-* ``RULES`` -- every named signal as one :class:`Rule` object: category, weight,
-  what it checks and flags (``undamped``, ``specific``). The scorer
-  (:mod:`.scorer`, noisy-or of the weights by default) turns the rules that fired
-  on a block into its score, damped by protections (on-topic vocabulary, a
-  heading followed by prose). Weights under the removal threshold
-  (``BoilerplateConfig.min_score``) can never remove a block on their own: that
-  is how "no single signal decides alone" holds for the weak ones (position,
-  off-topic, title case, the headline model's probability...). Every rule has a
-  row in ``tests/test_boilerplate_rules.py`` that fires it.
-* patterns; the per-language words (card labels, section headers) come from
-  :mod:`cleaner.vocab`, one module per language.
+* ``RULES`` -- every named signal with its category and weight. A block's score
+  is the noisy-or of the weights of the signals that fired (``1 - prod(1 - w)``),
+  damped by protections (on-topic vocabulary, a heading followed by prose).
+  Weights under the removal threshold (``BoilerplateConfig.min_score``) can
+  never remove a block on their own: that is how "no single signal decides
+  alone" is enforced for the weak ones (position, off-topic, title case...).
+* word lists and patterns, multilingual (en, de, fr, es, it, nl, pt where known).
 
 Thresholds (how much evidence is enough) live in ``cleaner.config.BoilerplateConfig``.
 """

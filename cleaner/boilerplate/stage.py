@@ -232,52 +232,6 @@ def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     return feats
 
 
-#: categories whose consecutive blocks are reported as one whole (a card, a social block)
-WHOLE_CATEGORIES = ("author_card", "social")
-
-
-def _merge_wholes(findings: list[Finding]) -> list[Finding]:
-    """Consecutive block findings of a card or a social block become one finding
-    spanning them, with one entry per line in ``detail["lines"]`` (rule, score, span,
-    the card key -- never a value)."""
-    out: list[Finding] = []
-    run: list[Finding] = []
-
-    def flush() -> None:
-        if len(run) == 1:
-            out.append(run[0])
-        elif run:
-            first, last = run[0], run[-1]
-            rules = dict.fromkeys(n for f in run for n in f.rule.split("+"))
-            lines = []
-            for f in run:
-                line: dict[str, object] = {"block": f.block, "start": f.start, "end": f.end,
-                                           "rule": f.rule, "score": f.score}
-                if "key" in f.detail:
-                    line["key"] = f.detail["key"]
-                lines.append(line)
-            out.append(Finding(
-                stage=STAGE, category=first.category, rule="+".join(rules),
-                score=max(f.score for f in run), start=first.start, end=last.end,
-                action=first.action, block=first.block,
-                detail={"words": sum(int(f.detail.get("words", 0)) for f in run),
-                        "lines": lines},
-            ))
-        run.clear()
-
-    for f in findings:
-        if run and (f.category != run[-1].category or f.block is None
-                    or run[-1].block is None or f.block != run[-1].block + 1):
-            flush()
-        if f.category in WHOLE_CATEGORIES and f.block is not None:
-            run.append(f)
-        else:
-            flush()
-            out.append(f)
-    flush()
-    return out
-
-
 class BoilerplateStage:
     name = STAGE
     requires = ("text", "blocks")
@@ -312,7 +266,6 @@ class BoilerplateStage:
             if f.category is None:
                 continue
             findings.append(self._finding(block, f, action))
-        findings = _merge_wholes(findings)
         findings.extend(self._sentence_cuts(doc, feats, end, action))
         findings.sort(key=lambda x: (x.start or 0, x.end or 0))
         doc.findings.extend(findings)
