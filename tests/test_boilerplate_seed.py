@@ -63,7 +63,7 @@ def wrap_cms(seed: str) -> str:
     blocks: list[str] = []
     for ln in rest:
         text = ln.lstrip("• ").strip()
-        if text.endswith(":") and " " not in text or text in ("Detail Author:", "Socials"):
+        if (text.endswith(":") and " " not in text) or text in ("Detail Author:", "Socials"):
             if lis:
                 blocks.append("<ul>" + "".join(lis) + "</ul>")
                 lis = []
