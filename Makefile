@@ -42,10 +42,10 @@ check: lint typecheck
 bench: install
 	@for s in scripts/bench_*.py; do echo "== $$s"; $(PY) $$s || exit $$?; done
 
-## train: rebuild the shipped models from ../shared (deterministic; scikit-learn as an extra)
+## train: rebuild the shipped models from ../shared (each scripts/train_*.py; needs the train extra)
 train: install
 	$(PY) -m pip install $(PIP_FLAGS) -e '.[train]'
-	$(PY) scripts/train_blocks.py
+	@for s in scripts/train_*.py; do echo "== $$s"; $(PY) $$s || exit $$?; done
 
 ## fuzz: coverage-guided fuzzing of clean() (atheris) for FUZZ_SECONDS; crashes in build/fuzz-artifacts
 fuzz: install

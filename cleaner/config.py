@@ -208,6 +208,13 @@ class BoilerplateConfig(_Section):
     max_tail_ratio: float = 0.5
     #: headline-shaped blocks have between these many words
     headline_words: tuple[int, int] = (3, 24)
+    #: use the shipped headline model (``cleaner/boilerplate/headline.py``); a line whose
+    #: probability reaches ``headline_model_min`` gets the ``headline_model`` signal
+    headline_model: bool = True
+    headline_model_min: float = 0.8
+    #: a title-case last sentence with no tail after it is cut as glued spam when it is
+    #: off-topic and the model gives it at least this
+    glued_model_min: float = 0.6
     #: share of capitalised words (of those with 4+ letters) for "title case"
     title_case_ratio: float = 0.6
     #: below this share of content words shared with the article body -> off-topic

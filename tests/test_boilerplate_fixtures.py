@@ -1,7 +1,10 @@
 """The labelled boilerplate fixture set (fixtures/boilerplate): per-category floors.
 
-The floors are fixed numbers, not the current scores: a change that drops a
-category below them fails here instead of silently degrading.
+The floors are pinned at the measured figures (``python scripts/bench_boilerplate.py``,
+2026-12-02: precision and recall 1.000 in every category). That is a *training* figure:
+the rules were written with these pages in view; the held-out figure is the report
+half of ``scripts/bench_tails.py``. A change that drops a category below the floor
+fails here instead of silently degrading.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from cleaner.boilerplate import CATEGORIES
 from cleaner.boilerplate.evaluate import Evaluation, evaluate, load_labels
 
 ROOT: Path = FIXTURES / "boilerplate"
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.90
+PRECISION_FLOOR = 1.0
+RECALL_FLOOR = 1.0
 
 
 @pytest.fixture(scope="module")

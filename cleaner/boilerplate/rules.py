@@ -16,88 +16,120 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import vocab
 from ..categories import BOILERPLATE
 
 #: the boilerplate categories (their labels, colours and privacy are in :mod:`cleaner.categories`)
 CATEGORIES = BOILERPLATE
 
 
+#: flags of a rule: ``undamped`` -- the protections (on-topic vocabulary, a heading
+#: followed by prose) do not damp it; ``specific`` -- evidence enough for a link farm in
+#: the middle of the article (generic link-farm signals count only in the tail or
+#: beside a specific one)
+FLAGS = frozenset({"undamped", "specific"})
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One named signal: its category, weight (the scorer combines weights), what it
+    checks (``doc``) and flags. Categories other than ``link_farm`` are never damped."""
+
     name: str
     category: str
     weight: float
     doc: str
+    flags: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES or not 0.0 < self.weight <= 1.0 \
+                or not self.flags <= FLAGS:
+            raise ValueError(f"bad rule {self.name!r}")
+
+    @property
+    def undamped(self) -> bool:
+        return "undamped" in self.flags or self.category != "link_farm"
+
+    @property
+    def specific(self) -> bool:
+        return "specific" in self.flags
+
+
+U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
 
 _RULE_LIST = [
     # -- link farms: runs of off-topic headlines after the article -----------------------
-    Rule("related_header", "link_farm", 0.92, "a 'Related posts' / 'You may also like' header"),
-    Rule("inline_related", "link_farm", 0.80, "'Read more: <headline>' / 'Related: ...' line"),
-    Rule("after_related_header", "link_farm", 0.60, "headline in the list under a related header"),
-    Rule("duplicate_headline", "link_farm", 0.45, "headline printed twice in a row (title + alt)"),
-    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline"),
-    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape"),
+    Rule("related_header", "link_farm", 0.92, "a 'Related posts' / 'You may also like' header",
+         flags=U),
+    Rule("inline_related", "link_farm", 0.80, "'Read more: <headline>' / 'Related: ...' line",
+         flags=U),
+    Rule("after_related_header", "link_farm", 0.60, "headline in the list under a related header",
+         flags=US),
+    Rule("duplicate_headline", "link_farm", 0.45, "headline printed twice in a row (title + alt)",
+         flags=SP),
+    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline", flags=SP),
+    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape", flags=SP),
     Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article"),
     Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
     Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph"),
     Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)"),
-    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)"),
+    Rule("tail_cluster", "link_farm", 0.30,
+         "a headline after the article next to a removed link-farm/card/social block"),
+    Rule("headline_model", "link_farm", 0.45,
+         "the learned headline model (headline.py) rates the line a clickbait headline"),
+    Rule("foreign_headline", "link_farm", 0.30,
+         "a Latin-script headline the model rates clickbait, in a body in another script",
+         flags=SP),
+    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)", flags=US),
     Rule("linked_list_tail", "link_farm", 0.55,
-         "one of >= 2 consecutive linked list items after the article"),
-    Rule("related_container", "link_farm", 0.30, "inside a related/popular/trending container"),
+         "one of >= 2 consecutive linked list items after the article", flags=US),
     # -- glued spam: a headline stuck to the end of the last paragraph ------------------
     Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
     Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
     Rule("trailing_prompt", "furniture", 0.80,
          "comment/newsletter prompt sentences ending the last paragraph"),
     # -- author cards --------------------------------------------------------------------
-    Rule("card_run", "author_card", 0.90, "run of 'Key : value' lines with known card keys"),
-    Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card"),
-    Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header"),
+    Rule("card_run", "author_card", 0.90, "run of 'Key : value' lines with known card keys",
+         flags=U),
+    Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card", flags=U),
+    Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header",
+         flags=U),
     Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail"),
+    Rule("contact_bio", "author_card", 0.90,
+         "prose after the article's end holding two kinds of contact data (e-mail, phone,"
+         " birth date, handle, profile URL): a bio card"),
+    Rule("block_header", "author_card", 0.90,
+         "a short header opening a removed card/social/headline block (takes its category)"),
     # -- socials -------------------------------------------------------------------------
-    Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card"),
+    Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card", flags=U),
     Rule("social_header", "social", 0.85, "'Socials' / platform-name header next to a card"),
-    Rule("profile_url", "social", 0.85, "a bare social-profile URL"),
-    Rule("follower_count", "social", 0.85, "'followers : 123' / '1.2K followers'"),
+    Rule("profile_url", "social", 0.85, "a bare social-profile URL", flags=U),
+    Rule("follower_count", "social", 0.85, "'followers : 123' / '1.2K followers'", flags=U),
     Rule("follow_prompt", "social", 0.75, "'Follow us on Twitter/Facebook...' line"),
     # -- placeholder -----------------------------------------------------------------------
-    Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)"),
+    Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)",
+         flags=U),
     # -- page furniture --------------------------------------------------------------------
-    Rule("copyright", "furniture", 0.90, "copyright / all-rights-reserved line (text input)"),
+    Rule("copyright", "furniture", 0.90, "copyright / all-rights-reserved line (text input)",
+         flags=U),
     Rule("copyright_html", "furniture", 0.55,
          "copyright line inside the extracted HTML body: needs a footer container or a"
-         " neighbouring removal (wire-agency notices belong to the article)"),
-    Rule("cookie_notice", "furniture", 0.90, "cookie consent notice"),
-    Rule("newsletter", "furniture", 0.85, "newsletter / subscription prompt"),
+         " neighbouring removal (wire-agency notices belong to the article)", flags=U),
+    Rule("cookie_notice", "furniture", 0.90, "cookie consent notice", flags=U),
+    Rule("newsletter", "furniture", 0.85, "newsletter / subscription prompt", flags=U),
     Rule("comment_prompt", "furniture", 0.80, "'Comments' / 'Leave a reply' prompt"),
-    Rule("share_row", "furniture", 0.85, "'Share on Facebook' / row of platform names"),
-    Rule("read_more", "furniture", 0.85, "bare 'Read more' / 'Continue reading'"),
-    Rule("breadcrumb", "furniture", 0.85, "'Home > News > ...' breadcrumb"),
-    Rule("tag_list", "furniture", 0.80, "'Tags: a, b, c' / 'Filed under:'"),
+    Rule("share_row", "furniture", 0.85, "'Share on Facebook' / row of platform names", flags=U),
+    Rule("read_more", "furniture", 0.85, "bare 'Read more' / 'Continue reading'", flags=U),
+    Rule("breadcrumb", "furniture", 0.85, "'Home > News > ...' breadcrumb", flags=U),
+    Rule("tag_list", "furniture", 0.80, "'Tags: a, b, c' / 'Filed under:'", flags=U),
     Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line"),
     Rule("furniture_cluster", "furniture", 0.40, "next to another removed block"),
-    Rule("furniture_container", "furniture", 0.25, "inside a share/cookie/newsletter container"),
 ]
 RULES: dict[str, Rule] = {r.name: r for r in _RULE_LIST}
 
-#: link-farm rules a "heading followed by prose" or on-topic vocabulary does NOT damp
-#: (rules of the other categories are never damped)
-UNDAMPED = frozenset({
-    "related_header", "inline_related", "card_run", "card_inline", "card_header", "social_run",
-    "profile_url", "follower_count", "copyright", "cookie_notice", "newsletter", "share_row",
-    "read_more", "breadcrumb", "tag_list", "latin_filler", "copyright_html",
-    "after_related_header", "caps_link", "linked_list_tail",
-    "furniture_container",
-})
-
-
-#: a mid-article headline (not in the tail) needs one of these to be a link farm
-SPECIFIC_LINK_FARM = frozenset({
-    "duplicate_headline", "clickbait", "site_separator", "after_related_header",
-    "related_container", "caps_link", "linked_list_tail",
-})
+#: derived from the flags (kept for readers of the old names)
+UNDAMPED = frozenset(r.name for r in _RULE_LIST if "undamped" in r.flags)
+SPECIFIC_LINK_FARM = frozenset(r.name for r in _RULE_LIST if r.specific)
 
 
 def _alt(*phrases: str) -> str:
@@ -106,38 +138,7 @@ def _alt(*phrases: str) -> str:
 
 # -- link-farm headers and inline "read more: <headline>" ---------------------------------
 
-RELATED_HEADERS = _alt(
-    # en
-    r"related (?:posts?|articles?|stories|coverage|content|reading|links|topics|tutorials|videos)",
-    r"(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)",
-    r"(?:more|other) (?:stories|articles|posts|news|reads)"
-    r"(?: (?:from|like this|you may have missed)[\w\s]*)?",
-    r"more from [\w\s&'’.-]{1,30}", r"recommended(?: for you| reading| stories| articles)?",
-    r"(?:most|top) (?:popular|read|viewed|shared|emailed)(?: [\w\s]{1,25})?",
-    r"popular (?:posts|articles|stories|videos|now|on [\w\s.]{1,25})",
-    r"trending(?: now| stories| posts| articles| nationally| on [\w\s.]{1,25})?",
-    r"don'?t miss(?: this)?", r"(?:read|see) (?:also|next)", r"also (?:read|on [\w.]+)",
-    r"what to read next", r"further reading", r"editor'?s picks",
-    r"around the web", r"sponsored (?:content|stories|links)", r"promoted stories",
-    r"latest (?:news|posts|stories|articles)", r"recent posts",
-    # de
-    r"das könnte (?:sie|dich) auch interessieren", r"(?:lesen sie|lies) auch",
-    r"mehr zum thema", r"weitere artikel", r"ähnliche (?:artikel|beiträge)", r"meistgelesen",
-    r"auch interessant", r"empfehlungen",
-    # fr
-    r"lire aussi", r"à lire aussi", r"(?:vous )?(?:aimerez|pourriez aimer) aussi",
-    r"articles similaires", r"sur le même sujet", r"les plus lus", r"voir aussi",
-    # es
-    r"te puede interesar", r"también te puede interesar", r"lee también", r"noticias relacionadas",
-    r"artículos relacionados", r"lo más leído", r"te recomendamos",
-    # it
-    r"leggi anche", r"potrebbe interessarti", r"articoli correlati", r"i più letti",
-    r"ti potrebbe(?: anche)? interessare",
-    # nl
-    r"lees ook", r"gerelateerde artikelen", r"meest gelezen", r"bekijk ook", r"ook interessant",
-    # pt
-    r"leia também", r"veja também", r"notícias relacionadas", r"mais lidas",
-)
+RELATED_HEADERS = _alt(*vocab.fragments("RELATED_HEADERS"))
 RELATED_HEADER_RE = re.compile(r"^\W{0,3}" + RELATED_HEADERS + r"\W{0,4}$", re.I)
 INLINE_RELATED_RE = re.compile(
     r"^[\[(]?\s*" + _alt(
@@ -191,67 +192,31 @@ CLICKBAIT_RE = re.compile(
 )
 
 # -- author cards ------------------------------------------------------------------------
-#: normalised key -> "personal" (author card) or "social" (profile lines)
-CARD_KEYS: dict[str, str] = {}
-for _kind, _keys in {
-    "personal": (
-        # en
-        "name", "full name", "username", "user name", "email", "e-mail", "mail", "birthdate",
-        "birth date", "date of birth", "born", "birthday", "address", "phone", "telephone",
-        "tel", "mobile", "company", "employer", "job", "job title", "occupation", "position",
-        "bio", "biography", "about", "website", "location", "age", "gender", "nickname",
-        # de
-        "vorname", "nachname", "benutzername", "geburtsdatum", "geburtstag", "adresse",
-        "anschrift", "telefon", "handy", "firma", "unternehmen", "beruf", "arbeitgeber", "stelle",
-        "biografie", "über mich", "wohnort", "alter",
-        # fr
-        "nom", "prénom", "nom d'utilisateur", "courriel", "date de naissance", "adresse e-mail",
-        "téléphone", "entreprise", "société", "emploi", "métier", "profession", "poste",
-        "biographie", "âge", "ville",
-        # es
-        "nombre", "apellido", "usuario", "nombre de usuario", "correo", "correo electrónico",
-        "fecha de nacimiento", "dirección", "teléfono", "empresa", "trabajo", "puesto",
-        "ocupación", "biografía", "edad", "ciudad",
-        # it
-        "nome", "cognome", "nome utente", "posta elettronica", "data di nascita", "indirizzo",
-        "telefono", "cellulare", "azienda", "società", "lavoro", "professione", "biografia",
-        "età", "città",
-        # nl
-        "naam", "voornaam", "achternaam", "gebruikersnaam", "geboortedatum", "adres",
-        "telefoonnummer", "bedrijf", "baan", "functie", "beroep", "biografie", "leeftijd",
-        "woonplaats",
-    ),
-    "social": (
-        "url", "profile", "profil", "followers", "following", "follower", "abonnenten",
-        "abonnés", "abonnements", "seguidores", "siguiendo", "seguaci", "seguiti", "volgers",
-        "volgend", "posts", "likes", "handle",
-    ),
-}.items():
-    for _k in _keys:
-        CARD_KEYS[_k] = _kind
+#: normalised key -> "personal" (author card) or "social" (profile lines), from cleaner.vocab
+CARD_KEYS: dict[str, str] = {k: "personal" for k in vocab.card_labels()}
+CARD_KEYS.update({k: "social" for k in vocab.social_labels() if k not in CARD_KEYS})
+#: card field type of each personal key (``EMAIL_ADDRESS``, ``USERNAME``...)
+CARD_FIELDS: dict[str, str] = vocab.card_fields()
 
 #: keys that make a key/value run a card about a person (not a spec table)
-STRONG_CARD_KEYS = frozenset({
-    "email", "e-mail", "mail", "birthdate", "birth date", "date of birth", "username",
-    "user name", "phone", "telephone", "bio", "address", "followers", "following",
-    "geburtsdatum", "benutzername", "telefon", "date de naissance", "courriel", "téléphone",
-    "nom d'utilisateur", "fecha de nacimiento", "correo", "correo electrónico", "teléfono",
-    "usuario", "nombre de usuario", "data di nascita", "telefono", "nome utente",
-    "geboortedatum", "gebruikersnaam", "telefoonnummer", "url", "biografie", "biographie",
-    "biografía", "biografia", "anschrift", "dirección", "indirizzo", "adres", "adresse",
-})
+STRONG_CARD_KEYS = frozenset(
+    k for k, f in CARD_FIELDS.items() if f in vocab.STRONG_FIELDS
+) | {"url", "followers", "following"}
+#: keys that describe a person, names and e-mail labels
+PERSON_KEYS = frozenset(k for k, f in CARD_FIELDS.items() if f in vocab.PERSON_FIELDS) | {
+    "followers", "following"}
+NAME_KEYS = frozenset(vocab.card_labels("PERSON"))
+EMAIL_KEYS = frozenset(vocab.card_labels("EMAIL_ADDRESS"))
 KV_LINE_RE = re.compile(
     r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^:：|\n]{0,28}?)\s*[:：]\s*(?P<value>.*)$"
 )
 CARD_HEADER_RE = re.compile(
-    r"^\W{0,3}" + _alt(
-        r"(?:detail|details|about|more about|meet) (?:the |this )?author", r"author (?:details|info"
-        r"|bio|profile)", r"about the (?:writer|reporter|contributor)", r"written by",
-        r"über (?:den|die) (?:autor|autorin)", r"zum autor", r"autor(?:in)?(?:en)?info",
-        r"(?:à propos de|a propos de) l'auteur(?:e)?", r"l'auteur", r"sobre el autor(?:a)?",
-        r"acerca del autor", r"(?:sull'|l')autore", r"informazioni sull'autore", r"over de auteur",
-        r"sobre o autor", r"autor", r"author", r"auteur",
-    ) + r"\s*[:.]?\s*$", re.I,
+    r"^\W{0,3}" + _alt(*vocab.fragments("CARD_HEADERS")) + r"\s*[:.]?\s*$", re.I,
+)
+#: "About NAME" opening a bio / card
+BLOCK_HEADER_RE = re.compile(
+    r"^\W{0,3}(?:about|über|à propos de|a propos de|sobre|acerca de|su|over|om|o|meet)\s+"
+    r"\S+(?:\s+\S+){0,3}\s*:?\s*$", re.I,
 )
 AUTHOR_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s){1,3}(?:is|was|ist|est|es|è|is een|é)\s(?:a|an|the|ein|eine|un|une|"
@@ -270,10 +235,7 @@ PLATFORMS = (
 )
 PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*:?\s*$", re.I)
 SOCIALS_HEADER_RE = re.compile(
-    r"^\W{0,3}" + _alt(r"socials?", r"social (?:media|links|profiles?|networks?)",
-                       r"find (?:me|us|him|her) on", r"connect with (?:me|us)",
-                       r"soziale (?:medien|netzwerke)", r"réseaux sociaux", r"redes sociales",
-                       r"social network", r"sociale media") + r"\s*:?\s*$", re.I,
+    r"^\W{0,3}" + _alt(*vocab.fragments("SOCIAL_HEADERS")) + r"\s*:?\s*$", re.I,
 )
 SOCIAL_DOMAIN_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|"
@@ -408,7 +370,9 @@ PROMPT_RULES = frozenset({"newsletter", "comment_prompt", "follow_prompt", "app_
 PROMPT_ONTOPIC_OVERLAP = 0.35
 PROMPT_SHORT_WORDS = 12
 
-#: class/id tokens (from cleaner.extract.HINT_TOKENS) that point at link farms / furniture
+#: class/id tokens (from cleaner.extract.HINT_TOKENS) that point at link farms / furniture.
+#: No rule reads them today: the container rules went (extraction drops containers with
+#: these classes before this stage sees them, so they never fired)
 RELATED_CONTAINER_TOKENS = frozenset({
     "related", "recommend", "popular", "trending", "most-read", "mostread", "more-stories",
     "also-like", "you-may", "outbrain", "taboola", "sponsored", "promo",
@@ -420,3 +384,42 @@ FURNITURE_CONTAINER_TOKENS = frozenset({
 
 #: sentence boundary for glued-spam cuts: after . ! ? … (and closing quotes), before a capital
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])")
+
+# -- contact data (language-independent): what makes a bio or a key/value run a card --------
+CONTACT_PATTERNS: dict[str, re.Pattern[str]] = {
+    "email": re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"),
+    "phone": re.compile(r"(?<![\w.-])\+?\(?\d[\d ().-]{6,18}\d(?:\s?x\d{1,5})?(?![\w-])"),
+    "date": re.compile(
+        r"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d\b"
+    ),
+    "handle": re.compile(r"(?<![\w@])@[A-Za-z_][\w.]{2,30}\b"),
+    "profile": SOCIAL_DOMAIN_RE,
+}
+
+
+def contact_kinds(text: str) -> frozenset[str]:
+    """Which kinds of contact data (email, phone, date, handle, profile URL) a text holds.
+    Phones need 7+ digits; a year range or a price is not a phone."""
+    if len(text) > 4000:
+        text = text[:4000]
+    found = set()
+    for kind, pattern in CONTACT_PATTERNS.items():
+        for m in pattern.finditer(text):
+            if kind == "phone" and not _phone_like(m.group()):
+                continue
+            found.add(kind)
+            break
+    return frozenset(found)
+
+
+_YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d\s?[-–]\s?(?:1[89]|20)\d\d")
+
+
+def _phone_like(s: str) -> bool:
+    digits = sum(ch.isdigit() for ch in s)
+    if digits < 7 or _YEAR_RANGE.fullmatch(s.strip()) or CONTACT_PATTERNS["date"].fullmatch(
+        s.strip()
+    ):
+        return False
+    groups = [g for g in re.split(r"[\s().-]+", s) if g]
+    return s[0] in "+(" or len(groups) >= 3 or (len(groups) == 1 and 8 <= digits <= 12)

@@ -2,7 +2,7 @@
 
 Every block gets features (size, shape, title case, vocabulary overlap with the
 article body, position relative to the article's last prose paragraph, link
-density and container hints from the HTML). Named rules from
+density and container tokens from ``Block.markup``). Named rules from
 :mod:`cleaner.boilerplate.rules` fire on those features; a block's score is the
 noisy-or of the weights of its rules, damped by protections (a heading followed
 by prose, on-topic vocabulary, the title). At ``BoilerplateConfig.min_score``
@@ -16,7 +16,6 @@ language detection (the language stage already set ``block.lang``).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +29,8 @@ from ..markdown import QUOTE as _MD_QUOTE
 from ..model import Block, Document, Finding
 from ..normalize import word_key
 from . import rules as R
+from .headline import default_model
+from .scorer import NoisyOr, ScoreContext, Scorer
 
 STAGE = "boilerplate"
 
@@ -39,20 +40,12 @@ _RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
 _PLATFORM_WORDS = frozenset(R.PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
                                             "compartir", "condividi", "delen", "whatsapp",
                                             "mail", "copy", "link", "on", "via"}
-_PERSON_KEYS = frozenset({
-    "username", "user name", "birthdate", "birth date", "date of birth", "birthday", "born", "bio",
-    "biography", "job", "job title", "occupation", "company", "employer", "followers",
-    "following", "benutzername", "geburtsdatum", "geburtstag", "beruf", "firma", "arbeitgeber",
-    "biografie", "nom d'utilisateur", "date de naissance", "emploi", "métier", "profession",
-    "biographie", "entreprise", "usuario", "nombre de usuario", "fecha de nacimiento", "trabajo",
-    "ocupación", "biografía", "empresa", "nome utente", "data di nascita", "lavoro",
-    "professione", "biografia", "azienda", "gebruikersnaam", "geboortedatum", "baan", "beroep",
-    "bedrijf",
-})
-_NAME_KEYS = frozenset({"name", "full name", "nom", "nombre", "nome", "naam", "vorname",
-                        "nachname", "prénom", "apellido", "cognome", "voornaam", "achternaam"})
-_EMAIL_KEYS = frozenset({"email", "e-mail", "mail", "courriel", "correo", "correo electrónico",
-                         "posta elettronica", "adresse e-mail"})
+_PERSON_KEYS = R.PERSON_KEYS
+_NAME_KEYS = R.NAME_KEYS
+_EMAIL_KEYS = R.EMAIL_KEYS
+
+
+_PERSONAL_CONTACTS = frozenset({"email", "phone", "date"})
 
 
 @dataclass(slots=True)
@@ -67,6 +60,8 @@ class Feat:
     norm: str
     link_density: float
     containers: frozenset[str]
+    #: kinds of contact data in the block (email, phone, date, handle, profile)
+    contacts: frozenset[str] = frozenset()
     overlap: float = 1.0
     headline: bool = False
     kv_key: str | None = None
@@ -75,9 +70,23 @@ class Feat:
     latin: float = 0.0
     #: the block ends with the next block's text (a glued headline), normalised
     glued: str = ""
+    #: index of the block whose text this block ends with (the glued headline)
+    glued_to: int = -1
+    headline_prob: float = 0.0
+    #: Latin-script line in a body written in another script (Cyrillic, CJK, Greek...)
+    foreign_script: bool = False
     fired: dict[str, float] = field(default_factory=dict)
     category: str | None = None
+
+    @property
+    def contact_block(self) -> bool:
+        """Two kinds of contact data, one of them personal (e-mail, phone, birth date):
+        a handle and a tweet link alone are an embedded post, not a card."""
+        return len(self.contacts) >= 2 and bool(self.contacts & _PERSONAL_CONTACTS)
     score: float = 0.0
+
+
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,60}?)(?<=\S)\1")
 
 
 def _clean_text(block: Block) -> tuple[str, float]:
@@ -86,6 +95,8 @@ def _clean_text(block: Block) -> tuple[str, float]:
     text = _MD_HEADING.sub("", text)
     text = _MD_QUOTE.sub("", text)
     text = _LIST_MARK.sub("", text)
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
     link_chars = 0
     if "](" in text:
         for _ in range(3):  # a linked image, ``[![alt](src)](url)``, takes two passes
@@ -111,8 +122,112 @@ def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
     return caps / len(long_words) >= ratio
 
 
+def _tail_words(feats: list[Feat], i: int) -> int:
+    """Words after block ``i`` that could be article text: cards, contact blocks, lines
+    printed twice and lines in another script than the body do not count."""
+    total = 0
+    for k in range(i + 1, len(feats)):
+        g = feats[k]
+        if g.fired or g.contact_block or g.foreign_script:
+            continue
+        if g.norm and (feats[k - 1].norm == g.norm
+                       or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)):
+            continue
+        total += g.n
+    return total
+
+
+def _latin_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for ch in letters if ch < "\u0250") / len(letters)
+
+
 def _stem(token: str) -> str:
     return token[:6]
+
+
+def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
+    """Features of one block (a pure function of the block and the configuration)."""
+    text, md_density = _clean_text(block)
+    # word count: exact (regex) for short blocks, whitespace split for long ones
+    parts = text.split()
+    raw = _RAW_WORD.findall(text) if len(parts) <= 60 else parts
+    tokens = words(text)
+    stripped = text.rstrip(" \"'”’»)]*")
+    last = stripped[-1:] if stripped else ""
+    terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
+    markup = block.markup
+    density = markup.link_density if markup is not None else 0.0
+    return Feat(
+        text=text,
+        tokens=tokens,
+        n=len(raw),
+        terminal=terminal,
+        title=len(raw) <= cfg.headline_words[1]
+        and _title_case(text, raw, cfg.title_case_ratio),
+        norm=word_key(text),
+        link_density=max(density, md_density),
+        containers=frozenset(markup.containers) if markup is not None else frozenset(),
+        contacts=R.contact_kinds(text),
+    )
+
+
+def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
+    """Overlap of each block's content words with the rest of the article body."""
+    lo = cfg.headline_words[0]
+    for i, f in enumerate(feats):
+        # the headline may follow a section header or its own image caption
+        for j in range(i + 1, min(len(feats), i + 4)):
+            nxt = feats[j]
+            if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
+                    and f.norm.endswith(" " + nxt.norm):
+                f.glued = nxt.norm
+                f.glued_to = j
+                if f.text.endswith(nxt.text):
+                    # judge the paragraph by its own last sentence, not the headline
+                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
+                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
+                break
+    content = []
+    for f in feats:
+        toks = f.tokens
+        if f.glued:
+            toks = toks[: len(toks) - len(words(f.glued))]
+        content.append([_stem(t) for t in toks if len(t) >= 3 and t not in _ALL_STOPWORDS])
+    prose_idx = [i for i, f in enumerate(feats)
+                 if f.n >= cfg.prose_min_words and f.terminal]
+    source = prose_idx or list(range(len(feats)))
+    body: Counter[str] = Counter()
+    for i in source:
+        body.update(content[i])
+    in_body = set(source)
+    body_latin = sum(_latin_share(feats[i].text) * feats[i].n for i in source) / max(
+        1, sum(feats[i].n for i in source))
+    if body_latin < 0.3:
+        for f in feats:
+            f.foreign_script = f.n >= 3 and _latin_share(f.text) > 0.9
+    for i, f in enumerate(feats):
+        toks = content[i]
+        if not toks:
+            f.overlap = 1.0
+            continue
+        own = Counter(toks) if i in in_body else Counter()
+        hits = sum(1 for t in toks if body[t] - own[t] > 0)
+        f.overlap = hits / len(toks)
+        meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
+        if meaningful:
+            f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
+
+
+
+def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
+    """Block features, computed once per document: shape, link density, contact data,
+    glued headlines, vocabulary overlap with the body, Latin share, script."""
+    feats = [block_features(b, cfg) for b in blocks]
+    _vocabulary(feats, cfg)
+    return feats
 
 
 class BoilerplateStage:
@@ -121,8 +236,12 @@ class BoilerplateStage:
     reads = ("format", "block.markup", "language", "block.lang")
     provides = ("findings.boilerplate",)
 
-    def __init__(self, config: CleanerConfig) -> None:
+    def __init__(self, config: CleanerConfig, scorer: Scorer | None = None) -> None:
         self.config: BoilerplateConfig = config.boilerplate
+        #: turns the fired rules of a block into a score (noisy-or by default)
+        self.scorer: Scorer = scorer if scorer is not None else NoisyOr()
+        if self.config.enabled and self.config.headline_model:
+            default_model()  # load once when the pipeline is built, not on the first page
 
     # -- entry point ----------------------------------------------------------------------
 
@@ -130,16 +249,17 @@ class BoilerplateStage:
         cfg = self.config
         if not cfg.enabled or not doc.blocks:
             return
-        feats = [self._features(b) for b in doc.blocks]
-        self._vocabulary(feats)
+        feats = compute_features(doc.blocks, cfg)
+        self._cards(doc.blocks, feats)
         end, offtopic = self._article_end(feats)
         if doc.meta.get("extraction", {}).get("page_kind", "article") != "article":
             end = len(feats) - 1  # article-tail rules fit articles only (cleaner.pagekind)
-        self._cards(doc.blocks, feats)
         self._inline_and_furniture(doc, feats, end)
-        self._link_farm(doc.blocks, feats, end, offtopic)
+        self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
         self._author_bio(feats, end)
         self._score(feats)
+        self._tail_cluster(feats, end)
+        self._headers(feats, end)
         action = "marked" if cfg.dry_run else "removed"
         findings: list[Finding] = []
         for block, f in zip(doc.blocks, feats, strict=True):
@@ -153,66 +273,6 @@ class BoilerplateStage:
 
     # -- features -------------------------------------------------------------------------
 
-    def _features(self, block: Block) -> Feat:
-        text, md_density = _clean_text(block)
-        # word count: exact (regex) for short blocks, whitespace split for long ones
-        parts = text.split()
-        raw = _RAW_WORD.findall(text) if len(parts) <= 60 else parts
-        tokens = words(text)
-        stripped = text.rstrip(" \"'”’»)]*")
-        last = stripped[-1:] if stripped else ""
-        terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
-        markup = block.markup
-        density = markup.link_density if markup is not None else 0.0
-        return Feat(
-            text=text,
-            tokens=tokens,
-            n=len(raw),
-            terminal=terminal,
-            title=len(raw) <= self.config.headline_words[1]
-            and _title_case(text, raw, self.config.title_case_ratio),
-            norm=word_key(text),
-            link_density=max(density, md_density),
-            containers=frozenset(markup.containers) if markup is not None else frozenset(),
-        )
-
-    def _vocabulary(self, feats: list[Feat]) -> None:
-        """Overlap of each block's content words with the rest of the article body."""
-        cfg = self.config
-        lo = cfg.headline_words[0]
-        for f, nxt in itertools.pairwise(feats):
-            if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
-                    and f.norm.endswith(" " + nxt.norm):
-                f.glued = nxt.norm
-                if f.text.endswith(nxt.text):
-                    # judge the paragraph by its own last sentence, not the glued headline
-                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
-                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
-        content = []
-        for f in feats:
-            toks = f.tokens
-            if f.glued:
-                toks = toks[: len(toks) - len(words(f.glued))]
-            content.append([_stem(t) for t in toks if len(t) >= 3 and t not in _ALL_STOPWORDS])
-        prose_idx = [i for i, f in enumerate(feats)
-                     if f.n >= cfg.prose_min_words and f.terminal]
-        source = prose_idx or list(range(len(feats)))
-        body: Counter[str] = Counter()
-        for i in source:
-            body.update(content[i])
-        in_body = set(source)
-        for i, f in enumerate(feats):
-            toks = content[i]
-            if not toks:
-                f.overlap = 1.0
-                continue
-            own = Counter(toks) if i in in_body else Counter()
-            hits = sum(1 for t in toks if body[t] - own[t] > 0)
-            f.overlap = hits / len(toks)
-            meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
-            if meaningful:
-                f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
-
     def _article_end(self, feats: list[Feat]) -> tuple[int, float]:
         """Index of the article's last prose paragraph (the tail starts after it), and
         the off-topic overlap threshold for this article."""
@@ -223,6 +283,7 @@ class BoilerplateStage:
                 and f.terminal
                 and f.latin < cfg.latin_ratio
                 and R.KV_LINE_RE.match(f.text) is None
+                and not f.contact_block
             )
         last = len(feats) - 1
         overlaps = sorted(f.overlap for f in feats if f.prose)
@@ -231,13 +292,21 @@ class BoilerplateStage:
         # relative to the article's own median overlap
         offtopic = min(cfg.offtopic_overlap, 0.5 * median)
         min_overlap = min(0.2, 0.5 * median)
-        for i in range(last, -1, -1):
+        strict = next((i for i in range(last, -1, -1)
+                       if feats[i].prose and feats[i].overlap >= min_overlap), -1)
+        # a "tail" as long as the article is not a tail: the page is made of short
+        # blocks (lists, recipes, galleries) and position says nothing
+        if strict >= 0 and _tail_words(feats, strict) <= cfg.max_tail_ratio * sum(
+            g.n for g in feats[: strict + 1]
+        ):
+            return strict, offtopic
+        # a body of short lines: the last shorter paragraph after the last long one
+        for i in range(last, strict, -1):
             f = feats[i]
-            if f.prose and f.overlap >= min_overlap:
+            if (f.n >= cfg.prose_min_words // 2 and f.terminal and not f.fired
+                    and not f.contact_block and f.latin < cfg.latin_ratio):
                 before = sum(g.n for g in feats[: i + 1])
-                after = sum(g.n for g in feats[i + 1 :])
-                # a "tail" as long as the article is not a tail: the page is made of
-                # short blocks (lists, recipes, galleries) and position says nothing
+                after = _tail_words(feats, i)
                 return (i if after <= cfg.max_tail_ratio * before else last), offtopic
         return last, offtopic
 
@@ -252,6 +321,14 @@ class BoilerplateStage:
             return None
         return key, m.group("value").strip()
 
+    @staticmethod
+    def _kv_generic(text: str) -> str | None:
+        """The value of a short ``Key : value`` line with any key of at most 3 words."""
+        m = R.KV_LINE_RE.match(text)
+        if m is None or len(m.group("key").split()) > 3 or not m.group("value").strip():
+            return None
+        return m.group("value").strip()
+
     def _card_qualifies(self, keys: set[str]) -> bool:
         if len(keys) < self.config.card_min_keys:
             return False
@@ -265,14 +342,23 @@ class BoilerplateStage:
         while i < n:
             run: list[tuple[int, str]] = []  # (index, role)
             keys: set[str] = set()
+            contact_values = 0
             j = i
             while j < n:
                 f = feats[j]
                 kv = self._kv(f.text)
+                generic = None if kv is not None else self._kv_generic(f.text)
                 if kv is not None:
                     f.kv_key, f.kv_value = kv
                     keys.add(kv[0])
                     run.append((j, "kv"))
+                    contact_values += bool(f.contacts)
+                elif generic is not None:
+                    # a key nobody listed (another language): counts when the values
+                    # hold contact data (e-mail, phone, birth date, handle, profile URL)
+                    f.kv_value = generic
+                    run.append((j, "kv"))
+                    contact_values += bool(f.contacts)
                 elif R.CARD_HEADER_RE.match(f.text) and f.n <= 6:
                     run.append((j, "card_header"))
                 elif (R.SOCIALS_HEADER_RE.match(f.text) or R.PLATFORM_RE.match(f.text)) \
@@ -281,7 +367,8 @@ class BoilerplateStage:
                 else:
                     break
                 j += 1
-            if run and self._card_qualifies(keys):
+            n_kv = sum(1 for _, role in run if role == "kv")
+            if run and (self._card_qualifies(keys) or (n_kv >= 3 and contact_values >= 2)):
                 mode = "author_card"
                 for idx, role in run:
                     f = feats[idx]
@@ -352,8 +439,6 @@ class BoilerplateStage:
                 {t for t in f.tokens if t in R.PLATFORMS}
             ) >= 2:
                 f.fired["share_row"] = R.RULES["share_row"].weight
-            if f.containers & R.FURNITURE_CONTAINER_TOKENS and f.n <= 30 and not f.prose:
-                f.fired["furniture_container"] = R.RULES["furniture_container"].weight
 
     def _foreign(self, doc: Document, i: int) -> bool:
         """The block is not confidently in the body language (Latin is not a body language)."""
@@ -366,11 +451,12 @@ class BoilerplateStage:
     # -- link farms ---------------------------------------------------------------------------
 
     def _link_farm(
-        self, blocks: list[Block], feats: list[Feat], end: int, offtopic: float
+        self, blocks: list[Block], feats: list[Feat], end: int, offtopic: float, markup: bool
     ) -> None:
         cfg = self.config
         lo, hi = cfg.headline_words
         n = len(feats)
+        model = default_model() if cfg.headline_model else None
         for i, f in enumerate(feats):
             if not f.text or f.fired:
                 continue
@@ -380,7 +466,7 @@ class BoilerplateStage:
             if (
                 f.n <= 30
                 and R.INLINE_RELATED_RE.match(f.text)
-                and (f.link_density >= 0.5 or (blocks[i].markup is None and f.n >= 4))
+                and (f.link_density >= 0.5 or (not markup and f.n >= 4))
                 and not (f.prose and f.overlap >= 0.5 and f.link_density < 0.5)
             ):
                 f.fired["inline_related"] = R.RULES["inline_related"].weight
@@ -396,7 +482,10 @@ class BoilerplateStage:
             click = bool(R.CLICKBAIT_RE.search(f.text))
             pipe = " | " in f.text and blocks[i].kind != "table_row"
             linked = f.link_density >= cfg.link_density
-            f.headline = f.title or pipe or dup or click
+            # the learned headline probability: one feature, never enough alone
+            f.headline_prob = model.prob(f.text) if model is not None else 0.0
+            learned = f.headline_prob >= cfg.headline_model_min
+            f.headline = f.title or pipe or dup or click or learned
             if not f.headline:
                 continue
             if dup:
@@ -405,6 +494,10 @@ class BoilerplateStage:
                 f.fired["clickbait"] = R.RULES["clickbait"].weight
             if pipe:
                 f.fired["site_separator"] = R.RULES["site_separator"].weight
+            if learned:
+                f.fired["headline_model"] = R.RULES["headline_model"].weight
+                if f.foreign_script:
+                    f.fired["foreign_headline"] = R.RULES["foreign_headline"].weight
             if f.overlap < offtopic:
                 f.fired["offtopic"] = R.RULES["offtopic"].weight
             if i > end:
@@ -414,8 +507,6 @@ class BoilerplateStage:
                 letters = [ch for ch in f.text if ch.isalpha()]
                 if letters and all(not ch.islower() for ch in letters):
                     f.fired["caps_link"] = R.RULES["caps_link"].weight
-            if f.containers & R.RELATED_CONTAINER_TOKENS:
-                f.fired["related_container"] = R.RULES["related_container"].weight
         # runs of headlines, and lists under a related header
         linked_items = [
             blocks[i].kind == "list_item" and f.headline and f.link_density >= cfg.link_density
@@ -458,6 +549,9 @@ class BoilerplateStage:
             after_header = prev is not None and "card_header" in prev.fired
             if after_header or R.AUTHOR_BIO_RE.match(f.text):
                 f.fired["author_bio"] = R.RULES["author_bio"].weight
+        for i, f in enumerate(feats):
+            if i > end and f.n <= 150 and f.contact_block:
+                f.fired["contact_bio"] = R.RULES["contact_bio"].weight
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
             if i > end and R.CARD_HEADER_RE.match(f.text) and f.n <= 6 and feats[i + 1].fired:
@@ -488,26 +582,9 @@ class BoilerplateStage:
             f.fired = fired
             if not fired:
                 continue
-            generic_only = "tail" not in fired and not (fired.keys() & R.SPECIFIC_LINK_FARM)
-            undamped = 1.0
-            damped = 1.0
-            for name, w in fired.items():
-                if generic_only and R.RULES[name].category == "link_farm" \
-                        and name not in R.UNDAMPED:
-                    continue
-                if name in R.UNDAMPED or R.RULES[name].category != "link_farm":
-                    undamped *= 1.0 - w
-                else:
-                    damped *= 1.0 - w
-            protect = self._protection(feats, i) if damped < 1.0 else 1.0
-            if i == 0 and cfg.protect_title:
-                undamped_score = 1.0 - undamped
-                # the title survives everything but furniture/cards that are certain
-                if undamped_score < 0.85:
-                    undamped_score = 0.0
-                score = undamped_score
-            else:
-                score = 1.0 - undamped * (1.0 - (1.0 - damped) * protect)
+            title = i == 0 and cfg.protect_title
+            protect = 1.0 if title else self._protection(feats, i)
+            score = self.scorer.score(fired, ScoreContext(protection=protect, title=title))
             f.score = score
             if score >= cfg.min_score:
                 top = max(f.fired, key=lambda k: (k in R.UNDAMPED, f.fired[k]))
@@ -521,6 +598,51 @@ class BoilerplateStage:
                     f.score = 1.0 - (1.0 - f.score) * (1.0 - f.fired["furniture_cluster"])
                     if f.score >= cfg.min_score:
                         f.category = "furniture"
+
+    def _tail_cluster(self, feats: list[Feat], end: int) -> None:
+        """A headline after the article's end, next to a removed link-farm/card/social
+        block, with link-farm evidence of its own that fell short of the threshold
+        (e.g. the duplicate copy was deduplicated by extraction)."""
+        cfg = self.config
+        removed = ("link_farm", "author_card", "social")
+        for i in range(end + 1, len(feats)):
+            f = feats[i]
+            if f.category is not None or not f.headline or not f.fired:
+                continue
+            near = [feats[k] for k in (i - 1, i + 1) if end < k < len(feats)]
+            if not any(g.category in removed for g in near):
+                continue
+            f.fired["tail_cluster"] = R.RULES["tail_cluster"].weight
+            ctx = ScoreContext(protection=self._protection(feats, i), title=False)
+            f.score = self.scorer.score(f.fired, ctx)
+            if f.score >= cfg.min_score:
+                f.category = "link_farm"
+
+    def _headers(self, feats: list[Feat], end: int) -> None:
+        """A short header after the article's end that opens a removed card, social
+        or headline block goes with the block ("About NAME", "Socials", "Popular This
+        Week"): named by the vocabulary, ending in a colon, or the last kept line."""
+        n = len(feats)
+        kept_after = False
+        for i in range(n - 1, end, -1):
+            f = feats[i]
+            nxt = feats[i + 1] if i + 1 < n else None
+            if (
+                f.category is None and f.text and nxt is not None
+                and nxt.category in ("author_card", "social", "link_farm")
+                and f.n <= 8 and not f.text.rstrip().endswith(".")
+                and f.link_density < 0.5 and not f.kv_value
+                and (
+                    R.BLOCK_HEADER_RE.match(f.text) or R.RELATED_HEADER_RE.match(f.text)
+                    or R.CARD_HEADER_RE.match(f.text) or R.SOCIALS_HEADER_RE.match(f.text)
+                    or f.text.rstrip().endswith((":", "：")) or (not kept_after and f.n <= 6)
+                )
+            ):
+                f.fired["block_header"] = R.RULES["block_header"].weight
+                f.score = 1.0 - (1.0 - f.score) * (1.0 - f.fired["block_header"])
+                f.category = nxt.category
+            if f.category is None and f.text:
+                kept_after = True
 
     def _finding(self, block: Block, f: Feat, action: str) -> Finding:
         names = sorted(f.fired, key=lambda k: -f.fired[k])
@@ -563,35 +685,46 @@ class BoilerplateStage:
         out: list[Finding] = []
         for i, f in enumerate(feats):
             block = doc.blocks[i]
-            if f.category is not None or not (f.prose or f.glued) \
+            if f.category is not None \
+                    or not (f.prose or f.glued or i == end or f.n >= cfg.prose_min_words) \
                     or block.kind not in ("paragraph", "line"):
                 continue
             nxt = feats[i + 1] if i + 1 < len(feats) else None
             if not (f.glued or i == end or (nxt is not None and nxt.category == "link_farm")):
                 continue  # nothing to cut at sentence level: skip the sentence split
             text = block.text
-            spans = self._sentences(text)
+            cut_from = len(text)
+            rule = None
+            # 1) glued spam: the block ends with a headline removed just after it
+            g = feats[f.glued_to] if f.glued_to >= 0 else None
+            if g is not None and g.category == "link_farm":
+                head_text = g.text.strip()
+                pos = text.rfind(head_text)
+                if pos > 0 and not text[pos + len(head_text):].strip(" \"'”’»)]*\n"):
+                    rule = "glued_duplicate"
+                    w = R.RULES[rule].weight
+                    out.append(self._cut(block, pos, len(text), "glued_spam", rule, w, action,
+                                         len(head_text.split())))
+                    cut_from = pos
+            spans = self._sentences(text[:cut_from])
             if len(spans) < 2:
                 continue
-            cut_from = len(text)
-            # 1) glued spam: the last sentence is a headline repeated next / clickbait
+            # 1b) the last sentence is a headline repeated next / title-case clickbait
             a, b = spans[-1]
             last = text[a:b]
             last_norm = word_key(last)
             last_words = len(last.split())
-            rule = None
-            if last_words <= cfg.glued_max_words:
+            if rule is None and last_words <= cfg.glued_max_words:
                 raw = _RAW_WORD.findall(last)
                 if nxt is not None and nxt.norm == last_norm and last_words >= 3:
                     rule = "glued_duplicate"
-                elif (
-                    _title_case(last, raw, cfg.title_case_ratio)
-                    and R.CLICKBAIT_RE.search(last)
-                    and nxt is not None
-                    and nxt.category == "link_farm"
+                elif _title_case(last, raw, cfg.title_case_ratio) and last_words >= 4 and (
+                    (R.CLICKBAIT_RE.search(last) and nxt is not None
+                     and nxt.category == "link_farm")
+                    or (i == end and self._glued_alone(feats, i, last, text[:a]))
                 ):
                     rule = "glued_clickbait"
-            if rule is not None:
+            if rule is not None and cut_from == len(text):
                 w = R.RULES[rule].weight
                 if w >= cfg.min_score:
                     out.append(self._cut(block, a, b, "glued_spam", rule, w, action, last_words))
@@ -628,6 +761,25 @@ class BoilerplateStage:
                 out.append(self._cut(block, s, cut_from, "furniture", "trailing_prompt",
                                      w, action, words_cut))
         return out
+
+    def _glued_alone(self, feats: list[Feat], i: int, last: str, head: str) -> bool:
+        """A title-case last sentence with no tail left to repeat it (extraction dropped
+        the related block): clickbait by the model or the lexicon, and off-topic."""
+        cfg = self.config
+        model = default_model() if cfg.headline_model else None
+        prob = model.prob(last) if model is not None else 0.0
+        if prob < cfg.glued_model_min:
+            return False
+        if prob >= cfg.headline_model_min and R.CLICKBAIT_RE.search(last):
+            return True  # the model and the lexicon agree: no need to be off-topic
+        own = [_stem(t) for t in words(last) if len(t) >= 3 and t not in _ALL_STOPWORDS]
+        if not own:
+            return False
+        rest = {_stem(t) for t in words(head)}
+        for k, g in enumerate(feats):
+            if k != i:
+                rest.update(_stem(t) for t in g.tokens)
+        return sum(1 for t in own if t in rest) / len(own) < cfg.offtopic_overlap
 
     def _cut(
         self, block: Block, a: int, b: int, category: str, rule: str, score: float,

@@ -1,0 +1,586 @@
+"""Generate pages with spam tails nobody wrote a rule for (issue 12), and clean twins.
+
+Every sample is a *body* (real article bodies from ``../shared``, short-line bodies,
+non-Latin bodies) laid out by a *layout family* (text or HTML templates), followed
+by a *tail* made of some of: a link-farm headline run (headlines from the held-out
+half of the clickbait set, each printed twice, the first copy glued onto the last
+paragraph), an orphan section header, a key/value author card, a prose bio with
+contact data, a social block. Personal data comes from Faker in 16 locales.
+
+Body kinds, layout families and locales are split into a **develop** half and a
+**report** half: rules, vocabulary and thresholds are developed on the first only;
+the second is the honest figure. The headline model is trained on the *other* half
+of the clickbait set (see ``scripts/train_headlines.py``), so no tail headline here
+was seen in training.
+
+Each sample comes with its clean twin (same body, same layout, no tail): the twin is
+the control (the stage must leave it byte-identical) and, run with the boilerplate
+stage off, the reference body for word-F1.
+
+Usage: python scripts/gen_tails.py [--half develop|report] [--n N] [--out DIR]
+(writes the pages and a ``samples.jsonl``; ``scripts/bench_tails.py`` needs no files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import random
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+ARTICLES = SHARED / "article-extraction-benchmark" / "ground-truth.json"
+WCXB = SHARED / "wcxb-dev" / "ground-truth"
+CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
+
+HALVES = ("develop", "report")
+#: body kinds per half
+BODIES = {
+    "develop": ("article_bench", "steps", "nonlatin_ru", "setlist"),
+    "report": ("wcxb", "tour_dates", "code", "nonlatin_ja_el"),
+}
+#: layout families per half
+LAYOUTS = {
+    "develop": ("text_blank", "html_p_lines", "html_cms_section", "markdown_links"),
+    "report": ("text_single", "html_div_br", "html_cms_aside", "html_list_links"),
+}
+LOCALES = {
+    "develop": ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ru_RU", "da_DK"),
+    "report": ("en_GB", "pt_BR", "pl_PL", "sv_SE", "ja_JP", "cs_CZ", "fi_FI", "tr_TR"),
+}
+
+#: section headers that open a headline run (English as link farms print them)
+RUN_HEADERS = {
+    "develop": ("Popular This Week", "You May Also Like", "Related Posts", "Trending Now",
+                "More Stories", "Recommended For You"),
+    "report": ("Most Popular", "You Might Also Like", "Related Articles", "Don't Miss",
+               "Popular Posts", "Editor's Picks", "Read Next"),
+}
+CARD_HEADERS = {
+    "develop": ("Detail Author:", "About the author", "Author Details"),
+    "report": ("Detail Author:", "Author Info", "About The Author"),
+}
+SOCIAL_HEADERS = {"develop": ("Socials", "Social Media"), "report": ("Socials", "Find me on")}
+PLATFORMS = ("twitter", "tiktok", "instagram", "facebook", "linkedin", "youtube")
+
+#: card keys in the generator's own words (written independently of the stage's vocabulary)
+CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Name", "Username", "Email", "Birthdate", "Address", "Phone", "Company", "Job", "Bio"),
+    "de": ("Name", "Benutzername", "E-Mail", "Geburtsdatum", "Adresse", "Telefon", "Firma",
+           "Beruf", "Bio"),
+    "pt": ("Nome", "Usuário", "E-mail", "Data de nascimento", "Endereço", "Telefone", "Empresa",
+           "Profissão", "Bio"),
+    "pl": ("Imię i nazwisko", "Nazwa użytkownika", "E-mail", "Data urodzenia", "Adres",
+           "Telefon", "Firma", "Zawód", "Bio"),
+    "sv": ("Namn", "Användarnamn", "E-post", "Födelsedatum", "Adress", "Telefon", "Företag",
+           "Yrke", "Bio"),
+    "ja": ("名前", "ユーザー名", "メール", "生年月日", "住所", "電話", "会社", "職業", "自己紹介"),
+    "fr": ("Nom", "Nom d'utilisateur", "E-mail", "Date de naissance", "Adresse", "Téléphone",
+           "Entreprise", "Emploi", "Bio"),
+    "es": ("Nombre", "Usuario", "Correo", "Fecha de nacimiento", "Dirección", "Teléfono",
+           "Empresa", "Trabajo", "Bio"),
+}
+
+
+@dataclass
+class Sample:
+    id: str
+    half: str
+    body_kind: str
+    layout: str
+    locale: str
+    format: str
+    page: str
+    twin: str
+    #: tail lines that must go (headlines, section headers, card/social lines)
+    spam_lines: list[str] = field(default_factory=list)
+    #: how often each spam line was printed (headlines: twice)
+    spam_counts: list[int] = field(default_factory=list)
+    #: personal data in the card/bio/social lines (must not survive)
+    pii: list[str] = field(default_factory=list)
+    tail_parts: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def _half_of(text: str) -> int:
+    return zlib.crc32(text.strip().lower().encode("utf-8")) % 2
+
+
+def clickbait_headlines(half: int) -> list[str]:
+    """Clickbait headlines of one half of the set (half 1 is held out from training)."""
+    out = []
+    with gzip.open(CLICKBAIT / "clickbait_data.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and _half_of(line) == half:
+                out.append(line)
+    return out
+
+
+# -- bodies ------------------------------------------------------------------------------
+
+Body = list[tuple[str, str]]  # (kind, text): title, heading, para, line
+
+
+def _paragraph_body(title: str, text: str, max_paras: int = 12) -> Body | None:
+    paras = [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    if len(paras) < 3 or sum(len(p.split()) for p in paras) < 150:
+        return None
+    body: Body = [("title", title.strip() or paras[0][:60])]
+    for p in paras[:max_paras]:
+        words = len(p.split())
+        kind = "heading" if words <= 10 and p[-1:] not in ".!?:;,\"”" else "para"
+        body.append((kind, p))
+    if body[-1][0] != "para":
+        return None
+    return body
+
+
+def article_bodies() -> Iterator[Body]:
+    data = json.loads(ARTICLES.read_text("utf-8"))
+    for key in sorted(data):
+        text = data[key].get("articleBody") or ""
+        first = text.strip().split(".")[0][:70]
+        b = _paragraph_body(first, text)
+        if b is not None:
+            yield b
+
+
+def wcxb_bodies() -> Iterator[Body]:
+    for path in sorted(WCXB.glob("*.json")):
+        d = json.loads(path.read_text("utf-8"))
+        if d.get("_internal", {}).get("page_type", {}).get("primary") != "article":
+            continue
+        gt = d.get("ground_truth", {})
+        b = _paragraph_body(gt.get("title") or "", gt.get("main_content") or "")
+        if b is not None:
+            yield b
+
+
+def _intro(fake: Any, rng: random.Random) -> str:
+    return " ".join(fake.sentence(nb_words=rng.randint(10, 16)) for _ in range(3))
+
+
+def short_line_body(kind: str, rng: random.Random, fake: Any, en: Any) -> Body:
+    """Bodies made of short lines: by length a headline run does not stand out."""
+    if kind in ("tour_dates", "setlist"):
+        title = f"{en.name()} {rng.choice(['Tour', 'Live', 'Concerts'])} {rng.randint(2024, 2027)}"
+        body: Body = [("title", title), ("para", _intro(en, rng))]
+        months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"]
+        for _ in range(rng.randint(8, 16)):
+            if kind == "tour_dates":
+                line = (f"{rng.choice(months)} {rng.randint(1, 28)} - {fake.city()}, "
+                        f"{en.last_name()} {rng.choice(['Hall', 'Arena', 'Club', 'Theatre'])}")
+            else:
+                line = f"{rng.randint(1, 20)}. {en.catch_phrase()}"
+            body.append(("line", line))
+        body.append(("para", _intro(en, rng)))
+        return body
+    if kind == "code":
+        title = f"How to {en.bs()} in Python"
+        body = [("title", title), ("para", _intro(en, rng))]
+        names = [en.word() for _ in range(6)]
+        lines = [f"def {names[0]}_{names[1]}({names[2]}, {names[3]}=None):",
+                 f"    result = {names[2]}.get('{names[4]}', [])",
+                 f"    for item in {names[3]} or []:",
+                 f"        result.append(item.{names[5]}())",
+                 "    return sorted(result)", "",
+                 f"print({names[0]}_{names[1]}({{'{names[4]}': [3, 1, 2]}}))"]
+        body.extend(("code", ln) for ln in lines if ln)
+        body.append(("para", _intro(en, rng)))
+        return body
+    # steps
+    title = f"How to {en.bs().title()}: A Step-by-Step Guide"
+    body = [("title", title), ("para", _intro(en, rng))]
+    for k in range(rng.randint(6, 10)):
+        body.append(("line", f"Step {k + 1}: {en.sentence(nb_words=rng.randint(4, 9))}"))
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def nonlatin_body(kind: str, rng: random.Random) -> Body:
+    from faker import Faker
+
+    locs = ["ru_RU"] if kind == "nonlatin_ru" else ["ja_JP", "el_GR"]
+    fk = Faker(rng.choice(locs))
+    fk.seed_instance(rng.randint(0, 10**9))
+    body: Body = [("title", fk.sentence(nb_words=6).rstrip("."))]
+    for k in range(rng.randint(4, 7)):
+        if k and rng.random() < 0.3:
+            body.append(("heading", fk.sentence(nb_words=4).rstrip(".")))
+        body.append(("para", fk.paragraph(nb_sentences=rng.randint(4, 7))))
+    return body
+
+
+# -- tails -------------------------------------------------------------------------------
+
+
+@dataclass
+class Tail:
+    glued: str = ""  # sentence glued onto the last paragraph
+    header: str = ""  # section header opening the headline run
+    headlines: list[str] = field(default_factory=list)
+    card_header: str = ""
+    card: list[tuple[str, str]] = field(default_factory=list)
+    bio_header: str = ""
+    bio: str = ""
+    social_header: str = ""
+    socials: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
+    pii: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+
+
+def make_tail(half: str, locale: str, rng: random.Random, heads: list[str]) -> Tail:
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(rng.randint(0, 10**9))
+    lorem = Faker("la")
+    lorem.seed_instance(rng.randint(0, 10**9))
+    t = Tail()
+    parts = [p for p, prob in (("headlines", 0.85), ("card", 0.45), ("bio", 0.35),
+                               ("social", 0.4)) if rng.random() < prob]
+    if not parts:
+        parts = ["headlines"]
+    t.parts = parts
+    if "headlines" in parts:
+        t.headlines = rng.sample(heads, rng.randint(2, 6))
+        t.glued = t.headlines[0] if rng.random() < 0.7 else ""
+        if rng.random() < 0.6:
+            t.header = rng.choice(RUN_HEADERS[half])
+    name = fake.name()
+    user = fake.user_name()
+    email = fake.email()
+    birth = fake.date_of_birth(minimum_age=20, maximum_age=70).isoformat()
+    phone = fake.phone_number()
+    address = fake.address().replace("\n", " ")
+    if "card" in parts:
+        lang = locale.split("_")[0]
+        keys = CARD_KEY_WORDS.get(lang) if rng.random() < 0.5 else None
+        keys = keys or CARD_KEY_WORDS["en"]
+        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
+                  lorem.paragraph(nb_sentences=2)]
+        chosen = sorted([*rng.sample(range(9), rng.randint(4, 9)), 0, 2])
+        t.card = [(keys[k], values[k]) for k in dict.fromkeys(chosen)]
+        t.pii += [values[k] for k in dict.fromkeys(chosen) if k in (1, 2, 3, 4, 5)]
+        if rng.random() < 0.8:
+            t.card_header = rng.choice(CARD_HEADERS[half])
+    if "bio" in parts:
+        first = name.split()[0] if " " in name else name
+        t.bio_header = f"About {name}"
+        city = fake.city()
+        handle = "@" + user
+        t.bio = (f"{name} is a {fake.job().lower()} at {fake.company()}. Born on {birth} in "
+                 f"{city}, {first} writes about everything. Reach {first} at {email} or "
+                 f"{phone}, or follow {handle}. " + lorem.paragraph(nb_sentences=2))
+        t.pii += [email, phone, birth, handle]
+    if "social" in parts:
+        t.social_header = rng.choice(SOCIAL_HEADERS[half])
+        for platform in rng.sample(PLATFORMS, rng.randint(1, 3)):
+            handle = fake.user_name() + str(rng.randint(1, 999))
+            lines = [("url", f"https://{platform}.com/{handle}"), ("username", handle),
+                     ("followers", str(rng.randint(100, 9000))),
+                     ("following", str(rng.randint(100, 9000)))]
+            t.socials.append((platform, lines))
+            t.pii += [f"{platform}.com/{handle}", handle]
+    return t
+
+
+# -- layouts -----------------------------------------------------------------------------
+
+
+def _e(s: str) -> str:
+    return html.escape(s, quote=False)
+
+
+def _slug(s: str) -> str:
+    return "/" + re.sub(r"\W+", "-", s.lower()).strip("-")[:60]
+
+
+def render_text(body: Body, tail: Tail | None, single: bool) -> str:
+    sep = "\n" if single else "\n\n"
+    out: list[str] = []
+    lines_block: list[str] = []
+
+    def flush() -> None:
+        if lines_block:
+            out.append("\n".join(lines_block))
+            lines_block.clear()
+
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+    for i, (kind, text) in enumerate(body):
+        if kind in ("line", "code"):
+            lines_block.append(text)
+            continue
+        flush()
+        if i == last_para and tail is not None and tail.glued:
+            text = text + " " + tail.glued
+        out.append(text)
+    flush()
+    if tail is not None:
+        bullet = "- " if single else "  • "
+        if tail.header:
+            out.append(tail.header)
+        for h in tail.headlines:
+            out.extend([h, h])
+        if tail.card:
+            if tail.card_header:
+                out.append(tail.card_header)
+            out.append("\n".join(f"{bullet}{k} : {v}" for k, v in tail.card))
+        if tail.bio:
+            out.extend([tail.bio_header, tail.bio])
+        if tail.socials:
+            out.append(tail.social_header)
+            for platform, lines in tail.socials:
+                out.append(platform + ":")
+                out.append("\n".join(f"{bullet}{k} : {v}" for k, v in lines))
+    return sep.join(out) + "\n"
+
+
+def render_markdown(body: Body, tail: Tail | None) -> str:
+    out: list[str] = []
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+    for i, (kind, text) in enumerate(body):
+        if kind == "title":
+            out.append("# " + text)
+        elif kind == "heading":
+            out.append("## " + text)
+        elif kind == "code":
+            out.append("    " + text)
+        elif kind == "line":
+            out.append("* " + text)
+        else:
+            if i == last_para and tail is not None and tail.glued:
+                text += " " + tail.glued
+            out.append(text)
+    if tail is not None:
+        if tail.header:
+            out.append("## " + tail.header)
+        for h in tail.headlines:
+            out.append(f"* [{h}](https://example.net{_slug(h)})\n* [{h}](https://example.net{_slug(h)})")
+        if tail.card:
+            if tail.card_header:
+                out.append("### " + tail.card_header)
+            out.append("\n".join(f"* **{k}**: {v}" for k, v in tail.card))
+        if tail.bio:
+            out.extend(["### " + tail.bio_header, tail.bio])
+        if tail.socials:
+            out.append("### " + tail.social_header)
+            for platform, lines in tail.socials:
+                out.append(platform + ":")
+                out.append("\n".join(f"* {k}: {v}" for k, v in lines))
+    return "\n\n".join(out) + "\n"
+
+
+def _html_body(body: Body, tail: Tail | None, style: str) -> list[str]:
+    out: list[str] = []
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+    code: list[str] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if code:
+            out.append("<pre><code>" + _e("\n".join(code)) + "</code></pre>")
+            code.clear()
+        if lines:
+            if style == "br":
+                out.append("<div>" + "<br>\n".join(_e(x) for x in lines) + "</div>")
+            elif style == "p":
+                out.extend(f"<p>{_e(x)}</p>" for x in lines)
+            else:
+                out.append("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in lines) + "</ul>")
+            lines.clear()
+
+    for i, (kind, text) in enumerate(body):
+        if kind == "code":
+            code.append(text)
+            continue
+        if kind == "line":
+            lines.append(text)
+            continue
+        flush()
+        if kind == "title":
+            out.append(f"<h1>{_e(text)}</h1>")
+        elif kind == "heading":
+            out.append(f"<h2>{_e(text)}</h2>")
+        else:
+            if i == last_para and tail is not None and tail.glued:
+                text += " " + tail.glued
+            if style == "br":
+                out.append(f"<div>{_e(text)}</div>")
+            else:
+                out.append(f"<p>{_e(text)}</p>")
+    flush()
+    return out
+
+
+def render_html(body: Body, tail: Tail | None, layout: str, rng: random.Random) -> str:
+    style = {"html_p_lines": "p", "html_div_br": "br"}.get(layout, "ul")
+    main = _html_body(body, tail, style)
+    after: list[str] = []
+    inside: list[str] = []
+    if tail is not None:
+        heads = tail.headlines
+        if layout in ("html_p_lines", "html_div_br"):
+            tag = "p" if layout == "html_p_lines" else "div"
+            if tail.header:
+                inside.append(f"<{tag}>{_e(tail.header)}</{tag}>")
+            for h in heads:
+                inside += [f"<{tag}>{_e(h)}</{tag}>"] * 2
+            if tail.card:
+                if tail.card_header:
+                    inside.append(f"<{tag}>{_e(tail.card_header)}</{tag}>")
+                inside += [f"<{tag}>{_e(k)} : {_e(v)}</{tag}>" for k, v in tail.card]
+            if tail.bio:
+                inside += [f"<{tag}>{_e(tail.bio_header)}</{tag}>",
+                           f"<{tag}>{_e(tail.bio)}</{tag}>"]
+            if tail.socials:
+                inside.append(f"<{tag}>{_e(tail.social_header)}</{tag}>")
+                for platform, lines in tail.socials:
+                    inside.append(f"<{tag}>{platform}:</{tag}>")
+                    inside += [f"<{tag}>{k} : {_e(v)}</{tag}>" for k, v in lines]
+        else:
+            if heads:
+                h_tag = "h3" if layout == "html_cms_section" else "h4"
+                box = "section" if layout == "html_cms_section" else "aside"
+                cls = rng.choice(["posts", "more", "grid", "entries"])
+                items = []
+                for h in heads:
+                    href = _slug(h)
+                    if layout == "html_list_links":
+                        items.append(f'<li><a href="{href}">{_e(h)}</a></li>'
+                                     f'<li><a href="{href}">{_e(h)}</a></li>')
+                    else:
+                        items.append(f'<div class="item"><a href="{href}"><img src="x.jpg" '
+                                     f'alt="{_e(h)}"></a><{h_tag}><a href="{href}">{_e(h)}</a>'
+                                     f'</{h_tag}><p><a href="{href}">{_e(h)}</a></p></div>')
+                head = f"<h2>{_e(tail.header)}</h2>" if tail.header else ""
+                if layout == "html_list_links":
+                    after.append(f'<div class="{cls}">{head}<ul>{"".join(items)}</ul></div>')
+                else:
+                    after.append(f'<{box} class="{cls}">{head}{"".join(items)}</{box}>')
+            if tail.card:
+                head = f"<h3>{_e(tail.card_header)}</h3>" if tail.card_header else ""
+                lis = "".join(f"<li>{_e(k)} : {_e(v)}</li>" for k, v in tail.card)
+                after.append(f'<div class="box">{head}<ul>{lis}</ul></div>')
+            if tail.bio:
+                after.append(f"<div><h3>{_e(tail.bio_header)}</h3><p>{_e(tail.bio)}</p></div>")
+            if tail.socials:
+                blocks = "".join(
+                    f"<p>{platform}:</p><ul>"
+                    + "".join(f"<li>{k} : {_e(v)}</li>" for k, v in lines) + "</ul>"
+                    for platform, lines in tail.socials
+                )
+                after.append(f"<div><h3>{_e(tail.social_header)}</h3>{blocks}</div>")
+    title = next(t for k, t in body if k == "title")
+    nav = '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></nav>'
+    return (
+        f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{_e(title)}</title></head>"
+        f"<body><header>{nav}</header><main><article>{''.join(main)}{''.join(inside)}</article>"
+        f"{''.join(after)}</main><footer><p>Contact us</p></footer></body></html>\n"
+    )
+
+
+def render(body: Body, tail: Tail | None, layout: str, rng: random.Random) -> tuple[str, str]:
+    if layout == "text_blank":
+        return render_text(body, tail, single=False), "text"
+    if layout == "text_single":
+        return render_text(body, tail, single=True), "text"
+    if layout == "markdown_links":
+        return render_markdown(body, tail), "markdown"
+    return render_html(body, tail, layout, rng), "html"
+
+
+# -- samples -----------------------------------------------------------------------------
+
+
+def spam_lines(tail: Tail) -> tuple[list[str], list[int]]:
+    lines: list[str] = []
+    counts: list[int] = []
+    if tail.header:
+        lines.append(tail.header)
+        counts.append(1)
+    for h in tail.headlines:
+        lines.append(h)
+        counts.append(3 if h == tail.glued else 2)
+    for head in (tail.card_header, tail.bio_header, tail.social_header):
+        if head:
+            lines.append(head)
+            counts.append(1)
+    rest = [f"{k} : {v}" for k, v in tail.card]
+    rest += [tail.bio] if tail.bio else []
+    for platform, kv in tail.socials:
+        rest += [f"{platform}:"] + [f"{k} : {v}" for k, v in kv]
+    for line in rest:
+        lines.append(line)
+        counts.append(1)
+    return lines, counts
+
+
+def generate(half: str, n: int, seed: int = 12) -> Iterator[tuple[Sample, str, str]]:
+    """``n`` samples of one half: (sample, tailed page, clean twin page)."""
+    from faker import Faker
+
+    rng = random.Random(f"{seed}-{half}")
+    heads = clickbait_headlines(1)
+    rng.shuffle(heads)
+    heads = heads[: len(heads) // 2] if half == "develop" else heads[len(heads) // 2 :]
+    real: list[Body] = list(article_bodies() if half == "develop" else wcxb_bodies())
+    rng.shuffle(real)
+    en = Faker("en_US")
+    en.seed_instance(seed)
+    real_kind = BODIES[half][0]
+    for k in range(n):
+        kind = BODIES[half][k % len(BODIES[half])]
+        layout = LAYOUTS[half][(k // len(BODIES[half])) % len(LAYOUTS[half])]
+        locale = rng.choice(LOCALES[half])
+        if kind == real_kind:
+            body = real[k % len(real)]
+        elif kind.startswith("nonlatin"):
+            body = nonlatin_body(kind, rng)
+        else:
+            fake = Faker(locale)
+            fake.seed_instance(rng.randint(0, 10**9))
+            body = short_line_body(kind, rng, fake, en)
+        tail = make_tail(half, locale, rng, heads)
+        lay_rng = random.Random(rng.random())
+        page, fmt = render(body, tail, layout, lay_rng)
+        twin, _ = render(body, None, layout, random.Random(0))
+        lines, counts = spam_lines(tail)
+        sid = f"{half}-{k:04d}"
+        yield Sample(sid, half, kind, layout, locale, fmt, page, twin, lines, counts,
+                     [p for p in tail.pii if p], tail.parts), page, twin
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--half", choices=HALVES, default="develop")
+    ap.add_argument("--n", type=int, default=64)
+    ap.add_argument("--out", type=Path, default=ROOT / "build" / "tails")
+    args = ap.parse_args()
+    out = args.out / args.half
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "samples.jsonl").open("w", encoding="utf-8") as fh:
+        for s, _page, _twin in generate(args.half, args.n):
+            ext = {"text": "txt", "markdown": "md", "html": "html"}[s.format]
+            (out / f"{s.id}.{ext}").write_text(s.page, "utf-8")
+            (out / f"{s.id}.clean.{ext}").write_text(s.twin, "utf-8")
+            d = s.to_dict()
+            d.pop("page")
+            d.pop("twin")
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print(f"wrote {args.n} samples to {out}")
+
+
+if __name__ == "__main__":
+    main()
