@@ -248,7 +248,7 @@ CARD_HEADER_RE = re.compile(
         r"(?:à propos de|a propos de) l'auteur(?:e)?", r"l'auteur", r"sobre el autor(?:a)?",
         r"acerca del autor", r"(?:sull'|l')autore", r"informazioni sull'autore", r"over de auteur",
         r"sobre o autor", r"autor", r"author", r"auteur",
-    ) + r"\s*[:.]?\s*$", re.I,
+    ) + r"\s*(?:[:.]\s*)?$", re.I,
 )
 AUTHOR_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s){1,3}(?:is|was|ist|est|es|è|is een|é)\s(?:a|an|the|ein|eine|un|une|"
@@ -265,12 +265,12 @@ PLATFORMS = (
     "snapchat", "reddit", "tumblr", "whatsapp", "telegram", "threads", "mastodon", "bluesky",
     "xing", "vk", "github", "flipboard", "email", "e-mail", "print", "messenger", "rss",
 )
-PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*:?\s*$", re.I)
+PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*(?::\s*)?$", re.I)
 SOCIALS_HEADER_RE = re.compile(
     r"^\W{0,3}" + _alt(r"socials?", r"social (?:media|links|profiles?|networks?)",
                        r"find (?:me|us|him|her) on", r"connect with (?:me|us)",
                        r"soziale (?:medien|netzwerke)", r"réseaux sociaux", r"redes sociales",
-                       r"social network", r"sociale media") + r"\s*:?\s*$", re.I,
+                       r"social network", r"sociale media") + r"\s*(?::\s*)?$", re.I,
 )
 SOCIAL_DOMAIN_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|"
@@ -278,9 +278,9 @@ SOCIAL_DOMAIN_RE = re.compile(
     r"mastodon\.[a-z]+|bsky\.app)/\S+", re.I,
 )
 FOLLOWER_RE = re.compile(
-    r"^\W{0,3}(?:\d[\d.,]*\s*[kKmM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
+    r"^\W{0,3}(?:\d[\d.,]*(?:\s*[kKmM])?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
     r"follower|volgers|seguaci)|(?:followers|following|abonnenten|abonnés|seguidores|volgers|"
-    r"seguaci)\s*[:：]?\s*\d[\d.,]*\s*[kKmM]?)\W*$", re.I,
+    r"seguaci)\s*(?:[:：]\s*)?\d[\d.,]*(?:\s*[kKmM])?)\W*$", re.I,
 )
 FOLLOW_PROMPT_RE = re.compile(
     _alt(

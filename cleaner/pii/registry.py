@@ -345,17 +345,22 @@ US_MILITARY = (
     r"\b(?:PSC[\t ]+\d{4},?[\t ]+Box[\t ]+\d{4}|Unit[\t ]+\d{4}[\t ]+Box[\t ]+\d{4}"
     r"|(?:USNS|USNV|USS|USCGC)[\t ]+[A-Z][a-z]+),?[\t ]+[ADF]PO[\t ]+A[AEP][\t ]+\d{5}\b"
 )
+_CITY_SEP = r"(?:[\t ]+(?:-[\t ]*)?|-[\t ]*)"
 _GB_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[\t ]*\d[A-Z]{2}"
 GB_ADDRESS = (
     rf"(?:\b(?:Flat|Studio|Apartment|Unit)[\t ]+\d+[A-Za-z]?,[\t ]+)?(?:\b\d+[A-Za-z]?[\t ]+)?"
     rf"(?<![\w'’-]){_CAP}(?:[\t ]+[A-Za-z][a-zA-Z'’-]*){{0,3}}"
-    rf"(?:,[\t ]+[A-Z][\w'’-]*(?:[\t -]+[A-Za-z][\w'’-]*){{0,3}}){{1,2}},?[\t ]+{_GB_POSTCODE}\b"
+    rf"(?:,[\t ]+[A-Z][\w'’]*(?:{_CITY_SEP}[A-Za-z][\w'’]*){{0,3}}){{1,2}},?[\t ]+{_GB_POSTCODE}\b"
 )
 _DE_SUFFIX = _alt(list(DE_STREET_SUFFIXES))
 _HOUSE = r"\d{1,5}[a-zA-Z]?(?:[\t ]*[-/][\t ]*\d{1,5}[a-zA-Z]?)?"
+#: a city: capitalised words joined by spaces or one hyphen ("Aix-en-Provence",
+#: "Frankfurt am Main"); a token holds no separator character, so a run like
+#: ``A-A-A-...`` splits into tokens one way only (a token class that took ``-`` too
+#: made the split ambiguous and the backtracking exponential, issue 15)
 _CITY = (
-    r"[A-ZÀ-ÖØ-Þ'’][\w'’.()-]*(?:[\t -]+(?:[A-ZÀ-ÖØ-Þ'’(][\w'’.()-]*"
-    r"|an|am|im|in|der|bei|sur|sous|en|de|la|le|les|di|del))*"
+    r"[A-ZÀ-ÖØ-Þ'’][\w'’.()]*(?:" + _CITY_SEP + r"(?:[A-ZÀ-ÖØ-Þ'’(][\w'’.()]*"
+    r"|(?:an|am|im|in|der|bei|sur|sous|en|de|la|le|les|di|del)(?![\w'’])))*"
 )
 #: suffixes that are street words only (others, like "-ring" or "-berg", end many
 #: surnames: "Herring 8" in a sports table) need the postcode after the number
@@ -380,7 +385,7 @@ NL_ADDRESS = (
 _FR_PREFIX = _alt(list(FR_STREET_PREFIXES))
 _FR_NAME = (
     r"(?:(?:de[\t ]+la|de[\t ]+l['’]|du|des|de|d['’]|l['’]|la|le)[\t ]*)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
-    r"(?:[\t ]+(?:de|du|des|la|le|l['’]|d['’])?[\t ]*[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
+    r"(?:[\t ]+(?:(?:de|du|des|la|le)[\t ]+|l['’][\t ]?|d['’][\t ]?)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
 )
 _FR_POST = rf",?[\t ]+\d{{5}}[\t ]+{_CITY}"
 FR_ADDRESS = (
@@ -390,7 +395,7 @@ FR_ADDRESS = (
 _ESIT_PREFIX = _alt(list(ES_IT_STREET_PREFIXES))
 _ESIT_NAME = (
     r"(?:(?:de[\t ]+la|de[\t ]+los|de[\t ]+las|del|de|della|delle|dei|degli|di)[\t ]+)?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[\t ]+(?:de|del|la|di|della|dei)?[\t ]*[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[\t ]+(?:(?:de|del|la|di|della|dei)[\t ]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
 )
 ESIT_ADDRESS = (
     rf"\b(?:{_ESIT_PREFIX})[\t ]+{_ESIT_NAME},?[\t ]+(?:n\.?[º°]?[\t ]*)?\d{{1,4}}[A-Za-z]?"
