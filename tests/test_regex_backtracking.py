@@ -24,7 +24,6 @@ import os
 import re
 
 import pytest
-from _regex_adversary import Attack, pump_time, structural_attacks
 from _hardening_helpers import (
     ARTICLE,
     FoundPattern,
@@ -33,6 +32,7 @@ from _hardening_helpers import (
     discover_patterns,
     scan_time,
 )
+from _regex_adversary import Attack, pump_time, structural_attacks
 
 PATTERNS, IMPORT_FAILURES = discover_patterns()
 
@@ -149,7 +149,9 @@ def test_pattern_survives_structural_attacks(found: FoundPattern, factor: float)
 def test_structural_attack_catches_the_old_city_pattern(factor: float) -> None:
     """The generator must find the defect it was written for: the old ``_CITY`` inside
     the Spanish/Italian address pattern is exponential on ``Via Roma 12 A-A-A-...``."""
-    old = re.compile(rf"\b(?:Via|Calle)[\t ]+[A-Z]\w*[\t ]+\d{{1,4}}(?:,?[\t ]+{OLD_CITY},[\t ]+\d{{5}})?")
+    old = re.compile(
+        rf"\b(?:Via|Calle)[\t ]+[A-Z]\w*[\t ]+\d{{1,4}}(?:,?[\t ]+{OLD_CITY},[\t ]+\d{{5}})?"
+    )
     t, attack = _worst(old, BOUND_8KB_S * factor)
     assert t > BOUND_8KB_S * factor and attack is not None
     assert "-" in attack.pump
