@@ -78,6 +78,10 @@ _ROLE_WORDS = frozenset(
 )
 
 
+def _username(value: str) -> bool:
+    return 2 <= len(value) <= 40 and value.lower() not in _ROLE_WORDS and not value.isdigit()
+
+
 def _person_label(value: str) -> bool:
     words = value.split()
     return bool(words) and words[0].lower() not in _ROLE_WORDS and len(value) <= 80
@@ -107,6 +111,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "profile_url": _profile_url,
     "handle": _handle,
     "person_label": _person_label,
+    "username": _username,
     "has_digit": _has_digit,
     "date": _date,
     "phone_digits": _phone_digits,
@@ -242,12 +247,16 @@ _PHONE_CANDIDATE = re.compile(
 )
 _NANP = re.compile(r"^(?:\+?1[\t .-]?)?(?:\(\d{3}\)[\t ]?|\d{3}[\t .-])\d{3}[\t .-]\d{4}\b")
 _REGIONS: dict[str, tuple[str, ...]] = {
-    "en": ("US", "GB", "IE", "CA", "AU"),
+    "en": ("US", "GB", "IE", "CA", "AU", "IN"),
     "de": ("DE", "AT", "CH"),
     "fr": ("FR", "BE", "CH"),
     "es": ("ES", "MX", "AR"),
     "it": ("IT", "CH"),
     "nl": ("NL", "BE"),
+    "pt": ("PT", "BR"),
+    "pl": ("PL",),
+    "sv": ("SE",),
+    "ja": ("JP",),
 }
 _YEAR_RANGE = re.compile(r"^(?:1[89]|20)\d\d[\t ]*[-/–][\t ]*(?:(?:1[89]|20)\d\d|\d\d)$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")

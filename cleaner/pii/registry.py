@@ -20,8 +20,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import vocab as _vocab
+
 #: languages with context words and labels
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ja")
 
 #: characters before / after a match searched for context words
 CONTEXT_WINDOW = 48
@@ -227,6 +229,25 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "september", "oktober", "november", "december"),
 }
 
+# the per-language table (:mod:`cleaner.pii.vocab`) adds its labels, months and birth
+# words (the languages above hold them per entity; pt/pl/sv/ja only live there)
+for _lang in _vocab.VOCAB:
+    for _entity in LABELS:
+        _more = _vocab.labels(_entity, _lang)
+        if _more:
+            LABELS[_entity][_lang] = tuple(dict.fromkeys(LABELS[_entity].get(_lang, ()) + _more))
+    MONTHS[_lang] = tuple(dict.fromkeys(MONTHS.get(_lang, ()) + _vocab.words("months", _lang)))
+    CONTEXT["DATE_OF_BIRTH"][_lang] = tuple(
+        dict.fromkeys(CONTEXT["DATE_OF_BIRTH"].get(_lang, ()) + _vocab.words("born", _lang))
+    )
+CONTEXT["PHONE_NUMBER"].update({
+    "pt": ("telefone", "tel", "telemóvel", "celular", "ligar", "ligue", "contacto", "contato",
+           "número", "fax", "whatsapp"),
+    "pl": ("telefon", "tel", "komórka", "zadzwoń", "numer", "kontakt", "fax"),
+    "sv": ("telefon", "tel", "mobil", "ring", "nummer", "kontakt", "fax"),
+    "ja": ("電話", "携帯", "tel", "fax", "連絡"),
+})
+
 #: street words by locale (suffixes glued to the name, or prefixes before it)
 US_STREET_SUFFIXES: tuple[str, ...] = (
     "Alley", "Avenue", "Ave", "Bend", "Bluff", "Bluffs", "Boulevard", "Blvd", "Branch", "Bridge",
@@ -307,22 +328,39 @@ _LABEL_HEAD = (
 )
 #: a value runs to the end of the line or a field separator
 #: (whitespace runs are matched in one way only: no backtracking on long runs)
-_VALUE_END = r"(?=[\t ]*(?![\t ])(?:$|[|•·;])|\t| {{3,}}|\.[\t ]+[A-ZÀ-Þ])"
+_VALUE_END = r"(?=[\t ]*(?![\t ])(?:$|[|•·;])|\t| {3,}|\.[\t ]+[A-ZÀ-Þ])"
+#: a name also ends before a comma, a parenthesis or a dash (``Reporter: NAME (mail)``)
+_NAME_END = r"(?=[\t ]*(?![\t ])(?:$|[|•·;,(—–])|[\t ]-[\t ]|\t| {3,}|\.[\t ]+[A-ZÀ-Þ])"
 
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+#: an upper-case letter: Latin-1, Latin Extended-A (Ł, Ś, Ż), Greek and Cyrillic capitals
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-Я"
+_NAME_TOKEN = rf"[{_UPPER}][\w'’.-]*"
 _NAME_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|des|la|le|y|zu|ten|ter|bin|al)"
-NAME = rf"{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{0,4}}"
+#: a name in Han/kana script (``中村 春香``): one or two runs of up to five characters
+CJK_NAME = r"[\u30a0-\u30ff\u3400-\u9fff々]{1,5}(?:[\t \u3000]?[\u30a0-\u30ff\u3400-\u9fff々]{1,5})?"
+NAME = (
+    rf"(?:{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{0,4}}"
+    rf"|{CJK_NAME})"
+)
+#: a full name (two tokens at least, or Han/kana): what furniture lines hold
+FULL_NAME = (
+    rf"(?:{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{1,4}}"
+    rf"|{CJK_NAME})"
+)
+#: a user name (comment headers): no spaces, a word character at both ends
+USER = r"[\w][\w.-]{0,38}[\w]"
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:19\d\d|20\d\d)"
 #: a month word is any 3-10 letter word here; the ``date`` validator checks it is a month
-_MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,10}\.?"
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
 DATE = (
     rf"(?:{_YEAR}-{_MON}-{_DAY}"  # ISO
     rf"|{_DAY}[./-]{_MON}[./-]{_YEAR}|{_MON}/{_DAY}/{_YEAR}"  # 14.03.1979, 02/07/1990, 11/23/1984
     rf"|{_DAY}\.?(?:\s+de)?\s+{_MONTH_WORD}(?:\s+de)?,?\s+{_YEAR}"  # 2 de marzo de 1969
-    rf"|{_MONTH_WORD}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR})(?!\d)"  # March 2, 1969
+    rf"|{_MONTH_WORD}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # March 2, 1969
+    rf"|{_YEAR}年{_MON}月{_DAY}日)(?!\d)"  # 1984年5月3日
 )
 MONTH_SET = frozenset(m for lang in LANGUAGES for m in MONTHS[lang])
 
@@ -420,8 +458,49 @@ PROFILE_URL = (
 HANDLE = rf"(?<![\w@./:+-])@{_HANDLE_CHARS}(?![\w@-]|\.\w)"
 
 
-def _label_re(entity: str, value: str) -> str:
-    return _LABEL_HEAD.format(labels=_alt(labels_for(entity))) + rf"(?P<v>{value})" + _VALUE_END
+def _label_re(entity: str, value: str, end: str = _VALUE_END) -> str:
+    return _LABEL_HEAD.format(labels=_alt(labels_for(entity))) + rf"(?P<v>{value})" + end
+
+
+def _words(key: str) -> str:
+    return _alt(list(_vocab.words(key)))
+
+
+# -- page furniture: names by the line's role (issue 14) --------------------------------
+# A name is taken only where the line's role says it is a person of the page (byline,
+# comment header, signature, author card, contact line), never from running text.
+_LINE_END = r"(?=[\t ]*(?:$|[|,·•—–(]|[\t ]-[\t ]))"
+_HEADER_TAIL = (
+    r"(?=[\t ]+(?i:on|am|le|el|il|op|em|dnia|den|at|um|à|às|alle|a las)\b|[\t ]*(?:$|[|,·•—–(]|\d))"
+)
+FURNITURE_PERSON: tuple[tuple[str, str], ...] = (
+    ("byline", rf"^[\t ]*(?:{_words('byline')})[\t ]+(?P<v>{FULL_NAME})"
+               rf"(?=[\t ]*(?:$|[|,·•—–(]|[\t ]-[\t ])|[\t ]+(?:and|und|et|y|e|en|i|och|&)[\t ])"),
+    ("comment_header", rf"^[\t ]*(?:{_words('posted_by')}|{_words('reply_from')})"
+                       rf"(?:[\t ]*[:：][\t ]*|[\t ]+)(?P<v>{FULL_NAME}){_HEADER_TAIL}"),
+    ("wrote_header", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*(?i:{_words('wrote')})[\t ]*[:：]?[\t ]*$"),
+    ("signature", rf"^--[\t ]*(?:\n[\t ]*)?(?P<v>{FULL_NAME})(?=[\t ]*(?:$|,|\|))"),
+    ("closing_signature", rf"^[\t ]*(?:{_words('closing')})[\t ]*[,!.]?[\t ]*\n[\t ]*"
+                          rf"(?P<v>{FULL_NAME}){_LINE_END}"),
+    ("author_card_header", rf"^[\t ]*(?i:{_words('author_header')})[\t ]*(?:[:：][\t ]*|\n[\t ]*)"
+                           rf"(?P<v>{FULL_NAME})(?=[\t ]*(?:$|[,|(·•—–]|[\t ]-[\t ])|[\t ]+"
+                           rf"(?:{_words('bio_verb')})[\t ])"),
+    ("author_bio", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]+(?:{_words('bio_verb')})[\t ]+"
+                   rf"(?:[\w-]+[\t ]+){{0,2}}?(?i:{_words('bio_role')})(?![\w])"),
+    ("contact_line", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*(?:[|·•—–,(]|[\t ]-[\t ])"
+                     r"(?=[^\n]{0,60}?(?:@[\w-]|\+?\d[\d\t ().-]{6,}\d))"),
+    ("name_over_contact", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*\n(?=[\t ]*(?:[^\n]{{0,60}}?@[\w-]+\."
+                          r"|\+?[\d(][\d\t ().-]{6,}\d|\d{1,5}[A-Za-z]?,?[\t ]+[^\W\d_]"
+                          r"|[^\n]{0,60}?\b(?:\d{5}|\d{4}[\t ]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}"
+                          r"|\d{5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2})\b"
+                          r"|(?:ul\.|rue|Rua|Avenida|Calle|Via|Strada|Piazza)[\t ]))"),
+    ("name_born_card", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*\((?i:{_words('born')})[\t ]"),
+)
+FURNITURE_USER: tuple[tuple[str, str], ...] = (
+    ("comment_header_user", rf"^[\t ]*(?:{_words('posted_by')}|{_words('reply_from')})"
+                            rf"(?:[\t ]*[:：][\t ]*|[\t ]+)(?P<v>{USER}){_HEADER_TAIL}"),
+    ("says_header_user", rf"^[\t ]*(?P<v>{USER})[\t ]*(?i:{_words('wrote')})[\t ]*[:：][\t ]*$"),
+)
 
 
 _CONTACT_VERBS = _alt([
@@ -473,7 +552,7 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
         name="labelled_person",
         entity="PERSON",
         patterns=(
-            PatternSpec("label_name", _label_re("PERSON", NAME), 0.85),
+            PatternSpec("label_name", _label_re("PERSON", NAME, _NAME_END), 0.85),
             PatternSpec(
                 "contact_name",
                 rf"(?i:\b(?:{_CONTACT_VERBS}))[\t ]+(?P<v>{NAME})[\t ]+(?i:(?:{_CONTACT_PREP}))\b"
@@ -483,6 +562,20 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
         ),
         flags="m",
         validator="person_label",
+    ),
+    RecognizerSpec(
+        name="furniture_person",
+        entity="PERSON",
+        patterns=tuple(PatternSpec(n, rx, 0.8) for n, rx in FURNITURE_PERSON),
+        flags="m",
+        validator="person_label",
+    ),
+    RecognizerSpec(
+        name="furniture_username",
+        entity="USERNAME",
+        patterns=tuple(PatternSpec(n, rx, 0.8) for n, rx in FURNITURE_USER),
+        flags="m",
+        validator="username",
     ),
     RecognizerSpec(
         name="labelled_username",
@@ -658,6 +751,9 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\+\d|\d[\d\t ().\-/]{5,}\d[A-Z]?|\d{6,}[A-Z]?", ("NUMERIC",)),
     (r"[0-9a-fA-F]{1,4}::?[0-9a-fA-F]{1,4}:", ("IP_ADDRESS",)),
     (r"[:：=]", ("LABEL",)),  # confirmed by LABEL_BEFORE_COLON, then wakes _LABELLED_TYPES
+    # furniture lines (bylines, comment headers, signatures, author cards) start a line
+    (rf"(?m:^)[\t ]*(?:{_words('byline')}|{_words('posted_by')}|{_words('reply_from')}"
+     rf"|{_words('closing')}|--|(?i:{_words('author_header')}))", ("PERSON", "USERNAME")),
     (r"[bB]orn\b|[gG]ebor|[gG]eb\.|[nN]ée?\b|[nN]aiss|[nN]aci[dm]|[nN]ació|[nN]at[oa] il"
      r"|[nN]ascit|[gG]eboort|[bB]irth|DOB|D\.O\.B", ("DATE_OF_BIRTH",)),
     # street addresses: one regex per shape (a union of them is 10x slower to scan)
@@ -690,4 +786,7 @@ NUMERIC_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\d{8}-?[A-Z]", ("ES_NIF",)),
 )
 #: a label word right before a colon trigger (searched in the 40 chars before it)
-LABEL_BEFORE_COLON = rf"(?i:{_alt([w for e in LABELS for w in labels_for(e)])})[\t ]*\Z"
+LABEL_BEFORE_COLON = (
+    rf"(?i:{_alt([w for e in LABELS for w in labels_for(e)] + list(_vocab.words('wrote')))})"
+    r"[\t ]*\Z"
+)
