@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError
+from .policy import judge
 from .recognizers import build_recognizers
 from .registry import (
     ENTITY_TYPES,
@@ -52,6 +53,8 @@ class Hit:
     score: float
     recognizer: str
     pattern: str
+    #: why the value is not personal (``policy.judge``); None: personal
+    not_personal: str | None = None
 
 
 _TRIGGERS = [(re.compile(rx), frozenset(types)) for rx, types in TRIGGERS]
@@ -120,6 +123,8 @@ class PIIEngine:
             context_aware_enhancer=_CharContextEnhancer(),  # type: ignore[arg-type]
         )
         self._enabled = frozenset(self.entities)
+        #: recognizer name -> its ``exclude_before`` (``repeated_value`` honours it too)
+        self.excludes = {s.name: re.compile(s.exclude_before) for s in specs if s.exclude_before}
         # load lazily-loaded data now (tldextract's bundled suffix list, phonenumbers
         # metadata) so the first document does not pay for it
         self.analyze("Email : warm.up@example.com Phone : +44 20 7946 0000")
@@ -222,7 +227,14 @@ class PIIEngine:
                         pattern=str(meta.get("pattern", "")),
                     )
                 )
-        return resolve(hits)
+        return [_judged(text, h) for h in resolve(hits)]
+
+
+def _judged(text: str, h: Hit) -> Hit:
+    why = judge(text, h.start, h.end, h.entity)
+    if why is None:
+        return h
+    return Hit(h.start, h.end, h.entity, h.score, h.recognizer, h.pattern, why)
 
 
 _GENERIC = frozenset({"PHONE_NUMBER", "DATE_OF_BIRTH"})
@@ -238,7 +250,7 @@ def resolve(hits: list[Hit]) -> list[Hit]:
             best = last if last.score >= h.score else h
             merged[-1] = Hit(
                 last.start, max(last.end, h.end), h.entity, max(last.score, h.score),
-                best.recognizer, best.pattern,
+                best.recognizer, best.pattern, best.not_personal,
             )
         else:
             merged.append(h)

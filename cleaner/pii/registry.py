@@ -487,7 +487,7 @@ FURNITURE_PERSON: tuple[tuple[str, str], ...] = (
                            rf"(?:{_words('bio_verb')})[\t ])"),
     ("author_bio", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]+(?:{_words('bio_verb')})[\t ]+"
                    rf"(?:[\w-]+[\t ]+){{0,2}}?(?i:{_words('bio_role')})(?![\w])"),
-    ("contact_line", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*(?:[|·•—–,(]|[\t ]-[\t ])"
+    ("contact_line", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*(?:[|·•—–(]|[\t ]-[\t ])"
                      r"(?=[^\n]{0,60}?(?:@[\w-]|\+?\d[\d\t ().-]{6,}\d))"),
     ("name_over_contact", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*\n(?=[\t ]*(?:[^\n]{{0,60}}?@[\w-]+\."
                           r"|\+?[\d(][\d\t ().-]{6,}\d|\d{1,5}[A-Za-z]?,?[\t ]+[^\W\d_]"
