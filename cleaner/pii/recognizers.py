@@ -388,6 +388,74 @@ class WrappedRecognizer(EntityRecognizer):
         return out
 
 
+class AddressLinesRecognizer(EntityRecognizer):
+    """Multi-line addresses: a postcode line pulls in the street line above it (up to two
+    short lines between: "North Holly", "Vila Da Luz"), or below it when none is above,
+    and a bare-postcode line takes the city line under it ("1317 YB" / "'s-Heer ...")."""
+
+    _SHORT = re.compile(r"[^\W\d_][\w'’.() -]{0,40}")
+
+    def __init__(self, spec: RecognizerSpec, language: str) -> None:
+        self.spec = spec
+        pats = {p.name: re.compile(p.regex) for p in spec.patterns}
+        self._street = pats["street_line"]
+        self._post = pats["postcode_line"]
+        self._bare = re.compile(r"\d{4}[\t ]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2}|\d{5}")
+        super().__init__(supported_entities=[spec.entity], name=spec.name,
+                         supported_language=language, context=None)
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        if self.spec.entity not in entities or "\n" not in text:
+            return []
+        lines: list[tuple[int, int]] = []  # stripped spans
+        pos = 0
+        for raw in text.split("\n"):
+            s, e = pos, pos + len(raw)
+            while s < e and text[s] in " \t":
+                s += 1
+            while e > s and text[e - 1] in " \t\r":
+                e -= 1
+            lines.append((s, e))
+            pos += len(raw) + 1
+
+        def fits(rx: re.Pattern[str], k: int) -> bool:
+            s, e = lines[k]
+            return 0 < e - s <= 80 and rx.fullmatch(text, s, e) is not None
+
+        out: list[RecognizerResult] = []
+        last_end = -1
+        for i in range(len(lines)):
+            if not fits(self._post, i) or lines[i][0] < last_end:
+                continue
+            first = None
+            for j in (i - 1, i - 2, i - 3):
+                if j < 0 or lines[j][0] < last_end:
+                    break
+                if fits(self._street, j):
+                    first = j
+                    break
+                if not self._SHORT.fullmatch(text, *lines[j]):
+                    break
+            last = i
+            if first is None:
+                if i + 1 < len(lines) and fits(self._street, i + 1):
+                    first, last = i, i + 1
+                else:
+                    continue
+            elif (i + 1 < len(lines) and self._bare.fullmatch(text, *lines[i])
+                  and self._SHORT.fullmatch(text, *lines[i + 1])):
+                last = i + 1
+            start, end = lines[first][0], lines[last][1]
+            last_end = end
+            out.append(_result(self.spec, start, end, self.spec.patterns[1].score, "address_lines"))
+        return out
+
+
 def _result(spec: RecognizerSpec, start: int, end: int, score: float, pattern: str) -> Any:
     r = RecognizerResult(
         entity_type=spec.entity,
@@ -408,7 +476,9 @@ def build_recognizers(
     out: list[EntityRecognizer] = []
     for lang in languages:
         for spec in specs:
-            if spec.kind == "phone":
+            if spec.kind == "address_lines":
+                out.append(AddressLinesRecognizer(spec, lang))
+            elif spec.kind == "phone":
                 out.append(PhoneSpecRecognizer(spec, lang))
             elif spec.kind == "presidio":
                 out.append(WrappedRecognizer(spec, lang))

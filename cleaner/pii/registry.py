@@ -442,6 +442,37 @@ ESIT_ADDRESS = (
     rf"(?:,?[\t ]+(?:\d{{5}},?[\t ]+{_CITY}(?:[\t ]*\([A-Z]{{2}}\))?|{_CITY},[\t ]+\d{{5}}))?"
 )
 
+# -- multi-line addresses (issue 14): a street line and a postcode line ---------------
+#: a street line: a house number then words ("1777 Kramer Court", "5, avenue Samson",
+#: "H.No. 17, Sodhi Chowk") or words then a number ("Karl-Marx-Straße 5", "ul. Paderewskiego
+#: 77", "Avenida de Mota, 77"); matched against a whole stripped line
+_LW = r"[^\W\d_][\w'’.-]*"
+STREET_LINE = (
+    rf"(?:(?:H\.?[\t ]?No\.?|Flat|Apt\.?|Unit|Suite|No\.?)[\t ]*\d{{1,5}}[A-Za-z]?,?[\t ]+)?"
+    rf"\d{{1,6}}[A-Za-z]?(?:[-/]\d{{1,5}})?,?[\t ]+{_LW}(?:[\t ]+{_LW}){{0,5}}"
+    rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Unit|Flat|#)[\t ]*\d{{1,5}}[A-Za-z]?)?"
+    rf"|{_LW}(?:[\t ]+{_LW}){{0,6}},?[\t ]+(?:n\.?[º°]?[\t ]*)?\d{{1,5}}[A-Za-z]?"
+    rf"(?:[\t ]*[-/][\t ]*\d{{1,5}}[A-Za-z]?)?(?:,?[\t ]+(?:Apt\.?|Piso|Puerta|Lgh|m\.|"
+    rf"lok\.|apto\.?|\d{{1,3}}[º°ª]?)[^\n]{{0,16}})?"
+)
+#: a postcode line: "Johnsonfurt, NE 80119", "East Tony, VIC, 2609", "S6 7LJ",
+#: "10115 Berlin", "1317 YB", "61-668 Kołobrzeg", "1170-669 Mealhada", "Madrid, 02857",
+#: "Bhagalpur-706690", "717 06 Ängelholm", "31706-690 da Mata de Silveira / SE"
+POSTCODE_LINE = (
+    r"[^\n]{1,40}?,?[\t ]+[A-Z]{2,3},?[\t ]+\d{4,5}(?:-\d{4})?"
+    r"|(?:[^\n]{1,40}?,?[\t ]+)?[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2}"
+    r"|(?:\d{5}|\d{4}[\t ]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|\d{3}[\t ]\d{2}|\d{4})"
+    r",?(?:[\t ]+[^\W\d_][^\n]{0,40})?"
+    r"|[^\n]{1,40}?,[\t ]*\d{5}"
+    r"|[^\W\d_][^\n]{0,30}?(?:-|[\t ]+-?[\t ]*)\d{6}"
+)
+#: a Japanese address: prefecture, city or ward, block numbers
+JP_ADDRESS = (
+    r"(?:[\u4e00-\u9fff]{2,3}[都道府県])?[\u4e00-\u9fff]{1,6}[市区町村郡]"
+    r"[\u4e00-\u9fff\u30a0-\u30ff]{0,12}?[0-9０-９]{1,4}(?:丁目|番地|番|号|-)"
+    r"(?:[0-9０-９]{1,4}(?:番地|番|号|-)){0,3}"
+)
+
 _HANDLE_CHARS = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?"
 _SOCIAL_HOSTS = (
     r"(?:twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.com|tiktok\.com|threads\.net"
@@ -614,6 +645,16 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
             PatternSpec("nl_street", NL_ADDRESS, 0.75),
             PatternSpec("fr_street", FR_ADDRESS, 0.75),
             PatternSpec("es_it_street", ESIT_ADDRESS, 0.75),
+            PatternSpec("jp_address", JP_ADDRESS, 0.8),
+        ),
+    ),
+    RecognizerSpec(
+        name="address_lines",
+        entity="STREET_ADDRESS",
+        kind="address_lines",
+        patterns=(
+            PatternSpec("street_line", STREET_LINE, 0.8),
+            PatternSpec("postcode_line", POSTCODE_LINE, 0.8),
         ),
     ),
     RecognizerSpec(
@@ -763,6 +804,8 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"[A-Z]{1,2}\d[A-Z\d]?[\t ]*\d[A-Z]{2}\b", ("STREET_ADDRESS",)),
     (r"\d{5}[\t ]+[A-ZÀ-Þ']|\d{5},|\d{4}[\t ]?[A-Z]{2}\b", ("STREET_ADDRESS",)),
     (r",[\t ]\d{5}\b", ("STREET_ADDRESS",)),
+    (r"\d{2}-\d{3}\b|\d{4,5}-\d{3}\b|-\d{6}\b|[A-Z]{2,3},?[\t ]+\d{4}\b|\d{3}[\t ]\d{2}[\t ]+[A-ZÅÄÖ]"
+     r"|[0-9０-９](?:丁目|番地|番|号)", ("STREET_ADDRESS",)),
     (rf"\d,?[\t ]+(?:{_FR_PREFIX})[\t ]", ("STREET_ADDRESS",)),
     (r"(?:straße|strasse|str\.|gasse|allee|straat|laan|gracht|singel|weg|ring|platz)[\t ]+\d",
      ("STREET_ADDRESS",)),
