@@ -62,6 +62,9 @@ _NON_PERSONAL = frozenset(NON_PERSONAL_PATHS)
 
 
 def _profile_url(value: str) -> bool:
+    host = re.match(r"(?:https?://)?([^/]+)", value)
+    if host and host.group(1).lower().endswith(".wordpress.com"):
+        return host.group(1).lower().split(".")[0] not in ("www", "public-api", "wordpress")
     path = re.split(r"\.(?:com|net|me|tv|app|social)/", value, maxsplit=1)[-1]
     first = path.strip("/").split("/")[0].lstrip("@").lower()
     return bool(first) and first not in _NON_PERSONAL
@@ -106,7 +109,104 @@ def _phone_digits(value: str) -> bool:
     return 6 <= digits <= 17
 
 
+# -- checksums ---------------------------------------------------------------------------
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+#: card brands: (IIN ranges as (low, high) prefixes of equal length, allowed lengths)
+_CARD_IIN: tuple[tuple[tuple[int, int], tuple[int, ...]], ...] = (
+    ((4, 4), (13, 16, 19)),  # Visa (19 digits too)
+    ((51, 55), (16,)),  # Mastercard
+    ((2221, 2720), (16,)),  # Mastercard 2-series
+    ((34, 34), (15,)), ((37, 37), (15,)),  # Amex
+    ((300, 305), (14,)), ((36, 36), (14,)), ((38, 39), (14, 16)),  # Diners
+    ((6011, 6011), (16, 19)), ((644, 649), (16, 19)), ((65, 65), (16, 19)),  # Discover
+    ((3528, 3589), (16, 17, 18, 19)),  # JCB
+    ((1800, 1800), (15,)), ((2131, 2131), (15,)),  # JCB 15-digit
+    ((5018, 5018), (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro
+    ((5020, 5020), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((5038, 5038), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((5893, 5893), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((6304, 6304), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((6759, 6763), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((62, 62), (16, 17, 18, 19)),  # UnionPay
+)
+
+
+def _card(value: str) -> bool:
+    d = _digits(value)
+    if not 12 <= len(d) <= 19 or not luhn(d) or len(set(d)) < 3:
+        return False
+    for (lo, hi), lengths in _CARD_IIN:
+        n = len(str(lo))
+        if lo <= int(d[:n]) <= hi and len(d) in lengths:
+            return True
+    return False
+
+
+def _cpf(value: str) -> bool:
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 11 or len(set(d)) == 1:
+        return False
+    for k in (9, 10):
+        s = sum(d[i] * (k + 1 - i) for i in range(k))
+        if (s * 10 % 11) % 10 != d[k]:
+            return False
+    return True
+
+
+def _pesel(value: str) -> bool:
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 11:
+        return False
+    w = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    return (10 - sum(a * b for a, b in zip(d, w, strict=False)) % 10) % 10 == d[10]
+
+
+def _personnummer(value: str) -> bool:
+    d = _digits(value)
+    if len(d) == 12:
+        d = d[2:]
+    return len(d) == 10 and luhn(d) and 1 <= int(d[2:4]) <= 12
+
+
+def _bsn(value: str) -> bool:
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 9 or len(set(d)) == 1:
+        return False
+    return (sum(x * w for x, w in zip(d[:8], range(9, 1, -1), strict=True)) - d[8]) % 11 == 0
+
+
+def _nir(value: str) -> bool:
+    v = re.sub(r"\s", "", value).upper()
+    if len(v) != 15:
+        return False
+    body = v[:13].replace("2A", "19").replace("2B", "18")
+    if not body.isdigit() or not v[13:].isdigit():
+        return False
+    return 97 - int(body) % 97 == int(v[13:])
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "card": _card,
+    "cpf": _cpf,
+    "pesel": _pesel,
+    "personnummer": _personnummer,
+    "bsn": _bsn,
+    "nir": _nir,
     "email_domain": _email_domain,
     "profile_url": _profile_url,
     "handle": _handle,

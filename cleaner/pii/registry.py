@@ -51,6 +51,11 @@ TAGS: dict[str, str] = {
     "ES_NIE": "NATIONAL_ID",
     "IT_FISCAL_CODE": "NATIONAL_ID",
     "DE_TAX_ID": "NATIONAL_ID",
+    "BR_CPF": "NATIONAL_ID",
+    "PL_PESEL": "NATIONAL_ID",
+    "SE_PERSONNUMMER": "NATIONAL_ID",
+    "NL_BSN": "NATIONAL_ID",
+    "FR_NIR": "NATIONAL_ID",
 }
 
 
@@ -479,13 +484,15 @@ _SOCIAL_HOSTS = (
     r"|youtube\.com|github\.com|gitlab\.com|pinterest\.com|snapchat\.com/add|t\.me|vk\.com"
     r"|medium\.com|twitch\.tv|soundcloud\.com|behance\.net|dribbble\.com|flickr\.com/people"
     r"|reddit\.com/(?:u|user)|linkedin\.com/(?:in|pub)|bsky\.app/profile|mastodon\.social"
-    r"|xing\.com/profile|onlyfans\.com|patreon\.com|tumblr\.com/blog/view)"
+    r"|xing\.com/profile|onlyfans\.com|patreon\.com|tumblr\.com/blog/view|vimeo\.com)"
 )
 _NON_PERSONAL = _alt(list(NON_PERSONAL_PATHS))
 PROFILE_URL = (
     rf"(?:\bhttps?://)?(?<![\w.-])(?:www\.|m\.|mobile\.|[a-z]{{2}}\.)?{_SOCIAL_HOSTS}/"
     rf"(?!(?:{_NON_PERSONAL})(?:[/?#]|\b(?![.@\w])))@?{_HANDLE_CHARS}(?![\w@-])/?"
 )
+#: a blog on wordpress.com is its author's profile
+WORDPRESS_URL = r"(?:\bhttps?://)?(?<![\w.-])[a-z0-9][a-z0-9-]{1,62}\.wordpress\.com\b/?"
 HANDLE = rf"(?<![\w@./:+-])@{_HANDLE_CHARS}(?![\w@-]|\.\w)"
 
 
@@ -534,6 +541,24 @@ FURNITURE_USER: tuple[tuple[str, str], ...] = (
 )
 
 
+#: checksummed national numbers: (recognizer, entity, regex, validator, context words).
+#: A valid number scores 0.45 (kept); a label or context word lifts it over 0.5
+NATIONAL_IDS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
+    ("br_cpf", "BR_CPF", r"(?<![\d.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-]|\.\d)", "cpf",
+     ("cpf", "cadastro de pessoas físicas", "contribuinte")),
+    ("pl_pesel", "PL_PESEL", r"(?<![\d.-])\d{11}(?![\d-]|\.\d)", "pesel", ("pesel",)),
+    ("se_personnummer", "SE_PERSONNUMMER",
+     r"(?<![\d.-])(?:19|20)?\d{6}[-+]?\d{4}(?![\d-]|\.\d)", "personnummer",
+     ("personnummer", "personnr", "samordningsnummer")),
+    ("nl_bsn", "NL_BSN", r"(?<![\d.-])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d-]|\.\d)", "bsn",
+     ("bsn", "burgerservicenummer", "sofinummer")),
+    ("fr_nir", "FR_NIR",
+     r"(?<![\d.-])[12][\t ]?\d{2}[\t ]?\d{2}[\t ]?(?:\d{2}|2[AB])[\t ]?\d{3}[\t ]?\d{3}[\t ]?\d{2}"
+     r"(?![\d-])", "nir",
+     ("sécurité sociale", "numéro de sécurité sociale", "nir", "insee", "numéro insee",
+      "carte vitale")),
+)
+
 _CONTACT_VERBS = _alt([
     "contact", "reach", "email", "e-mail", "call", "write to", "ask for",
     "kontaktieren sie", "wenden sie sich an", "rufen sie", "schreiben sie",
@@ -565,7 +590,8 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
     RecognizerSpec(
         name="profile_url",
         entity="PROFILE_URL",
-        patterns=(PatternSpec("social_profile_url", PROFILE_URL, 0.85),),
+        patterns=(PatternSpec("social_profile_url", PROFILE_URL, 0.85),
+                  PatternSpec("wordpress_blog", WORDPRESS_URL, 0.85)),
         validator="profile_url",
         flags="i",
     ),
@@ -702,9 +728,24 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
     RecognizerSpec(
         name="credit_card",
         entity="CREDIT_CARD",
-        kind="presidio",
-        presidio_class="presidio_analyzer.predefined_recognizers:CreditCardRecognizer",
+        # 12-19 digits, Luhn and a brand's IIN range and length (12-digit Maestro,
+        # 19-digit Visa, 2-series Mastercard, 15-digit JCB ...)
+        patterns=(PatternSpec("card_luhn_iin", r"(?<![\d.,/-])\d(?:[\t -]?\d){11,18}(?![\d-]|[.,]\d)",
+                              0.6),),
         context=CONTEXT["CREDIT_CARD"],
+        validator="card",
+    ),
+    *(
+        RecognizerSpec(
+            name=name,
+            entity=entity,
+            patterns=(PatternSpec(name, rx, 0.45),),
+            context={"en": words, **{k: v for k, v in CONTEXT["NATIONAL_ID"].items()
+                                       if k != "en"}},
+            boost=0.45,
+            validator=validator,
+        )
+        for name, entity, rx, validator, words in NATIONAL_IDS
     ),
     RecognizerSpec(
         name="iban",
@@ -821,7 +862,11 @@ LABELLED_TYPES = _LABELLED_TYPES
 NUMERIC_TYPES = ("PHONE_NUMBER", "PERSON", "DATE_OF_BIRTH")
 #: ...and these when the run (matched in full) has their shape
 NUMERIC_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"\d{4}[\t -]?\d{4}[\t -]?\d{4}[\t -]?\d{1,4}", ("CREDIT_CARD",)),
+    (r"\d(?:[\t -]?\d){11,18}", ("CREDIT_CARD",)),
+    (r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}|\d{11}", ("BR_CPF", "PL_PESEL")),
+    (r"(?:19|20)?\d{6}[-+]?\d{4}", ("SE_PERSONNUMMER",)),
+    (r"\d{9}|\d{4}\.\d{2}\.\d{3}", ("NL_BSN",)),
+    (r"[12][\t ]?\d{2}[\t ]?\d{2}", ("FR_NIR",)),
     (r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", ("IP_ADDRESS",)),
     (r"\d{3}[\t .-]?\d{2}[\t .-]?\d{4}", ("US_SSN",)),
     (r"\d{3}[\t -]?\d{3}[\t -]?\d{4}", ("UK_NHS",)),
