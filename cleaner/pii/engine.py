@@ -24,9 +24,10 @@ from typing import Any
 
 from ..errors import ConfigError
 from .policy import judge
-from .recognizers import build_recognizers
+from .recognizers import _ROLE_WORDS, build_recognizers
 from .registry import (
     ENTITY_TYPES,
+    FULL_NAME,
     LABEL_BEFORE_COLON,
     LABELLED_TYPES,
     LANGUAGES,
@@ -227,7 +228,37 @@ class PIIEngine:
                         pattern=str(meta.get("pattern", "")),
                     )
                 )
-        return [_judged(text, h) for h in resolve(hits)]
+        hits = resolve(hits)
+        if "PERSON" in self._enabled:
+            hits = _names_above_addresses(text, hits)
+        return [_judged(text, h) for h in hits]
+
+
+_FULL_NAME = re.compile(FULL_NAME)
+
+
+def _names_above_addresses(text: str, hits: list[Hit]) -> list[Hit]:
+    """A line holding only a full name right above a street address is its resident's
+    name (an address block: "Othmar Hertrampf / Allee 8-9 / 00714 Wesel")."""
+    taken = {(h.start, h.end) for h in hits}
+    extra: list[Hit] = []
+    for h in hits:
+        if h.entity != "STREET_ADDRESS":
+            continue
+        ls = text.rfind("\n", 0, h.start)
+        if ls < 0 or text[ls + 1 : h.start].strip():
+            continue  # the address does not start its line
+        ps = text.rfind("\n", 0, ls) + 1
+        s, e = ps, ls
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t\r":
+            e -= 1
+        if s < e and (s, e) not in taken and _FULL_NAME.fullmatch(text, s, e):
+            if text[s:e].split()[0].lower() in _ROLE_WORDS:
+                continue
+            extra.append(Hit(s, e, "PERSON", 0.75, "furniture_person", "name_above_address"))
+    return resolve(hits + extra) if extra else hits
 
 
 def _judged(text: str, h: Hit) -> Hit:

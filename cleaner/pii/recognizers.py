@@ -95,8 +95,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _date(value: str) -> bool:
     """Numeric dates pass; a date with words needs one of them to be a month."""
-    words = [w.lower() for w in _LETTERS.findall(value) if w.lower() not in ("de", "st", "nd",
-                                                                              "rd", "th")]
+    words = [w.lower() for w in _LETTERS.findall(value.replace("年", " ").replace("月", " ")
+                                                  .replace("日", " "))
+             if w.lower() not in ("de", "st", "nd", "rd", "th")]
     return all(w in MONTH_SET for w in words) and (not words or len(words) == 1)
 
 

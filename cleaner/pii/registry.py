@@ -190,6 +190,10 @@ CONTEXT: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("tarjeta", "crédito", "pago"),
         "it": ("carta", "credito", "pagamento"),
         "nl": ("kaart", "creditcard", "betaling"),
+        "pt": ("cartão", "crédito", "pagamento"),
+        "pl": ("karta", "karty", "kredytowa", "płatność"),
+        "sv": ("kort", "kortnummer", "kreditkort", "betalning"),
+        "ja": ("カード", "クレジット"),
     },
     "IBAN_CODE": {
         "en": ("iban", "bank", "account"),
@@ -328,28 +332,35 @@ def labels_for(entity: str) -> tuple[str, ...]:
 
 #: a label at the start of a line / after a separator, then ``:``; the value is group ``v``
 _LABEL_HEAD = (
-    r"(?:^|(?<=[\n|•·;])|(?<=[|.!?]\s))[\t ]*(?![\t ])(?:[-*•·][\t ]*(?![\t ]))?"
+    r"(?:^|(?<=[\n|•·;(])|(?<=[|.!?]\s))[\t ]*(?![\t ])(?:[-*•·][\t ]*(?![\t ]))?"
     r"(?i:{labels})[\t ]*(?![\t ])[:：=][\t ]*(?![\t ])"
 )
 #: a value runs to the end of the line or a field separator
 #: (whitespace runs are matched in one way only: no backtracking on long runs)
 _VALUE_END = r"(?=[\t ]*(?![\t ])(?:$|[|•·;])|\t| {3,}|\.[\t ]+[A-ZÀ-Þ])"
 #: a name also ends before a comma, a parenthesis or a dash (``Reporter: NAME (mail)``)
-_NAME_END = r"(?=[\t ]*(?![\t ])(?:$|[|•·;,(—–])|[\t ]-[\t ]|\t| {3,}|\.[\t ]+[A-ZÀ-Þ])"
+_NAME_END = r"(?=[\t ]*(?![\t ])(?:$|[|•·;,()—–])|[\t ]-[\t ]|\t| {3,}|\.[\t ]+[A-ZÀ-Þ])"
 
 #: an upper-case letter: Latin-1, Latin Extended-A (Ł, Ś, Ż), Greek and Cyrillic capitals
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-Я"
 _NAME_TOKEN = rf"[{_UPPER}][\w'’.-]*"
-_NAME_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|des|la|le|y|zu|ten|ter|bin|al)"
+_NAME_PARTICLE = (
+    r"(?:van|von|der|den|de|del|della|di|da|du|des|la|le|y|zu|ten|ter|bin|al|do|dos|das)"
+)
 #: a name in Han/kana script (``中村 春香``): one or two runs of up to five characters
-CJK_NAME = r"[\u30a0-\u30ff\u3400-\u9fff々]{1,5}(?:[\t \u3000]?[\u30a0-\u30ff\u3400-\u9fff々]{1,5})?"
+CJK_NAME = (
+    r"[\u30a0-\u30ff\u3400-\u9fff々]{1,5}"
+    r"(?:[\t \u3000][\u3040-\u30ff\u3400-\u9fff々]{1,5}|[\u30a0-\u30ff\u3400-\u9fff々]{1,5})?"
+)
+#: lower-case honorifics written before a name ("pan Jan Kowalski", "sig.ra Rossi")
+_HONORIFIC = r"(?:(?:pan|pani|panna|herr|frau|don|doña|dona|sig\.(?:ra)?|dott\.(?:ssa)?|sr\.|sra\.)[\t ]+)?"
 NAME = (
-    rf"(?:{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{0,4}}"
+    rf"(?:{_HONORIFIC}{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{0,4}}"
     rf"|{CJK_NAME})"
 )
 #: a full name (two tokens at least, or Han/kana): what furniture lines hold
 FULL_NAME = (
-    rf"(?:{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{1,4}}"
+    rf"(?:{_HONORIFIC}{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{1,4}}"
     rf"|{CJK_NAME})"
 )
 #: a user name (comment headers): no spaces, a word character at both ends
@@ -466,7 +477,7 @@ STREET_LINE = (
 POSTCODE_LINE = (
     r"[^\n]{1,40}?,?[\t ]+[A-Z]{2,3},?[\t ]+\d{4,5}(?:-\d{4})?"
     r"|(?:[^\n]{1,40}?,?[\t ]+)?[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2}"
-    r"|(?:\d{5}|\d{4}[\t ]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|\d{3}[\t ]\d{2}|\d{4})"
+    r"|(?:\d{5}|\d{4}[\t ]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-?\d{3}|\d{3}[\t ]\d{2}|\d{4})"
     r",?(?:[\t ]+[^\W\d_][^\n]{0,40})?"
     r"|[^\n]{1,40}?,[\t ]*\d{5}"
     r"|[^\W\d_][^\n]{0,30}?(?:-|[\t ]+-?[\t ]*)\d{6}"
@@ -518,7 +529,7 @@ FURNITURE_PERSON: tuple[tuple[str, str], ...] = (
                        rf"(?:[\t ]*[:：][\t ]*|[\t ]+)(?P<v>{FULL_NAME}){_HEADER_TAIL}"),
     ("wrote_header", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*(?i:{_words('wrote')})[\t ]*[:：]?[\t ]*$"),
     ("signature", rf"^--[\t ]*(?:\n[\t ]*)?(?P<v>{FULL_NAME})(?=[\t ]*(?:$|,|\|))"),
-    ("closing_signature", rf"^[\t ]*(?:{_words('closing')})[\t ]*[,!.]?[\t ]*\n[\t ]*"
+    ("closing_signature", rf"^[\t ]*(?:{_words('closing')})[\t ]*[,!.。]?[\t ]*\n[\t ]*"
                           rf"(?P<v>{FULL_NAME}){_LINE_END}"),
     ("author_card_header", rf"^[\t ]*(?i:{_words('author_header')})[\t ]*(?:[:：][\t ]*|\n[\t ]*)"
                            rf"(?P<v>{FULL_NAME})(?=[\t ]*(?:$|[,|(·•—–]|[\t ]-[\t ])|[\t ]+"
@@ -531,7 +542,9 @@ FURNITURE_PERSON: tuple[tuple[str, str], ...] = (
                           r"|\+?[\d(][\d\t ().-]{6,}\d|\d{1,5}[A-Za-z]?,?[\t ]+[^\W\d_]"
                           r"|[^\n]{0,60}?\b(?:\d{5}|\d{4}[\t ]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}"
                           r"|\d{5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2})\b"
-                          r"|(?:ul\.|rue|Rua|Avenida|Calle|Via|Strada|Piazza)[\t ]))"),
+                          r"|(?:ul\.|rue|Rua|Avenida|Calle|Via|Strada|Piazza|Flat|Studio|Apartment"
+                          r"|Suite|Unit|Apt\.?|H\.?[\t ]?No\.?)[\t ]"
+                          r"|[^\W\d_][\w'’.-]*(?:[\t ]+[\w'’.-]+){0,4},?[\t ]+\d{1,5}[A-Za-z]?[\t ]*$))"),
     ("name_born_card", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*\((?i:{_words('born')})[\t ]"),
 )
 FURNITURE_USER: tuple[tuple[str, str], ...] = (
@@ -731,7 +744,7 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
         # 12-19 digits, Luhn and a brand's IIN range and length (12-digit Maestro,
         # 19-digit Visa, 2-series Mastercard, 15-digit JCB ...)
         patterns=(PatternSpec("card_luhn_iin", r"(?<![\d.,/-])\d(?:[\t -]?\d){11,18}(?![\d-]|[.,]\d)",
-                              0.6),),
+                              0.7),),
         context=CONTEXT["CREDIT_CARD"],
         validator="card",
     ),
@@ -837,7 +850,8 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (rf"(?m:^)[\t ]*(?:{_words('byline')}|{_words('posted_by')}|{_words('reply_from')}"
      rf"|{_words('closing')}|--|(?i:{_words('author_header')}))", ("PERSON", "USERNAME")),
     (r"[bB]orn\b|[gG]ebor|[gG]eb\.|[nN]ée?\b|[nN]aiss|[nN]aci[dm]|[nN]ació|[nN]at[oa] il"
-     r"|[nN]ascit|[gG]eboort|[bB]irth|DOB|D\.O\.B", ("DATE_OF_BIRTH",)),
+     r"|[nN]ascit|[gG]eboort|[bB]irth|DOB|D\.O\.B|[nN]asc[ei]|[uU]rodz|[fF]ödd|[fF]ödel|生年月日"
+     r"|生まれ|誕生", ("DATE_OF_BIRTH", "PERSON")),
     # street addresses: one regex per shape (a union of them is 10x slower to scan)
     (rf"\d{{1,6}}[\t ]+(?:[NSEW]\.?[\t ]+)?(?:{_CAP}[\t ]+){{1,4}}(?:{_US_SUFFIX})\b",
      ("STREET_ADDRESS",)),
