@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from .policy import judge
-from .recognizers import _ROLE_WORDS, build_recognizers
+from .recognizers import VALIDATORS, build_recognizers
 from .registry import (
     ENTITY_TYPES,
     FULL_NAME,
@@ -255,7 +255,7 @@ def _names_above_addresses(text: str, hits: list[Hit]) -> list[Hit]:
         while e > s and text[e - 1] in " \t\r":
             e -= 1
         if s < e and (s, e) not in taken and _FULL_NAME.fullmatch(text, s, e):
-            if text[s:e].split()[0].lower() in _ROLE_WORDS:
+            if not VALIDATORS["person_label"](text[s:e]):
                 continue
             extra.append(Hit(s, e, "PERSON", 0.75, "furniture_person", "name_above_address"))
     return resolve(hits + extra) if extra else hits

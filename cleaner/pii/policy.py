@@ -26,6 +26,7 @@ import ipaddress
 import re
 
 from . import vocab
+from .recognizers import ORG_WORDS as _ORG_WORDS
 
 ROLE_MAILBOXES = frozenset(
     "info press presse prensa stampa pers contact contacto contatto kontakt contato hello "
@@ -65,6 +66,10 @@ _NAME_BEFORE = re.compile(
     r"(?:[\t ]+(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|da|der|del|di|du|la|le|dos|das)){1,4}"
     r"[\t ]*[,(][\t ]*[^\W\d_]*(?:[\t ]+[^\W\d_.]+){0,2}\.?[\t ]*\Z"
 )
+#: an address of an office (suite, floor) or one an organisation gives as its own
+_ORG_ADDRESS = re.compile(r"\b(?:Floor|Fl\.|Büro)\b|#\d{3,}")
+_OUR = re.compile(r"\b(?:us|our|uns|unsere[mnr]?|nous|notre|nos|nosotros|nuestra|nuestro|noi|"
+                  r"nostra|nostro|ons|onze|nós|nossa|nosso)\b[^\n]{0,30}\Z", re.I)
 _PUBLIC_DNS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
 
 
@@ -96,6 +101,17 @@ def judge(text: str, start: int, end: int, entity: str) -> str | None:
         if (prose_after and _NAME_BEFORE.search(head)
                 and not _FURNITURE_LINE.search(text[line_start:start])):
             return "article_subject_dob"
+    elif entity == "STREET_ADDRESS":
+        if _ORG_ADDRESS.search(value) or _OUR.search(before):
+            return "organisation_address"
+        # the line (or the last non-empty line) before names an organisation
+        head = text[max(0, start - 120) : start].rstrip()
+        prev = head.rpartition("\n")[2] if head.endswith(":") or not head.endswith("\n") else ""
+        lines = [x for x in head.split("\n") if x.strip()]
+        for line in ([prev] if prev else []) + lines[-1:]:
+            words = {w.lower().strip(",.:&") for w in line.split()}
+            if words & _ORG_WORDS:
+                return "organisation_address"
     elif entity == "IP_ADDRESS":
         try:
             ip = ipaddress.ip_address(value)

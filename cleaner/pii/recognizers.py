@@ -85,9 +85,29 @@ def _username(value: str) -> bool:
     return 2 <= len(value) <= 40 and value.lower() not in _ROLE_WORDS and not value.isdigit()
 
 
+#: words that make a capitalised phrase an organisation or a thing, not a person
+ORG_WORDS = frozenset(
+    "clinic center centre centers centres institute university college school academy "
+    "hospital collective district dental company corporation corp inc inc. ltd ltd. llc "
+    "gmbh ag sa s.a. srl bv b.v. group foundation association society council ministry "
+    "department office agency bank church library museum gallery theatre theater studio "
+    "studios media press news network services service solutions systems technologies "
+    "technology partners capital hotel restaurant cafe bar shop store market club team "
+    "lab labs loop load capacity power source range weight speed price moving movers lines "
+    "states kingdom republic union interface wired wireless usb storage showroom "
+    "headquarters hq plaza consulate embassy".split()
+)
+
+
 def _person_label(value: str) -> bool:
     words = value.split()
-    return bool(words) and words[0].lower() not in _ROLE_WORDS and len(value) <= 80
+    if not words or words[0].lower() in _ROLE_WORDS or len(value) > 80:
+        return False
+    lowered = [w.lower().strip(",.") for w in words]
+    if any(w in ORG_WORDS for w in lowered):
+        return False
+    # an all-capitals phrase is a heading or a table header, not a name
+    return not all(w.isupper() and len(w) > 2 for w in words if w.isalpha())
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -495,6 +515,8 @@ class AddressLinesRecognizer(EntityRecognizer):
     and a bare-postcode line takes the city line under it ("1317 YB" / "'s-Heer ...")."""
 
     _SHORT = re.compile(r"[^\W\d_][\w'’.() -]{0,40}")
+    #: a house number on its own line above the street ("40/58")
+    _HOUSE = re.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,5})?")
 
     def __init__(self, spec: RecognizerSpec, language: str) -> None:
         self.spec = spec
@@ -540,7 +562,8 @@ class AddressLinesRecognizer(EntityRecognizer):
                 if fits(self._street, j):
                     first = j
                     break
-                if not self._SHORT.fullmatch(text, *lines[j]):
+                if not (self._SHORT.fullmatch(text, *lines[j])
+                        or self._HOUSE.fullmatch(text, *lines[j])):
                     break
             last = i
             if first is None:

@@ -360,7 +360,7 @@ NAME = (
 )
 #: a full name (two tokens at least, or Han/kana): what furniture lines hold
 FULL_NAME = (
-    rf"(?:{_HONORIFIC}{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{1,4}}"
+    rf"(?:{_HONORIFIC}{_NAME_TOKEN}(?: +(?:{_NAME_PARTICLE} +)*{_NAME_TOKEN}){{1,4}}"
     rf"|{CJK_NAME})"
 )
 #: a user name (comment headers): no spaces, a word character at both ends
@@ -387,8 +387,8 @@ _US_CITY_TAIL = (
     r",?[\t ]+[A-Z][\w'’.-]*(?:[\t ]+[A-Z][\w'’.-]*){0,3},[\t ]+[A-Z]{2}[\t ]+\d{5}(?:-\d{4})?"
 )
 US_ADDRESS = (
-    rf"(?<![$€£¥.,])\b\d{{1,6}}[\t ]+(?:[NSEW]\.?[\t ]+)?{_CAP}(?:[\t ]+{_CAP}){{0,3}}"
-    rf"[\t ]+(?:{_US_SUFFIX})\b\.?"
+    rf"(?<![$€£¥.,\t])\b\d{{1,6}} +(?:[NSEW]\.? +)?{_CAP}(?: +{_CAP}){{0,3}}"
+    rf" +(?:{_US_SUFFIX})\b\.?"
     rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Ste\.|Unit|#)[\t ]*\d+[A-Z]?)?(?:{_US_CITY_TAIL})?"
 )
 US_ADDRESS_WITH_TAIL = (
@@ -464,11 +464,12 @@ ESIT_ADDRESS = (
 #: 77", "Avenida de Mota, 77"); matched against a whole stripped line
 _LW = r"[^\W\d_][\w'’.-]*"
 STREET_LINE = (
-    rf"(?:(?:H\.?[\t ]?No\.?|Flat|Apt\.?|Unit|Suite|No\.?)[\t ]*\d{{1,5}}[A-Za-z]?,?[\t ]+)?"
+    rf"(?:(?:H\.?[\t ]?No\.?|Flat|Apt\.?|Unit|Suite|No\.?)[\t ]*)?"
     rf"\d{{1,6}}[A-Za-z]?(?:[-/]\d{{1,5}})?,?[\t ]+{_LW}(?:[\t ]+{_LW}){{0,5}}"
     rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Unit|Flat|#)[\t ]*\d{{1,5}}[A-Za-z]?)?"
-    rf"|{_LW}(?:[\t ]+{_LW}){{0,6}},?[\t ]+(?:n\.?[º°]?[\t ]*)?\d{{1,5}}[A-Za-z]?"
-    rf"(?:[\t ]*[-/][\t ]*\d{{1,5}}[A-Za-z]?)?(?:,?[\t ]+(?:Apt\.?|Piso|Puerta|Lgh|m\.|"
+    rf"|{_LW}(?:[\t ]+{_LW}){{0,6}},?[\t ]+(?:(?:n\.?[º°]?[\t ]*)?\d{{1,5}}[A-Za-z]?"
+    rf"(?:[\t ]*[-/][\t ]*\d{{1,5}}[A-Za-z]?)?|S/N)(?:,?[\t ]+(?:Apt\.?|Piso|Puerta|Lgh|m\.|"
+    rf"Appartamento|Interno|Scala|Piano|Apartamento|Apto\.?|"
     rf"lok\.|apto\.?|\d{{1,3}}[º°ª]?)[^\n]{{0,16}})?"
 )
 #: a postcode line: "Johnsonfurt, NE 80119", "East Tony, VIC, 2609", "S6 7LJ",
@@ -487,6 +488,7 @@ JP_ADDRESS = (
     r"(?:[\u4e00-\u9fff]{2,3}[都道府県])?[\u4e00-\u9fff]{1,6}[市区町村郡]"
     r"[\u4e00-\u9fff\u30a0-\u30ff]{0,12}?[0-9０-９]{1,4}(?:丁目|番地|番|号|-)"
     r"(?:[0-9０-９]{1,4}(?:番地|番|号|-)){0,3}"
+    r"(?:[\t \u3000][\u30a0-\u30ff\u4e00-\u9fff]{1,12}[0-9０-９]{1,4})?"
 )
 
 _HANDLE_CHARS = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,48}[A-Za-z0-9_])?"
@@ -518,6 +520,8 @@ def _words(key: str) -> str:
 # -- page furniture: names by the line's role (issue 14) --------------------------------
 # A name is taken only where the line's role says it is a person of the page (byline,
 # comment header, signature, author card, contact line), never from running text.
+#: a phone-shaped run (7+ digits in groups), for furniture lines
+_PHONE_SHAPE = r"(?:\+|\b)\d{2,4}[\t ().-]{0,2}\d{3,4}[\t .-]?\d{2,4}\b"
 _LINE_END = r"(?=[\t ]*(?:$|[|,·•—–(]|[\t ]-[\t ]))"
 _HEADER_TAIL = (
     r"(?=[\t ]+(?i:on|am|le|el|il|op|em|dnia|den|at|um|à|às|alle|a las)\b|[\t ]*(?:$|[|,·•—–(]|\d))"
@@ -525,9 +529,11 @@ _HEADER_TAIL = (
 FURNITURE_PERSON: tuple[tuple[str, str], ...] = (
     ("byline", rf"^[\t ]*(?:{_words('byline')})[\t ]+(?P<v>{FULL_NAME})"
                rf"(?=[\t ]*(?:$|[|,·•—–(]|[\t ]-[\t ])|[\t ]+(?:and|und|et|y|e|en|i|och|&)[\t ])"),
+    ("byline_sv", rf"^[\t ]*Av[\t ]+(?P<v>{FULL_NAME})(?=[\t ]*(?:$|[|·•—–]))"),
     ("comment_header", rf"^[\t ]*(?:{_words('posted_by')}|{_words('reply_from')})"
                        rf"(?:[\t ]*[:：][\t ]*|[\t ]+)(?P<v>{FULL_NAME}){_HEADER_TAIL}"),
-    ("wrote_header", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*(?i:{_words('wrote')})[\t ]*[:：]?[\t ]*$"),
+    ("wrote_header", rf"^[\t ]*(?P<v>{FULL_NAME})(?:[\t ]+|(?<=[\u3040-\u9fff]))"
+                     rf"(?i:{_words('wrote')})[\t ]*[:：]?[\t ]*$"),
     ("signature", rf"^--[\t ]*(?:\n[\t ]*)?(?P<v>{FULL_NAME})(?=[\t ]*(?:$|,|\|))"),
     ("closing_signature", rf"^[\t ]*(?:{_words('closing')})[\t ]*[,!.。]?[\t ]*\n[\t ]*"
                           rf"(?P<v>{FULL_NAME}){_LINE_END}"),
@@ -537,22 +543,33 @@ FURNITURE_PERSON: tuple[tuple[str, str], ...] = (
     ("author_bio", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]+(?:{_words('bio_verb')})[\t ]+"
                    rf"(?:[\w-]+[\t ]+){{0,2}}?(?i:{_words('bio_role')})(?![\w])"),
     ("contact_line", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*(?:[|·•—–(]|[\t ]-[\t ])"
-                     r"(?=[^\n]{0,60}?(?:@[\w-]|\+?\d[\d\t ().-]{6,}\d))"),
+                     rf"(?=[^\n]{{0,60}}?(?:@[\w-]+\.[a-z]|{_PHONE_SHAPE}))"),
     ("name_over_contact", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*\n(?=[\t ]*(?:[^\n]{{0,60}}?@[\w-]+\."
-                          r"|\+?[\d(][\d\t ().-]{6,}\d|\d{1,5}[A-Za-z]?,?[\t ]+[^\W\d_]"
-                          r"|[^\n]{0,60}?\b(?:\d{5}|\d{4}[\t ]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}"
-                          r"|\d{5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2})\b"
-                          r"|(?:ul\.|rue|Rua|Avenida|Calle|Via|Strada|Piazza|Flat|Studio|Apartment"
-                          r"|Suite|Unit|Apt\.?|H\.?[\t ]?No\.?)[\t ]"
-                          r"|[^\W\d_][\w'’.-]*(?:[\t ]+[\w'’.-]+){0,4},?[\t ]+\d{1,5}[A-Za-z]?[\t ]*$))"),
-    ("name_born_card", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*\((?i:{_words('born')})[\t ]"),
+                          rf"[a-z]|[^\n]{{0,20}}?{_PHONE_SHAPE}))"),
+    ("name_born_card", rf"^[\t ]*(?P<v>{FULL_NAME})[\t ]*\((?i:{_words('born')})[\t ]+"
+                       r"(?:\d{1,2}(?!\d)|[^\W\d_]{3,}[\t ]+\d|\d{4}(?:-|年)\d)"),
 )
 FURNITURE_USER: tuple[tuple[str, str], ...] = (
     ("comment_header_user", rf"^[\t ]*(?:{_words('posted_by')}|{_words('reply_from')})"
                             rf"(?:[\t ]*[:：][\t ]*|[\t ]+)(?P<v>{USER}){_HEADER_TAIL}"),
-    ("says_header_user", rf"^[\t ]*(?P<v>{USER})[\t ]*(?i:{_words('wrote')})[\t ]*[:：][\t ]*$"),
+    ("says_header_user", rf"^[\t ]*(?P<v>{USER})(?:[\t ]+|(?<=[\u3040-\u9fff]))"
+                         rf"(?i:{_words('wrote')})[\t ]*[:：][\t ]*$"),
 )
 
+
+#: words that make a street address someone's home
+RESIDENCE: dict[str, tuple[str, ...]] = {
+    "en": ("lives", "live", "living", "lived", "resides", "residing", "resident", "residence",
+           "home", "house", "address", "apartment", "flat", "moved to"),
+    "de": ("wohnt", "wohnhaft", "wohnen", "wohnung", "zuhause", "anschrift", "adresse"),
+    "fr": ("habite", "domicile", "domicilié", "demeurant", "adresse"),
+    "es": ("vive", "reside", "domicilio", "dirección", "casa"),
+    "it": ("abita", "vive", "residente", "domicilio", "indirizzo"),
+    "nl": ("woont", "woonachtig", "adres", "woning"),
+    "pt": ("mora", "vive", "reside", "morada", "endereço"),
+    "pl": ("mieszka", "zamieszkały", "zamieszkała", "adres"),
+    "sv": ("bor", "bosatt", "adress"),
+}
 
 #: checksummed national numbers: (recognizer, entity, regex, validator, context words).
 #: A valid number scores 0.45 (kept); a label or context word lifts it over 0.5
@@ -676,7 +693,6 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
         name="street_address",
         entity="STREET_ADDRESS",
         patterns=(
-            PatternSpec("us_street", US_ADDRESS, 0.75),
             PatternSpec("us_street_city_zip", US_ADDRESS_WITH_TAIL, 0.8),
             PatternSpec("us_military", US_MILITARY, 0.85),
             PatternSpec("gb_postcode_address", GB_ADDRESS, 0.75),
@@ -686,6 +702,15 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
             PatternSpec("es_it_street", ESIT_ADDRESS, 0.75),
             PatternSpec("jp_address", JP_ADDRESS, 0.8),
         ),
+    ),
+    # a bare "12 Main Street" in running text is a place of the story (a shop, a venue)
+    # more often than someone's home: it needs a residence word nearby
+    RecognizerSpec(
+        name="street_address_bare",
+        entity="STREET_ADDRESS",
+        patterns=(PatternSpec("us_street", US_ADDRESS, 0.45),),
+        context=RESIDENCE,
+        boost=0.35,
     ),
     RecognizerSpec(
         name="address_lines",
@@ -860,7 +885,7 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\d{5}[\t ]+[A-ZÀ-Þ']|\d{5},|\d{4}[\t ]?[A-Z]{2}\b", ("STREET_ADDRESS",)),
     (r",[\t ]\d{5}\b", ("STREET_ADDRESS",)),
     (r"\d{2}-\d{3}\b|\d{4,5}-\d{3}\b|-\d{6}\b|[A-Z]{2,3},?[\t ]+\d{4}\b|\d{3}[\t ]\d{2}[\t ]+[A-ZÅÄÖ]"
-     r"|[0-9０-９](?:丁目|番地|番|号)", ("STREET_ADDRESS",)),
+     r"|[0-9０-９](?:丁目|番地|番|号)|\d{6}(?:\d\d)?\b", ("STREET_ADDRESS",)),
     (rf"\d,?[\t ]+(?:{_FR_PREFIX})[\t ]", ("STREET_ADDRESS",)),
     (r"(?:straße|strasse|str\.|gasse|allee|straat|laan|gracht|singel|weg|ring|platz)[\t ]+\d",
      ("STREET_ADDRESS",)),

@@ -249,7 +249,8 @@ VOCAB: dict[str, dict[str, tuple[str, ...] | dict[str, tuple[str, ...]]]] = {
             "STREET_ADDRESS": ("adress", "hemadress", "postadress", "gatuadress"),
             "ORGANIZATION": ("företag", "arbetsgivare"),
         },
-        "byline": ("Av", "Text:"),
+        # "Av NAME" has a pattern of its own: "Av" also abbreviates Avenida
+        "byline": ("Text:",),
         "posted_by": ("Postat av", "Skrivet av", "Publicerat av", "Kommentar av"),
         "reply_from": ("Svar från", "Svar av"),
         "wrote": ("skrev", "skriver", "säger", "sa", "svarade", "kommenterade"),
