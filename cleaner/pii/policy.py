@@ -38,7 +38,8 @@ ROLE_MAILBOXES = frozenset(
     "marketing booking bookings reservations reservierung events feedback general enquiries "
     "inquiries mail noreply no-reply donotreply team hr recruiting membership members "
     "subscriptions abo abonnement customerservice customercare care tickets boxoffice "
-    "communications comms pressoffice publicrelations pr kommunikation".split()
+    "communications comms pressoffice publicrelations pr kommunikation compliance "
+    "investor investors ir partnerships sponsorship licensing permissions".split()
 )
 _ORG_PHONE = re.compile(
     r"(?<!\w)(?:" + "|".join(
@@ -73,6 +74,24 @@ _OUR = re.compile(r"\b(?:us|our|uns|unsere[mnr]?|nous|notre|nos|nosotros|nuestra
 _PUBLIC_DNS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
 
 
+_US_AFTER = re.compile(r"[^\n]{0,30}?\b(?:or|and|oder|ou|o|of)[\t ]+(?:e-?mail|contact|write|"
+                       r"message|visit)[\t ]+us\b", re.I)
+
+
+def _org_lines_above(text: str, start: int, lines: int = 3) -> bool:
+    """One of the few non-empty lines above (or the start of this line) names an
+    organisation: a listing of clinics, shops, offices with their numbers."""
+    head = text[max(0, start - 240) : start]
+    own = head.rpartition("\n")[2]
+    if ":" in own or "：" in own:
+        return False  # a labelled field of a card: the label decides
+    rows = [x for x in head.split("\n")[:-1] if x.strip()][-lines:]
+    for row in rows:
+        if {w.lower().strip(",.:&()") for w in row.split()} & _ORG_WORDS:
+            return True
+    return False
+
+
 def judge(text: str, start: int, end: int, entity: str) -> str | None:
     """``None`` when the value is personal, else the reason it is not."""
     value = text[start:end]
@@ -84,8 +103,15 @@ def judge(text: str, start: int, end: int, entity: str) -> str | None:
             return "role_mailbox"
     elif entity == "PHONE_NUMBER":
         line = before.rpartition("\n")[2]
-        if _ORG_PHONE.search(line):
+        after = text[end : end + 40]
+        if _ORG_PHONE.search(line) or _OUR.search(before) or _US_AFTER.match(after):
             return "organisation_line"
+        if _org_lines_above(text, start):
+            return "organisation_line"
+    elif entity == "PROFILE_URL":
+        # a repository under an account ("github.com/org/project") is a project's page
+        if re.match(r"[\w.-]+", text[end : end + 1 + 60]) and value.endswith("/"):
+            return "project_url"
     elif entity == "SOCIAL_HANDLE":
         line = before.rpartition("\n")[2]
         if _TITLE.search(line):

@@ -70,8 +70,21 @@ def _profile_url(value: str) -> bool:
     return bool(first) and first not in _NON_PERSONAL
 
 
+#: ``@word`` tokens of code and markup (CSS at-rules, decorators, doc tags, Turtle, JSON-LD)
+CODE_AT_WORDS = frozenset(
+    "prefix base type context id graph vocab value media import charset font-face keyframes "
+    "supports namespace page layer container mentions mention concurrent param params return "
+    "returns override property interface implementation end synthesize protocol author since "
+    "deprecated see throws exception example link inheritdoc todo fixme app component "
+    "injectable input output observable staticmethod classmethod dataclass pytest test "
+    "everyone here channel all mixin include extend use forward apply tailwind".split()
+)
+
+
 def _handle(value: str) -> bool:
     name = value.lstrip("@")
+    if name.lower() in CODE_AT_WORDS:
+        return False
     return len(name) >= 2 and not name.isdigit() and not name.lower().endswith((".com", ".org"))
 
 
@@ -90,12 +103,13 @@ ORG_WORDS = frozenset(
     "clinic center centre centers centres institute university college school academy "
     "hospital collective district dental company corporation corp inc inc. ltd ltd. llc "
     "gmbh ag sa s.a. srl bv b.v. group foundation association society council ministry "
-    "department office agency bank church library museum gallery theatre theater studio "
-    "studios media press news network services service solutions systems technologies "
+    "department office agency bank church library museum gallery theatre theater "
+    "media news network services service solutions systems technologies "
     "technology partners capital hotel restaurant cafe bar shop store market club team "
     "lab labs loop load capacity power source range weight speed price moving movers lines "
     "states kingdom republic union interface wired wireless usb storage showroom "
-    "headquarters hq plaza consulate embassy".split()
+    "headquarters hq plaza consulate embassy division administration bureau authority "
+    "commission office offices".split()
 )
 
 
@@ -421,7 +435,7 @@ class PhoneSpecRecognizer(EntityRecognizer):
         if not 7 <= len(digits) <= 15:
             return 0.0
         compact = value.strip()
-        if _YEAR_RANGE.match(compact) or _DATE_LIKE.match(compact):
+        if ".." in compact or _YEAR_RANGE.match(compact) or _DATE_LIKE.match(compact):
             return 0.0
         intl = compact.startswith(("+", "00"))
         try:
