@@ -139,6 +139,8 @@ def judge(text: str, start: int, end: int, entity: str) -> str | None:
             if words & _ORG_WORDS:
                 return "organisation_address"
     elif entity == "IP_ADDRESS":
+        if before[-1:] in ("/", "v", "V") or before.endswith("version "):
+            return "version_number"
         try:
             ip = ipaddress.ip_address(value)
         except ValueError:

@@ -183,7 +183,7 @@ _CARD_IIN: tuple[tuple[tuple[int, int], tuple[int, ...]], ...] = (
 
 def _card(value: str) -> bool:
     d = _digits(value)
-    if not 12 <= len(d) <= 19 or not luhn(d) or len(set(d)) < 3:
+    if not 12 <= len(d) <= 19 or not luhn(d) or len(set(d)) < 2:
         return False
     for (lo, hi), lengths in _CARD_IIN:
         n = len(str(lo))
@@ -394,6 +394,7 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "ja": ("JP",),
 }
 _YEAR_RANGE = re.compile(r"^(?:1[89]|20)\d\d[\t ]*[-/–][\t ]*(?:(?:1[89]|20)\d\d|\d\d)$")
+_ISO_DATE = re.compile(r"^(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
 
 
@@ -435,7 +436,7 @@ class PhoneSpecRecognizer(EntityRecognizer):
         if not 7 <= len(digits) <= 15:
             return 0.0
         compact = value.strip()
-        if ".." in compact or _YEAR_RANGE.match(compact) or _DATE_LIKE.match(compact):
+        if ".." in compact or _ISO_DATE.match(compact) or _YEAR_RANGE.match(compact) or _DATE_LIKE.match(compact):
             return 0.0
         intl = compact.startswith(("+", "00"))
         try:

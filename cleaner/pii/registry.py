@@ -506,7 +506,7 @@ PROFILE_URL = (
 )
 #: a blog on wordpress.com is its author's profile
 WORDPRESS_URL = r"(?:\bhttps?://)?(?<![\w.-])[a-z0-9][a-z0-9-]{1,62}\.wordpress\.com\b/?"
-HANDLE = rf"(?<![\w@./:+-])@{_HANDLE_CHARS}(?![\w@-]|\.\w)"
+HANDLE = rf"(?<![\w@./:+-])@{_HANDLE_CHARS}(?![\w@/-]|\.\w)"
 
 
 def _label_re(entity: str, value: str, end: str = _VALUE_END) -> str:
