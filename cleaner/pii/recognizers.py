@@ -90,7 +90,8 @@ def _handle(value: str) -> bool:
 
 _ROLE_WORDS = frozenset(
     "the a an and our this staff team editor editors editorial newsroom redaktion rédaction "
-    "redacción redazione redactie unknown anonymous anonym anonyme anónimo anonimo".split()
+    "redacción redazione redactie unknown anonymous anonym anonyme anónimo anonimo "
+    "by par por door av written posted reply about".split()
 )
 
 
