@@ -86,10 +86,7 @@ def _org_lines_above(text: str, start: int, lines: int = 3) -> bool:
     if ":" in own or "：" in own:
         return False  # a labelled field of a card: the label decides
     rows = [x for x in head.split("\n")[:-1] if x.strip()][-lines:]
-    for row in rows:
-        if {w.lower().strip(",.:&()") for w in row.split()} & _ORG_WORDS:
-            return True
-    return False
+    return any({w.lower().strip(",.:&()") for w in row.split()} & _ORG_WORDS for row in rows)
 
 
 def judge(text: str, start: int, end: int, entity: str) -> str | None:

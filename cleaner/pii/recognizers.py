@@ -437,7 +437,9 @@ class PhoneSpecRecognizer(EntityRecognizer):
         if not 7 <= len(digits) <= 15:
             return 0.0
         compact = value.strip()
-        if ".." in compact or _ISO_DATE.match(compact) or _YEAR_RANGE.match(compact) or _DATE_LIKE.match(compact):
+        if ".." in compact or any(
+            rx.match(compact) for rx in (_ISO_DATE, _YEAR_RANGE, _DATE_LIKE)
+        ):
             return 0.0
         intl = compact.startswith(("+", "00"))
         try:
@@ -552,19 +554,23 @@ class AddressLinesRecognizer(EntityRecognizer):
         if self.spec.entity not in entities or "\n" not in text:
             return []
         lines: list[tuple[int, int]] = []  # stripped spans
+        raw: list[tuple[int, int]] = []  # whole lines
         pos = 0
-        for raw in text.split("\n"):
-            s, e = pos, pos + len(raw)
+        for line in text.split("\n"):
+            s, e = pos, pos + len(line)
+            raw.append((s, e))
             while s < e and text[s] in " \t":
                 s += 1
             while e > s and text[e - 1] in " \t\r":
                 e -= 1
             lines.append((s, e))
-            pos += len(raw) + 1
+            pos += len(line) + 1
 
         def fits(rx: re.Pattern[str], k: int) -> bool:
+            # the line shapes are anchored at a line start (so a scan is linear): they
+            # are matched over the raw line, indentation included
             s, e = lines[k]
-            return 0 < e - s <= 80 and rx.fullmatch(text, s, e) is not None
+            return 0 < e - s <= 80 and rx.fullmatch(text, raw[k][0], e) is not None
 
         out: list[RecognizerResult] = []
         last_end = -1

@@ -353,7 +353,10 @@ CJK_NAME = (
     r"(?:[\t \u3000][\u3040-\u30ff\u3400-\u9fff々]{1,5}|[\u30a0-\u30ff\u3400-\u9fff々]{1,5})?"
 )
 #: lower-case honorifics written before a name ("pan Jan Kowalski", "sig.ra Rossi")
-_HONORIFIC = r"(?:(?:pan|pani|panna|herr|frau|don|doña|dona|sig\.(?:ra)?|dott\.(?:ssa)?|sr\.|sra\.)[\t ]+)?"
+_HONORIFIC = (
+    r"(?:(?:pan|pani|panna|herr|frau|don|doña|dona|sig\.(?:ra)?|dott\.(?:ssa)?|sr\.|sra\.)"
+    r"[\t ]+)?"
+)
 NAME = (
     rf"(?:{_HONORIFIC}{_NAME_TOKEN}(?:[\t ]+(?:{_NAME_PARTICLE}[\t ]+)*{_NAME_TOKEN}){{0,4}}"
     rf"|{CJK_NAME})"
@@ -464,24 +467,25 @@ ESIT_ADDRESS = (
 #: 77", "Avenida de Mota, 77"); matched against a whole stripped line
 _LW = r"[^\W\d_][\w'’.-]*"
 STREET_LINE = (
-    rf"(?:(?:H\.?[\t ]?No\.?|Flat|Apt\.?|Unit|Suite|No\.?)[\t ]*)?"
+    rf"(?<![^\n])[\t ]*(?![\t ])(?:(?:(?:H\.?[\t ]?No\.?|Flat|Apt\.?|Unit|Suite|No\.?)[\t ]*)?"
     rf"\d{{1,6}}[A-Za-z]?(?:[-/]\d{{1,5}})?,?[\t ]+{_LW}(?:[\t ]+{_LW}){{0,5}}"
     rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Unit|Flat|#)[\t ]*\d{{1,5}}[A-Za-z]?)?"
     rf"|{_LW}(?:[\t ]+{_LW}){{0,6}},?[\t ]+(?:(?:n\.?[º°]?[\t ]*)?\d{{1,5}}[A-Za-z]?"
     rf"(?:[\t ]*[-/][\t ]*\d{{1,5}}[A-Za-z]?)?|S/N)(?:,?[\t ]+(?:Apt\.?|Piso|Puerta|Lgh|m\.|"
     rf"Appartamento|Interno|Scala|Piano|Apartamento|Apto\.?|"
     rf"lok\.|apto\.?|\d{{1,3}}[º°ª]?)[^\n]{{0,16}})?"
+    r")"
 )
 #: a postcode line: "Johnsonfurt, NE 80119", "East Tony, VIC, 2609", "S6 7LJ",
 #: "10115 Berlin", "1317 YB", "61-668 Kołobrzeg", "1170-669 Mealhada", "Madrid, 02857",
 #: "Bhagalpur-706690", "717 06 Ängelholm", "31706-690 da Mata de Silveira / SE"
 POSTCODE_LINE = (
-    r"[^\n]{1,40}?,?[\t ]+[A-Z]{2,3},?[\t ]+\d{4,5}(?:-\d{4})?"
-    r"|(?:[^\n]{1,40}?,?[\t ]+)?[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2}"
+    r"(?<![^\n])[\t ]*(?![\t ])(?:[^\n\t ][^\n]{0,39}?,?[\t ]+[A-Z]{2,3},?[\t ]+\d{4,5}(?:-\d{4})?"
+    r"|(?:[^\n\t ][^\n]{0,39}?,?[\t ]+)?[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2}"
     r"|(?:\d{5}|\d{4}[\t ]?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-?\d{3}|\d{3}[\t ]\d{2}|\d{4})"
     r",?(?:[\t ]+[^\W\d_][^\n]{0,40})?"
-    r"|[^\n]{1,40}?,[\t ]*\d{5}"
-    r"|[^\W\d_][^\n]{0,30}?(?:-|[\t ]+-?[\t ]*)\d{6}"
+    r"|[^\n\t ][^\n]{0,39}?,[\t ]*\d{5}"
+    r"|[^\W\d_][^\n]{0,30}?(?:-|[\t ]+(?:-[\t ]*)?)\d{6})"
 )
 #: a Japanese address: prefecture, city or ward, block numbers
 JP_ADDRESS = (
@@ -768,8 +772,9 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
         entity="CREDIT_CARD",
         # 12-19 digits, Luhn and a brand's IIN range and length (12-digit Maestro,
         # 19-digit Visa, 2-series Mastercard, 15-digit JCB ...)
-        patterns=(PatternSpec("card_luhn_iin", r"(?<![\d.,/-])\d(?:[\t -]?\d){11,18}(?![\d-]|[.,]\d)",
-                              0.7),),
+        patterns=(PatternSpec(
+            "card_luhn_iin", r"(?<![\d.,/-])\d(?:[\t -]?\d){11,18}(?![\d-]|[.,]\d)", 0.7
+        ),),
         context=CONTEXT["CREDIT_CARD"],
         validator="card",
     ),
@@ -886,7 +891,8 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"[A-Z]{1,2}\d[A-Z\d]?[\t ]*\d[A-Z]{2}\b", ("STREET_ADDRESS",)),
     (r"\d{4}(?:\d[\t ]+[A-ZÀ-Þ']|\d,|[\t ]?[A-Z]{2}\b)", ("STREET_ADDRESS",)),
     (r",[\t ]\d{5}\b", ("STREET_ADDRESS",)),
-    (r"\d(?:\d-\d{3}\b|\d{3,4}-\d{3}\b|\d{2}[\t ]\d{2}[\t ]+[A-ZÅÄÖ]|\d{5}(?:\d\d)?\b|丁目|番地|番|号)",
+    (r"\d(?:\d-\d{3}\b|\d{3,4}-\d{3}\b|\d{2}[\t ]\d{2}[\t ]+[A-ZÅÄÖ]|\d{5}(?:\d\d)?\b"
+     r"|丁目|番地|番|号)",
      ("STREET_ADDRESS",)),
     (rf"\d,?[\t ]+(?:{_FR_PREFIX})[\t ]", ("STREET_ADDRESS",)),
     (r"(?:straße|strasse|str\.|gasse|allee|straat|laan|gracht|singel|weg|ring|platz)[\t ]+\d",
