@@ -272,6 +272,13 @@ class PIIConfig(_Section):
     person_ner: bool = False
     #: the installed spaCy pipeline used when ``person_ner`` is on
     ner_model: str = "en_core_web_sm"
+    #: what is redacted: ``personal`` (default) only values judged personal (private
+    #: people's contacts, names in page furniture, IDs); an organisation's role mailbox
+    #: (``info@``), its box office or switchboard named as such, an office holder's
+    #: account, the birth date of the person an article is about and reserved IP
+    #: addresses are kept. ``all``: every detected value (strict corpora). Each
+    #: finding carries ``detail.personal``
+    policy: Literal["personal", "all"] = "personal"
 
     _section: ClassVar[str] = "pii"
     _ranges: ClassVar[dict[str, _Range]] = {"min_score": _UNIT}

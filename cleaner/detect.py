@@ -25,7 +25,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 
 _HTML_START = re.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+    r"\A\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I
 )
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|tr|td|article|section|img|meta)\b[^<>]{0,500}>",

@@ -19,7 +19,14 @@ is ``AnalyzerEngine`` with the no-op NLP engine and all predefined recognizers
 (no spaCy model exists offline); its e-mail recognizer's ``tldextract.extract``
 is pointed at the offline extractor so it does not try the network.
 
+Snippets (issue 14, ``scripts/pii_snippets.py``): scraped-page furniture in 14
+locales, template families split into a develop and a report half; recall per
+type and locale and precision on each half separately, public data that must be
+kept, and redactions per 1,000 words on real news bodies (article benchmark
+ground truth and WCXB dev ``article`` pages' ``main_content``).
+
     python scripts/bench_pii.py [--per-locale 60] [--seed 7] [--repeat 3]
+    python scripts/bench_pii.py --snippets-only [--per-family 3] [--show-news 40]
 """
 
 from __future__ import annotations
@@ -481,6 +488,159 @@ def real_news(systems: dict[str, Predict], repeat: int) -> None:
               f"  ({top})")
 
 
+# -- snippets (issue 14) -------------------------------------------------------------------
+
+#: gold type -> predicted types that hide it (a username redacted as a handle is hidden)
+COMPATIBLE = {
+    "PERSON": {"PERSON", "USERNAME", "SOCIAL_HANDLE"},
+    "USERNAME": {"USERNAME", "SOCIAL_HANDLE", "PERSON"},
+    "SOCIAL_HANDLE": {"SOCIAL_HANDLE", "USERNAME", "PROFILE_URL"},
+    "NATIONAL_ID": {"US_SSN", "UK_NINO", "UK_NHS", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE",
+                    "DE_TAX_ID", "NATIONAL_ID", "BR_CPF", "PL_PESEL", "SE_PERSONNUMMER",
+                    "NL_BSN", "FR_NIR"},
+}
+SNIPPET_TARGETS = {"EMAIL_ADDRESS": 0.97, "PHONE_NUMBER": 0.97, "PROFILE_URL": 0.97,
+                   "SOCIAL_HANDLE": 0.95, "USERNAME": 0.95, "DATE_OF_BIRTH": 0.95,
+                   "STREET_ADDRESS": 0.90, "PERSON": 0.90, "NATIONAL_ID": 0.95,
+                   "CREDIT_CARD": 0.95}
+
+
+def score_snippets(snips: list[Any], preds: list[Spans]) -> dict[str, Any]:
+    per: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    missed: list[tuple[str, str, str]] = []
+    correct = total = 0
+    public_hit: dict[str, int] = defaultdict(int)
+    public_n: dict[str, int] = defaultdict(int)
+    for sn, pr in zip(snips, preds, strict=True):
+        for gs, ge, gt in sn.gold:
+            ok_types = COMPATIBLE.get(gt, {gt})
+            same = [(ps, pe) for ps, pe, pt in pr if pt in ok_types]
+            ok = _covered((gs, ge), same, sn.text) >= 0.8
+            for key in ((gt, sn.locale), (gt, "all")):
+                per[key][0] += ok
+                per[key][1] += 1
+            if not ok:
+                missed.append((gt, sn.family, sn.locale))
+        for ps, pe, _ in pr:
+            total += 1
+            correct += any(ps < ge and gs < pe for gs, ge, _ in sn.gold)
+        for us, ue, ut in sn.public:
+            public_n[ut] += 1
+            public_hit[ut] += any(ps < ue and us < pe for ps, pe, _ in pr)
+    return {"per": per, "precision": correct / total if total else 1.0, "predictions": total,
+            "public": {t: (public_hit[t], public_n[t]) for t in public_n}, "missed": missed}
+
+
+def print_snippets(name: str, res: dict[str, Any], locales: tuple[str, ...]) -> None:
+    per = res["per"]
+    types = sorted({t for t, _ in per})
+    print(f"\n{name}: recall per type (all locales), then per locale")
+    for t in types:
+        f, n = per[(t, "all")]
+        tgt = SNIPPET_TARGETS.get(t)
+        flag = "" if tgt is None else (" ok" if f / n >= tgt else f" BELOW {tgt}")
+        print(f"  {t:16} {f / n:6.3f} ({f}/{n}){flag}")
+    head = "  " + f"{'locale':8}" + "".join(f"{t[:9]:>10}" for t in types)
+    print(head)
+    for loc in locales:
+        row = f"  {loc:8}"
+        for t in types:
+            f, n = per.get((t, loc), (0, 0))
+            row += f"{f / n:10.2f}" if n else f"{'-':>10}"
+        print(row)
+    print(f"  precision {res['precision']:.3f} over {res['predictions']} predictions")
+    pub = ", ".join(f"{t} {h}/{n}" for t, (h, n) in sorted(res["public"].items()))
+    print(f"  public data redacted (should be 0): {pub}")
+    worst: dict[tuple[str, str], int] = defaultdict(int)
+    for gt, fam, _ in res["missed"]:
+        worst[(gt, fam)] += 1
+    if worst:
+        top = sorted(worst.items(), key=lambda x: -x[1])[:10]
+        print("  most missed (type, family): " + "; ".join(f"{t} {f} x{c}" for (t, f), c in top))
+
+
+def _news_bodies() -> list[tuple[str, str]]:
+    """``(source, text)`` of real news bodies: article-benchmark ground truth and WCXB dev
+    ``article`` pages' ``main_content`` (skipped when ../shared is absent)."""
+    import json
+
+    out: list[tuple[str, str]] = []
+    if SHARED_GT.is_file():
+        gt = json.loads(SHARED_GT.read_text("utf-8"))
+        out += [("aeb", v["articleBody"]) for v in gt.values() if v.get("articleBody")]
+    wcxb = SHARED_GT.parent.parent / "wcxb-dev" / "ground-truth"
+    if wcxb.is_dir():
+        for f in sorted(wcxb.glob("*.json")):
+            d = json.loads(f.read_text("utf-8"))
+            if d.get("_internal", {}).get("page_type", {}).get("primary") == "article":
+                body = (d.get("ground_truth") or {}).get("main_content") or ""
+                if body:
+                    out.append(("wcxb", body))
+    return out
+
+
+def news_false_positives(show: int) -> None:
+    import re as _re
+
+    from cleaner.pii import get_engine
+
+    bodies = _news_bodies()
+    if not bodies:
+        print("\nreal news: ../shared absent; skipped")
+        return
+    eng = get_engine()
+    words = 0
+    found: list[tuple[str, str, str]] = []
+    by_src: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for src, text in bodies:
+        w = len(_re.findall(r"\w+", text))
+        words += w
+        by_src[src][1] += w
+        for h in eng.find(text, [(0, len(text), None)]):
+            if h.not_personal is not None:
+                continue
+            by_src[src][0] += 1
+            ctx = text[max(0, h.start - 40) : h.end + 20].replace("\n", " / ")
+            found.append((h.entity, text[h.start : h.end], ctx))
+    print(f"\nreal news: {len(bodies)} bodies, {words:,} words: {len(found)} redactions, "
+          f"{1000 * len(found) / max(1, words):.3f} per 1,000 words")
+    for src, (n, w) in sorted(by_src.items()):
+        print(f"  {src}: {n} redactions over {w:,} words ({1000 * n / max(1, w):.3f}/1,000)")
+    kinds: dict[str, int] = defaultdict(int)
+    for t, _, _ in found:
+        kinds[t] += 1
+    ranked = sorted(kinds.items(), key=lambda x: -x[1])
+    print("  by type: " + ", ".join(f"{t} {c}" for t, c in ranked))
+    if show:
+        rng = random.Random(5)
+        sample = found if len(found) <= show else rng.sample(found, show)
+        print(f"  sample of {len(sample)} for hand classification (public pages' text):")
+        for t, v, c in sample:
+            print(f"    {t:14} {v!r:40} ...{c}...")
+
+
+def run_snippets(per_family: int, show_news: int) -> None:
+    import pii_snippets as ps
+
+    from cleaner.pii import get_engine
+
+    eng = get_engine()
+    for half in ps.HALVES:
+        snips = ps.build(half, per_family)
+        t0 = time.process_time()
+        # policy "personal" (the default): values judged not personal are kept
+        preds = [[(h.start, h.end, h.entity) for h in eng.find(s.text, [(0, len(s.text), s.lang)])
+                  if h.not_personal is None] for s in snips]
+        cpu = time.process_time() - t0
+        n = sum(len(s.text) for s in snips)
+        res = score_snippets(snips, preds)
+        label = "TRAINING figure (rules written looking at it)" if half == "develop" else "held out"
+        print(f"\n== snippets, {half} half ({label}): {len(snips)} snippets, "
+              f"{sum(len(s.gold) for s in snips)} gold values, {n / cpu:,.0f} chars/CPU-s")
+        print_snippets(half, res, ps.LOCALES)
+    news_false_positives(show_news)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -490,11 +650,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=5, help="timing rounds (best is reported)")
+    ap.add_argument("--per-family", type=int, default=3, help="snippets per family and locale")
+    ap.add_argument("--snippets-only", action="store_true", help="only the issue-14 snippets")
+    ap.add_argument("--show-news", type=int, default=0,
+                    help="print this many real-news redactions for hand classification")
     args = ap.parse_args(argv)
     try:
         import faker  # noqa: F401
     except ImportError:
         print("bench_pii: faker is not installed (pip install '.[test]'); skipped")
+        return 0
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    run_snippets(args.per_family, args.show_news)
+    if args.snippets_only:
         return 0
 
     samples = build_set(args.per_locale, args.seed)

@@ -32,6 +32,7 @@ from _hardening_helpers import (
     discover_patterns,
     scan_time,
 )
+from _regex_adversary import Attack, pump_time, structural_attacks
 
 PATTERNS, IMPORT_FAILURES = discover_patterns()
 
@@ -104,3 +105,53 @@ def test_pattern_is_linear_on_adversarial_input(
             f"{found.where}: {t:.2f}s on 1 MB of {name}, over {BOUND_RATIO_1MB:.0f}x the "
             f"baseline ({bound:.2f}s)"
         )
+
+
+# -- structural attacks (issue 15, item 3) --------------------------------------------------------
+
+#: the Spanish/Italian city tail before the fix: ``-`` both inside a token and between
+#: tokens, so ``A-A-A-...`` splits 2^n ways (450 bytes took 78 s in ``clean()``)
+OLD_CITY = (
+    r"[A-ZÀ-ÖØ-Þ'’][\w'’.()-]*(?:[\t -]+(?:[A-ZÀ-ÖØ-Þ'’(][\w'’.()-]*"
+    r"|an|am|im|in|der|bei|sur|sous|en|de|la|le|les|di|del))*"
+)
+
+
+def _structural_params() -> list[object]:
+    return [pytest.param(fp, id=fp.where) for fp in PATTERNS]
+
+
+def _worst(pat: re.Pattern[str], bound: float) -> tuple[float, Attack | None]:
+    worst: tuple[float, Attack | None] = (0.0, None)
+    for attack in structural_attacks(pat, limit=32):
+        t = pump_time(pat, attack, SMALL, bound)
+        if t > worst[0]:
+            worst = (t, attack)
+        if t > bound:
+            break
+    return worst
+
+
+@pytest.mark.parametrize("found", _structural_params())
+def test_pattern_survives_structural_attacks(found: FoundPattern, factor: float) -> None:
+    """Pump strings built from the pattern's own structure (a prefix that reaches each
+    repeat, one pass of its body with the characters its elements share, a failing
+    suffix) up to 8 KB: nested quantifiers and shared separators show here."""
+    bound = BOUND_8KB_S * factor
+    t, attack = _worst(found.pattern, bound)
+    assert t <= bound, (
+        f"{found.where}: {t:.2f}s on a pump of {attack.pump if attack else ''!r} after "
+        f"{attack.prefix[:30] if attack else ''!r} (bound {bound:.2f}s): exponential or "
+        "polynomial backtracking"
+    )
+
+
+def test_structural_attack_catches_the_old_city_pattern(factor: float) -> None:
+    """The generator must find the defect it was written for: the old ``_CITY`` inside
+    the Spanish/Italian address pattern is exponential on ``Via Roma 12 A-A-A-...``."""
+    old = re.compile(
+        rf"\b(?:Via|Calle)[\t ]+[A-Z]\w*[\t ]+\d{{1,4}}(?:,?[\t ]+{OLD_CITY},[\t ]+\d{{5}})?"
+    )
+    t, attack = _worst(old, BOUND_8KB_S * factor)
+    assert t > BOUND_8KB_S * factor and attack is not None
+    assert "-" in attack.pump

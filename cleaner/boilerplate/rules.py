@@ -211,12 +211,12 @@ KV_LINE_RE = re.compile(
     r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^:：|\n]{0,28}?)\s*[:：]\s*(?P<value>.*)$"
 )
 CARD_HEADER_RE = re.compile(
-    r"^\W{0,3}" + _alt(*vocab.fragments("CARD_HEADERS")) + r"\s*[:.]?\s*$", re.I,
+    r"^\W{0,3}" + _alt(*vocab.fragments("CARD_HEADERS")) + r"\s*(?:[:.]\s*)?$", re.I,
 )
 #: "About NAME" opening a bio / card
 BLOCK_HEADER_RE = re.compile(
     r"^\W{0,3}(?:about|über|à propos de|a propos de|sobre|acerca de|su|over|om|o|meet)\s+"
-    r"\S+(?:\s+\S+){0,3}\s*:?\s*$", re.I,
+    r"\S+(?:\s+\S+){0,3}\s*(?::\s*)?$", re.I,
 )
 AUTHOR_BIO_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s){1,3}(?:is|was|ist|est|es|è|is een|é)\s(?:a|an|the|ein|eine|un|une|"
@@ -233,9 +233,9 @@ PLATFORMS = (
     "snapchat", "reddit", "tumblr", "whatsapp", "telegram", "threads", "mastodon", "bluesky",
     "xing", "vk", "github", "flipboard", "email", "e-mail", "print", "messenger", "rss",
 )
-PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*:?\s*$", re.I)
+PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*(?::\s*)?$", re.I)
 SOCIALS_HEADER_RE = re.compile(
-    r"^\W{0,3}" + _alt(*vocab.fragments("SOCIAL_HEADERS")) + r"\s*:?\s*$", re.I,
+    r"^\W{0,3}" + _alt(*vocab.fragments("SOCIAL_HEADERS")) + r"\s*(?::\s*)?$", re.I,
 )
 SOCIAL_DOMAIN_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|"
@@ -243,9 +243,9 @@ SOCIAL_DOMAIN_RE = re.compile(
     r"mastodon\.[a-z]+|bsky\.app)/\S+", re.I,
 )
 FOLLOWER_RE = re.compile(
-    r"^\W{0,3}(?:\d[\d.,]*\s*[kKmM]?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
+    r"^\W{0,3}(?:\d[\d.,]*(?:\s*[kKmM])?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
     r"follower|volgers|seguaci)|(?:followers|following|abonnenten|abonnés|seguidores|volgers|"
-    r"seguaci)\s*[:：]?\s*\d[\d.,]*\s*[kKmM]?)\W*$", re.I,
+    r"seguaci)\s*(?:[:：]\s*)?\d[\d.,]*(?:\s*[kKmM])?)\W*$", re.I,
 )
 FOLLOW_PROMPT_RE = re.compile(
     _alt(

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError
-from .recognizers import build_recognizers
+from .policy import judge
+from .recognizers import VALIDATORS, build_recognizers
 from .registry import (
     ENTITY_TYPES,
+    FULL_NAME,
     LABEL_BEFORE_COLON,
     LABELLED_TYPES,
     LANGUAGES,
@@ -52,6 +54,8 @@ class Hit:
     score: float
     recognizer: str
     pattern: str
+    #: why the value is not personal (``policy.judge``); None: personal
+    not_personal: str | None = None
 
 
 _TRIGGERS = [(re.compile(rx), frozenset(types)) for rx, types in TRIGGERS]
@@ -120,6 +124,8 @@ class PIIEngine:
             context_aware_enhancer=_CharContextEnhancer(),  # type: ignore[arg-type]
         )
         self._enabled = frozenset(self.entities)
+        #: recognizer name -> its ``exclude_before`` (``repeated_value`` honours it too)
+        self.excludes = {s.name: re.compile(s.exclude_before) for s in specs if s.exclude_before}
         # load lazily-loaded data now (tldextract's bundled suffix list, phonenumbers
         # metadata) so the first document does not pay for it
         self.analyze("Email : warm.up@example.com Phone : +44 20 7946 0000")
@@ -222,7 +228,44 @@ class PIIEngine:
                         pattern=str(meta.get("pattern", "")),
                     )
                 )
-        return resolve(hits)
+        hits = resolve(hits)
+        if "PERSON" in self._enabled:
+            hits = _names_above_addresses(text, hits)
+        return [_judged(text, h) for h in hits]
+
+
+_FULL_NAME = re.compile(FULL_NAME)
+
+
+def _names_above_addresses(text: str, hits: list[Hit]) -> list[Hit]:
+    """A line holding only a full name right above a street address is its resident's
+    name (an address block: "Othmar Hertrampf / Allee 8-9 / 00714 Wesel")."""
+    taken = {(h.start, h.end) for h in hits}
+    extra: list[Hit] = []
+    for h in hits:
+        if h.entity != "STREET_ADDRESS":
+            continue
+        ls = text.rfind("\n", 0, h.start)
+        if ls < 0 or text[ls + 1 : h.start].strip():
+            continue  # the address does not start its line
+        ps = text.rfind("\n", 0, ls) + 1
+        s, e = ps, ls
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t\r":
+            e -= 1
+        if s < e and (s, e) not in taken and _FULL_NAME.fullmatch(text, s, e):
+            if not VALIDATORS["person_label"](text[s:e]):
+                continue
+            extra.append(Hit(s, e, "PERSON", 0.75, "furniture_person", "name_above_address"))
+    return resolve(hits + extra) if extra else hits
+
+
+def _judged(text: str, h: Hit) -> Hit:
+    why = judge(text, h.start, h.end, h.entity)
+    if why is None:
+        return h
+    return Hit(h.start, h.end, h.entity, h.score, h.recognizer, h.pattern, why)
 
 
 _GENERIC = frozenset({"PHONE_NUMBER", "DATE_OF_BIRTH"})
@@ -238,7 +281,7 @@ def resolve(hits: list[Hit]) -> list[Hit]:
             best = last if last.score >= h.score else h
             merged[-1] = Hit(
                 last.start, max(last.end, h.end), h.entity, max(last.score, h.score),
-                best.recognizer, best.pattern,
+                best.recognizer, best.pattern, best.not_personal,
             )
         else:
             merged.append(h)

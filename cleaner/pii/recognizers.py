@@ -62,25 +62,67 @@ _NON_PERSONAL = frozenset(NON_PERSONAL_PATHS)
 
 
 def _profile_url(value: str) -> bool:
+    host = re.match(r"(?:https?://)?([^/]+)", value)
+    if host and host.group(1).lower().endswith(".wordpress.com"):
+        return host.group(1).lower().split(".")[0] not in ("www", "public-api", "wordpress")
     path = re.split(r"\.(?:com|net|me|tv|app|social)/", value, maxsplit=1)[-1]
     first = path.strip("/").split("/")[0].lstrip("@").lower()
     return bool(first) and first not in _NON_PERSONAL
 
 
+#: ``@word`` tokens of code and markup (CSS at-rules, decorators, doc tags, Turtle, JSON-LD)
+CODE_AT_WORDS = frozenset(
+    "prefix base type context id graph vocab value media import charset font-face keyframes "
+    "supports namespace page layer container mentions mention concurrent param params return "
+    "returns override property interface implementation end synthesize protocol author since "
+    "deprecated see throws exception example link inheritdoc todo fixme app component "
+    "injectable input output observable staticmethod classmethod dataclass pytest test "
+    "everyone here channel all mixin include extend use forward apply tailwind".split()
+)
+
+
 def _handle(value: str) -> bool:
     name = value.lstrip("@")
+    if name.lower() in CODE_AT_WORDS:
+        return False
     return len(name) >= 2 and not name.isdigit() and not name.lower().endswith((".com", ".org"))
 
 
 _ROLE_WORDS = frozenset(
     "the a an and our this staff team editor editors editorial newsroom redaktion rédaction "
-    "redacción redazione redactie unknown anonymous anonym anonyme anónimo anonimo".split()
+    "redacción redazione redactie unknown anonymous anonym anonyme anónimo anonimo "
+    "by par por door av written posted reply about".split()
+)
+
+
+def _username(value: str) -> bool:
+    return 2 <= len(value) <= 40 and value.lower() not in _ROLE_WORDS and not value.isdigit()
+
+
+#: words that make a capitalised phrase an organisation or a thing, not a person
+ORG_WORDS = frozenset(
+    "clinic center centre centers centres institute university college school academy "
+    "hospital collective district dental company corporation corp inc inc. ltd ltd. llc "
+    "gmbh ag sa s.a. srl bv b.v. group foundation association society council ministry "
+    "department office agency bank church library museum gallery theatre theater "
+    "media news network services service solutions systems technologies "
+    "technology partners capital hotel restaurant cafe bar shop store market club team "
+    "lab labs loop load capacity power source range weight speed price moving movers lines "
+    "states kingdom republic union interface wired wireless usb storage showroom "
+    "headquarters hq plaza consulate embassy division administration bureau authority "
+    "commission office offices".split()
 )
 
 
 def _person_label(value: str) -> bool:
     words = value.split()
-    return bool(words) and words[0].lower() not in _ROLE_WORDS and len(value) <= 80
+    if not words or words[0].lower() in _ROLE_WORDS or len(value) > 80:
+        return False
+    lowered = [w.lower().strip(",.") for w in words]
+    if any(w in ORG_WORDS for w in lowered):
+        return False
+    # an all-capitals phrase is a heading or a table header, not a name
+    return not all(w.isupper() and len(w) > 2 for w in words if w.isalpha())
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -88,8 +130,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _date(value: str) -> bool:
     """Numeric dates pass; a date with words needs one of them to be a month."""
-    words = [w.lower() for w in _LETTERS.findall(value) if w.lower() not in ("de", "st", "nd",
-                                                                              "rd", "th")]
+    words = [w.lower() for w in _LETTERS.findall(value.replace("年", " ").replace("月", " ")
+                                                  .replace("日", " "))
+             if w.lower() not in ("de", "st", "nd", "rd", "th")]
     return all(w in MONTH_SET for w in words) and (not words or len(words) == 1)
 
 
@@ -102,11 +145,109 @@ def _phone_digits(value: str) -> bool:
     return 6 <= digits <= 17
 
 
+# -- checksums ---------------------------------------------------------------------------
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+#: card brands: (IIN ranges as (low, high) prefixes of equal length, allowed lengths)
+_CARD_IIN: tuple[tuple[tuple[int, int], tuple[int, ...]], ...] = (
+    ((4, 4), (13, 16, 19)),  # Visa (19 digits too)
+    ((51, 55), (16,)),  # Mastercard
+    ((2221, 2720), (16,)),  # Mastercard 2-series
+    ((34, 34), (15,)), ((37, 37), (15,)),  # Amex
+    ((300, 305), (14,)), ((36, 36), (14,)), ((38, 39), (14, 16)),  # Diners
+    ((6011, 6011), (16, 19)), ((644, 649), (16, 19)), ((65, 65), (16, 19)),  # Discover
+    ((3528, 3589), (16, 17, 18, 19)),  # JCB
+    ((1800, 1800), (15,)), ((2131, 2131), (15,)),  # JCB 15-digit
+    ((5018, 5018), (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro
+    ((5020, 5020), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((5038, 5038), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((5893, 5893), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((6304, 6304), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((6759, 6763), (12, 13, 14, 15, 16, 17, 18, 19)),
+    ((62, 62), (16, 17, 18, 19)),  # UnionPay
+)
+
+
+def _card(value: str) -> bool:
+    d = _digits(value)
+    if not 12 <= len(d) <= 19 or not luhn(d) or len(set(d)) < 2:
+        return False
+    for (lo, hi), lengths in _CARD_IIN:
+        n = len(str(lo))
+        if lo <= int(d[:n]) <= hi and len(d) in lengths:
+            return True
+    return False
+
+
+def _cpf(value: str) -> bool:
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 11 or len(set(d)) == 1:
+        return False
+    for k in (9, 10):
+        s = sum(d[i] * (k + 1 - i) for i in range(k))
+        if (s * 10 % 11) % 10 != d[k]:
+            return False
+    return True
+
+
+def _pesel(value: str) -> bool:
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 11:
+        return False
+    w = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    return (10 - sum(a * b for a, b in zip(d, w, strict=False)) % 10) % 10 == d[10]
+
+
+def _personnummer(value: str) -> bool:
+    d = _digits(value)
+    if len(d) == 12:
+        d = d[2:]
+    return len(d) == 10 and luhn(d) and 1 <= int(d[2:4]) <= 12
+
+
+def _bsn(value: str) -> bool:
+    d = [int(c) for c in _digits(value)]
+    if len(d) != 9 or len(set(d)) == 1:
+        return False
+    return (sum(x * w for x, w in zip(d[:8], range(9, 1, -1), strict=True)) - d[8]) % 11 == 0
+
+
+def _nir(value: str) -> bool:
+    v = re.sub(r"\s", "", value).upper()
+    if len(v) != 15:
+        return False
+    body = v[:13].replace("2A", "19").replace("2B", "18")
+    if not body.isdigit() or not v[13:].isdigit():
+        return False
+    return 97 - int(body) % 97 == int(v[13:])
+
+
 VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "card": _card,
+    "cpf": _cpf,
+    "pesel": _pesel,
+    "personnummer": _personnummer,
+    "bsn": _bsn,
+    "nir": _nir,
     "email_domain": _email_domain,
     "profile_url": _profile_url,
     "handle": _handle,
     "person_label": _person_label,
+    "username": _username,
     "has_digit": _has_digit,
     "date": _date,
     "phone_digits": _phone_digits,
@@ -242,14 +383,19 @@ _PHONE_CANDIDATE = re.compile(
 )
 _NANP = re.compile(r"^(?:\+?1[\t .-]?)?(?:\(\d{3}\)[\t ]?|\d{3}[\t .-])\d{3}[\t .-]\d{4}\b")
 _REGIONS: dict[str, tuple[str, ...]] = {
-    "en": ("US", "GB", "IE", "CA", "AU"),
+    "en": ("US", "GB", "IE", "CA", "AU", "IN"),
     "de": ("DE", "AT", "CH"),
     "fr": ("FR", "BE", "CH"),
     "es": ("ES", "MX", "AR"),
     "it": ("IT", "CH"),
     "nl": ("NL", "BE"),
+    "pt": ("PT", "BR"),
+    "pl": ("PL",),
+    "sv": ("SE",),
+    "ja": ("JP",),
 }
 _YEAR_RANGE = re.compile(r"^(?:1[89]|20)\d\d[\t ]*[-/–][\t ]*(?:(?:1[89]|20)\d\d|\d\d)$")
+_ISO_DATE = re.compile(r"^(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
 
 
@@ -291,7 +437,9 @@ class PhoneSpecRecognizer(EntityRecognizer):
         if not 7 <= len(digits) <= 15:
             return 0.0
         compact = value.strip()
-        if _YEAR_RANGE.match(compact) or _DATE_LIKE.match(compact):
+        if ".." in compact or any(
+            rx.match(compact) for rx in (_ISO_DATE, _YEAR_RANGE, _DATE_LIKE)
+        ):
             return 0.0
         intl = compact.startswith(("+", "00"))
         try:
@@ -379,6 +527,81 @@ class WrappedRecognizer(EntityRecognizer):
         return out
 
 
+class AddressLinesRecognizer(EntityRecognizer):
+    """Multi-line addresses: a postcode line pulls in the street line above it (up to two
+    short lines between: "North Holly", "Vila Da Luz"), or below it when none is above,
+    and a bare-postcode line takes the city line under it ("1317 YB" / "'s-Heer ...")."""
+
+    _SHORT = re.compile(r"[^\W\d_][\w'’.() -]{0,40}")
+    #: a house number on its own line above the street ("40/58")
+    _HOUSE = re.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,5})?")
+
+    def __init__(self, spec: RecognizerSpec, language: str) -> None:
+        self.spec = spec
+        pats = {p.name: re.compile(p.regex) for p in spec.patterns}
+        self._street = pats["street_line"]
+        self._post = pats["postcode_line"]
+        self._bare = re.compile(r"\d{4}[\t ]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[\t ]?\d[A-Z]{2}|\d{5}")
+        super().__init__(supported_entities=[spec.entity], name=spec.name,
+                         supported_language=language, context=None)
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None
+    ) -> list[RecognizerResult]:
+        if self.spec.entity not in entities or "\n" not in text:
+            return []
+        lines: list[tuple[int, int]] = []  # stripped spans
+        raw: list[tuple[int, int]] = []  # whole lines
+        pos = 0
+        for line in text.split("\n"):
+            s, e = pos, pos + len(line)
+            raw.append((s, e))
+            while s < e and text[s] in " \t":
+                s += 1
+            while e > s and text[e - 1] in " \t\r":
+                e -= 1
+            lines.append((s, e))
+            pos += len(line) + 1
+
+        def fits(rx: re.Pattern[str], k: int) -> bool:
+            # the line shapes are anchored at a line start (so a scan is linear): they
+            # are matched over the raw line, indentation included
+            s, e = lines[k]
+            return 0 < e - s <= 80 and rx.fullmatch(text, raw[k][0], e) is not None
+
+        out: list[RecognizerResult] = []
+        last_end = -1
+        for i in range(len(lines)):
+            if not fits(self._post, i) or lines[i][0] < last_end:
+                continue
+            first = None
+            for j in (i - 1, i - 2, i - 3):
+                if j < 0 or lines[j][0] < last_end:
+                    break
+                if fits(self._street, j):
+                    first = j
+                    break
+                if not (self._SHORT.fullmatch(text, *lines[j])
+                        or self._HOUSE.fullmatch(text, *lines[j])):
+                    break
+            last = i
+            if first is None:
+                if i + 1 < len(lines) and fits(self._street, i + 1):
+                    first, last = i, i + 1
+                else:
+                    continue
+            elif (i + 1 < len(lines) and self._bare.fullmatch(text, *lines[i])
+                  and self._SHORT.fullmatch(text, *lines[i + 1])):
+                last = i + 1
+            start, end = lines[first][0], lines[last][1]
+            last_end = end
+            out.append(_result(self.spec, start, end, self.spec.patterns[1].score, "address_lines"))
+        return out
+
+
 def _result(spec: RecognizerSpec, start: int, end: int, score: float, pattern: str) -> Any:
     r = RecognizerResult(
         entity_type=spec.entity,
@@ -399,7 +622,9 @@ def build_recognizers(
     out: list[EntityRecognizer] = []
     for lang in languages:
         for spec in specs:
-            if spec.kind == "phone":
+            if spec.kind == "address_lines":
+                out.append(AddressLinesRecognizer(spec, lang))
+            elif spec.kind == "phone":
                 out.append(PhoneSpecRecognizer(spec, lang))
             elif spec.kind == "presidio":
                 out.append(WrappedRecognizer(spec, lang))

@@ -22,7 +22,7 @@ from ..model import Document, Finding
 from ..normalize import squash
 from ..spans import SpanIndex
 from .engine import Hit, PIIEngine, get_engine
-from .registry import TAGS
+from .registry import CONTEXT_WINDOW, TAGS
 
 STAGE = "pii"
 log = logging.getLogger(__name__)
@@ -106,11 +106,11 @@ class PIIStage:
                  for b in doc.blocks]
         found = self.engine.find(doc.text, spans)
         if self.ner is not None:
-            from .engine import resolve
-
-            found = resolve(found + self.ner.find(doc.text, spans))
+            found = _with_ner(doc.text, found, self.ner.find(doc.text, spans))
         found = [h for h in found if not self._allowed(doc.text[h.start : h.end])]
-        return _repeats(doc.text, found)
+        if self.config.policy == "personal":
+            found = [h for h in found if h.not_personal is None]
+        return _repeats(doc.text, found, self.engine.excludes)
 
     # -- stage ---------------------------------------------------------------------------------
 
@@ -141,7 +141,9 @@ class PIIStage:
                     replacement = pseudonyms[key] = f"[{tag}_{counters[tag]}]"
             else:
                 replacement = f"[{tag}]"
-            detail: dict[str, Any] = {}
+            detail: dict[str, Any] = {"personal": h.not_personal is None}
+            if h.not_personal:
+                detail["not_personal"] = h.not_personal
             if h.pattern:
                 detail["pattern"] = h.pattern
             if inside_removal.covers(h.start, h.end):
@@ -171,15 +173,41 @@ class PIIStage:
 _NO_REPEAT = frozenset({"ORGANIZATION", "STREET_ADDRESS", "DATE_OF_BIRTH"})
 
 
-def _repeats(text: str, hits: list[Hit]) -> list[Hit]:
-    """Once a value is known to be personal (``Name : Oda Hills``), every other
-    occurrence of it on the page is redacted too (rule ``repeated_value``)."""
+def _with_ner(text: str, found: list[Hit], ner: list[Hit]) -> list[Hit]:
+    """NER persons only on furniture lines: a short line (at most 12 words) that holds
+    another personal hit, and never over another hit (an address, a contact): running
+    text keeps its public figures."""
     from .engine import resolve
 
+    taken = SpanIndex((h.start, h.end) for h in found)
+    keep: list[Hit] = []
+    for h in ner:
+        if taken.overlaps(h.start, h.end):
+            continue
+        ls = text.rfind("\n", 0, h.start) + 1
+        le = text.find("\n", h.end)
+        le = len(text) if le == -1 else le
+        if len(text[ls:le].split()) > 12 or not taken.overlaps(ls, le):
+            continue
+        keep.append(h)
+    return resolve(found + keep) if keep else found
+
+
+def _repeats(
+    text: str, hits: list[Hit], excludes: dict[str, re.Pattern[str]] | None = None
+) -> list[Hit]:
+    """Once a value is known to be personal (``Name : Oda Hills``), every other
+    occurrence of it on the page is redacted too (rule ``repeated_value``), except where
+    the recognizer that found it would refuse it (its ``exclude_before``: the signature
+    of an embedded post quotes a public account)."""
+    from .engine import resolve
+
+    excludes = excludes or {}
     first: dict[str, Hit] = {}
     for h in hits:
         value = text[h.start : h.end]
-        if len(value) >= 4 and value not in first and h.entity not in _NO_REPEAT:
+        if (len(value) >= 4 and value not in first and h.entity not in _NO_REPEAT
+                and h.not_personal is None):
             first[value] = h
     if not first:
         return hits
@@ -189,6 +217,9 @@ def _repeats(text: str, hits: list[Hit]) -> list[Hit]:
         if taken.overlaps(ms, me):
             continue
         src = first[text[ms:me]]
+        ex = excludes.get(src.recognizer)
+        if ex is not None and ex.search(text, max(0, ms - CONTEXT_WINDOW), ms):
+            continue
         extra.append(Hit(ms, me, src.entity, src.score * 0.95, "repeated_value", src.recognizer))
     return resolve(hits + extra) if extra else hits
 
