@@ -446,10 +446,11 @@ def test_config_file_applies_to_batch_runs(tmp_path: Path) -> None:
     [
         pytest.param(["--output-format", "parquet"], "pyarrow",
                      "this feature needs 'pyarrow': install it with "
-                     "`pip install 'cleaner[parquet]'`", id="parquet output without pyarrow"),
+                     "`pip install 'scrape-cleaner[parquet]'`",
+                     id="parquet output without pyarrow"),
         pytest.param(["--engine", "dask"], "distributed",
                      "this feature needs 'dask[distributed]': install it with "
-                     "`pip install 'cleaner[dask]'`", id="dask engine without dask"),
+                     "`pip install 'scrape-cleaner[dask]'`", id="dask engine without dask"),
     ],
 )
 def test_missing_optional_dependency_is_a_usage_error(

@@ -1,4 +1,4 @@
-"""A Scrapy item pipeline that cleans scraped pages (``pip install 'cleaner[scrapy]'``).
+"""A Scrapy item pipeline that cleans scraped pages (``pip install 'scrape-cleaner[scrapy]'``).
 
 Enable it in the project's settings::
 
@@ -52,6 +52,7 @@ from typing import Any, TypeVar
 
 from ..config import CleanerConfig
 from ..errors import CleanerError, ConfigError, MissingDependencyError
+from ..lexicon import word_count
 
 try:
     from itemadapter import ItemAdapter
@@ -75,7 +76,7 @@ def summary(result: Any) -> dict[str, Any]:
         "score": round(quality.score, 4) if quality is not None else 0.0,
         "reasons": list(quality.reasons) if quality is not None else list(doc.problems),
         "language": result.language,
-        "words": len(result.text.split()),
+        "words": word_count(result.text),
     }
     out.update(report.summary())
     return out
