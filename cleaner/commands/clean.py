@@ -1,6 +1,6 @@
 """``cleaner clean``: clean one page to stdout, or a whole corpus into ``-o DIR``.
 
-Single page (unchanged): ``cleaner clean FILE|-`` prints the clean text,
+Single page: ``cleaner clean FILE|-`` prints the clean text (exit 4 when rejected),
 ``--report PATH`` writes the report JSON. Batch mode starts when there are
 several inputs, a folder or glob, a record file (JSONL, WARC, Parquet) or
 ``-o DIR``: see :mod:`cleaner.batch`.
@@ -65,7 +65,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         description="Clean one page and print the clean text, or clean a corpus (folders, "
         "globs, JSONL, WARC, Parquet) into -o DIR: kept/, review/, rejected/ and failed/ "
         "outputs plus summary.json. Exit codes: 0 done, 1 some documents failed (all "
-        "accounted for in failed/), 2 usage or configuration error, 3 (single page) "
+        "accounted for in failed/), 2 usage or configuration error, 4 (single page) "
         "cleaned but rejected: the text is printed, the reasons go to stderr.",
     )
     p.add_argument("inputs", metavar="INPUT", nargs="+",

@@ -12,7 +12,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 #: single page: cleaned, but the verdict is reject (the text is still printed)
-EXIT_REJECTED = 3
+EXIT_REJECTED = 4
 
 
 def add_config_options(p: argparse.ArgumentParser) -> None:
