@@ -8,11 +8,18 @@ FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?=
 
 .PHONY: install demo test test-fast check lint typecheck bench train fuzz soak clean-build
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' cleaner/_version.py)
 
+.PHONY: install demo test check lint typecheck bench fuzz soak clean-build quickstart tag
+
+# editable_mode=compat: a plain path in a .pth file instead of an import hook, so mypy
+# (and IDEs) find the package without MYPYPATH. The distribution was named `cleaner`
+# before it became `scrape-cleaner`: an old install of that name is removed first.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install $(PIP_FLAGS) --upgrade pip
-	$(PY) -m pip install $(PIP_FLAGS) -e '.[test]'
+	$(PY) -m pip uninstall $(PIP_FLAGS) -y cleaner 2>/dev/null || true; rm -rf cleaner.egg-info
+	$(PY) -m pip install $(PIP_FLAGS) -e '.[test]' --config-settings editable_mode=compat
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -59,6 +66,14 @@ fuzz: install
 ## soak: long hostile-input and regex-backtracking runs (CLEANER_SOAK=1)
 soak: install
 	CLEANER_SOAK=1 $(PY) -m pytest -q tests/test_regex_backtracking.py tests/test_hostile.py
+
+## quickstart: the README's quick start, literally, in a fresh clone and venv (a few minutes)
+quickstart:
+	bash scripts/quickstart_check.sh
+
+## tag: tag this commit v$(VERSION), the rev the README's pre-commit snippet names
+tag:
+	git tag -a v$(VERSION) -m "cleaner $(VERSION)"
 
 clean-build:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

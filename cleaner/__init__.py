@@ -18,7 +18,7 @@ from .errors import CleanerError, ConfigError, InputError, MissingDependencyErro
 
 if TYPE_CHECKING:
     from .model import CleanResult, Report
-    from .pipeline import Cleaner, Failure, clean
+    from .pipeline import Cleaner, Failure, clean, clean_many
 
 __all__ = [
     "CleanResult",
@@ -33,10 +33,12 @@ __all__ = [
     "StageError",
     "__version__",
     "clean",
+    "clean_many",
 ]
 
 _LAZY = {
     "clean": "cleaner.pipeline",
+    "clean_many": "cleaner.pipeline",
     "Cleaner": "cleaner.pipeline",
     "Failure": "cleaner.pipeline",
     "CleanResult": "cleaner.model",

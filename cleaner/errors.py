@@ -6,6 +6,8 @@ contain document content (so raw personal data cannot leak through an error).
 
 from __future__ import annotations
 
+from ._version import DISTRIBUTION
+
 
 class CleanerError(Exception):
     """Base class of every error that ``cleaner`` raises on purpose."""
@@ -50,7 +52,8 @@ class MissingDependencyError(CleanerError):
 
     def __init__(self, package: str, extra: str) -> None:
         super().__init__(
-            f"this feature needs {package!r}: install it with `pip install 'cleaner[{extra}]'`",
+            f"this feature needs {package!r}: install it with "
+            f"`pip install '{DISTRIBUTION}[{extra}]'`",
             reason="missing_dependency",
         )
         self.package = package

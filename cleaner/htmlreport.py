@@ -44,6 +44,7 @@ from . import categories
 from ._version import __version__
 from .errors import InputError
 from .model import REPORT_SCHEMA
+from .privacy import mask
 
 __all__ = [
     "HtmlReportStats",
@@ -344,12 +345,56 @@ def _reason_key(reason: str) -> str:
     return "".join(out)
 
 
+def _unplaced_chars(rep: Mapping[str, Any]) -> int:
+    """Characters removed before the working text existed (hidden elements): they are
+    in the removed total but not in ``extraction.chars``."""
+    findings = rep.get("findings")
+    if not isinstance(findings, list):
+        return 0
+    return sum(
+        int(_num(_get(f, "detail", "chars")))
+        for f in findings
+        if isinstance(f, Mapping) and f.get("start") is None
+        and f.get("action") in ("removed", "dropped") and f.get("category") != "pii"
+    )
+
+
+def shown_url(url: Any) -> str:
+    """The source URL as the report shows it: e-mails, phones, handles and personal query
+    values in it masked (:func:`cleaner.privacy.mask`), at most 300 characters."""
+    return (mask(url) or "")[:300] if isinstance(url, str) else ""
+
+
+def _title(rep: Mapping[str, Any]) -> str:
+    """The page's title from its view (PII already tagged there), else ""."""
+    view = rep.get("view")
+    blocks = view.get("blocks") if isinstance(view, Mapping) else None
+    if not isinstance(blocks, list):
+        return ""
+    for block in blocks[:3]:
+        if not isinstance(block, Mapping) or block.get("kind") not in ("title", "heading"):
+            continue
+        parts = []
+        for seg in block.get("segments") or []:
+            if not isinstance(seg, Mapping):
+                continue
+            if seg.get("kind") == "kept" and isinstance(seg.get("text"), str):
+                parts.append(seg["text"])
+            elif seg.get("kind") in ("pii", "masked") and isinstance(seg.get("tag"), str):
+                parts.append(seg["tag"])
+        text = " ".join("".join(parts).split())
+        if text:
+            return text if len(text) <= 120 else text[:119] + "…"
+    return ""
+
+
 def _index_row(i: int, rep: Mapping[str, Any]) -> dict[str, Any]:
     removed = _get(rep, "summary", "removed") or {}
     cats = sorted(str(c) for c in removed) if isinstance(removed, Mapping) else []
     pii = _get(rep, "summary", "pii") or {}
     pii_n = sum(int(_num(v)) for v in pii.values()) if isinstance(pii, Mapping) else 0
-    chars_in = int(_num(_get(rep, "extraction", "chars")))
+    # the text before cleaning: the extracted text plus what was dropped before extraction
+    chars_in = int(_num(_get(rep, "extraction", "chars"))) + _unplaced_chars(rep)
     rc = 0
     if isinstance(removed, Mapping):
         rc = sum(int(_num(_get(s, "chars"))) for s in removed.values())
@@ -360,7 +405,8 @@ def _index_row(i: int, rep: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "i": i,
         "id": str(rep.get("id") if rep.get("id") is not None else f"#{i + 1}"),
-        "url": str(rep.get("url") or ""),
+        "title": _title(rep),
+        "url": shown_url(rep.get("url")),
         "v": verdict if verdict in VERDICT_COLORS else "reject",
         "lang": str(lang) if lang else "und",
         "q": round(_num(score), 3) if isinstance(score, (int, float)) else None,
@@ -368,7 +414,7 @@ def _index_row(i: int, rep: Mapping[str, Any]) -> dict[str, Any]:
         "wo": int(_num(_get(rep, "output", "words"))),
         "ci": chars_in,
         "rc": rc,
-        "rs": round(rc / chars_in, 4) if chars_in else 0.0,
+        "rs": round(min(1.0, rc / chars_in), 4) if chars_in else 0.0,
         "cats": cats,
         "pii": pii_n,
         "ms": round(_num(_get(rep, "timings_ms", "total")), 1),
@@ -383,7 +429,10 @@ _DETAIL_KEYS = (
 
 
 def _detail(rep: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: rep[k] for k in _DETAIL_KEYS if k in rep}
+    d = {k: rep[k] for k in _DETAIL_KEYS if k in rep}
+    if "url" in d:
+        d["url"] = shown_url(d["url"]) or None
+    return d
 
 
 # -- HTML pieces --------------------------------------------------------------------------------
@@ -490,7 +539,8 @@ def _pct(n: float, d: float) -> str:
 
 
 def _doc_link(row: Mapping[str, Any]) -> str:
-    return f'<a href="#doc={row["i"]}" class="doclink">{_e(row["id"])}</a>'
+    label = row["title"] or row["id"]
+    return f'<a href="#doc={row["i"]}" class="doclink" title="{_e(row["id"])}">{_e(label)}</a>'
 
 
 def _batch_html(agg: _Aggregate, rows: list[dict[str, Any]]) -> str:

@@ -2,6 +2,13 @@
 
 Used for the stopword-ratio quality signal, for a cheap "is this block in the
 page's language" screen before langdetect, and by the boilerplate stage.
+
+:func:`word_count` is the one length measure of the project (quality thresholds,
+report word counts, boilerplate features): words between spaces, except in
+scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
+Khmer, Myanmar), where characters are counted and converted to word
+equivalents by :data:`CHARS_PER_WORD`. Korean separates its words with spaces
+and is counted by spaces.
 """
 
 from __future__ import annotations
@@ -64,6 +71,61 @@ def words(text: str) -> list[str]:
     # lower-casing every other character maps a letter to one letter, so lower-casing
     # the text first finds the same words (checked over every code point in the tests)
     return _WORD.findall(text.lower().replace("’", "'"))
+
+
+#: Characters of an unspaced script that count as one word. A convention chosen so that
+#: ``min_words`` asks for about as much text in every script: an English word is about
+#: two Chinese or Japanese characters in translation (Han ideographs and kana), a Thai
+#: (Lao, Khmer, Myanmar) word about four code points (letters plus vowel and tone marks).
+#: It is a length measure, not a segmentation: no dictionary, no download.
+CHARS_PER_WORD: dict[str, float] = {"cjk": 2.0, "southeast_asian": 4.0}
+
+_SCRIPT_CHARS = {
+    # kana, CJK strokes, katakana extensions, Han (ext. A, unified, compatibility, ext. B-H)
+    "cjk": "\u3040-\u30ff\u31c0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff66-\uff9f\U00020000-\U0003134f",
+    # Thai, Lao, Myanmar, Khmer
+    "southeast_asian": "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff",
+}
+_SCRIPT_RE = {name: re.compile(f"[{chars}]") for name, chars in _SCRIPT_CHARS.items()}
+#: what is not a spaced word: unspaced letters, CJK punctuation and full-width punctuation
+_UNSPACED = re.compile(
+    "[" + "".join(_SCRIPT_CHARS.values())
+    + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
+)
+
+
+def word_count(text: str) -> int:
+    """Length of ``text`` in words, in any script.
+
+    Whitespace-separated tokens (as ``len(text.split())``) plus, for the scripts
+    written without spaces, their characters divided by :data:`CHARS_PER_WORD`
+    (rounded to the nearest word). ``"The 東京都 office"`` is 2 + 3/2 -> 4 words.
+    """
+    if text.isascii() or not _UNSPACED.search(text):
+        return len(text.split())
+    units = len(_UNSPACED.sub(" ", text).split())
+    extra = sum(
+        len(rx.findall(text)) / CHARS_PER_WORD[name] for name, rx in _SCRIPT_RE.items()
+    )
+    return units + int(extra + 0.5)
+
+
+def unspaced_share(text: str) -> float:
+    """Share of :func:`word_count` that comes from unspaced scripts (0 for English,
+    about 1 for a Japanese article); signals that assume spaces (mean word length)
+    do not apply when it is high."""
+    total = word_count(text)
+    if not total:
+        return 0.0
+    spaced = len(_UNSPACED.sub(" ", text).split()) if not text.isascii() else total
+    return max(0.0, (total - spaced) / total)
+
+
+def spaced_tokens(tokens: list[str]) -> list[str]:
+    """The tokens of :func:`words` that hold no unspaced-script letter (a Japanese
+    sentence is one long "word" to :func:`words`)."""
+    return [t for t in tokens if t.isascii() or not _UNSPACED.search(t)]
 
 
 def stopword_ratio(tokens: list[str], lang: str | None) -> float:

@@ -262,9 +262,11 @@ class Report:
     def to_dict(self, *, include_view: bool = False) -> dict[str, Any]:
         """The JSON-safe report; ``include_view`` adds ``"view"``: the text as kept,
         removed and masked segments (:func:`cleaner.view.document_view`, never raw PII)."""
+        from .lexicon import word_count
+
         doc = self.document
-        words_in = len(doc.text.split())
-        words_out = len(doc.output.split())
+        words_in = word_count(doc.text)
+        words_out = word_count(doc.output)
         d: dict[str, Any] = {
             "schema": REPORT_SCHEMA,
             "id": doc.id,
@@ -319,3 +321,13 @@ class CleanResult:
     def language(self) -> str | None:
         lang = self.report.document.language
         return lang.code if lang else None
+
+    @property
+    def id(self) -> str | None:
+        """The ``id`` given to ``clean``/``clean_many`` (``None`` when none was)."""
+        return self.report.document.id
+
+    @property
+    def url(self) -> str | None:
+        """The ``url`` given to ``clean``/``clean_many`` (``None`` when none was)."""
+        return self.report.document.url

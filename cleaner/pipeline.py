@@ -126,59 +126,120 @@ class Cleaner:
 
     @overload
     def clean_many(
-        self, items: Iterable[Any], *, on_error: Literal["raise"] = ...
+        self, items: Iterable[Any], *, on_error: Literal["raise"] = ..., jobs: int = ...
     ) -> Iterator[CleanResult]: ...
 
     @overload
     def clean_many(
-        self, items: Iterable[Any], *, on_error: Literal["return"]
+        self, items: Iterable[Any], *, on_error: Literal["return"], jobs: int = ...
     ) -> Iterator[CleanResult | Failure]: ...
 
     def clean_many(
-        self, items: Iterable[Any], *, on_error: Literal["raise", "return"] = "raise"
+        self, items: Iterable[Any], *, on_error: Literal["raise", "return"] = "raise",
+        jobs: int = 1,
     ) -> Iterator[Any]:
-        """Clean a stream lazily. Items are ``str``/``bytes`` or mappings with
-        ``source`` (or ``html``/``text``) and optional ``url``, ``id``, ``format``.
+        """Clean a stream lazily, in input order. Items are ``str``/``bytes`` or mappings
+        with ``source`` (or ``html``/``text``) and optional ``url``, ``id``, ``format``.
 
         With ``on_error="return"`` a record that fails yields a :class:`Failure`
         (id, reason, message) and the stream goes on.
+
+        ``jobs=N`` (N > 1) cleans in N worker processes, each building its own
+        :class:`Cleaner` from this one's config; at most ``4 * N`` items are in flight,
+        results come back in input order. A worker that dies takes only its own item
+        with it (``Failure`` reason ``worker_died``, or a ``StageError`` when raising).
         """
-        for n, item in enumerate(items):
-            rec_id: str | None = None
-            try:
-                if isinstance(item, Mapping):
-                    rec_id = item.get("id")
-                    source = next(
-                        (item[k] for k in ("source", "html", "text") if item.get(k) is not None),
-                        None,
-                    )
-                    if source is None:
-                        raise InputError(
-                            f"record {n} has no 'source', 'html' or 'text'", reason="missing_field"
-                        )
-                    yield self.clean(
-                        source, url=item.get("url"), id=rec_id, format=item.get("format")
-                    )
-                else:
-                    yield self.clean(item)
-            except CleanerError as exc:
-                if on_error == "raise":
-                    raise
-                yield Failure(id=rec_id, reason=exc.reason, message=str(exc))
+        if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+            raise ConfigError(f"jobs must be a positive integer, not {jobs!r}")
+        if jobs == 1:
+            for n, item in enumerate(items):
+                outcome = _clean_item(self, n, item)
+                yield _deliver(outcome, on_error)
+            return
+        from ._parallel import clean_parallel
+
+        for outcome in clean_parallel(self.config, items, jobs):
+            yield _deliver(outcome, on_error)
+
+
+#: what cleaning one item gives: a result, or (id, error) when it failed
+Outcome = CleanResult | tuple[str | None, CleanerError]
+
+
+def _clean_item(cleaner: Cleaner, n: int, item: Any) -> Outcome:
+    rec_id: str | None = None
+    try:
+        if isinstance(item, Mapping):
+            rec_id = item.get("id")
+            source = next(
+                (item[k] for k in ("source", "html", "text") if item.get(k) is not None),
+                None,
+            )
+            if source is None:
+                raise InputError(
+                    f"record {n} has no 'source', 'html' or 'text'", reason="missing_field"
+                )
+            return cleaner.clean(
+                source, url=item.get("url"), id=rec_id, format=item.get("format")
+            )
+        return cleaner.clean(item)
+    except CleanerError as exc:
+        return rec_id, exc
+
+
+def _deliver(outcome: Outcome, on_error: str) -> CleanResult | Failure:
+    if isinstance(outcome, CleanResult):
+        return outcome
+    rec_id, exc = outcome
+    if on_error == "raise":
+        raise exc
+    return Failure(id=rec_id, reason=exc.reason, message=str(exc))
 
 
 _default: dict[CleanerConfig, Cleaner] = {}
+
+
+def _cached(config: CleanerConfig | None) -> Cleaner:
+    cfg = config if config is not None else CleanerConfig()
+    cleaner = _default.get(cfg)
+    if cleaner is None:
+        cleaner = _default[cfg] = Cleaner(cfg)
+    return cleaner
 
 
 def clean(
     source: str | bytes,
     *,
     url: str | None = None,
+    id: str | None = None,
+    format: str | None = None,
     config: CleanerConfig | None = None,
 ) -> CleanResult:
-    """Clean one page (HTML or text) with a cached :class:`Cleaner` for ``config``."""
-    cfg = config if config is not None else CleanerConfig()
-    cleaner = _default.get(cfg)
-    if cleaner is None:
-        cleaner = _default[cfg] = Cleaner(cfg)
-    return cleaner.clean(source, url=url)
+    """Clean one page (HTML or text) with a cached :class:`Cleaner` for ``config``;
+    the same keywords as :meth:`Cleaner.clean`."""
+    return _cached(config).clean(source, url=url, id=id, format=format)
+
+
+@overload
+def clean_many(
+    items: Iterable[Any], *, on_error: Literal["raise"] = ..., jobs: int = ...,
+    config: CleanerConfig | None = ...,
+) -> Iterator[CleanResult]: ...
+
+
+@overload
+def clean_many(
+    items: Iterable[Any], *, on_error: Literal["return"], jobs: int = ...,
+    config: CleanerConfig | None = ...,
+) -> Iterator[CleanResult | Failure]: ...
+
+
+def clean_many(
+    items: Iterable[Any], *, on_error: Literal["raise", "return"] = "raise", jobs: int = 1,
+    config: CleanerConfig | None = None,
+) -> Iterator[Any]:
+    """:meth:`Cleaner.clean_many` with a cached :class:`Cleaner` for ``config``."""
+    cleaner = _cached(config)
+    if on_error == "return":
+        return cleaner.clean_many(items, on_error="return", jobs=jobs)
+    return cleaner.clean_many(items, on_error="raise", jobs=jobs)

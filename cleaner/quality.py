@@ -2,8 +2,15 @@
 
 Signals (all on ``doc.output`` unless named ``*_in``):
 
-* ``chars_in``/``chars_out``, ``words_in``/``words_out`` -- size before and after;
-* ``mean_word_length`` -- Gopher-style, healthy in ``QualityConfig.mean_word_length``;
+* ``chars_in``/``chars_out``, ``words_in``/``words_out`` -- size before and after, words
+  by :func:`cleaner.lexicon.word_count` (unspaced scripts such as Chinese, Japanese
+  and Thai count characters as word equivalents);
+* ``unspaced_share`` -- share of the words that come from unspaced scripts; at
+  :data:`UNSPACED_MAJORITY` or more, the signals that assume spaces (mean word
+  length, and the stopword ratio of a language without a stopword list) are not
+  scored;
+* ``mean_word_length`` -- Gopher-style over spaced words, healthy in
+  ``QualityConfig.mean_word_length``;
 * ``stopword_ratio`` -- share of function words of the body language;
 * ``punct_line_ratio`` -- share of lines ending in terminal punctuation;
 * ``dup_line_fraction`` -- share of lines that repeat an earlier line;
@@ -27,12 +34,22 @@ import re
 from typing import Any
 
 from .config import CleanerConfig, QualityConfig
-from .lexicon import STOPWORDS, best_stopword_language, stopword_ratio, words
+from .lexicon import (
+    STOPWORDS,
+    best_stopword_language,
+    spaced_tokens,
+    stopword_ratio,
+    unspaced_share,
+    word_count,
+    words,
+)
 from .model import Document, Quality, Reason, Verdict
 
 STAGE = "quality"
 _TERMINAL = tuple(".!?…\"'”’»)]:;。！？")
 _SYMBOLS = re.compile(r"#|…|\.\.\.|\|")
+#: from this share of unspaced-script words on, space-based signals are not scored
+UNSPACED_MAJORITY = 0.5
 
 
 def _below(value: float, low: float) -> float:
@@ -58,7 +75,8 @@ def signals(doc: Document, tokens: list[str] | None = None) -> dict[str, float]:
     out = doc.output
     if tokens is None:
         tokens = words(out)
-    raw_words = out.split()
+    tokens = spaced_tokens(tokens)
+    n_words = word_count(out)
     lines = [ln.strip() for ln in out.split("\n") if ln.strip()]
     lang = doc.language.code if doc.language else None
     if lang not in STOPWORDS:
@@ -77,15 +95,16 @@ def signals(doc: Document, tokens: list[str] | None = None) -> dict[str, float]:
     return {
         "chars_in": float(doc.input_chars),
         "chars_out": float(len(out)),
-        "words_in": float(len(doc.text.split())),
-        "words_out": float(len(raw_words)),
+        "words_in": float(word_count(doc.text)),
+        "words_out": float(n_words),
+        "unspaced_share": unspaced_share(out),
         "mean_word_length": (sum(len(t) for t in tokens) / len(tokens)) if tokens else 0.0,
         "stopword_ratio": stopword_ratio(tokens, lang),
         "punct_line_ratio": (sum(1 for ln in lines if ln.endswith(_TERMINAL)) / len(lines))
         if lines
         else 0.0,
         "dup_line_fraction": dups / len(lines) if lines else 0.0,
-        "symbol_ratio": len(_SYMBOLS.findall(out)) / len(raw_words) if raw_words else 0.0,
+        "symbol_ratio": len(_SYMBOLS.findall(out)) / n_words if n_words else 0.0,
         "removed_ratio": min(1.0, removed / len(doc.text)) if doc.text else 0.0,
     }
 
@@ -94,14 +113,18 @@ def assess(doc: Document, cfg: QualityConfig) -> Quality:
     tokens = words(doc.output)  # tokenised once for every signal and check
     s = signals(doc, tokens)
     lang = doc.language.code if doc.language else None
+    spaced = s["unspaced_share"] < UNSPACED_MAJORITY
     checks: dict[str, tuple[float, str]] = {
         "size": (min(1.0, s["words_out"] / cfg.review_words) if cfg.review_words else 1.0, ""),
-        "mean_word_length": (
+    }
+    if spaced:
+        checks["mean_word_length"] = (
             _within(s["mean_word_length"], *cfg.mean_word_length),
             "mean word length {v:.2f} outside {lo}..{hi}".format(
                 v=s["mean_word_length"], lo=cfg.mean_word_length[0], hi=cfg.mean_word_length[1]
             ),
-        ),
+        )
+    checks |= {
         "punct_line_ratio": (
             _below(s["punct_line_ratio"], cfg.min_punct_line_ratio),
             f"only {s['punct_line_ratio']:.2f} of lines end in punctuation "
@@ -116,7 +139,7 @@ def assess(doc: Document, cfg: QualityConfig) -> Quality:
             f"symbol ratio {s['symbol_ratio']:.2f} (> {cfg.max_symbol_ratio})",
         ),
     }
-    if lang in STOPWORDS or best_stopword_language(tokens)[0] is not None:
+    if lang in STOPWORDS or (spaced and best_stopword_language(tokens)[0] is not None):
         checks["stopword_ratio"] = (
             _below(s["stopword_ratio"], cfg.min_stopword_ratio),
             f"stopword ratio {s['stopword_ratio']:.2f} (< {cfg.min_stopword_ratio})",

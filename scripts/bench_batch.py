@@ -146,7 +146,7 @@ def main() -> int:
     try:
         import psutil  # noqa: F401
     except ImportError:
-        print("skipped: psutil is needed to measure memory (pip install 'cleaner[test]')")
+        print("skipped: psutil is needed to measure memory (pip install -e '.[test]')")
         return 0
     pages = load_pages()
     print(f"corpus: {len(pages)} benchmark pages repeated to {args.docs} JSONL documents; "

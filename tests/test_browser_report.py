@@ -23,6 +23,9 @@ from cleaner.htmlreport import PAGE_SIZE, write_html_report
 
 EXPECTED = Path(__file__).resolve().parent.parent / "fixtures" / "expected"
 SPAM_HEADLINE = "Doctors Stunned: This Simple Trick Melts Belly Fat Overnight!"
+LINKFARM = Path(__file__).resolve().parent.parent / "fixtures" / "pages" / "en_news_linkfarm.txt"
+#: the page's first line, its title block
+EXPECTED_TITLE = LINKFARM.read_text("utf-8").split("\n", 1)[0]
 
 
 @pytest.fixture(scope="session")
@@ -103,7 +106,8 @@ def test_batch_view_counts_and_categories(
     root = load(browser, path)
     rows = root.xpath('//*[@id="doclist"]/tbody/tr')
     assert len(rows) == len(reports) == 5
-    assert [text_of(r.xpath(".//a")[0]) for r in rows] == [r["id"] for r in reports]
+    # each row names its document by title where the view has one, the id on hover
+    assert [r.xpath(".//a")[0].get("title") for r in rows] == [r["id"] for r in reports]
     categories = set()
     for r in reports:
         categories |= set(r["summary"]["removed"])
@@ -125,7 +129,9 @@ def test_document_view_strikes_spam_and_masks_pii(
     i = index_of(reports, "en_news_linkfarm.txt")
     root = load(browser, path, f"doc={i}")
     assert root.find("body").get("data-view") == "doc"
-    assert text_of(root.xpath('//*[@id="doc-title"]')[0]) == "en_news_linkfarm.txt"
+    title = root.xpath('//*[@id="doc-title"]')[0]
+    assert title.get("title") == "en_news_linkfarm.txt"  # the id, where the title is shown
+    assert text_of(title) == EXPECTED_TITLE
     struck = in_text(root, 'del[@data-cat="link_farm"]')
     assert any(text_of(d) == SPAM_HEADLINE for d in struck)
     assert all(d.get("data-rule") and d.get("data-score") for d in struck)
@@ -217,3 +223,36 @@ def test_pipeline_report_strikes_spam_headline(
     kept = kept_text(box)
     for snippet in must_drop:
         assert snippet not in kept, f"{snippet!r} is still in the kept text"
+
+
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        pytest.param("https://news.example.org/harbour-wall", True, id="http(s) URL is a link"),
+        pytest.param("javascript:alert(1)", False, id="other schemes are text only"),
+    ],
+)
+def test_single_page_view_from_the_cli(
+    browser: Browser, tmp_path: Path, url: str, link: bool
+) -> None:
+    """`cleaner clean --report --with-view`, then `cleaner report`: the page opens on the
+    document, titled, with its source URL and a jump to the first removal."""
+    import subprocess
+    import sys
+
+    report, page = tmp_path / "page.json", tmp_path / "page.html"
+    for argv in (["clean", str(LINKFARM), "--report", str(report), "--with-view", "--url", url],
+                 ["report", str(report), "-o", str(page)]):
+        proc = subprocess.run([sys.executable, "-m", "cleaner.cli", *argv],
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+    root = load(browser, page)
+    assert root.find("body").get("data-view") == "doc"  # one document: opened directly
+    assert text_of(root.xpath('//*[@id="doc-title"]')[0]) == EXPECTED_TITLE
+    (shown,) = root.xpath('//*[@id="doc-url"]')
+    assert text_of(shown) == url
+    assert (shown.tag == "a" and shown.get("href") == url) == link
+    assert root.xpath('//*[@id="jump-first-removal"]'), "no jump to the first removal"
+    (first,) = in_text(root, '*[@id="first-removal"]')
+    first_del = in_text(root, 'del[@data-cat] | span[contains(@class, "withheld")]')[0]
+    assert first is first_del or first.getparent() is first_del or first_del.getparent() is first

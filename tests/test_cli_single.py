@@ -13,6 +13,8 @@ from cleaner import __version__
 from cleaner.cli import main
 
 PAGE = "A Title\n\nThe first paragraph of a short page.\n\nThe second paragraph ends it."
+#: PAGE is under min_words: cleaned, printed, and signalled as rejected (exit 4, stderr)
+REJECTED = "cleaner: {}: rejected: too_short: 14 words < min_words 50\n"
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,8 +35,10 @@ def test_clean_file_prints_text_and_writes_report(
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     report = tmp_path / "r.json"
-    assert main(["clean", str(page), "--report", str(report)]) == 0
-    assert capsys.readouterr().out == PAGE + "\n"
+    assert main(["clean", str(page), "--report", str(report)]) == 4
+    captured = capsys.readouterr()
+    assert captured.out == PAGE + "\n"
+    assert captured.err == REJECTED.format(page)
     data = json.loads(report.read_text("utf-8"))
     assert data["schema"] == "cleaner.report/1"
     assert data["id"] == "page.txt"
@@ -43,7 +47,7 @@ def test_clean_file_prints_text_and_writes_report(
 def test_report_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
-    assert main(["clean", str(page), "--report", "-"]) == 0
+    assert main(["clean", str(page), "--report", "-"]) == 4
     assert json.loads(capsys.readouterr().out)["input"]["format"] == "text"
 
 
@@ -75,10 +79,11 @@ def test_binary_input_exits_1_with_reason(
 
 def test_stdin_via_console_script() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "cleaner.cli", "clean", "-", "--format", "text"],
-        input=PAGE.encode(), capture_output=True, check=True,
+        [sys.executable, "-m", "cleaner.cli", "clean", "-", "--content-format", "text"],
+        input=PAGE.encode(), capture_output=True,
     )
     assert out.stdout.decode() == PAGE + "\n"
+    assert (out.returncode, out.stderr.decode()) == (4, REJECTED.format("-"))
 
 
 def test_html_report_for_one_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -86,10 +91,10 @@ def test_html_report_for_one_page(tmp_path: Path, capsys: pytest.CaptureFixture[
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     out = tmp_path / "r" / "page.html"
-    assert main(["clean", str(page), "--html-report", str(out)]) == 0
+    assert main(["clean", str(page), "--html-report", str(out)]) == 4
     captured = capsys.readouterr()
     assert captured.out == PAGE + "\n"
-    assert captured.err == f"cleaner: HTML report {out} (1 documents)\n"
+    assert captured.err == f"cleaner: HTML report {out} (1 documents)\n" + REJECTED.format(page)
     markup = out.read_text("utf-8")
     assert markup.startswith("<!DOCTYPE html>")
     assert markup.count('"view"') == 1

@@ -3,7 +3,8 @@
 Once per session: the checkout (tracked and untracked-but-not-ignored files, so
 uncommitted work is included, as ``pre-commit try-repo`` does) is snapshotted into
 a temporary git repository; a corpus repository gets the README's
-``.pre-commit-config.yaml`` (pointing at that snapshot) and ``pyproject.toml``;
+``.pre-commit-config.yaml`` (pointing at that snapshot, tagged by the README's
+``make tag``, its ``rev`` as written) and ``pyproject.toml``;
 ``pre-commit install-hooks`` builds the hook's virtualenv and pip-installs this
 project into it (the slow step, about a minute). Then real ``git commit``s run
 the hooks. The README's shell commands are run as written.
@@ -28,6 +29,8 @@ pytest.importorskip("pre_commit", reason="pre-commit is not installed (it is in 
 
 from _check_helpers import readme_blocks  # noqa: E402
 from conftest import FIXTURES, ROOT  # noqa: E402
+
+from cleaner import __version__  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -118,13 +121,16 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Repo:
     env = _git_env(base / "pre-commit-home")
     src = base / "cleaner-src"
     src.mkdir()
-    sha = _snapshot(src, env)
+    _snapshot(src, env)
+    # the README's way to make the rev its snippet names: `make tag` in this repository
+    subprocess.run(["make", "-s", "tag"], cwd=src, env=env, check=True, capture_output=True)
     corpus = base / "corpus-repo"
     corpus.mkdir()
     subprocess.run(["git", "init", "-q"], cwd=corpus, env=env, check=True)
     (hook_config,) = readme_blocks("pre-commit", "yaml")
     config = yaml.safe_load(hook_config)
-    config["repos"][0].update(repo=str(src), rev=sha)
+    assert config["repos"][0]["rev"] == f"v{__version__}", "the README's rev is not `make tag`'s"
+    config["repos"][0].update(repo=str(src))  # the rev stays as pasted
     (corpus / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config, sort_keys=False))
     (toml,) = readme_blocks("pre-commit", "toml")
     (corpus / "pyproject.toml").write_text(toml, "utf-8")

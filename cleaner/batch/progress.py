@@ -17,6 +17,10 @@ class Progress:
     Interactive (a TTY): ``\\r``-redrawn line with docs/s and, when the total is
     known, percent and ETA, at most 5 times a second. Otherwise one plain line
     every ``interval`` seconds, so logs of long runs show it is alive.
+
+    The rate is measured from the first finished document on: the seconds before it
+    are the workers loading their engines, and counting them made the first ETA
+    many times too long.
     """
 
     def __init__(
@@ -36,10 +40,16 @@ class Progress:
         self._drawn = False
         self.done = 0
         self.failed = 0
+        #: (time, done) of the first update that saw a finished document
+        self._first: tuple[float, int] | None = None
 
     def rate(self) -> float:
-        elapsed = time.monotonic() - self.started
-        return self.done / elapsed if elapsed > 0 else 0.0
+        """Documents a second since the first one finished (0 until two updates)."""
+        if self._first is None:
+            return 0.0
+        t0, d0 = self._first
+        elapsed = time.monotonic() - t0
+        return (self.done - d0) / elapsed if elapsed > 0 else 0.0
 
     def line(self) -> str:
         rate = self.rate()
@@ -57,6 +67,8 @@ class Progress:
 
     def update(self, done: int, failed: int = 0, *, force: bool = False) -> None:
         self.done, self.failed = done, failed
+        if self._first is None and done > 0:
+            self._first = (time.monotonic(), done)
         if self.quiet:
             return
         now = time.monotonic()

@@ -1,7 +1,9 @@
 """``cleaner check FILE...``: a linter-style check of corpus files (pre-commit hook).
 
 Prints one finding a line, ``path:line:col: CATEGORY message (rule)``, never the
-value. Exit codes: 0 clean, 1 findings (or files fixed), 2 usage error.
+value; ``--format json|sarif|github`` prints the same findings machine-readably
+(:mod:`cleaner.commands.check_formats`). Folders are checked recursively.
+Exit codes: 0 clean, 1 findings (or files fixed), 2 usage error.
 ``--fix`` rewrites the text files in place and prints ``Fixing path``;
 ``--update-baseline`` accepts today's findings. See :mod:`cleaner.check`.
 """
@@ -15,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .check_formats import FORMATS, render
 from .common import EXIT_FAILED, EXIT_OK, add_config_options, load_config
 
 NAME = "check"
@@ -28,7 +31,13 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "(path:line:col: CATEGORY message (rule)). Exit 0 clean, 1 findings, 2 usage error. "
         "Without FILE: the corpus files git tracks here (or all below the current folder).",
     )
-    p.add_argument("files", metavar="FILE", nargs="*", help="corpus files to check")
+    p.add_argument("files", metavar="FILE", nargs="*",
+                   help="corpus files, or folders (their corpus files, recursively)")
+    p.add_argument(
+        "--format", choices=FORMATS, default="text",
+        help="text (default: path:line:col lines), json, sarif (SARIF 2.1.0) or github "
+        "(GitHub Actions annotations); all on stdout, without the matched values",
+    )
     p.add_argument(
         "--fix", action="store_true",
         help="rewrite text files in place with the findings removed/redacted (exits 1 if fixed)",
@@ -68,6 +77,28 @@ def _corpus_files() -> list[str]:
     return sorted(n for n in names if file_kind(n) is not None and Path(n).is_file())
 
 
+def _expand(names: list[str]) -> list[str]:
+    """Folders become their corpus files (recursive, sorted; hidden folders skipped)."""
+    from ..check import file_kind
+    from ..errors import ConfigError
+
+    out: list[str] = []
+    for name in names:
+        path = Path(name)
+        if not path.is_dir():
+            out.append(name)
+            continue
+        found = sorted(
+            p.as_posix() for p in path.rglob("*")
+            if p.is_file() and file_kind(p.name) is not None
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not found:
+            raise ConfigError(f"{name}: no corpus files in this folder")
+        out.extend(found)
+    return out
+
+
 def _validate(names: list[str]) -> None:
     """Usage errors first, so that a bad argument changes no file."""
     from ..check import SUFFIXES, file_kind
@@ -93,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
     root = Path.cwd()
     baseline_path = Path(args.baseline or config.check.baseline)
     baseline = Baseline.load(baseline_path)
-    files: list[str] = list(args.files) or _corpus_files()
+    files: list[str] = _expand(list(args.files)) or _corpus_files()
     _validate(files)
     if not args.time_limit > 0:
         from ..errors import ConfigError
@@ -124,6 +155,8 @@ def run(args: argparse.Namespace) -> int:
 
     reported = 0
     fixed = 0
+    collected: list[Any] = []  # --format other than text: printed at the end
+    fix_out = sys.stdout if args.format == "text" else sys.stderr
     for name in files:  # one file at a time: memory stays flat on large commits
         fc = checker.check_file(name)
         key = baseline_key(name, root)
@@ -142,14 +175,19 @@ def run(args: argparse.Namespace) -> int:
                 print(f"cleaner: {mask_path(fc.path)}: not fixed: {why}", file=sys.stderr)
             if new is not None and data is not None:
                 write_atomic(fc.path, data)
-                print(f"Fixing {mask_path(fc.path)}")
+                print(f"Fixing {mask_path(fc.path)}", file=fix_out)
                 fixed += 1
                 # what a rewrite cannot settle (HTML records, errors, verdicts) is still reported
                 active = [cf for cf in active if not (cf.sources and fc.units[cf.unit].fixable)]
         for cf in sorted(active, key=lambda c: (c.line, c.col)):
-            print(cf.format())
+            if args.format == "text":
+                print(cf.format())
+            else:
+                collected.append(cf)
             reported += 1
         sys.stdout.flush()
+    if args.format != "text":
+        print(render(args.format, collected))
     if reported:
         hint = "" if args.fix else " (fix: cleaner check --fix; accept: --update-baseline)"
         print(

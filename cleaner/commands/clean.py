@@ -1,6 +1,6 @@
 """``cleaner clean``: clean one page to stdout, or a whole corpus into ``-o DIR``.
 
-Single page (unchanged): ``cleaner clean FILE|-`` prints the clean text,
+Single page: ``cleaner clean FILE|-`` prints the clean text (exit 4 when rejected),
 ``--report PATH`` writes the report JSON. Batch mode starts when there are
 several inputs, a folder or glob, a record file (JSONL, WARC, Parquet) or
 ``-o DIR``: see :mod:`cleaner.batch`.
@@ -10,16 +10,40 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, InputError, MissingDependencyError, RunError
-from .common import EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK, add_config_options, load_config
+from .common import (
+    EXIT_CODES_HELP,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_REJECTED,
+    add_config_options,
+    load_config,
+)
 
 NAME = "clean"
 INPUT_FORMATS = ("auto", "page", "jsonl", "warc", "parquet")
 OUTPUT_FORMATS = ("jsonl", "jsonl.gz", "parquet")
+CONTENT_FORMATS = ("html", "text", "markdown")
+
+
+class _FormatAction(argparse.Action):
+    """``--format``: an output format (as in trafilatura) sets ``--output-format``; a
+    content format (its old meaning) still works, with a deprecation warning, as
+    ``--content-format``."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        if values in CONTENT_FORMATS:
+            print(f"cleaner: warning: --format {values} is deprecated: use --content-format "
+                  f"{values} (--format names the output format)", file=sys.stderr)
+            namespace.content_format = values
+        else:
+            namespace.output_format = values
 
 
 def _positive_int(value: str) -> int:
@@ -57,9 +81,18 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                    help="also write a self-contained HTML report (what was cut, and why) to "
                    "PATH; in batch mode it covers every document of the run")
     p.add_argument("--url", help="single page: the page's URL (helps extraction)")
+    p.add_argument("--with-view", action="store_true",
+                   help="put the document view (the text with each cut marked, PII as type "
+                   "tags) in the reports, for `cleaner report` (implied by --html-report)")
     p.add_argument(
-        "--format", choices=("html", "text", "markdown"),
+        "--content-format", choices=CONTENT_FORMATS,
         help="content format of pages and text fields (default: detected)",
+    )
+    p.add_argument(
+        "--format", choices=OUTPUT_FORMATS + CONTENT_FORMATS, action=_FormatAction,
+        metavar="{" + ",".join(OUTPUT_FORMATS) + "}",
+        help="same as --output-format (html/text/markdown, its old meaning, are deprecated "
+        "for --content-format)",
     )
     b = p.add_argument_group("batch mode")
     b.add_argument("-o", "--output", metavar="DIR", help="write the cleaned corpus into DIR")
@@ -67,8 +100,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                    help="how to read the inputs (default: from file names / content)")
     b.add_argument("--output-format", choices=OUTPUT_FORMATS, default="jsonl",
                    help="record outputs: jsonl (default), jsonl.gz or parquet")
-    b.add_argument("-j", "--jobs", type=_positive_int, default=1,
-                   help="worker processes (dask: workers of the local cluster)")
+    b.add_argument("-j", "--jobs", type=_positive_int, default=None,
+                   help="worker processes (dask: workers of the local cluster); default: "
+                   "the number of CPUs")
     b.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local processes (default) or a Dask cluster")
     b.add_argument("--scheduler", metavar="ADDRESS",
@@ -131,8 +165,18 @@ def _read_input(name: str, cap: int | None) -> tuple[bytes, str | None]:
         raise ConfigError(f"cannot read {name}: {exc.strerror}") from None
 
 
+#: batch-only options and their defaults: refused for a single page instead of ignored
+_BATCH_ONLY = {"jobs": ("-j/--jobs", None), "resume": ("--resume", False),
+               "engine": ("--engine", "local"), "scheduler": ("--scheduler", None)}
+
+
 def run(args: argparse.Namespace) -> int:
     if _is_single(args):
+        given = [flag for name, (flag, default) in _BATCH_ONLY.items()
+                 if getattr(args, name) != default]
+        if given:
+            raise ConfigError(f"{', '.join(given)}: batch mode only (a folder, several inputs "
+                              "or -o DIR); one page is cleaned in this process")
         return _run_single(args)
     return _run_batch(args)
 
@@ -143,13 +187,14 @@ def _run_single(args: argparse.Namespace) -> int:
     args.input = args.inputs[0]  # the CLI prefixes document errors with it
     config = load_config(args)
     data, filename = _read_input(args.input, config.extraction.max_input_bytes)
-    fmt = args.format or (filename if filename and "." in filename else None)
+    fmt = args.content_format or (filename if filename and "." in filename else None)
     from ..privacy import mask, mask_path
 
     result = Cleaner(config).clean(data, url=args.url, id=filename, format=fmt)
     # the report never holds raw personal data: not in the id (a file name) nor the URL
     masked = {"id": mask_path(filename) if filename else None, "url": mask(args.url)}
-    report = json.dumps({**result.report.to_dict(), **masked}, ensure_ascii=False, indent=2)
+    report = json.dumps({**result.report.to_dict(include_view=args.with_view), **masked},
+                        ensure_ascii=False, indent=2)
     if args.report == "-":
         sys.stdout.write(report + "\n")
     else:
@@ -160,6 +205,11 @@ def _run_single(args: argparse.Namespace) -> int:
     if args.html_report:
         _write_html_report([{**result.report.to_dict(include_view=True), **masked}],
                            args.html_report, title=f"cleaner report: {mask_path(args.input)}")
+    if result.verdict == "reject":
+        quality = result.report.document.quality
+        reasons = "; ".join(str(r) for r in quality.reasons) if quality else "no quality verdict"
+        print(f"cleaner: {mask_path(args.input)}: rejected: {reasons}", file=sys.stderr)
+        return EXIT_REJECTED
     return EXIT_OK
 
 
@@ -206,7 +256,7 @@ def _run_batch(args: argparse.Namespace) -> int:
         text_field=args.text_field, html_field=args.html_field, id_field=args.id_field,
         url_field=args.url_field,
         input_kind=None if args.input_format == "auto" else args.input_format,
-        content_format=args.format, max_bytes=config.extraction.max_input_bytes,
+        content_format=args.content_format, max_bytes=config.extraction.max_input_bytes,
     )
     # never read our own outputs back (`cleaner clean . -o out`, then --resume)
     out_dir = Path(args.output)
@@ -228,10 +278,11 @@ def _run_batch(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         _check_dependency("distributed", "dask[distributed]", "dask")
     options = BatchOptions(
-        out_dir=out_dir, jobs=args.jobs, engine=args.engine,
+        out_dir=out_dir, jobs=args.jobs or os.cpu_count() or 1, engine=args.engine,
         scheduler=args.scheduler, resume=args.resume, quiet=args.quiet, read=read_opts,
         run=RunOptions(time_limit=args.time_limit, output_format=args.output_format,
-                       source_name=args.source, include_view=bool(args.html_report)),
+                       source_name=args.source,
+                       include_view=bool(args.html_report) or args.with_view),
         log_interval=args.log_interval,
     )
     try:

@@ -19,8 +19,11 @@ EXIT_ENVIRONMENT = 3
 EXIT_CODES_HELP = (
     "Exit codes: 0 done, 1 some documents failed (each in failed/ with its reason), "
     "2 usage or configuration error, 3 output or environment failure (a full disk, "
-    "a locked output folder, a worker dying at start: fix it and --resume)."
+    "a locked output folder, a worker dying at start: fix it and --resume), "
+    "4 (single page) cleaned but rejected: the text is printed, the reasons go to stderr."
 )
+#: single page: cleaned, but the verdict is reject (the text is still printed)
+EXIT_REJECTED = 4
 
 
 def add_config_options(p: argparse.ArgumentParser) -> None:

@@ -53,7 +53,7 @@ function filtered(s){
     if (s.cat === "pii" && !r.pii) return false;
     if (s.cat && s.cat !== "(none)" && s.cat !== "pii" && r.cats.indexOf(s.cat) < 0) return false;
     if (s.lang && r.lang !== s.lang) return false;
-    if (q && r.id.toLowerCase().indexOf(q) < 0 && r.url.toLowerCase().indexOf(q) < 0) return false;
+    if (q && r.id.toLowerCase().indexOf(q) < 0 && r.url.toLowerCase().indexOf(q) < 0 && (r.title || "").toLowerCase().indexOf(q) < 0) return false;
     return true;
   });
 }
@@ -65,7 +65,7 @@ function renderList(s){
   body.textContent = "";
   rows.slice((page - 1) * PAGE, page * PAGE).forEach(function(r){
     var tr = el("tr", {"data-i": String(r.i), "data-verdict": r.v}, [
-      el("td", null, [el("a", {href: "#doc=" + r.i, cls: "doclink", text: r.id})]),
+      el("td", null, [el("a", {href: "#doc=" + r.i, cls: "doclink", title: r.id, text: r.title || r.id})]),
       el("td", null, [el("span", {cls: "v v-" + r.v, text: r.v})]),
       el("td", {text: r.lang}),
       el("td", {text: r.q == null ? "–" : r.q.toFixed(2)}),
@@ -121,16 +121,18 @@ function renderText(d, box){
   var view = d.view;
   if (!view) {
     box.appendChild(el("p", {cls: "empty", text: d.clean_text != null
-      ? "This report holds no document view (write reports with include_view=True); the clean output follows."
-      : "This report holds no document view and no text (write reports with include_view=True)."}));
+      ? "This report holds no document view (clean with `cleaner clean --with-view`, or --html-report); the clean output follows."
+      : "This report holds no document view and no text (clean with `cleaner clean --with-view`, or --html-report)."}));
     if (d.clean_text != null) box.appendChild(el("div", {cls: "bt plain", css: {"white-space": "pre-wrap"}, text: d.clean_text}));
     return;
   }
-  var prev = null;
+  var prev = null, first = null;
   view.blocks.forEach(function(b){
     var bt = el("div", {cls: "bt"}), notes = [], seen = {};
     b.segments.forEach(function(s){
-      bt.appendChild(segNode(s));
+      var node = segNode(s);
+      if (first === null && (s.kind === "removed" || s.kind === "marked")) { first = node; node.id = "first-removal"; }
+      bt.appendChild(node);
       var ref = (s.kind === "removed" || s.kind === "marked") ? s : s.within;
       if (ref && !seen[ref.finding]) { seen[ref.finding] = 1; notes.push(ref); }
     });
@@ -142,7 +144,9 @@ function renderText(d, box){
     prev = b.group;
   });
   if (view.unplaced && view.unplaced.length) {
-    box.appendChild(el("h3", {text: "Removed before the text was extracted"}));
+    var head = el("h3", {text: "Removed before the text was extracted"});
+    if (first === null) { first = head; head.id = "first-removal"; }
+    box.appendChild(head);
     box.appendChild(el("ul", null, view.unplaced.map(function(f){
       return el("li", null, [catChip(f.category), " " + f.rule + " · " + Number(f.score).toFixed(2) + " · " + f.action + (f.chars ? " · " + f.chars + " chars" : "")]);
     })));
@@ -152,16 +156,17 @@ function kv(rows){ return el("table", {cls: "signals"}, [el("tbody", null, rows.
 function renderDoc(i){
   var box = document.getElementById("docview"); box.textContent = "";
   var row = INDEX[i], d = detail(i);
-  document.title = (row ? row.id : "document") + " – " + META.title;
+  document.title = (row ? row.title || row.id : "document") + " – " + META.title;
   box.appendChild(el("p", null, [el("a", {href: "#", id: "back", text: "← all documents"})]));
   if (!row || !d) { box.appendChild(el("p", {cls: "empty", text: "no such document"})); return; }
   var q = d.quality || {}, lang = d.language || {};
   box.appendChild(el("div", {cls: "doc-head"}, [
-    el("h2", {id: "doc-title", text: row.id}),
+    el("h2", {id: "doc-title", title: row.id, text: row.title || row.id}),
     el("span", {cls: "v v-" + row.v, id: "doc-verdict", text: row.v}),
     el("span", {text: "score " + (q.score == null ? "–" : Number(q.score).toFixed(2))}),
     el("span", {text: "language " + (lang.code || "und") + (lang.prob != null ? " (" + Number(lang.prob).toFixed(2) + ")" : "")}),
-    el("span", {cls: "empty", text: row.url})
+    /^https?:\/\//i.test(row.url) ? el("a", {id: "doc-url", href: row.url, rel: "noreferrer noopener", target: "_blank", text: row.url})
+      : el("span", {id: "doc-url", cls: "empty", text: row.url || "(no URL)"})
   ]));
   var legend = el("p", {cls: "legend"}, [el("span", {text: "Legend:"}), el("del", {cls: "cut", text: "removed (struck, coloured by category)"}), " ",
     el("mark", {cls: "mk", text: "marked (dry run)"}), " ", el("span", {cls: "tag", text: "[TYPE]"}), " personal data, masked ",
@@ -169,6 +174,12 @@ function renderDoc(i){
   box.appendChild(legend);
   var text = el("div", {cls: "text", id: "doc-text"}), side = el("div", {cls: "side"});
   renderText(d, text);
+  var target = text.querySelector("#first-removal");
+  if (target) {
+    var jump = el("button", {type: "button", id: "jump-first-removal", text: "↓ first removal"});
+    jump.onclick = function(){ target.scrollIntoView({block: "center"}); };
+    legend.appendChild(jump);
+  }
   side.appendChild(el("h3", {text: "Why " + row.v}));
   side.appendChild(el("ul", {cls: "reasons", id: "doc-reasons"}, (q.reasons || []).map(function(r){ return el("li", {text: r}); })));
   if (!(q.reasons || []).length) side.lastChild.appendChild(el("li", {cls: "empty", text: "no rule fired"}));

@@ -1,4 +1,6 @@
-"""A datatrove pipeline step that cleans ``Document`` s (``pip install 'cleaner[datatrove]'``).
+"""A datatrove pipeline step that cleans ``Document`` s.
+
+Install: ``pip install 'scrape-cleaner[datatrove]'``.
 
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.readers import JsonlReader

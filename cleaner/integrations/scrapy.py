@@ -1,4 +1,4 @@
-"""A Scrapy item pipeline that cleans scraped pages (``pip install 'cleaner[scrapy]'``).
+"""A Scrapy item pipeline that cleans scraped pages (``pip install 'scrape-cleaner[scrapy]'``).
 
 Enable it in the project's settings::
 
@@ -53,6 +53,7 @@ from typing import Any, TypeVar
 from ..batch.outcome import clean_one
 from ..config import CleanerConfig
 from ..errors import ConfigError, MissingDependencyError
+from ..lexicon import word_count
 from ..privacy import mask
 
 try:
@@ -78,7 +79,7 @@ def summary(result: Any) -> dict[str, Any]:
         "reasons": [str(r) for r in quality.reasons] if quality is not None
         else list(doc.problems),
         "language": result.language,
-        "words": len(result.text.split()),
+        "words": word_count(result.text),
     }
     out.update(report.summary())
     return out

@@ -1,0 +1,127 @@
+"""``Cleaner.clean_many(items, jobs=N)``: the same stream, cleaned in N processes.
+
+Each worker builds its own :class:`~cleaner.pipeline.Cleaner` from the parent's
+config once (the engines load per process). At most ``4 * N`` items are in
+flight, so a long or endless ``items`` iterator is consumed lazily; outcomes
+come back in input order. Errors cross the process boundary as (class name,
+reason, message) and are rebuilt as the same named exception, because a
+:class:`~cleaner.errors.StageError` does not survive pickling by itself.
+
+A worker that dies (a segfault in a dependency, the OOM killer) breaks the whole
+process pool and every item in flight with it. Those items are then re-run one
+at a time in a single-worker pool, so only the item that kills its worker fails
+(reason ``worker_died``); the others are cleaned normally.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from .config import CleanerConfig
+from .errors import CleanerError, ConfigError, InputError, MissingDependencyError, StageError
+from .model import CleanResult
+
+#: what a worker sends back: a result, or (id, (error class, reason, message))
+_Wire = CleanResult | tuple[str | None, tuple[str, str, str]]
+
+_ERRORS: dict[str, type[CleanerError]] = {
+    c.__name__: c
+    for c in (CleanerError, InputError, StageError, ConfigError, MissingDependencyError)
+}
+_worker: Any = None
+
+
+def _init(config: CleanerConfig) -> None:
+    global _worker
+    from .pipeline import Cleaner
+
+    _worker = Cleaner(config)
+
+
+def _work(n: int, item: Any) -> _Wire:
+    from .pipeline import _clean_item
+
+    outcome = _clean_item(_worker, n, item)
+    if isinstance(outcome, CleanResult):
+        return outcome
+    rec_id, exc = outcome
+    return rec_id, (type(exc).__name__, exc.reason, str(exc))
+
+
+def _rebuild(wire: _Wire) -> CleanResult | tuple[str | None, CleanerError]:
+    if isinstance(wire, CleanResult):
+        return wire
+    rec_id, (name, reason, message) = wire
+    cls = _ERRORS.get(name, CleanerError)
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, message)
+    exc.reason = reason
+    return rec_id, exc
+
+
+def _item_id(item: Any) -> str | None:
+    return item.get("id") if isinstance(item, Mapping) else None
+
+
+def _died(item: Any) -> tuple[str | None, CleanerError]:
+    return _item_id(item), InputError(
+        "the worker process died while cleaning this item", reason="worker_died"
+    )
+
+
+def clean_parallel(
+    config: CleanerConfig, items: Iterable[Any], jobs: int
+) -> Iterator[CleanResult | tuple[str | None, CleanerError]]:
+    """Outcomes of cleaning ``items`` in ``jobs`` processes, in input order."""
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+
+    def pool(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(config,))
+
+    source = enumerate(items)
+    window = 4 * jobs
+    pending: deque[tuple[int, Any, Future[_Wire]]] = deque()
+    executor = pool(jobs)
+    solo: ProcessPoolExecutor | None = None
+
+    def fill() -> None:
+        for n, item in source:
+            pending.append((n, item, executor.submit(_work, n, item)))
+            if len(pending) >= window:
+                return
+
+    try:
+        fill()
+        while pending:
+            n, item, fut = pending.popleft()
+            try:
+                wire = fut.result()
+            except BrokenProcessPool:
+                # the pool is gone with everything in flight: redo those one at a time
+                executor.shutdown(wait=True, cancel_futures=True)
+                retry = [(n, item)] + [(m, it) for m, it, _ in pending]
+                pending.clear()
+                for m, it in retry:
+                    if solo is None:
+                        solo = pool(1)
+                    try:
+                        yield _rebuild(solo.submit(_work, m, it).result())
+                    except BrokenProcessPool:
+                        solo.shutdown(wait=True)
+                        solo = None
+                        yield _died(it)
+                executor = pool(jobs)
+                fill()
+                continue
+            yield _rebuild(wire)
+            fill()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+        if solo is not None:
+            solo.shutdown(wait=True)
