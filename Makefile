@@ -7,10 +7,10 @@ PIP_FLAGS ?= -q --disable-pip-version-check
 FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?=
 
-.PHONY: install demo test test-fast check lint typecheck bench train fuzz soak clean-build
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' cleaner/_version.py)
 
-.PHONY: install demo test check lint typecheck bench fuzz soak clean-build quickstart tag
+.PHONY: install demo test test-fast check lint typecheck bench train fuzz soak clean-build \
+	quickstart tag
 
 # editable_mode=compat: a plain path in a .pth file instead of an import hook, so mypy
 # (and IDEs) find the package without MYPYPATH. The distribution was named `cleaner`

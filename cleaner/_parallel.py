@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -34,18 +34,21 @@ _ERRORS: dict[str, type[CleanerError]] = {
     for c in (CleanerError, InputError, StageError, ConfigError, MissingDependencyError)
 }
 _worker: Any = None
+_clean_item: Callable[[Any, int, Any], Any] | None = None
 
 
-def _init(config: CleanerConfig) -> None:
-    global _worker
-    from .pipeline import Cleaner
-
-    _worker = Cleaner(config)
+def _init(build: Callable[[CleanerConfig], Any], clean_item: Callable[[Any, int, Any], Any],
+          config: CleanerConfig) -> None:
+    """Build this worker's pipeline. ``build`` and ``clean_item`` come from
+    :mod:`cleaner.pipeline` as arguments (pickled by name), so this module does not import
+    it: no import cycle."""
+    global _worker, _clean_item
+    _worker = build(config)
+    _clean_item = clean_item
 
 
 def _work(n: int, item: Any) -> _Wire:
-    from .pipeline import _clean_item
-
+    assert _clean_item is not None, "worker not initialised"
     outcome = _clean_item(_worker, n, item)
     if isinstance(outcome, CleanResult):
         return outcome
@@ -75,14 +78,17 @@ def _died(item: Any) -> tuple[str | None, CleanerError]:
 
 
 def clean_parallel(
-    config: CleanerConfig, items: Iterable[Any], jobs: int
+    config: CleanerConfig, items: Iterable[Any], jobs: int, *,
+    build: Callable[[CleanerConfig], Any], clean_item: Callable[[Any, int, Any], Any],
 ) -> Iterator[CleanResult | tuple[str | None, CleanerError]]:
-    """Outcomes of cleaning ``items`` in ``jobs`` processes, in input order."""
+    """Outcomes of cleaning ``items`` in ``jobs`` processes, in input order: each worker
+    runs ``clean_item(build(config), n, item)``."""
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
 
     def pool(workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(config,))
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init,
+                                   initargs=(build, clean_item, config))
 
     source = enumerate(items)
     window = 4 * jobs

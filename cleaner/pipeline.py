@@ -158,7 +158,8 @@ class Cleaner:
             return
         from ._parallel import clean_parallel
 
-        for outcome in clean_parallel(self.config, items, jobs):
+        for outcome in clean_parallel(self.config, items, jobs, build=type(self),
+                                      clean_item=_clean_item):
             yield _deliver(outcome, on_error)
 
 

@@ -182,3 +182,17 @@ def test_single_page_report_masks_url_and_file_name(
     assert report["url"] == "https://x.example/?email=[EMAIL]"
     for text in (out, err, html.read_text("utf-8")):
         assert "nordmann" not in text and "ola.n" not in text
+
+
+def test_summary_does_not_copy_allow_listed_values(tmp_path: Path) -> None:
+    """summary.json records the config: an allow-listed e-mail in it must be masked."""
+    planted = "planted.person@mailbox-example.org"
+    cfg = tmp_path / "cfg.json"
+    cfg.write_text(json.dumps({"pii": {"allow": [planted]}}), "utf-8")
+    src = tmp_path / "in" / "a.jsonl"
+    write_jsonl(src, [{"id": "one", "text": GOOD}])
+    out = tmp_path / "out"
+    assert main(["clean", str(src.parent), "-o", str(out), "-q", "--config", str(cfg)]) == 0
+    text = (out / "summary.json").read_text("utf-8")
+    assert planted not in text
+    assert summary_of(out)["config"]["pii"]["allow"] == ["[EMAIL]"]

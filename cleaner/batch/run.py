@@ -22,7 +22,7 @@ from typing import IO, Any, TextIO
 
 from ..config import CleanerConfig
 from ..errors import ConfigError, RunError
-from ..privacy import mask_path
+from ..privacy import mask_path, mask_tree
 from .options import BatchOptions
 from .process import Result
 from .progress import Progress
@@ -362,7 +362,8 @@ def _summary(
             "skipped_files": dict(sorted(skipped_files.items())),
         },
         "output": {"dir": mask_path(str(options.out_dir)), "format": options.run.output_format},
-        "config": config.to_dict(),
+        # allow-lists and the like may hold the very values the run protects: masked too
+        "config": mask_tree(config.to_dict()),
     }
     return summary
 

@@ -234,7 +234,8 @@ class PIIEngine:
         return [_judged(text, h) for h in hits]
 
 
-_FULL_NAME = re.compile(FULL_NAME)
+#: a name starts a word (the look-behind keeps a search from retrying inside a long word)
+_FULL_NAME = re.compile(r"(?<![\w'’.-])" + FULL_NAME)
 
 
 def _names_above_addresses(text: str, hits: list[Hit]) -> list[Hit]:

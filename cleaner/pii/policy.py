@@ -65,7 +65,8 @@ _FURNITURE_LINE = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?<![\w'’.-])(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Il|De|Het)\b)[A-ZÀ-Þ][\w'’.-]+"
     r"(?:[\t ]+(?:[A-ZÀ-Þ][\w'’.-]+|van|von|de|da|der|del|di|du|la|le|dos|das)){1,4}"
-    r"[\t ]*[,(][\t ]*[^\W\d_]*(?:[\t ]+[^\W\d_.]+){0,2}\.?[\t ]*\Z"
+    # (space runs never adjacent: the optional group ends before the last run)
+    r"[\t ]*[,(][\t ]*(?:[^\W\d_]+(?:[\t ]+[^\W\d_.]+){0,2}[\t ]*)?(?:\.[\t ]*)?\Z"
 )
 #: an address of an office (suite, floor) or one an organisation gives as its own
 _ORG_ADDRESS = re.compile(r"\b(?:Floor|Fl\.|Büro)\b|#\d{3,}")
