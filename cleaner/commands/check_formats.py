@@ -13,26 +13,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from .._version import __version__
+from ..check.findings import CheckFinding
 
 FORMATS = ("text", "json", "sarif", "github")
 CHECK_SCHEMA = "cleaner.check/1"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-class _Finding(Protocol):
-    path: str
-    line: int
-    col: int
-    category: str
-    rule: str
-    message: str
-    type: str | None
-    record: str | None
-
-    def format(self) -> str: ...
+#: what every format renders: the linter's own finding (its ``value`` is never read here)
+_Finding = CheckFinding
 
 
 def _as_dict(f: _Finding) -> dict[str, Any]:
