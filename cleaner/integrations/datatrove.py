@@ -7,13 +7,19 @@ Install: ``pip install 'scrape-cleaner[datatrove]'``.
     from datatrove.pipeline.writers import JsonlWriter
     from cleaner.integrations.datatrove import CleanerStep
 
-    LocalPipelineExecutor(pipeline=[
-        JsonlReader("raw/"),
-        CleanerStep(exclusion_writer=JsonlWriter("rejected/")),
-        JsonlWriter("clean/"),
-    ], tasks=4).run()
+    if __name__ == "__main__":  # needed: datatrove's workers re-import this script
+        LocalPipelineExecutor(pipeline=[
+            JsonlReader("raw/"),
+            CleanerStep(exclusion_writer=JsonlWriter("rejected/")),
+            JsonlWriter("clean/"),
+        ], tasks=4, workers=2).run()
 
-The same list runs on datatrove's Slurm and Ray executors. The document's
+The guard is required: ``LocalPipelineExecutor`` starts its workers with the
+``forkserver`` method, which re-runs the script in each new worker; unguarded, every
+worker tries to start the pipeline again, dies, and is replaced, and the parent waits
+forever. ``CleanerStep`` refuses to be built in such a script (``ConfigError`` naming
+the line) instead of letting it hang; ``workers=1`` or ``start_method="fork"`` need no
+guard. The same list runs on datatrove's Slurm and Ray executors. The document's
 ``text`` (or ``metadata[html_key]`` when given, e.g. raw HTML) is cleaned; the
 clean body replaces ``text`` and ``metadata["cleaner"]`` holds the report.
 Rejected documents, review documents (with ``keep_review=False``) and
@@ -24,16 +30,138 @@ so nothing is dropped without a trace; datatrove's stats count each outcome.
 
 from __future__ import annotations
 
+import ast
+import os
+import sys
+from types import FrameType
 from typing import Any, Literal
 
 from ..config import CleanerConfig
-from ..errors import MissingDependencyError
+from ..errors import ConfigError, MissingDependencyError
 
 try:
     from datatrove.data import Document as DatatroveDocument
     from datatrove.pipeline.filters.base_filter import BaseFilter
 except ImportError:  # pragma: no cover - exercised only without the extra
     raise MissingDependencyError("datatrove", "datatrove") from None
+
+
+def _is_main_guard(node: ast.AST) -> bool:
+    """``if __name__ == "__main__":`` (either operand order)."""
+    if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare):
+        return False
+    test = node.test
+    if len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = [s for s in sides if isinstance(s, ast.Name) and s.id == "__name__"]
+    consts = [s for s in sides if isinstance(s, ast.Constant) and s.value == "__main__"]
+    return bool(names and consts)
+
+
+def _unguarded(body: list[ast.stmt]) -> list[ast.AST]:
+    """The nodes of a script outside its ``__main__`` guard. Function bodies are in: the
+    step is built from unguarded top-level code, so a ``main()`` called there runs too."""
+    out: list[ast.AST] = []
+    todo: list[ast.AST] = list(body)
+    while todo:
+        node = todo.pop()
+        if _is_main_guard(node):
+            assert isinstance(node, ast.If)
+            todo.extend(node.orelse)
+            continue
+        out.append(node)
+        todo.extend(ast.iter_child_nodes(node))
+    return out
+
+
+def _is_executor(node: ast.AST) -> bool:
+    """A ``LocalPipelineExecutor(...)`` call (by name or as ``module.LocalPipelineExecutor``)."""
+    if not isinstance(node, ast.Call):
+        return False
+    f = node.func
+    return (isinstance(f, ast.Name) and f.id == "LocalPipelineExecutor") or (
+        isinstance(f, ast.Attribute) and f.attr == "LocalPipelineExecutor")
+
+
+def _literal(call: ast.Call, name: str) -> object:
+    for kw in call.keywords:
+        if kw.arg == name:
+            return kw.value.value if isinstance(kw.value, ast.Constant) else ...
+    return None
+
+
+def _starts_a_respawning_pool(call: ast.Call) -> bool:
+    """Whether ``LocalPipelineExecutor(...)`` would run its tasks in a pool whose
+    workers re-import the script: not with ``start_method="fork"``, not with one
+    worker (``workers=1``, or no ``workers`` and at most one task). Values that are
+    not literals count as a pool."""
+    if _literal(call, "start_method") == "fork":
+        return False
+    workers = _literal(call, "workers")
+    if workers is None:
+        tasks = _literal(call, "tasks")
+        return tasks is ... or (isinstance(tasks, int) and tasks > 1)
+    return not (isinstance(workers, int) and workers in (0, 1))
+
+
+def _main_frame() -> FrameType | None:
+    """The frame of the running script's top level (``python script.py`` or ``-m``),
+    when it is on this call's stack; ``None`` from a function's own import, a child
+    process re-importing the script (``__mp_main__``), a REPL or ``python -c``."""
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__") == "__main__":
+            return frame
+        frame = frame.f_back
+    return None
+
+
+def refuse_unguarded_script() -> None:
+    """Raise ``ConfigError`` when a ``CleanerStep`` is built by the top level of the
+    script being run, outside ``if __name__ == "__main__":``, and that unguarded code
+    also builds a multi-worker ``LocalPipelineExecutor`` and calls ``.run()``: its
+    ``forkserver`` workers would re-run the script, fail to start, be replaced, and the
+    parent would wait forever. Any doubt (no source, no executor in sight) lets it be."""
+    frame = _main_frame()
+    path = frame.f_code.co_filename if frame is not None else ""
+    if frame is None or not path.endswith(".py") or not os.path.isfile(path):
+        return
+    try:
+        with open(path, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read(), filename=path)
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return
+    line = frame.f_lineno
+    guarded = any(
+        isinstance(node, ast.If) and _is_main_guard(node)
+        and any(b.lineno <= line <= (b.end_lineno or b.lineno) for b in node.body)
+        for node in ast.walk(tree)
+    )
+    if guarded:
+        return
+    top = _unguarded(tree.body)
+    pools = [n for n in top if isinstance(n, ast.Call) and _is_executor(n)
+             and _starts_a_respawning_pool(n)]
+    names = {t.id for n in top if isinstance(n, ast.Assign) and _is_executor(n.value)
+             for t in n.targets if isinstance(t, ast.Name)}
+    runs = any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "run"
+        and (_is_executor(n.func.value)
+             or (isinstance(n.func.value, ast.Name) and n.func.value.id in names))
+        for n in top
+    )
+    pool = bool(pools)
+    if pool and runs:
+        from ..privacy import mask_path
+
+        raise ConfigError(
+            f"{mask_path(path)}:{line}: the datatrove pipeline is built and run at the top "
+            "level of the script: LocalPipelineExecutor's worker processes re-run the script "
+            "when they start, fail, and are replaced forever (the run would hang). Put it "
+            'under `if __name__ == "__main__":` (see cleaner/integrations/datatrove.py), '
+            'or pass workers=1 or start_method="fork"'
+        )
 
 
 class CleanerStep(BaseFilter):
@@ -59,6 +187,7 @@ class CleanerStep(BaseFilter):
         format: str | None = None,
         exclusion_writer: Any = None,
     ) -> None:
+        refuse_unguarded_script()
         super().__init__(exclusion_writer=exclusion_writer)
         self.config = config if config is not None else CleanerConfig()
         self.html_key = html_key
