@@ -51,7 +51,7 @@ bench: install
 
 ## train: rebuild the shipped models from ../shared (each scripts/train_*.py; needs the train extra)
 train: install
-	$(PY) -m pip install $(PIP_FLAGS) -e '.[train]'
+	$(PY) -m pip install $(PIP_FLAGS) -e '.[train]' --config-settings editable_mode=compat
 	@for s in scripts/train_*.py; do echo "== $$s"; $(PY) $$s || exit $$?; done
 
 ## fuzz: coverage-guided fuzzing of clean() (atheris) for FUZZ_SECONDS; crashes in build/fuzz-artifacts

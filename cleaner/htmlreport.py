@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from . import categories
-from ._version import __version__
+from ._version import DISTRIBUTION, __version__
 from .errors import InputError
 from .model import REPORT_SCHEMA
 from .privacy import mask
@@ -140,7 +140,7 @@ def _iter_parquet(path: Path) -> Iterator[dict[str, Any]]:
         import pyarrow.parquet as pq
     except ImportError:
         raise InputError(f"{path}: reading Parquet needs pyarrow "
-                         "(pip install 'cleaner[parquet]')", reason="bad_report") from None
+                         f"(pip install '{DISTRIBUTION}[parquet]')", reason="bad_report") from None
     try:
         pf = pq.ParquetFile(path)
         for batch in pf.iter_batches(batch_size=256, columns=["id", "text", "metadata"]):
