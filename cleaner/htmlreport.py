@@ -9,7 +9,9 @@ Layout:
 
 * **Batch view** (static HTML, rendered here): totals, verdict and language
   distributions, removed blocks by category, PII by type, quality-score and
-  removed-share histograms, the slowest and the most-cut documents.
+  removed-share histograms, the slowest and the most-cut documents, and the
+  documents that could not be cleaned (a batch folder's ``failed/``: id, file,
+  line, reason), so every input record of a run is accounted for on the page.
 * **Document list** (rendered by the script from a compact JSON index): paged,
   50 rows a page, filterable by verdict, category and language, searchable by
   id/URL. The state lives in the URL fragment (``#verdict=review&page=2``).
@@ -44,7 +46,7 @@ from . import categories
 from ._version import DISTRIBUTION, __version__
 from .errors import InputError
 from .model import REPORT_SCHEMA
-from .privacy import mask
+from .privacy import mask, mask_path
 
 __all__ = [
     "HtmlReportStats",
@@ -56,6 +58,10 @@ __all__ = [
 
 PAGE_SIZE = 50
 TOP_N = 10
+#: a line of a batch run's ``failed/`` output, as :func:`normalize_record` returns it
+FAILED_SCHEMA = "cleaner.failed/1"
+#: failed documents listed one by one (all of them are counted)
+FAILED_ROWS = 500
 
 #: fixed swatches (from :mod:`cleaner.categories`); other categories get a hue from their name
 CATEGORY_COLORS: dict[str, str] = {
@@ -72,6 +78,7 @@ class HtmlReportStats:
     documents: int
     bytes: int
     seconds: float
+    failed: int = 0
 
 
 # -- input -------------------------------------------------------------------------------------
@@ -79,12 +86,24 @@ class HtmlReportStats:
 
 def normalize_record(obj: Any) -> dict[str, Any] | None:
     """A report dict from a report (``schema`` ``cleaner.report/1``) or from a record
-    ``{"id", "text", "metadata": {"cleaner": <report>}}``; ``None`` for anything else
-    (e.g. a line of the ``failed`` output)."""
+    ``{"id", "text", "metadata": {"cleaner": <report>}}``; a line of a batch run's
+    ``failed/`` output (``{"source_file", "line", "id", "reason", "error"}``) becomes
+    ``{"schema": FAILED_SCHEMA, ...}`` with its id, file and message masked;
+    ``None`` for anything else."""
     if not isinstance(obj, Mapping):
         return None
     if obj.get("schema") == REPORT_SCHEMA:
         return dict(obj)
+    if isinstance(obj.get("reason"), str) and "source_file" in obj and "metadata" not in obj:
+        line = obj.get("line")
+        return {
+            "schema": FAILED_SCHEMA,
+            "id": mask(str(obj["id"]), 200) if obj.get("id") is not None else None,
+            "file": mask_path(str(obj.get("source_file") or ""))[:300],
+            "line": line if isinstance(line, int) and not isinstance(line, bool) else None,
+            "reason": obj["reason"][:80],
+            "error": mask(str(obj.get("error") or ""), 300),
+        }
     meta = obj.get("metadata")
     if isinstance(meta, Mapping) and isinstance(meta.get("cleaner"), Mapping):
         rep = dict(meta["cleaner"])
@@ -174,20 +193,23 @@ def _page_units(folder: Path) -> set[str]:
 
 def _batch_files(folder: Path) -> list[Path]:
     """The files of a folder that hold reports. A batch output folder: ``report.jsonl``
-    (every page file) and the record shards of ``kept/``, ``review/`` and ``rejected/``
-    (JSONL or Parquet; not the rejected pages, already in ``report.jsonl``), so every
-    cleaned document of the run is covered. Another folder: its ``.jsonl[.gz]`` files."""
+    (every page file), the record shards of ``kept/``, ``review/`` and ``rejected/``
+    (JSONL or Parquet; not the rejected pages, already in ``report.jsonl``) and the
+    ``failed/`` lines, so every document of the run is covered. Another folder: its
+    ``.jsonl[.gz]`` files."""
     reports = [folder / n for n in ("report.jsonl", "report.jsonl.gz", "reports.jsonl",
                                     "reports.jsonl.gz") if (folder / n).is_file()][:1]
     if any((folder / o).is_dir() for o in ("kept", "review", "rejected")):
         pages = _page_units(folder)
         shards = []
-        for outcome in ("kept", "review", "rejected"):
+        for outcome in ("kept", "review", "rejected", "failed"):
             base = folder / outcome
             for p in sorted(base.rglob("*")) if base.is_dir() else []:
                 rel = p.relative_to(base).as_posix()
                 suffix = next((x for x in _SHARD_SUFFIXES if rel.endswith(x)), None)
-                if p.is_file() and suffix and rel[: -len(suffix)] not in pages:
+                # (a page unit's reports are in report.jsonl; its failures only in failed/)
+                if p.is_file() and suffix and (outcome == "failed"
+                                               or rel[: -len(suffix)] not in pages):
                     shards.append(p)
         return reports + shards
     if reports:
@@ -543,7 +565,28 @@ def _doc_link(row: Mapping[str, Any]) -> str:
     return f'<a href="#doc={row["i"]}" class="doclink" title="{_e(row["id"])}">{_e(label)}</a>'
 
 
-def _batch_html(agg: _Aggregate, rows: list[dict[str, Any]]) -> str:
+def _failed_html(failed: list[Mapping[str, Any]], total: int) -> str:
+    """The documents that could not be cleaned: counts by reason and one row each (the
+    first :data:`FAILED_ROWS`), from values already masked by :func:`normalize_record`."""
+    if not total:
+        return ""
+    reasons = Counter(str(f.get("reason")) for f in failed)
+    rows = [[_e(f.get("id") if f.get("id") is not None else "(no id)"),
+             _e(f"{f.get('file')}:{f['line']}" if f.get("line") is not None else f.get("file")),
+             _e(f.get("reason")), _e(f.get("error"))] for f in failed]
+    more = (f'<p class="empty">and {total - len(failed):,} more (every one is in the run\'s '
+            "<code>failed/</code>)</p>") if total > len(failed) else ""
+    return f"""
+<h2 id="failed">Failed ({total:,})</h2>
+<section class="failed">
+<p>Documents that could not be cleaned, with the reason: they are in no count above.</p>
+<figure>{svg_bars([(r, float(c)) for r, c in reasons.most_common(12)],
+                  title="failed by reason", color="#495057")}</figure>
+{_table(["document", "file:line", "reason", "message"], rows, "failed-docs")}{more}
+</section>"""
+
+
+def _batch_html(agg: _Aggregate, rows: list[dict[str, Any]], failed: int = 0) -> str:
     t = agg.t
     n = t.documents
     verdict_rows = [(v, float(agg.verdicts.get(v, 0))) for v in ("keep", "review", "reject")]
@@ -551,6 +594,7 @@ def _batch_html(agg: _Aggregate, rows: list[dict[str, Any]]) -> str:
         ("documents", f"{n:,}"),
         *[(v, f"{agg.verdicts.get(v, 0):,} ({_pct(agg.verdicts.get(v, 0), n)})")
           for v in ("keep", "review", "reject")],
+        *([("failed", f"{failed:,} (not cleaned)")] if failed else []),
         ("words in → out", f"{t.words_in:,} → {t.words_out:,}"),
         ("chars removed", f"{t.chars_removed:,} ({_pct(t.chars_removed, t.chars_in)})"),
         ("removed blocks", f"{sum(agg.cat_count.values()):,}"),
@@ -640,14 +684,22 @@ _CSP = (
 )
 
 
-def build_html(
+def _build_page(
     reports: Iterable[Mapping[str, Any]], *, title: str = "cleaner report"
-) -> tuple[str, int]:
-    """The report page for ``reports`` and the number of documents in it."""
+) -> tuple[str, int, int]:
+    """The page, its number of cleaned documents and of failed ones."""
     agg = _Aggregate()
     rows: list[dict[str, Any]] = []
     details: list[str] = []
-    for i, rep in enumerate(reports):
+    failed: list[Mapping[str, Any]] = []
+    n_failed = 0
+    for rep in reports:
+        if rep.get("schema") == FAILED_SCHEMA:
+            n_failed += 1
+            if len(failed) < FAILED_ROWS:
+                failed.append(rep)
+            continue
+        i = len(rows)
         row = _index_row(i, rep)
         rows.append(row)
         agg.add(i, row, rep)
@@ -677,7 +729,8 @@ generated {_e(generated)} by cleaner {_e(__version__)}</span></header>
 document views need JavaScript.</p></noscript>
 <div id="listview">
 <h2>Batch</h2>
-{_batch_html(agg, rows)}
+{_batch_html(agg, rows, n_failed)}
+{_failed_html(failed, n_failed)}
 <h2 id="documents">Documents</h2>
 <div class="filters">
 <label>verdict <select id="f-verdict"><option value="">all</option></select></label>
@@ -698,7 +751,15 @@ document views need JavaScript.</p></noscript>
 <script>{_asset("htmlreport.js")}</script>
 </body></html>
 """
-    return page, len(rows)
+    return page, len(rows), n_failed
+
+
+def build_html(
+    reports: Iterable[Mapping[str, Any]], *, title: str = "cleaner report"
+) -> tuple[str, int]:
+    """The report page for ``reports`` and the number of (cleaned) documents in it."""
+    page, n, _ = _build_page(reports, title=title)
+    return page, n
 
 
 def write_html_report(
@@ -708,12 +769,13 @@ def write_html_report(
     ``Report.to_dict(include_view=True)``) to ``path``; returns what was written."""
     started = time.perf_counter()
     out = Path(path)
-    page, n = build_html(reports, title=title or "cleaner report")
+    page, n, failed = _build_page(reports, title=title or "cleaner report")
     data = page.encode("utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_bytes(data)
     tmp.replace(out)
     return HtmlReportStats(
-        path=out, documents=n, bytes=len(data), seconds=time.perf_counter() - started
+        path=out, documents=n, bytes=len(data), seconds=time.perf_counter() - started,
+        failed=failed,
     )

@@ -143,3 +143,37 @@ def test_most_cut_share_counts_hidden_text_in_the_whole(tmp_path: Path) -> None:
     shares = [float(x) for x in re.findall(r"<td>([\d.]+)%</td>", table)]
     # 2,159 hidden characters against about 530 of article text: 75-85%, never over 100%
     assert len(shares) == 1 and 75.0 <= shares[0] <= 85.0, shares
+
+
+# -- failed documents in the HTML report ---------------------------------------------------
+
+
+def test_failed_documents_are_shown_in_the_batch_html_report(tmp_path: Path) -> None:
+    """A run with a binary page, an invalid JSON line and a record without text: the
+    HTML report (written by the run and by ``cleaner report``) lists each of the three
+    with its file, line and reason, so every input is accounted for on the page."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(LINKFARM.read_text("utf-8"), "utf-8")
+    (src / "blob.html").write_bytes(b"\x00\x01\x02\xff\xfe binary \x00" * 20)
+    secret = "jane.roe@mailbox-example.net"
+    (src / "recs.jsonl").write_text(
+        json.dumps({"id": "r-ok", "text": LINKFARM.read_text("utf-8")}) + "\n"
+        + "{not json\n" + json.dumps({"id": f"r-{secret}"}) + "\n", "utf-8")
+    out = tmp_path / "out"
+    proc = cli("clean", str(src), "-o", str(out), "-q", "-j", "1",
+               "--html-report", str(tmp_path / "run.html"))
+    assert proc.returncode == 1, proc.stderr
+    proc = cli("report", str(out), "-o", str(tmp_path / "later.html"))
+    assert proc.returncode == 0, proc.stderr
+    assert "2 documents, 3 failed" in proc.stderr
+    for name in ("run.html", "later.html"):
+        page = (tmp_path / name).read_text("utf-8")
+        assert '<h2 id="failed">Failed (3)</h2>' in page, name
+        table = page.split('class="failed-docs"', 1)[1].split("</table>", 1)[0]
+        rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td>", table)
+        assert sorted((f.rsplit("/", 1)[-1], reason) for _, f, reason in rows) == [
+            ("blob.html", "binary"), ("recs.jsonl:2", "invalid_json"),
+            ("recs.jsonl:3", "missing_field")], rows
+        assert secret not in page, "a failed record's id is masked"
+        assert "<td>[EMAIL]</td>" in table

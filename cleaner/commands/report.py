@@ -2,7 +2,8 @@
 
 INPUT is a report ``.json`` (one report or a list), a ``.jsonl[.gz]`` of reports
 or of records (``{"id", "text", "metadata": {"cleaner": <report>}}``), or a
-batch output folder (its ``report.jsonl``, else its record files).
+batch output folder (its ``report.jsonl``, else its record files, and the
+documents of its ``failed/``, listed with their reasons).
 """
 
 from __future__ import annotations
@@ -50,11 +51,12 @@ def run(args: argparse.Namespace) -> int:
         raise
     except OSError as exc:
         raise ConfigError(f"cannot write {args.output}: {exc.strerror}") from None
-    if stats.documents == 0:
+    if stats.documents == 0 and stats.failed == 0:
         print(f"cleaner: {args.input}: no reports found", file=sys.stderr)
         return EXIT_FAILED
+    failed = f", {stats.failed} failed" if stats.failed else ""
     print(
-        f"{stats.path} ({stats.documents} documents, {stats.bytes / 1024:.1f} KiB)",
+        f"{stats.path} ({stats.documents} documents{failed}, {stats.bytes / 1024:.1f} KiB)",
         file=sys.stderr,
     )
     return EXIT_OK
