@@ -121,3 +121,89 @@ def test_dask_refuses_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert capsys.readouterr().err == (
         "cleaner: error: the dask engine cannot read stdin: give files or folders\n"
     )
+
+
+# -- the cluster failing: exit 3 with a clear message, never a traceback or a hang ----------
+
+
+class _KillOnPoison(distributed.WorkerPlugin):
+    """On every worker (the scheduler re-applies it to each replacement): a unit whose
+    name holds ``poison`` kills the worker process, as a crash or the OOM killer would."""
+
+    def setup(self, worker: Any) -> None:
+        import os
+        import signal
+
+        from cleaner.batch import dask_engine
+
+        original = dask_engine.process_unit
+
+        def process_unit(unit: Any, *args: Any, **kwargs: Any) -> Any:
+            if "poison" in unit.name:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return original(unit, *args, **kwargs)
+
+        dask_engine.process_unit = process_unit  # type: ignore[assignment]
+
+
+def test_a_remote_worker_dying_is_an_environment_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dask
+
+    src = tmp_path / "in"
+    write_jsonl(src / "good.jsonl", good_rows(2, "g"))
+    write_jsonl(src / "poison.jsonl", good_rows(2, "p"))
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                     host="127.0.0.1", dashboard_address=None) as c, \
+            distributed.Client(c) as client:
+        client.register_plugin(_KillOnPoison())
+        out = tmp_path / "out"
+        code = main(["clean", str(src), "-o", str(out), "-q", "--engine", "dask",
+                     "--scheduler", c.scheduler_address])
+    err = capsys.readouterr().err
+    assert code == 3, err
+    # (the scheduler blames every unit that was on the dead worker: either may be named)
+    assert re.match(r"cleaner: error: a Dask worker died while cleaning (poison|good) ", err), err
+    assert "--resume" in err and "Traceback" not in err
+    summary = json.loads((out / "summary.json").read_text("utf-8"))
+    assert summary["status"] == "stopped: RunError"
+
+
+def test_a_cluster_without_workers_stops_instead_of_waiting_forever(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.batch import dask_engine
+
+    monkeypatch.setattr(dask_engine, "WORKERLESS_SECONDS", 3.0)
+    src = tmp_path / "in"
+    write_jsonl(src / "a.jsonl", good_rows(2, "a"))
+    with distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as c:
+        code = main(["clean", str(src), "-o", str(tmp_path / "out"), "-q", "--engine", "dask",
+                     "--scheduler", c.scheduler_address])
+    err = capsys.readouterr().err
+    assert code == 3, err
+    assert err.startswith("cleaner: error: the Dask cluster has had no worker for 3 s"), err
+
+
+def test_an_unreachable_scheduler_is_an_environment_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    from cleaner.batch import dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_SECONDS", 2.0)
+    with socket.socket() as s:  # a free port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    src = tmp_path / "in"
+    write_jsonl(src / "a.jsonl", good_rows(1, "a"))
+    code = main(["clean", str(src), "-o", str(tmp_path / "out"), "-q", "--engine", "dask",
+                 "--scheduler", f"tcp://127.0.0.1:{port}"])
+    err = capsys.readouterr().err
+    assert code == 3, err
+    assert err.startswith(
+        f"cleaner: error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: "), err

@@ -9,17 +9,25 @@ client only collects the per-unit counts.
 Without ``--scheduler`` a ``LocalCluster`` with ``--jobs`` worker processes is
 started on loopback; with ``--scheduler tcp://host:8786`` the run goes to an
 existing cluster (start one with ``dask scheduler`` and ``dask worker``).
+
+The cluster failing is an environment failure (``RunError``, exit 3), never a
+traceback or a hang: a scheduler that cannot be reached, a worker that dies on a
+unit (``KilledWorker``: the scheduler gave up on it after its retries), the
+scheduler going away, or no worker at all for :data:`WORKERLESS_SECONDS` while
+units wait. Completed units stay committed, so ``--resume`` finishes the run.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from ..config import CleanerConfig
-from ..errors import MissingDependencyError
+from ..errors import MissingDependencyError, RunError
+from ..privacy import mask
 from .options import BatchOptions
 from .process import Processor, RunOptions
 from .progress import Progress
@@ -33,6 +41,11 @@ _lock = threading.Lock()
 
 #: where a local cluster listens: loopback only (scheduler, dashboard, workers, nannies)
 LOOPBACK = "127.0.0.1"
+#: how long the scheduler may have no worker while units wait before the run stops
+WORKERLESS_SECONDS = 60.0
+#: how long connecting to ``--scheduler`` may take
+CONNECT_SECONDS = 30.0
+_RESUME = "completed inputs are kept: fix the cluster and run again with --resume"
 
 
 def _processor(config: CleanerConfig, options: RunOptions) -> Processor:
@@ -84,14 +97,69 @@ def local_cluster(jobs: int) -> Any:
     )
 
 
+def _connect(client_cls: Any, address: str) -> Any:
+    try:
+        return client_cls(address, timeout=CONNECT_SECONDS)
+    except (OSError, TimeoutError) as exc:
+        raise RunError(f"cannot reach the Dask scheduler at {mask(address)}: "
+                       f"{type(exc).__name__} within {CONNECT_SECONDS:.0f} s") from None
+
+
+def _collect(client: Any, futures: dict[Any, Unit], tally: Tally, progress: Progress) -> None:
+    """Merge each unit's tally as it completes; a dead worker, a lost scheduler or a
+    cluster left without workers is a ``RunError``."""
+    from distributed import KilledWorker, wait
+
+    pending = set(futures)
+    workerless_since: float | None = None
+    while pending:
+        try:
+            done, pending = wait(pending, timeout=2.0, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            done = set()
+        except OSError as exc:  # the scheduler went away
+            raise RunError(f"lost the Dask scheduler: {type(exc).__name__} ({_RESUME})") from None
+        for fut in done:
+            unit = futures[fut]
+            try:
+                result = fut.result()
+            except KilledWorker:
+                raise RunError(
+                    f"a Dask worker died while cleaning {mask(unit.name)} (the scheduler "
+                    f"gave up after its retries: a crash, the OOM killer or a killed node; "
+                    f"{_RESUME})") from None
+            except OSError as exc:
+                if exc.filename is not None:
+                    raise  # a worker could not write the output: the run's own message
+                raise RunError(f"lost the Dask cluster while cleaning {mask(unit.name)}: "
+                               f"{type(exc).__name__} ({_RESUME})") from None
+            tally.merge(Tally.from_dict(result))
+            progress.update(tally.documents, tally.outcomes["failed"])
+        if done or not pending:
+            workerless_since = None
+            continue
+        try:
+            workers = client.scheduler_info().get("workers", {})
+        except OSError:
+            workers = {}
+        now = time.monotonic()
+        if workers:
+            workerless_since = None
+        elif workerless_since is None:
+            workerless_since = now
+        elif now - workerless_since >= WORKERLESS_SECONDS:
+            raise RunError(f"the Dask cluster has had no worker for {WORKERLESS_SECONDS:.0f} s "
+                           f"with {len(pending)} unit(s) waiting ({_RESUME})")
+
+
 def run_dask(
     units: list[Unit], config: CleanerConfig, options: BatchOptions, tally: Tally,
     progress: Progress,
 ) -> dict[str, Any]:
-    client_cls, _, as_completed = _import()
+    client_cls, _, _ = _import()
     cluster = None
     if options.scheduler:
-        client = client_cls(options.scheduler)
+        client = _connect(client_cls, options.scheduler)
     else:
         cluster = local_cluster(options.jobs)
         client = client_cls(cluster)
@@ -104,9 +172,7 @@ def run_dask(
             out_dir=str(options.out_dir.resolve()), config=config,
             read_options=options.read, options=options.run, pure=False,
         )
-        for fut in as_completed(futures):
-            tally.merge(Tally.from_dict(fut.result()))
-            progress.update(tally.documents, tally.outcomes["failed"])
+        _collect(client, dict(zip(futures, units, strict=True)), tally, progress)
         return {"workers": workers}
     finally:
         client.close()
