@@ -4,13 +4,19 @@ A speed change must not change output: dump before, dump after, diff.
 
     python scripts/output_digest.py dump build/before.jsonl            # 181 article pages
     python scripts/output_digest.py dump build/w.jsonl --set wcxb      # WCXB dev subset
+    python scripts/output_digest.py dump build/all.jsonl --set all     # + seed + fixtures/
     python scripts/output_digest.py diff build/before.jsonl build/after.jsonl
+
+``--set fixtures`` is the seed page (``../shared/seed``) and every page under
+``fixtures/`` (format detected, as a user's page would be), which needs no ../shared;
+``--set all`` is the articles and those (251 pages: the refactoring check of issue 16).
+``scripts/dump_outputs.py OUT.jsonl`` is the old name of ``dump OUT.jsonl --set all``.
 
 One JSON line per page: ``id``, ``text``, the report without ``timings_ms`` and each
 block's ``lang_method`` (how the language stage decided; the boilerplate stage reads it
 but the report does not carry it). ``diff`` prints the pages whose text, report or block
 languages differ, with the first differing report keys, and counts per-block language
-changes; exit 1 when anything differs. Skips (exit 0) when ../shared is absent.
+changes; exit 1 when anything differs. The ../shared sets skip (exit 0) when it is absent.
 """
 
 from __future__ import annotations
@@ -21,7 +27,33 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from speedkit import ARTICLES, WCXB, article_pages, shared_missing, wcxb_pages
+from speedkit import ARTICLES, ROOT, WCXB, Page, article_pages, shared_missing, wcxb_pages
+
+SEED = ROOT.parent / "shared" / "seed"
+_PAGE_SUFFIXES = (".html", ".htm", ".txt", ".md")
+SETS = ("articles", "wcxb", "fixtures", "all")
+
+
+def fixture_pages() -> list[Page]:
+    """The seed page(s) and every page under ``fixtures/``; ``html`` holds the file's text
+    and ``url`` is None (the format is detected)."""
+    found = [Page(f"seed/{p.name}", p.read_text("utf-8", errors="replace"), None)
+             for p in (sorted(SEED.glob("*.txt")) if SEED.is_dir() else [])]
+    for p in sorted((ROOT / "fixtures").rglob("*")):
+        if p.is_file() and p.suffix in _PAGE_SUFFIXES:
+            found.append(Page(p.relative_to(ROOT).as_posix(),
+                              p.read_text("utf-8", errors="replace"), None))
+    return found
+
+
+def pages_of(which: str, limit: int | None) -> list[Page]:
+    if which == "articles":
+        return article_pages(limit)
+    if which == "wcxb":
+        return wcxb_pages(limit=limit)
+    if which == "fixtures":
+        return fixture_pages()
+    return [*article_pages(limit), *fixture_pages()]
 
 
 def _lang_method(block: Any) -> str | None:
@@ -32,14 +64,15 @@ def _lang_method(block: Any) -> str | None:
 def dump(out: Path, which: str, limit: int | None) -> int:
     from cleaner import Cleaner
 
-    pages = article_pages(limit) if which == "articles" else wcxb_pages(limit=limit)
+    pages = pages_of(which, limit)
     cleaner = Cleaner()
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
         for page in pages:
             row: dict[str, Any] = {"id": page.id}
             try:
-                res = cleaner.clean(page.html, url=page.url, format="html")
+                fixture = page.id.startswith(("seed/", "fixtures/"))  # format detected
+                res = cleaner.clean(page.html, url=page.url, format=None if fixture else "html")
             except Exception as exc:  # a failure is output too: it must stay the same
                 row["error"] = f"{type(exc).__name__}: {exc}"
             else:
@@ -110,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
-    d.add_argument("--set", choices=("articles", "wcxb"), default="articles")
+    d.add_argument("--set", choices=SETS, default="articles")
     d.add_argument("--limit", type=int, default=None)
     c = sub.add_parser("diff")
     c.add_argument("a", type=Path)
@@ -118,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.cmd == "diff":
         return diff(args.a, args.b)
-    missing = shared_missing(ARTICLES if args.set == "articles" else WCXB)
+    needs = {"articles": [ARTICLES], "wcxb": [WCXB], "fixtures": [], "all": [ARTICLES]}
+    missing = shared_missing(*needs[args.set])
     if missing:
         print(missing)
         return 0
