@@ -106,3 +106,88 @@ def test_github_annotations(docs: Path, text_findings: set[tuple[str, int, int, 
     assert _places({(m["path"], int(m["line"]), int(m["col"]), m["rule"]) for m in matches if m}) \
         == _places(text_findings)
     assert not any(s in proc.stdout for s in SECRETS)
+
+
+# -- SARIF as code-scanning tools read it ---------------------------------------------------
+
+#: RFC 3986 URI-reference characters; '%' only as the start of a %XX escape
+URI_REFERENCE = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$")
+LEVELS = {"none", "note", "warning", "error"}  # SARIF 2.1.0 §3.27.10
+
+
+def _sarif_problems(log: dict[str, object]) -> list[str]:
+    """What SARIF 2.1.0 requires (§3.13 sarifLog, §3.14 run, §3.18 tool, §3.19
+    toolComponent, §3.27 result, §3.11 message, §3.29 physicalLocation, §3.4
+    artifactLocation, §3.30 region, §3.49 reportingDescriptor), written from the spec."""
+    bad: list[str] = []
+    if log.get("version") != "2.1.0":
+        bad.append("version must be '2.1.0'")
+    runs = log.get("runs")
+    if not isinstance(runs, list) or not runs:
+        return [*bad, "runs must be a non-empty array"]
+    for run in runs:
+        driver = (run.get("tool") or {}).get("driver") or {}
+        if not isinstance(driver.get("name"), str) or not driver["name"]:
+            bad.append("tool.driver.name is required")
+        rule_ids = [r.get("id") for r in driver.get("rules", [])]
+        unique = len(set(rule_ids)) == len(rule_ids)
+        if not unique or not all(isinstance(i, str) and i for i in rule_ids):
+            bad.append("each rule needs a unique id")
+        for res in run.get("results", []):
+            msg = res.get("message") or {}
+            if not isinstance(msg.get("text"), str) and not isinstance(msg.get("id"), str):
+                bad.append("result.message needs text or id")
+            if res.get("level", "warning") not in LEVELS:
+                bad.append(f"level {res.get('level')!r}")
+            if res.get("ruleId") not in rule_ids:
+                bad.append(f"ruleId {res.get('ruleId')!r} is not a rule of the driver")
+            for loc in res.get("locations", []):
+                phys = loc.get("physicalLocation") or {}
+                uri = (phys.get("artifactLocation") or {}).get("uri")
+                if not isinstance(uri, str) or not URI_REFERENCE.match(uri):
+                    bad.append(f"artifactLocation.uri {uri!r} is not a URI reference")
+                region = phys.get("region") or {}
+                for key in ("startLine", "startColumn"):
+                    if key in region and not (isinstance(region[key], int) and region[key] >= 1):
+                        bad.append(f"region.{key} {region.get(key)!r} must be >= 1")
+    return bad
+
+
+@pytest.mark.parametrize(
+    ("log", "problem"),
+    [
+        pytest.param({"version": "2.1.0", "runs": []}, "runs must be", id="no run"),
+        pytest.param({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "c", "rules": [
+            {"id": "r"}]}}, "results": [{"ruleId": "r", "message": {"text": "m"}, "locations": [
+                {"physicalLocation": {"artifactLocation": {"uri": "a b.txt"}}}]}]}]},
+            "not a URI reference", id="a space in a uri"),
+        pytest.param({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "c"}},
+                      "results": [{"ruleId": "r", "message": {}}]}]},
+                     "needs text or id", id="a message without text"),
+    ],
+)
+def test_the_sarif_checker_finds_planted_defects(log: dict[str, object], problem: str) -> None:
+    assert any(problem in p for p in _sarif_problems(log)), _sarif_problems(log)
+
+
+def test_sarif_is_valid_for_awkward_and_personal_file_names(tmp_path: Path) -> None:
+    """Spaces, non-ASCII and '%' in a path give a percent-encoded URI reference; an
+    e-mail address in a file name is masked in every format, as in the text lines."""
+    (tmp_path / "docs" / "my notes").mkdir(parents=True)
+    shutil.copy(CHECK / "author_card.txt", tmp_path / "docs" / "my notes" / "café 100%.txt")
+    shutil.copy(CHECK / "author_card.txt", tmp_path / "docs" / "jane.roe@mail-example.net.txt")
+    outputs = {fmt: cli("docs", "--format", fmt, cwd=tmp_path) for fmt in
+               ("text", "json", "sarif", "github")}
+    for fmt, proc in outputs.items():
+        assert proc.returncode == 1, (fmt, proc.stderr)
+        assert "jane.roe" not in proc.stdout, f"{fmt}: the file name's e-mail leaked"
+    log = json.loads(outputs["sarif"].stdout)
+    assert _sarif_problems(log) == []
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
+            for r in log["runs"][0]["results"] for loc in r["locations"]}
+    assert "docs/my%20notes/caf%C3%A9%20100%25.txt" in uris
+    where = re.compile(r"^(.+?):\d+:\d+: ")  # (the path may hold spaces here)
+    text_paths = {m[1] for m in map(where.match, outputs["text"].stdout.splitlines()) if m}
+    from urllib.parse import unquote
+
+    assert {unquote(u) for u in uris} == text_paths, "the same (masked) paths as the text"

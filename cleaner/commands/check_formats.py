@@ -1,10 +1,13 @@
 """Machine-readable output of ``cleaner check --format json|sarif|github``.
 
 Every format carries what the text line carries (path, line, column, category, rule,
-message, PII type, record id) and never the matched value.
+message, PII type, record id) and never the matched value; paths and record ids pass
+through the same masking as the text line (:mod:`cleaner.privacy`).
 
 * ``json``: ``{"schema": "cleaner.check/1", "count": N, "findings": [...]}``;
 * ``sarif``: SARIF 2.1.0, one run, one rule per detector rule, for code-scanning UIs;
+  each location's ``uri`` is a valid URI reference (relative paths percent-encoded,
+  absolute ones as ``file://`` URIs);
 * ``github``: GitHub Actions workflow commands, ``::error file=...,line=...::message``,
   which the runner turns into annotations on the changed lines.
 """
@@ -12,11 +15,15 @@ message, PII type, record id) and never the matched value.
 from __future__ import annotations
 
 import json
+import posixpath
 from collections.abc import Sequence
+from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import quote
 
 from .._version import __version__
 from ..check.findings import CheckFinding
+from ..privacy import mask, mask_path
 
 FORMATS = ("text", "json", "sarif", "github")
 CHECK_SCHEMA = "cleaner.check/1"
@@ -27,9 +34,24 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _Finding = CheckFinding
 
 
+def _path(f: _Finding) -> str:
+    """The path as the text line shows it (masked), with ``/`` separators."""
+    return mask_path(f.path.replace("\\", "/"))
+
+
+def _uri(path: str) -> str:
+    """A SARIF ``artifactLocation.uri`` (an RFC 3986 URI reference) for ``path``:
+    percent-encoded (spaces, ``%``, ``#``, ``?``, non-ASCII), ``file:///...`` when absolute."""
+    norm = posixpath.normpath(path)
+    encoded = quote(norm.encode("utf-8", "surrogateescape"), safe="/-._~")
+    # (':' is encoded too, so a relative path's first segment never reads as a scheme)
+    return "file://" + encoded if PurePosixPath(norm).is_absolute() else encoded
+
+
 def _as_dict(f: _Finding) -> dict[str, Any]:
-    return {"path": f.path, "line": f.line, "col": f.col, "category": f.category.upper(),
-            "rule": f.rule, "message": f.message, "type": f.type, "record": f.record}
+    return {"path": _path(f), "line": f.line, "col": f.col, "category": f.category.upper(),
+            "rule": f.rule, "message": f.message, "type": f.type,
+            "record": mask(f.record, 200) if f.record is not None else None}
 
 
 def to_json(findings: Sequence[_Finding]) -> str:
@@ -52,7 +74,7 @@ def to_sarif(findings: Sequence[_Finding]) -> str:
             "level": "error",
             "message": {"text": f"{f.category.upper()} {f.message}"},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": f.path.replace("\\", "/")},
+                "artifactLocation": {"uri": _uri(_path(f))},
                 "region": {"startLine": max(1, f.line), "startColumn": max(1, f.col)},
             }}],
         })
@@ -79,7 +101,7 @@ def _escape_property(s: str) -> str:
 def to_github(findings: Sequence[_Finding]) -> str:
     lines = []
     for f in findings:
-        props = (f"file={_escape_property(f.path)},line={f.line},col={f.col},"
+        props = (f"file={_escape_property(_path(f))},line={f.line},col={f.col},"
                  f"title={_escape_property(f'cleaner {f.category.upper()} ({f.rule})')}")
         lines.append(f"::error {props}::{_escape_data(f.message)}")
     return "\n".join(lines)
