@@ -3,7 +3,9 @@
 # fresh virtualenv (`make quickstart`; a few minutes: pip installs the dependencies, from
 # pip's cache when it has them). The one substitution: the clone URL placeholder becomes
 # this checkout (its committed HEAD). Then what a new user tries next: `cleaner` in a new
-# shell after activating, and mypy on a user file that imports cleaner (editable install).
+# shell after activating, mypy on a user file that imports cleaner (editable install), and
+# the README's pre-commit snippet pasted into a corpus repository, its `rev` made by the
+# README's `make tag` (only the repo URL placeholder becomes the clone).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/cleaner-quickstart.XXXXXX")"
@@ -62,5 +64,38 @@ grep -q 'app.py:5: error: Incompatible types in assignment' "$WORK/mypy.txt" \
     || { echo "quickstart: mypy did not type-check against cleaner" >&2; exit 1; }
 if grep -q 'import-not-found\|Cannot find implementation' "$WORK/mypy.txt"; then
     echo "quickstart: mypy cannot find cleaner" >&2; exit 1
+fi
+echo "== the README's pre-commit snippet as pasted, its rev made by 'make tag'"
+who=(GIT_AUTHOR_NAME=quickstart GIT_AUTHOR_EMAIL=quickstart@example.invalid
+     GIT_COMMITTER_NAME=quickstart GIT_COMMITTER_EMAIL=quickstart@example.invalid)
+(cd "$clone" && fresh "${who[@]}" make -s tag)
+corpus="$WORK/corpus"
+mkdir -p "$corpus"
+awk '/^## pre-commit/{s=1; next} s && /^```yaml/{b=1; next} b && /^```/{exit} b' \
+    "$ROOT/README.md" | sed "s#https://git.example.org/data/cleaner#$clone#" \
+    > "$corpus/.pre-commit-config.yaml"
+grep -q "repo: $clone" "$corpus/.pre-commit-config.yaml" \
+    || { echo "quickstart: the README has no pre-commit snippet with the repo URL" >&2; exit 1; }
+cat "$corpus/.pre-commit-config.yaml"
+cp "$clone/fixtures/check/author_card.txt" "$corpus/card.txt"   # an e-mail address in it
+cp "$clone/fixtures/check/clean_article.txt" "$corpus/clean.txt"
+(cd "$corpus" && fresh git init -q && fresh git add -A)
+fresh "$clone/.venv/bin/python" -m pip install -q pre-commit
+set +e
+(cd "$corpus" && fresh PRE_COMMIT_HOME="$WORK/pre-commit-home" bash -c \
+    '. ../cleaner/.venv/bin/activate && pre-commit install && pre-commit run --all-files') \
+    > "$WORK/precommit.txt" 2>&1
+rc=$?
+set -e
+tail -n 12 "$WORK/precommit.txt"
+# the hook must run and fail on the planted finding (exit 1), naming the file, not the value
+[ "$rc" -eq 1 ] || { echo "quickstart: pre-commit run exited $rc, not 1" >&2; exit 1; }
+grep -q '^card.txt:[0-9]*:[0-9]*: PII ' "$WORK/precommit.txt" \
+    || { echo "quickstart: the cleaner-check hook reported no finding in card.txt" >&2; exit 1; }
+if grep -q 'corwin.halloway@' "$WORK/precommit.txt"; then
+    echo "quickstart: the hook printed the e-mail address itself" >&2; exit 1
+fi
+if grep -q 'clean.txt:' "$WORK/precommit.txt"; then
+    echo "quickstart: the clean file was flagged" >&2; exit 1
 fi
 echo "quickstart: OK in $(( $(date +%s) - started )) s"
