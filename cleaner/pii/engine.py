@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from .policy import judge
-from .recognizers import VALIDATORS, build_recognizers
+from .recognizers import VALIDATORS, OrderedRegistry, build_recognizers
 from .registry import (
     ENTITY_TYPES,
     FULL_NAME,
@@ -97,7 +97,7 @@ class PIIEngine:
     def __init__(
         self, disabled: Sequence[str] = (), min_score: float = 0.5, prefilter: bool = True
     ) -> None:
-        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
         unknown = sorted(set(disabled) - set(ENTITY_TYPES))
@@ -113,7 +113,7 @@ class PIIEngine:
             models=[{"lang_code": lang, "model_name": "noop"} for lang in LANGUAGES]
         )
         nlp.load()
-        registry = RecognizerRegistry(
+        registry = OrderedRegistry(
             recognizers=build_recognizers(specs), supported_languages=list(LANGUAGES)
         )
         self.analyzer = AnalyzerEngine(
@@ -276,7 +276,10 @@ def resolve(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits: same-type overlaps merge, otherwise the best score
     (then the more specific type, then the longer span) wins."""
     merged: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (h.entity, h.start, -h.end)):
+    # a total order (score, recognizer and pattern break ties): presidio's result order is
+    # not the same in every process, and the rule a finding names must not depend on it
+    for h in sorted(hits, key=lambda h: (h.entity, h.start, -h.end, -h.score, h.recognizer,
+                                         h.pattern)):
         last = merged[-1] if merged else None
         if last is not None and last.entity == h.entity and h.start < last.end:
             best = last if last.score >= h.score else h
@@ -293,7 +296,8 @@ def resolve(hits: list[Hit]) -> list[Hit]:
     spans: list[tuple[int, int]] = []
     # equal scores: a checksummed ID (NHS, SSN, card) beats the generic phone shape
     for h in sorted(merged, key=lambda h: (-h.score, h.entity in _GENERIC,
-                                           -(h.end - h.start), h.start)):
+                                           -(h.end - h.start), h.start, h.entity,
+                                           h.recognizer, h.pattern)):
         j = bisect.bisect_left(spans, (h.end,))
         if j == 0 or spans[j - 1][1] <= h.start:
             kept.append(h)

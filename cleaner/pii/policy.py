@@ -39,8 +39,27 @@ ROLE_MAILBOXES = frozenset(
     "inquiries mail noreply no-reply donotreply team hr recruiting membership members "
     "subscriptions abo abonnement customerservice customercare care tickets boxoffice "
     "communications comms pressoffice publicrelations pr kommunikation compliance "
-    "investor investors ir partnerships sponsorship licensing permissions".split()
+    "investor investors ir partnerships sponsorship licensing permissions security "
+    "enquiry inquiry requests helpline hotline reception relations desk".split()
 )
+#: function words a role address may end in as a compound (``druginfo``, ``techsupport``,
+#: ``customerservice``): none is the end of a common surname or given name (``sales``,
+#: ``mail``, ``care`` are: ``Rosales``, ``Ismail``, ``Macare``; those count only whole)
+ROLE_TAILS = ("info", "support", "desk", "office", "service", "services", "contact",
+              "contacts", "enquiries", "inquiries", "tickets", "booking", "bookings", "helpline",
+              "hotline", "feedback", "security", "newsroom", "relations", "admin", "team",
+              "news", "press", "help", "media")
+_SEGMENT = re.compile(r"[._+-]+")
+
+
+def role_local_part(local: str) -> bool:
+    """An e-mail local part names a function, not a person: one of its segments
+    (``press.office``, ``media-relations``, ``info2``) is a role word, or ends in one
+    after at least three letters (``druginfo``, ``helpdesk``, ``techsupport``)."""
+    segments = [s for s in (re.sub(r"\d+", "", x) for x in _SEGMENT.split(local.lower())) if s]
+    if any(s in ROLE_MAILBOXES for s in segments):
+        return True
+    return any(s.endswith(t) and len(s) - len(t) >= 3 for s in segments for t in ROLE_TAILS)
 _ORG_PHONE = re.compile(
     r"(?<!\w)(?:" + "|".join(
         re.escape(w) for w in sorted(vocab.words("org_phone"), key=len, reverse=True)
@@ -95,9 +114,7 @@ def judge(text: str, start: int, end: int, entity: str) -> str | None:
     value = text[start:end]
     before = text[max(0, start - 60) : start]
     if entity == "EMAIL_ADDRESS":
-        local = value.partition("@")[0].lower()
-        base = re.split(r"[._+-]", local)[0]
-        if local in ROLE_MAILBOXES or base in ROLE_MAILBOXES:
+        if role_local_part(value.partition("@")[0]):
             return "role_mailbox"
     elif entity == "PHONE_NUMBER":
         line = before.rpartition("\n")[2]

@@ -20,14 +20,17 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from .registry import (
+    CONTACT_LINE,
     CONTEXT_AFTER,
     CONTEXT_WINDOW,
     LANGUAGES,
     MONTH_SET,
     NON_PERSONAL_PATHS,
+    STREET_PREFIXES,
+    STREET_TAILS,
     RecognizerSpec,
 )
 
@@ -140,6 +143,25 @@ def _has_digit(value: str) -> bool:
     return any(ch.isdigit() for ch in value)
 
 
+_STREET_PREFIX = frozenset(w.lower() for w in STREET_PREFIXES)
+_STREET_PARTICLES = frozenset("de du des la le l d del della delle dei di da do dos das".split())
+_STREET_TAIL = re.compile(r"(?i:[^\W\d_]{3,}(?:" + "|".join(map(re.escape, STREET_TAILS)) + r"))\b")
+
+
+def _address_value(value: str) -> bool:
+    """A labelled address value: it has a house or postcode number, or it is a street
+    without one ("chemin de Da Silva, Barondan", "Rua Augusta, Lisboa")."""
+    if _has_digit(value):
+        return True
+    words = value.split()
+    if words and words[0].lower() in _STREET_PREFIX:
+        # a street word, then its name ("chemin de Da Silva"), not "via email"
+        rest = [x for x in (re.sub(r"^[ldLD]['’]", "", w) for w in words[1:])
+                if x and x.lower() not in _STREET_PARTICLES]
+        return bool(rest) and rest[0][:1].isupper()
+    return bool(_STREET_TAIL.search(value))
+
+
 def _phone_digits(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     return 6 <= digits <= 17
@@ -249,6 +271,7 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "person_label": _person_label,
     "username": _username,
     "has_digit": _has_digit,
+    "address_value": _address_value,
     "date": _date,
     "phone_digits": _phone_digits,
 }
@@ -399,6 +422,19 @@ _ISO_DATE = re.compile(r"^(?:1[89]|20)\d\d-[01]\d-[0-3]\d")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
 
 
+_CONTACT_LINE = re.compile(CONTACT_LINE, re.M)
+
+
+def _on_contact_line(text: str, start: int, end: int) -> bool:
+    """The number shares its line with an e-mail address or opens after a byline."""
+    lo = max(0, start - 160)
+    ls = text.rfind("\n", lo, start) + 1 or lo
+    le = text.find("\n", end, end + 160)
+    le = le if le != -1 else min(len(text), end + 160)
+    # searched from ``ls``: ``^`` (a byline opener) still only matches at a real line start
+    return _CONTACT_LINE.search(text, ls, le) is not None
+
+
 class PhoneSpecRecognizer(EntityRecognizer):
     """Phone numbers: a candidate regex, then ``phonenumbers`` decides.
 
@@ -485,7 +521,8 @@ class PhoneSpecRecognizer(EntityRecognizer):
             score = self._score(value)
             if score <= 0.0:
                 continue
-            if score < 1.0 and has_context(self._ctx, text, start, end):
+            if score < 1.0 and (has_context(self._ctx, text, start, end)
+                                or _on_contact_line(text, start, end)):
                 score = min(1.0, score + self.spec.boost)
             out.append(_result(self.spec, start, end, score, "phonenumbers"))
         return out
@@ -534,7 +571,9 @@ class AddressLinesRecognizer(EntityRecognizer):
 
     _SHORT = re.compile(r"[^\W\d_][\w'’.() -]{0,40}")
     #: a house number on its own line above the street ("40/58")
-    _HOUSE = re.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,5})?")
+    _HOUSE = re.compile(r"(?:H\.?[\t ]?No\.?[\t ]*)?\d{1,5}[A-Za-z]?(?:/\d{1,5})?")
+    #: a postcode line that starts with a street name ("Wason Marg, Jalna 632918")
+    _STREET_POST = re.compile(r"[^\W\d_][\w'’.-]*(?:[\t ]+[^\W\d_][\w'’.-]*){0,4},")
 
     def __init__(self, spec: RecognizerSpec, language: str) -> None:
         self.spec = spec
@@ -577,17 +616,22 @@ class AddressLinesRecognizer(EntityRecognizer):
         for i in range(len(lines)):
             if not fits(self._post, i) or lines[i][0] < last_end:
                 continue
-            first = None
+            first = house = None
             for j in (i - 1, i - 2, i - 3):
                 if j < 0 or lines[j][0] < last_end:
                     break
                 if fits(self._street, j):
                     first = j
                     break
-                if not (self._SHORT.fullmatch(text, *lines[j])
-                        or self._HOUSE.fullmatch(text, *lines[j])):
+                if self._HOUSE.fullmatch(text, *lines[j]):
+                    # a house number on its own line right above ("507" / "Wason Marg,
+                    # Jalna 632918"), when no street line is found further up
+                    house = j if house is None and j == i - 1 else house
+                elif not self._SHORT.fullmatch(text, *lines[j]):
                     break
             last = i
+            if first is None and house is not None and self._STREET_POST.match(text, *lines[i]):
+                first = house
             if first is None:
                 if i + 1 < len(lines) and fits(self._street, i + 1):
                     first, last = i, i + 1
@@ -631,3 +675,18 @@ def build_recognizers(
             else:
                 out.append(SpecRecognizer(spec, lang))
     return out
+
+
+class OrderedRegistry(RecognizerRegistry):
+    """presidio's registry, but recognizers come back in the order they were registered.
+
+    ``RecognizerRegistry.get_recognizers`` collects them in a ``set`` of objects hashed
+    by identity, so their order differed between processes; presidio's
+    ``remove_duplicates`` then keeps the *first* of two results with the same span,
+    type and score, and the rule a finding named (``labelled_address`` or
+    ``street_address_bare``) changed from one run to the next."""
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        got = super().get_recognizers(*args, **kwargs)
+        rank = {id(r): i for i, r in enumerate(self.recognizers)}
+        return sorted(got, key=lambda r: rank.get(id(r), len(rank)))

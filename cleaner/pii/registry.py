@@ -304,6 +304,25 @@ ES_IT_STREET_PREFIXES: tuple[str, ...] = (
     "Viale", "Vicolo", "Piazza", "Piazzale", "Strada", "Stretto", "Borgo", "Contrada",
     "Rotonda", "Incrocio", "Canale", "Corso", "Largo", "Lungomare", "Lungotevere", "Salita",
 )
+#: street words that open a street name in every locale (a labelled address without a
+#: house number is still an address when it starts with one) and glued street endings
+STREET_PREFIXES: tuple[str, ...] = (
+    *FR_STREET_PREFIXES, *ES_IT_STREET_PREFIXES, "Rua", "Travessa", "Largo", "Praça",
+    "Estrada", "ul.", "ulica", "al.", "aleja", "os.", "plac",
+)
+STREET_TAILS: tuple[str, ...] = (
+    "straße", "strasse", "gasse", "allee", "straat", "laan", "gracht", "gatan", "vägen",
+    "gränd",
+)
+#: a contact line (issue 14): a number on the line of an e-mail address, or on a byline
+#: ("By NAME, 776.986.9141 · name@host"), is a phone even without a phone word; matched
+#: against the text of the line around the number
+CONTACT_LINE = (
+    r"[\w.+-]@[\w-]+\.[a-z]"
+    r"|^[\t ]*(?:" + "|".join(
+        __import__("re").escape(w) for w in sorted(_vocab.words("byline"), key=len, reverse=True)
+    ) + r")[\t ]+[A-ZÀ-Þ]"
+)
 #: words in a handle that make it organisational, not personal (news sources etc.)
 NON_PERSONAL_PATHS: tuple[str, ...] = (
     "intent", "share", "sharer", "sharer.php", "hashtag", "search", "home", "login", "signup",
@@ -469,13 +488,19 @@ ESIT_ADDRESS = (
 #: 77", "Avenida de Mota, 77"); matched against a whole stripped line
 _LW = r"[^\W\d_][\w'’.-]*"
 STREET_LINE = (
-    rf"(?<![^\n])[\t ]*(?![\t ])(?:(?:(?:H\.?[\t ]?No\.?|Flat|Apt\.?|Unit|Suite|No\.?)[\t ]*)?"
+    rf"(?<![^\n])[\t ]*(?![\t ])(?:"
+    # a unit before the house number ("Suite 678 54 Todd Distributor")
+    rf"(?:(?:Suite|Unit|Flat|Apartment|Apt\.?|Level|Shop)[\t ]*\d{{1,5}}[A-Za-z]?,?[\t ]+(?=\d))?"
+    rf"(?:(?:H\.?[\t ]?No\.?|Flat|Apt\.?|Unit|Suite|No\.?)[\t ]*)?"
     rf"\d{{1,6}}[A-Za-z]?(?:[-/]\d{{1,5}})?,?[\t ]+{_LW}(?:[\t ]+{_LW}){{0,5}}"
     rf"(?:,?[\t ]+(?:Apt\.|Apartment|Suite|Unit|Flat|#)[\t ]*\d{{1,5}}[A-Za-z]?)?"
     rf"|{_LW}(?:[\t ]+{_LW}){{0,6}},?[\t ]+(?:(?:n\.?[º°]?[\t ]*)?\d{{1,5}}[A-Za-z]?"
     rf"(?:[\t ]*[-/][\t ]*\d{{1,5}}[A-Za-z]?)?|S/N)(?:,?[\t ]+(?:Apt\.?|Piso|Puerta|Lgh|m\.|"
     rf"Appartamento|Interno|Scala|Piano|Apartamento|Apto\.?|"
     rf"lok\.|apto\.?|\d{{1,3}}[º°ª]?)[^\n]{{0,16}})?"
+    # a street word and its name, no number ("chemin Nathalie Dufour" above "03199 Hubert")
+    rf"|(?i:{_alt(list(STREET_PREFIXES))})[\t ]+(?:(?:de|du|des|la|le|del|di|da|do|dos)[\t ]+|[ld]['’])?"
+    rf"[{_UPPER}][\w'’.-]*(?:[\t ]+[\w'’.-]+){{0,5}}"
     r")"
 )
 #: a postcode line: "Johnsonfurt, NE 80119", "East Tony, VIC, 2609", "S6 7LJ",
@@ -488,6 +513,13 @@ POSTCODE_LINE = (
     r",?(?:[\t ]+[^\W\d_][^\n]{0,40})?"
     r"|[^\n\t ][^\n]{0,39}?,[\t ]*\d{5}"
     r"|[^\W\d_][^\n]{0,30}?(?:-|[\t ]+(?:-[\t ]*)?)\d{6})"
+)
+#: an Indian address on one line: house number, street, city and 6-digit PIN
+#: ("81/677, Datta Marg, Bhimavaram 820512", "H.No. 77, Sanghvi Road, Kozhikode-888258")
+IN_ADDRESS = (
+    r"(?<![^\n])(?:H\.?[\t ]?No\.?[\t ]*)?(?!(?:19|20)\d\d,)\d{1,5}[A-Za-z]?(?:/\d{1,5})?,[\t ]+"
+    r"[A-Z][\w'’.-]*(?:[\t ]+[A-Z][\w'’.-]*){0,3},[\t ]+[A-Z][\w'’.-]*(?:[\t ]+[A-Z][\w'’.-]*){0,2}"
+    r"(?:-|[\t ]+)\d{6}(?!\d)"
 )
 #: a Japanese address: prefecture, city or ward, block numbers
 JP_ADDRESS = (
@@ -693,7 +725,7 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
         patterns=(PatternSpec("label_address", _label_re("STREET_ADDRESS", r"[^\n|•;\t:：]{4,120}"),
                               0.8),),
         flags="im",
-        validator="has_digit",
+        validator="address_value",
     ),
     RecognizerSpec(
         name="street_address",
@@ -707,6 +739,7 @@ REGISTRY: tuple[RecognizerSpec, ...] = (
             PatternSpec("fr_street", FR_ADDRESS, 0.75),
             PatternSpec("es_it_street", ESIT_ADDRESS, 0.75),
             PatternSpec("jp_address", JP_ADDRESS, 0.8),
+            PatternSpec("in_street_pin", IN_ADDRESS, 0.75),
         ),
     ),
     # a bare "12 Main Street" in running text is a place of the story (a shop, a venue)
