@@ -291,7 +291,7 @@ def context_regex(spec: RecognizerSpec, language: str) -> re.Pattern[str] | None
     if not words:
         return None
     alt = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w))
     )
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from . import vocab as _vocab
 
 #: languages with context words and labels
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ja")
+LANGUAGES: tuple[str, ...] = _vocab.LANGUAGES
 
 #: characters before / after a match searched for context words
 CONTEXT_WINDOW = 48
@@ -98,164 +98,31 @@ class RecognizerSpec:
 
 # -- vocabulary (data) -----------------------------------------------------------------
 
-#: labels that introduce a personal field on an author card / contact box
+#: the order of the entity types in the label and context tables
+_LABEL_TYPES = ("PERSON", "USERNAME", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH",
+                "STREET_ADDRESS", "ORGANIZATION")
+_CONTEXT_TYPES = ("PHONE_NUMBER", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID",
+                  "SOCIAL_HANDLE")
+
+#: labels that introduce a personal field on an author card / contact box (from
+#: ``cleaner.vocab.<lang>.PII_LABELS``)
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
-    "PERSON": {
-        "en": ("name", "full name", "author", "contact person", "written by"),
-        "de": ("name", "vollständiger name", "autor", "autorin", "verfasser", "verfasserin",
-               "ansprechpartner", "ansprechpartnerin", "kontaktperson"),
-        "fr": ("nom", "nom complet", "auteur", "autrice", "auteure", "rédigé par"),
-        "es": ("nombre", "nombre completo", "autor", "autora", "escrito por"),
-        "it": ("nome", "nome completo", "autore", "autrice", "scritto da"),
-        "nl": ("naam", "volledige naam", "auteur", "schrijver", "contactpersoon"),
-    },
-    "USERNAME": {
-        "en": ("username", "user name", "user", "login", "handle", "screen name", "nickname"),
-        "de": ("benutzername", "nutzername", "benutzer", "spitzname"),
-        "fr": ("nom d'utilisateur", "identifiant", "pseudo", "pseudonyme"),
-        "es": ("nombre de usuario", "usuario", "apodo"),
-        "it": ("nome utente", "utente", "soprannome"),
-        "nl": ("gebruikersnaam", "gebruiker", "bijnaam"),
-    },
-    "EMAIL_ADDRESS": {
-        "en": ("email", "e-mail", "mail", "email address"),
-        "de": ("e-mail", "e-mail-adresse", "mail"),
-        "fr": ("courriel", "e-mail", "adresse e-mail", "mél"),
-        "es": ("correo", "correo electrónico", "e-mail"),
-        "it": ("e-mail", "posta elettronica", "indirizzo email"),
-        "nl": ("e-mail", "e-mailadres", "mail"),
-    },
-    "PHONE_NUMBER": {
-        "en": ("phone", "telephone", "tel", "mobile", "cell", "fax", "phone number", "whatsapp"),
-        "de": ("telefon", "tel", "telefonnummer", "handy", "mobil", "mobilnummer", "fax"),
-        "fr": ("téléphone", "tél", "tel", "portable", "mobile", "numéro de téléphone", "fax"),
-        "es": ("teléfono", "tel", "móvil", "celular", "fax"),
-        "it": ("telefono", "tel", "cellulare", "cell", "fax"),
-        "nl": ("telefoon", "tel", "telefoonnummer", "mobiel", "gsm", "fax"),
-    },
-    "DATE_OF_BIRTH": {
-        "en": ("birthdate", "birth date", "date of birth", "dob", "d.o.b.", "born", "birthday"),
-        "de": ("geburtsdatum", "geboren", "geb.", "geburtstag"),
-        "fr": ("date de naissance", "né le", "née le", "naissance"),
-        "es": ("fecha de nacimiento", "nacimiento", "nacido el", "nacida el"),
-        "it": ("data di nascita", "nascita", "nato il", "nata il"),
-        "nl": ("geboortedatum", "geboren", "geboren op"),
-    },
-    "STREET_ADDRESS": {
-        "en": ("address", "home address", "street address", "mailing address", "residence"),
-        "de": ("adresse", "anschrift", "wohnort", "wohnadresse", "postanschrift"),
-        "fr": ("adresse", "adresse postale", "domicile"),
-        "es": ("dirección", "direccion", "domicilio"),
-        "it": ("indirizzo", "domicilio", "residenza"),
-        "nl": ("adres", "woonadres", "postadres"),
-    },
-    "ORGANIZATION": {
-        "en": ("company", "employer", "works at"),
-        "de": ("firma", "arbeitgeber", "unternehmen", "arbeitgeberin"),
-        "fr": ("entreprise", "société", "employeur"),
-        "es": ("empresa", "compañía", "empleador"),
-        "it": ("azienda", "società", "datore di lavoro"),
-        "nl": ("bedrijf", "werkgever", "onderneming"),
-    },
+    e: {lang: _vocab.labels(e, lang) for lang in LANGUAGES if _vocab.labels(e, lang)}
+    for e in _LABEL_TYPES
 }
-
-#: words near a match that make it personal (not a label: free text)
+#: words near a match that make it personal (not a label: free text), from
+#: ``cleaner.vocab.<lang>.PII_CONTEXT``; a date of birth's also take the birth words
 CONTEXT: dict[str, dict[str, tuple[str, ...]]] = {
-    "PHONE_NUMBER": {
-        "en": ("phone", "telephone", "tel", "call", "calling", "mobile", "cell", "reached",
-               "reach", "contact", "number", "whatsapp", "text", "dial", "fax", "hotline"),
-        "de": ("telefon", "tel", "anrufen", "ruf", "handy", "mobil", "erreichbar", "erreichen",
-               "nummer", "unter", "kontakt", "fax"),
-        "fr": ("téléphone", "tél", "tel", "appeler", "appelez", "portable", "joindre",
-               "joignable", "numéro", "au", "contact", "fax"),
-        "es": ("teléfono", "tel", "llamar", "llame", "móvil", "celular", "número", "contacto",
-               "localizable", "al", "fax"),
-        "it": ("telefono", "tel", "chiamare", "chiamate", "cellulare", "numero", "raggiungibile",
-               "contatto", "al", "fax"),
-        "nl": ("telefoon", "tel", "bellen", "bel", "mobiel", "bereikbaar", "nummer", "op",
-               "contact", "gsm", "fax"),
-    },
-    "DATE_OF_BIRTH": {
-        "en": ("born", "birth", "birthday", "dob", "birthdate"),
-        "de": ("geboren", "geburt", "geburtsdatum", "geburtstag", "geb"),
-        "fr": ("né", "née", "naissance", "anniversaire"),
-        "es": ("nació", "nacido", "nacida", "nacimiento", "cumpleaños"),
-        "it": ("nato", "nata", "nascita", "compleanno"),
-        "nl": ("geboren", "geboortedatum", "verjaardag"),
-    },
-    "CREDIT_CARD": {
-        "en": ("card", "credit", "visa", "mastercard", "amex", "payment"),
-        "de": ("karte", "kreditkarte", "kartennummer"),
-        "fr": ("carte", "crédit", "paiement"),
-        "es": ("tarjeta", "crédito", "pago"),
-        "it": ("carta", "credito", "pagamento"),
-        "nl": ("kaart", "creditcard", "betaling"),
-        "pt": ("cartão", "crédito", "pagamento"),
-        "pl": ("karta", "karty", "kredytowa", "płatność"),
-        "sv": ("kort", "kortnummer", "kreditkort", "betalning"),
-        "ja": ("カード", "クレジット"),
-    },
-    "IBAN_CODE": {
-        "en": ("iban", "bank", "account"),
-        "de": ("iban", "konto", "bank", "bankverbindung"),
-        "fr": ("iban", "compte", "banque", "rib"),
-        "es": ("iban", "cuenta", "banco"),
-        "it": ("iban", "conto", "banca"),
-        "nl": ("iban", "rekening", "bank"),
-    },
-    "NATIONAL_ID": {
-        "en": ("ssn", "social security", "national insurance", "nino", "nhs", "id", "passport"),
-        "de": ("steuer", "steuer-id", "identifikationsnummer", "ausweis", "personalausweis"),
-        "fr": ("sécurité sociale", "numéro fiscal", "identité", "passeport"),
-        "es": ("dni", "nif", "nie", "documento", "identidad", "pasaporte"),
-        "it": ("codice fiscale", "identità", "passaporto"),
-        "nl": ("bsn", "burgerservicenummer", "identiteit", "paspoort"),
-    },
-    "SOCIAL_HANDLE": {
-        "en": ("follow", "twitter", "instagram", "tiktok", "on x", "handle", "account", "dm",
-               "threads", "telegram", "mastodon", "bluesky", "snapchat"),
-        "de": ("folgen", "folgt", "konto", "profil"),
-        "fr": ("suivre", "suivez", "compte", "profil"),
-        "es": ("seguir", "sigue", "síguenos", "cuenta", "perfil"),
-        "it": ("seguire", "segui", "account", "profilo"),
-        "nl": ("volg", "volgen", "account", "profiel"),
-    },
+    e: {lang: _vocab.context(e, lang) for lang in LANGUAGES if _vocab.context(e, lang)}
+    for e in _CONTEXT_TYPES
 }
-
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-           "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-    "de": ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
-           "september", "oktober", "november", "dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "setiembre", "octubre", "noviembre", "diciembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-}
-
-# the per-language table (:mod:`cleaner.pii.vocab`) adds its labels, months and birth
-# words (the languages above hold them per entity; pt/pl/sv/ja only live there)
-for _lang in _vocab.VOCAB:
-    for _entity in LABELS:
-        _more = _vocab.labels(_entity, _lang)
-        if _more:
-            LABELS[_entity][_lang] = tuple(dict.fromkeys(LABELS[_entity].get(_lang, ()) + _more))
-    MONTHS[_lang] = tuple(dict.fromkeys(MONTHS.get(_lang, ()) + _vocab.words("months", _lang)))
-    CONTEXT["DATE_OF_BIRTH"][_lang] = tuple(
-        dict.fromkeys(CONTEXT["DATE_OF_BIRTH"].get(_lang, ()) + _vocab.words("born", _lang))
-    )
-CONTEXT["PHONE_NUMBER"].update({
-    "pt": ("telefone", "tel", "telemóvel", "celular", "ligar", "ligue", "contacto", "contato",
-           "número", "fax", "whatsapp"),
-    "pl": ("telefon", "tel", "komórka", "zadzwoń", "numer", "kontakt", "fax"),
-    "sv": ("telefon", "tel", "mobil", "ring", "nummer", "kontakt", "fax"),
-    "ja": ("電話", "携帯", "tel", "fax", "連絡"),
-})
+for _lang in LANGUAGES:
+    if _vocab.context("DATE_OF_BIRTH", _lang) or _vocab.words("born", _lang):
+        CONTEXT["DATE_OF_BIRTH"][_lang] = tuple(dict.fromkeys(
+            _vocab.context("DATE_OF_BIRTH", _lang) + _vocab.words("born", _lang)
+        ))
+#: month names by language (``cleaner.vocab.<lang>.MONTHS``)
+MONTHS: dict[str, tuple[str, ...]] = {lang: _vocab.months(lang) for lang in LANGUAGES}
 
 #: street words by locale (suffixes glued to the name, or prefixes before it)
 US_STREET_SUFFIXES: tuple[str, ...] = (
@@ -341,7 +208,7 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     """Regex alternation, longest first; spaces match any run of spaces."""
     import re
 
-    uniq = sorted(set(words), key=len, reverse=True)
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))  # one order in every process
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
@@ -499,7 +366,8 @@ STREET_LINE = (
     rf"Appartamento|Interno|Scala|Piano|Apartamento|Apto\.?|"
     rf"lok\.|apto\.?|\d{{1,3}}[º°ª]?)[^\n]{{0,16}})?"
     # a street word and its name, no number ("chemin Nathalie Dufour" above "03199 Hubert")
-    rf"|(?i:{_alt(list(STREET_PREFIXES))})[\t ]+(?:(?:de|du|des|la|le|del|di|da|do|dos)[\t ]+|[ld]['’])?"
+    rf"|(?i:{_alt(list(STREET_PREFIXES))})[\t ]+"
+    rf"(?:(?:de|du|des|la|le|del|di|da|do|dos)[\t ]+|[ld]['’])?"
     rf"[{_UPPER}][\w'’.-]*(?:[\t ]+[\w'’.-]+){{0,5}}"
     r")"
 )

@@ -1,30 +1,43 @@
 """Per-language vocabulary: one module per language, the one copy of these words.
 
-Each module (``en``, ``de``, ``fr``, ``es``, ``it``, ``nl``, ``pt``) defines:
+Each module (``en``, ``de``, ``fr``, ``es``, ``it``, ``nl``, ``pt``, ``pl``, ``sv``,
+``ja``) defines, for the boilerplate stage:
 
 * ``CARD_LABELS`` -- labels of author-card fields by the PII entity type they
   introduce (``PERSON``, ``USERNAME``, ``EMAIL_ADDRESS``, ``PHONE_NUMBER``,
   ``DATE_OF_BIRTH``, ``STREET_ADDRESS``, ``ORGANIZATION``, ``JOB``, ``BIO``,
-  ``OTHER``), lower case;
+  ``OTHER``), lower case: the keys that make a key/value run an author card;
 * ``SOCIAL_LABELS`` -- keys of social-profile lines (``followers``, ``url``);
 * ``RELATED_HEADERS``, ``CARD_HEADERS``, ``SOCIAL_HEADERS`` -- regex fragments
   (lower case, matched case-insensitively as a whole line) of the headers that open a
   related-posts list, an author card and a block of social profiles;
-* ``MONTHS`` -- month names.
 
-The boilerplate stage reads it through :func:`card_labels`, :func:`fragments` and
-:func:`social_labels`; the PII stage can read the card labels the same way
-(``card_labels("EMAIL_ADDRESS")``). Adding a language is adding one module here and
-its name to ``LANGUAGES``.
+and for the PII stage (:mod:`cleaner.pii.vocab` reads them):
+
+* ``PII_LABELS`` -- entity type -> label words that end in ``:`` before a personal
+  value (a wider set than ``CARD_LABELS``: ``Reporter:``, ``Author:`` introduce a
+  name without making a block a card);
+* ``PII_CONTEXT`` -- entity type -> free-text words near a value that make it personal;
+* ``PII_WORDS`` -- furniture words by kind: ``byline`` (``By NAME``), ``posted_by``,
+  ``reply_from`` (comment headers), ``wrote`` (``NAME wrote:``), ``closing`` (letter
+  closings a signature follows), ``author_header``, ``bio_role`` and ``bio_verb``
+  (``NAME is a freelance writer``), ``born`` (birth words), ``org_phone`` (an
+  organisation's own line: box office, switchboard), ``public_title`` (office holders
+  and public bodies);
+* ``MONTHS`` -- month names, every inflection a date uses.
+
+Adding a language is adding one module here and its name to ``MODULES``.
 """
 
 from __future__ import annotations
 
 from types import ModuleType
 
-from . import de, en, es, fr, it, nl, pt
+from . import de, en, es, fr, it, ja, nl, pl, pt, sv
 
-MODULES: dict[str, ModuleType] = {m.CODE: m for m in (en, de, fr, es, it, nl, pt)}
+MODULES: dict[str, ModuleType] = {
+    m.CODE: m for m in (en, de, fr, es, it, nl, pt, pl, sv, ja)
+}
 LANGUAGES: tuple[str, ...] = tuple(MODULES)
 #: card-field types whose label makes a key/value run a card about a person
 STRONG_FIELDS = frozenset({"USERNAME", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS",

@@ -1,4 +1,4 @@
-"""German vocabulary of the boilerplate stage (and the PII card labels)."""
+"""German vocabulary of the boilerplate stage and the PII stage."""
 
 CODE = "de"
 
@@ -22,5 +22,56 @@ RELATED_HEADERS = (
 CARD_HEADERS = (r"über (?:den|die) (?:autor|autorin)", r"zum autor", r"autor(?:in)?(?:en)?info",
                 r"autor")
 SOCIAL_HEADERS = (r"soziale (?:medien|netzwerke)",)
-MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-          "oktober", "november", "dezember")
+
+
+# -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
+
+#: labels that introduce a personal value on a card or label line (``Name:``), by entity
+PII_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("name", "vollständiger name", "autor", "autorin", "verfasser", "verfasserin",
+               "ansprechpartner", "ansprechpartnerin", "kontaktperson", "redakteur",
+               "redakteurin", "reporter", "reporterin", "journalist", "journalistin",
+               "korrespondent", "korrespondentin", "fotograf", "fotografin", "geschrieben von"),
+    "USERNAME": ("benutzername", "nutzername", "benutzer", "spitzname"),
+    "EMAIL_ADDRESS": ("e-mail", "e-mail-adresse", "mail"),
+    "PHONE_NUMBER": ("telefon", "tel", "telefonnummer", "handy", "mobil", "mobilnummer", "fax"),
+    "DATE_OF_BIRTH": ("geburtsdatum", "geboren", "geb.", "geburtstag"),
+    "STREET_ADDRESS": ("adresse", "anschrift", "wohnort", "wohnadresse", "postanschrift"),
+    "ORGANIZATION": ("firma", "arbeitgeber", "unternehmen", "arbeitgeberin"),
+}
+#: free-text words near a value that make it personal, by entity (a birth date's
+#: also take ``PII_WORDS['born']``)
+PII_CONTEXT: dict[str, tuple[str, ...]] = {
+    "PHONE_NUMBER": ("telefon", "tel", "anrufen", "ruf", "handy", "mobil", "erreichbar",
+                     "erreichen", "nummer", "unter", "kontakt", "fax"),
+    "DATE_OF_BIRTH": ("geboren", "geburt", "geburtsdatum", "geburtstag", "geb"),
+    "CREDIT_CARD": ("karte", "kreditkarte", "kartennummer"),
+    "IBAN_CODE": ("iban", "konto", "bank", "bankverbindung"),
+    "NATIONAL_ID": ("steuer", "steuer-id", "identifikationsnummer", "ausweis",
+                    "personalausweis"),
+    "SOCIAL_HANDLE": ("folgen", "folgt", "konto", "profil"),
+}
+#: furniture words by kind (see ``cleaner.vocab``)
+PII_WORDS: dict[str, tuple[str, ...]] = {
+    "byline": ("Von", "Ein Beitrag von", "Text von", "Text:"),
+    "posted_by": ("Geschrieben von", "Verfasst von", "Kommentar von", "Gepostet von"),
+    "reply_from": ("Antwort von", "Erwiderung von"),
+    "wrote": ("schrieb", "schreibt", "sagt", "meint", "antwortete", "kommentierte"),
+    "closing": ("Viele Grüße", "Beste Grüße", "Mit freundlichen Grüßen", "Liebe Grüße", "Gruß",
+                "Grüße", "Herzliche Grüße"),
+    "author_header": ("Über den Autor", "Über die Autorin", "Zum Autor", "Zur Autorin",
+                      "Autor", "Autorin"),
+    "bio_role": ("journalist", "journalistin", "redakteur", "redakteurin", "autor", "autorin",
+                 "reporter", "reporterin", "korrespondent", "korrespondentin", "bloggerin",
+                 "blogger", "fotografin", "fotograf"),
+    "bio_verb": ("ist freie", "ist freier", "ist", "arbeitet als"),
+    "born": ("geboren", "geb."),
+    "org_phone": ("zentrale", "kasse", "theaterkasse", "hotline", "service-hotline",
+                  "vermittlung", "empfang", "kundenservice", "redaktion", "tickets"),
+    "public_title": ("bundeskanzler", "kanzler", "minister", "ministerin", "präsident",
+                     "bürgermeister", "senat", "bundestag", "regierung", "ministerium",
+                     "polizei", "botschaft", "sprecher", "sprecherin", "partei"),
+}
+#: month names, every inflection a date uses (PII dates of birth)
+MONTHS = ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+          "september", "oktober", "november", "dezember")

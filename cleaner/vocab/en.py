@@ -1,4 +1,4 @@
-"""English vocabulary of the boilerplate stage (and the PII card labels)."""
+"""English vocabulary of the boilerplate stage and the PII stage."""
 
 CODE = "en"
 
@@ -44,5 +44,64 @@ SOCIAL_HEADERS = (
     r"socials?", r"social (?:media|links|profiles?|networks?)", r"find (?:me|us|him|her) on",
     r"connect with (?:me|us)", r"social network",
 )
+
+
+# -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
+
+#: labels that introduce a personal value on a card or label line (``Name:``), by entity
+PII_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("name", "full name", "author", "contact person", "written by", "reporter",
+               "correspondent", "journalist", "writer", "photographer", "posted by",
+               "submitted by", "commenter", "contributor"),
+    "USERNAME": ("username", "user name", "user", "login", "handle", "screen name", "nickname"),
+    "EMAIL_ADDRESS": ("email", "e-mail", "mail", "email address"),
+    "PHONE_NUMBER": ("phone", "telephone", "tel", "mobile", "cell", "fax", "phone number",
+                     "whatsapp"),
+    "DATE_OF_BIRTH": ("birthdate", "birth date", "date of birth", "dob", "d.o.b.", "born",
+                      "birthday"),
+    "STREET_ADDRESS": ("address", "home address", "street address", "mailing address",
+                       "residence"),
+    "ORGANIZATION": ("company", "employer", "works at"),
+}
+#: free-text words near a value that make it personal, by entity (a birth date's
+#: also take ``PII_WORDS['born']``)
+PII_CONTEXT: dict[str, tuple[str, ...]] = {
+    "PHONE_NUMBER": ("phone", "telephone", "tel", "call", "calling", "mobile", "cell",
+                     "reached", "reach", "contact", "number", "whatsapp", "text", "dial", "fax",
+                     "hotline"),
+    "DATE_OF_BIRTH": ("born", "birth", "birthday", "dob", "birthdate"),
+    "CREDIT_CARD": ("card", "credit", "visa", "mastercard", "amex", "payment"),
+    "IBAN_CODE": ("iban", "bank", "account"),
+    "NATIONAL_ID": ("ssn", "social security", "national insurance", "nino", "nhs", "id",
+                    "passport"),
+    "SOCIAL_HANDLE": ("follow", "twitter", "instagram", "tiktok", "on x", "handle", "account",
+                      "dm", "threads", "telegram", "mastodon", "bluesky", "snapchat"),
+}
+#: furniture words by kind (see ``cleaner.vocab``)
+PII_WORDS: dict[str, tuple[str, ...]] = {
+    "byline": ("By", "Written by", "Words by", "Story by", "Reporting by"),
+    "posted_by": ("Posted by", "Submitted by", "Comment by", "Posted on behalf of"),
+    "reply_from": ("Reply from", "Response from", "Answer from", "Reply to"),
+    "wrote": ("wrote", "says", "said", "commented", "replied", "writes"),
+    "closing": ("Best regards", "Kind regards", "Regards", "Best wishes", "Cheers",
+                "Sincerely", "Thanks", "Thank you", "Yours sincerely", "Best"),
+    "author_header": ("About the author", "About the writer", "About the reporter", "Author",
+                      "The author"),
+    "bio_role": ("writer", "journalist", "reporter", "editor", "author", "columnist",
+                 "blogger", "correspondent", "contributor", "freelancer", "photographer"),
+    "bio_verb": ("is a", "is an", "is the", "is our", "is"),
+    "born": ("born",),
+    "org_phone": ("box office", "switchboard", "hotline", "helpline", "reception",
+                  "front desk", "customer service", "main office", "newsroom", "tickets",
+                  "ticket office", "information line", "enquiries", "inquiries", "main line",
+                  "office", "toll-free", "toll free", "inquiry", "information"),
+    "public_title": ("governor", "gov.", "senator", "sen.", "president", "minister",
+                     "prime minister", "mayor", "senate", "ministry", "congressman",
+                     "congresswoman", "rep.", "secretary", "chancellor", "official",
+                     "spokesperson", "spokesman", "spokeswoman", "embassy", "government",
+                     "parliament", "police", "department", "agency", "council", "party"),
+}
+#: month names, every inflection a date uses (PII dates of birth)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec")

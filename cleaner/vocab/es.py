@@ -1,4 +1,4 @@
-"""Spanish vocabulary of the boilerplate stage (and the PII card labels)."""
+"""Spanish vocabulary of the boilerplate stage and the PII stage."""
 
 CODE = "es"
 
@@ -21,5 +21,53 @@ RELATED_HEADERS = (
 )
 CARD_HEADERS = (r"sobre el autor(?:a)?", r"acerca del autor", r"autor")
 SOCIAL_HEADERS = (r"redes sociales",)
+
+
+# -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
+
+#: labels that introduce a personal value on a card or label line (``Name:``), by entity
+PII_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("nombre", "nombre completo", "autor", "autora", "escrito por", "redactor",
+               "redactora", "periodista", "reportero", "reportera", "corresponsal", "fotógrafo",
+               "fotógrafa", "publicado por"),
+    "USERNAME": ("nombre de usuario", "usuario", "apodo"),
+    "EMAIL_ADDRESS": ("correo", "correo electrónico", "e-mail"),
+    "PHONE_NUMBER": ("teléfono", "tel", "móvil", "celular", "fax"),
+    "DATE_OF_BIRTH": ("fecha de nacimiento", "nacimiento", "nacido el", "nacida el"),
+    "STREET_ADDRESS": ("dirección", "direccion", "domicilio"),
+    "ORGANIZATION": ("empresa", "compañía", "empleador"),
+}
+#: free-text words near a value that make it personal, by entity (a birth date's
+#: also take ``PII_WORDS['born']``)
+PII_CONTEXT: dict[str, tuple[str, ...]] = {
+    "PHONE_NUMBER": ("teléfono", "tel", "llamar", "llame", "móvil", "celular", "número",
+                     "contacto", "localizable", "al", "fax"),
+    "DATE_OF_BIRTH": ("nació", "nacido", "nacida", "nacimiento", "cumpleaños"),
+    "CREDIT_CARD": ("tarjeta", "crédito", "pago"),
+    "IBAN_CODE": ("iban", "cuenta", "banco"),
+    "NATIONAL_ID": ("dni", "nif", "nie", "documento", "identidad", "pasaporte"),
+    "SOCIAL_HANDLE": ("seguir", "sigue", "síguenos", "cuenta", "perfil"),
+}
+#: furniture words by kind (see ``cleaner.vocab``)
+PII_WORDS: dict[str, tuple[str, ...]] = {
+    "byline": ("Por",),
+    "posted_by": ("Publicado por", "Escrito por", "Comentario de", "Enviado por"),
+    "reply_from": ("Respuesta de",),
+    "wrote": ("escribió", "escribe", "dice", "dijo", "respondió", "comentó"),
+    "closing": ("Saludos", "Un saludo", "Atentamente", "Gracias", "Un abrazo",
+                "Saludos cordiales"),
+    "author_header": ("Sobre el autor", "Sobre la autora", "Acerca del autor", "Autor",
+                      "Autora"),
+    "bio_role": ("periodista", "redactor", "redactora", "autor", "autora", "corresponsal",
+                 "bloguero", "bloguera", "fotógrafo", "fotógrafa", "columnista"),
+    "bio_verb": ("es", "es un", "es una"),
+    "born": ("nacido el", "nacida el", "nació el", "nacido", "nacida", "nació"),
+    "org_phone": ("centralita", "taquilla", "atención al cliente", "recepción", "redacción",
+                  "información"),
+    "public_title": ("presidente", "presidenta", "ministro", "ministra", "alcalde",
+                     "alcaldesa", "senado", "gobierno", "ministerio", "diputado", "diputada",
+                     "portavoz", "embajada", "policía", "partido"),
+}
+#: month names, every inflection a date uses (PII dates of birth)
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-          "septiembre", "octubre", "noviembre", "diciembre")
+          "septiembre", "setiembre", "octubre", "noviembre", "diciembre")
