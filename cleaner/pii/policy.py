@@ -40,7 +40,7 @@ ROLE_MAILBOXES = frozenset(
     "subscriptions abo abonnement customerservice customercare care tickets boxoffice "
     "communications comms pressoffice publicrelations pr kommunikation compliance "
     "investor investors ir partnerships sponsorship licensing permissions security "
-    "enquiry inquiry requests helpline hotline reception relations desk".split()
+    "enquiry inquiry requests helpline hotline reception relations".split()
 )
 #: function words a role address may end in as a compound (``druginfo``, ``techsupport``,
 #: ``customerservice``): none is the end of a common surname or given name (``sales``,
