@@ -44,7 +44,7 @@ CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
 HALVES = ("develop", "report")
 #: body kinds per half
 BODIES = {
-    "develop": ("article_bench", "steps", "nonlatin_ru", "setlist"),
+    "develop": ("article_bench", "steps", "nonlatin_ru_zh_ar", "setlist"),
     "report": ("wcxb", "tour_dates", "code", "nonlatin_ja_el"),
 }
 #: layout families per half
@@ -211,7 +211,10 @@ def short_line_body(kind: str, rng: random.Random, fake: Any, en: Any) -> Body:
 def nonlatin_body(kind: str, rng: random.Random) -> Body:
     from faker import Faker
 
-    locs = ["ru_RU"] if kind == "nonlatin_ru" else ["ja_JP", "el_GR"]
+    # develop: Cyrillic, Chinese (no spaces), Arabic/Hebrew (right to left);
+    # report: Japanese (no spaces), Greek
+    locs = (["ru_RU", "zh_CN", "zh_TW", "ar_AA", "he_IL"] if kind == "nonlatin_ru_zh_ar"
+            else ["ja_JP", "el_GR"])
     fk = Faker(rng.choice(locs))
     fk.seed_instance(rng.randint(0, 10**9))
     body: Body = [("title", fk.sentence(nb_words=6).rstrip("."))]

@@ -383,7 +383,11 @@ FURNITURE_CONTAINER_TOKENS = frozenset({
 })
 
 #: sentence boundary for glued-spam cuts: after . ! ? … (and closing quotes), before a capital
-SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])")
+#: (a full-width stop needs no space: "…した。Next Headline")
+SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"|(?<=[。！？])[」』”’)]*\s*(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
+)
 
 # -- contact data (language-independent): what makes a bio or a key/value run a card --------
 CONTACT_PATTERNS: dict[str, re.Pattern[str]] = {

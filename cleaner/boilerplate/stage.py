@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..config import BoilerplateConfig, CleanerConfig
-from ..lexicon import STOPWORDS, words
+from ..lexicon import STOPWORDS, word_count, words
 from ..markdown import HEADING as _MD_HEADING
 from ..markdown import LINK as _MD_LINK
 from ..markdown import LIST_MARK as _LIST_MARK
@@ -35,7 +35,14 @@ from .scorer import NoisyOr, ScoreContext, Scorer
 STAGE = "boilerplate"
 
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
-_PERIOD_END = frozenset(".;,:")
+_PERIOD_END = frozenset(".;,:。．；，：、")
+#: sentence-final marks other than the period: Latin and full-width (CJK) forms
+_FINAL_MARKS = "!?…！？"
+#: letters of the scripts written without spaces (Han, kana, Thai...): word_count counts
+#: their characters, and the vocabulary overlap compares character bigrams
+_UNSPACED_CHAR = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                            "\u31c0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                            "\uff66-\uff9f]")
 _RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
 _PLATFORM_WORDS = frozenset(R.PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
                                             "compartir", "condividi", "delen", "whatsapp",
@@ -148,30 +155,67 @@ def _stem(token: str) -> str:
     return token[:6]
 
 
+def _content(tokens: list[str]) -> list[str]:
+    """Content terms of a block for the vocabulary overlap: stems of the words of 3+
+    letters that are not stopwords; a run of an unspaced script (one "word" to
+    :func:`words`) gives its character bigrams instead."""
+    out: list[str] = []
+    for t in tokens:
+        if not t.isascii() and _UNSPACED_CHAR.search(t):
+            out.extend(t[k : k + 2] for k in range(len(t) - 1))
+        elif len(t) >= 3 and t not in _ALL_STOPWORDS:
+            out.append(_stem(t))
+    return out
+
+
 def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     """Features of one block (a pure function of the block and the configuration)."""
     text, md_density = _clean_text(block)
-    # word count: exact (regex) for short blocks, whitespace split for long ones
+    # word count: exact (regex) for short blocks, whitespace split for long ones; in
+    # the scripts written without spaces, characters converted to words (word_count)
     parts = text.split()
     raw = _RAW_WORD.findall(text) if len(parts) <= 60 else parts
+    n = len(raw)
+    if not text.isascii() and _UNSPACED_CHAR.search(text):
+        n = max(n, word_count(text))
     tokens = words(text)
-    stripped = text.rstrip(" \"'”’»)]*")
+    stripped = text.rstrip(" \"'”’»)]*」』】")
     last = stripped[-1:] if stripped else ""
-    terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
+    terminal = last in _PERIOD_END or last in _FINAL_MARKS or stripped.endswith("...")
     markup = block.markup
     density = markup.link_density if markup is not None else 0.0
     return Feat(
         text=text,
         tokens=tokens,
-        n=len(raw),
+        n=n,
         terminal=terminal,
-        title=len(raw) <= cfg.headline_words[1]
+        title=n <= cfg.headline_words[1]
         and _title_case(text, raw, cfg.title_case_ratio),
         norm=word_key(text),
         link_density=max(density, md_density),
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
         contacts=R.contact_kinds(text),
     )
+
+
+def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
+    """A paragraph whose last "sentence" is an unterminated title-case line after a
+    terminated one (a headline glued on, its copy gone with the dropped related block):
+    judge the paragraph by the sentence before it. Whether the line is spam is decided
+    later, at sentence level (model, lexicon, off-topic)."""
+    if len(f.text) > 4000:
+        return
+    cuts = [m for m in R.SENTENCE_END_RE.finditer(f.text)]
+    if not cuts:
+        return
+    last = f.text[cuts[-1].end():]
+    n_last = len(last.split())
+    if not 4 <= n_last <= cfg.glued_max_words or not _title_case(
+        last, _RAW_WORD.findall(last), cfg.title_case_ratio
+    ):
+        return
+    head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
+    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
 
 
 def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
@@ -188,14 +232,17 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
                 if f.text.endswith(nxt.text):
                     # judge the paragraph by its own last sentence, not the headline
                     head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
-                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
+                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
                 break
+    for f in feats:
+        if not f.terminal and not f.glued and f.n >= cfg.prose_min_words:
+            _glued_title(f, cfg)
     content = []
     for f in feats:
         toks = f.tokens
         if f.glued:
             toks = toks[: len(toks) - len(words(f.glued))]
-        content.append([_stem(t) for t in toks if len(t) >= 3 and t not in _ALL_STOPWORDS])
+        content.append(_content(toks))
     prose_idx = [i for i, f in enumerate(feats)
                  if f.n >= cfg.prose_min_words and f.terminal]
     source = prose_idx or list(range(len(feats)))
@@ -476,7 +523,7 @@ class BoilerplateStage:
                 or (i > 0 and feats[i - 1].glued == f.norm)
                 or (i + 1 < n and feats[i + 1].norm == f.norm)
             )
-            short = lo <= f.n <= hi and (not f.terminal or f.text.rstrip()[-1:] in "!?…")
+            short = lo <= f.n <= hi and (not f.terminal or f.text.rstrip()[-1:] in _FINAL_MARKS)
             if not short:
                 continue
             click = bool(R.CLICKBAIT_RE.search(f.text))
@@ -687,7 +734,10 @@ class BoilerplateStage:
             block = doc.blocks[i]
             if f.category is not None \
                     or not (f.prose or f.glued or i == end or f.n >= cfg.prose_min_words) \
-                    or block.kind not in ("paragraph", "line"):
+                    or (block.kind not in ("paragraph", "line")
+                        and not (block.kind == "heading" and f.prose)):
+                # (a short CJK paragraph is a "heading" to the text segmenter, which
+                # counts words by spaces: by its word_count it is prose)
                 continue
             nxt = feats[i + 1] if i + 1 < len(feats) else None
             if not (f.glued or i == end or (nxt is not None and nxt.category == "link_farm")):
