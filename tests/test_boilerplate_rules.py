@@ -91,6 +91,8 @@ ROWS: dict[str, tuple[str, str]] = {
     "social_run": _text(*SOCIALS),
     "social_header": _text(*SOCIALS),
     "profile_url": _text("https://twitter.com/harbourledger"),
+    # the profile lines went with their container: the platform names stay behind
+    "platform_label": _html("<p>facebook:</p><p>instagram:</p>"),
     "follower_count": _text("12.4K followers"),
     "follow_prompt": _text("Follow us on Twitter, Facebook and Instagram"),
     "latin_filler": _text("Repellendus quia dolor amet et nisi. Voluptas officia nemo aut "

@@ -104,6 +104,9 @@ _RULE_LIST = [
     Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card", flags=U),
     Rule("social_header", "social", 0.85, "'Socials' / platform-name header next to a card"),
     Rule("profile_url", "social", 0.85, "a bare social-profile URL", flags=U),
+    Rule("platform_label", "social", 0.85,
+         "a bare platform name ('instagram:') after the article's end (its profile lines"
+         " gone with a dropped container)", flags=U),
     Rule("follower_count", "social", 0.85, "'followers : 123' / '1.2K followers'", flags=U),
     Rule("follow_prompt", "social", 0.75, "'Follow us on Twitter/Facebook...' line"),
     # -- placeholder -----------------------------------------------------------------------

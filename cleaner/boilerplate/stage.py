@@ -470,6 +470,8 @@ class BoilerplateStage:
                 f.fired["follower_count"] = R.RULES["follower_count"].weight
             if f.n <= 6 and R.SOCIAL_DOMAIN_RE.fullmatch(text.strip(" <>")):
                 f.fired["profile_url"] = R.RULES["profile_url"].weight
+            if i > end and f.n <= 2 and R.PLATFORM_RE.match(text):
+                f.fired["platform_label"] = R.RULES["platform_label"].weight
             if f.n <= 30 and R.FOLLOW_PROMPT_RE.search(text) and not f.prose and prompt_ok:
                 f.fired["follow_prompt"] = R.RULES["follow_prompt"].weight
             # furniture
