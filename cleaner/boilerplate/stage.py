@@ -84,6 +84,10 @@ class Feat:
     foreign_script: bool = False
     fired: dict[str, float] = field(default_factory=dict)
     category: str | None = None
+    #: index of the block that opens the whole this block belongs to (a card with its
+    #: header, a related section with its header, a bio with its "About NAME"), or -1;
+    #: a whole's removed lines are reported as one finding
+    group: int = -1
 
     @property
     def contact_block(self) -> bool:
@@ -277,6 +281,33 @@ def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     return feats
 
 
+def _opens_other_whole(f: Feat) -> bool:
+    """A card, bio or socials header ("About NAME", "Detail Author:", "Socials"): it
+    ends a related section (the header goes with what follows it)."""
+    return f.n <= 6 and bool(
+        R.BLOCK_HEADER_RE.match(f.text) or R.CARD_HEADER_RE.match(f.text)
+        or R.SOCIALS_HEADER_RE.match(f.text)
+    )
+
+
+def _wholes(feats: list[Feat]) -> list[list[int]]:
+    """The removed blocks, as runs: consecutive blocks of one whole (``Feat.group``) and
+    one category are one run; every other removed block is a run of its own. A kept
+    block ends a run (a whole's span never covers a kept line)."""
+    runs: list[list[int]] = []
+    for i, f in enumerate(feats):
+        if f.category is None:
+            continue
+        if runs and f.group >= 0:
+            j = runs[-1][-1]
+            g = feats[j]
+            if j == i - 1 and g.group == f.group and g.category == f.category:
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return runs
+
+
 class BoilerplateStage:
     name = STAGE
     requires = ("text", "blocks")
@@ -309,10 +340,8 @@ class BoilerplateStage:
         self._headers(feats, end)
         action = "marked" if cfg.dry_run else "removed"
         findings: list[Finding] = []
-        for block, f in zip(doc.blocks, feats, strict=True):
-            if f.category is None:
-                continue
-            findings.append(self._finding(block, f, action))
+        for run in _wholes(feats):
+            findings.append(self._finding(doc.blocks, feats, run, action))
         findings.extend(self._sentence_cuts(doc, feats, end, action))
         findings.sort(key=lambda x: (x.start or 0, x.end or 0))
         doc.findings.extend(findings)
@@ -417,8 +446,13 @@ class BoilerplateStage:
             n_kv = sum(1 for _, role in run if role == "kv")
             if run and (self._card_qualifies(keys) or (n_kv >= 3 and contact_values >= 2)):
                 mode = "author_card"
+                # a card header just before the run ("About the author") opens the whole
+                k = run[0][0] - 1
+                opener = k if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) \
+                    and feats[k].n <= 6 else run[0][0]
                 for idx, role in run:
                     f = feats[idx]
+                    f.group = opener
                     if role == "social_header":
                         mode = "social"
                         f.fired["social_header"] = R.RULES["social_header"].weight
@@ -433,10 +467,9 @@ class BoilerplateStage:
                             f.fired["card_run"] = R.RULES["card_run"].weight
                         if f.latin >= self.config.latin_ratio:
                             f.fired["latin_filler"] = R.RULES["latin_filler"].weight
-                # a card header just before the run ("About the author")
-                k = run[0][0] - 1
-                if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) and feats[k].n <= 6:
+                if opener == k:
                     feats[k].fired["card_header"] = R.RULES["card_header"].weight
+                    feats[k].group = opener
             i = max(j, i + 1)
 
     def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
@@ -577,10 +610,11 @@ class BoilerplateStage:
                 j = i + 1
                 while j < n and not feats[j].prose:
                     g = feats[j]
-                    if "related_header" in g.fired:
+                    if "related_header" in g.fired or _opens_other_whole(g):
                         break
                     if g.headline or (g.link_density >= 0.5 and g.n <= 30):
                         g.fired["after_related_header"] = R.RULES["after_related_header"].weight
+                        g.group = feats[i].group = i
                         if i > end or g.link_density >= 0.5:
                             g.fired.setdefault("tail", R.RULES["tail"].weight)
                     elif blocks[j].kind in ("heading", "paragraph") and not g.fired:
@@ -605,6 +639,7 @@ class BoilerplateStage:
         for i, f in enumerate(feats[:-1]):
             if i > end and R.CARD_HEADER_RE.match(f.text) and f.n <= 6 and feats[i + 1].fired:
                 f.fired.setdefault("card_header", R.RULES["card_header"].weight)
+                f.group = feats[i + 1].group = i if feats[i + 1].group < 0 else feats[i + 1].group
 
     # -- scoring --------------------------------------------------------------------------------
 
@@ -661,6 +696,9 @@ class BoilerplateStage:
             near = [feats[k] for k in (i - 1, i + 1) if end < k < len(feats)]
             if not any(g.category in removed for g in near):
                 continue
+            if _opens_other_whole(f) and i + 1 < len(feats) \
+                    and feats[i + 1].category in ("author_card", "social"):
+                continue  # "About NAME" over a card: it goes with the card (_headers)
             f.fired["tail_cluster"] = R.RULES["tail_cluster"].weight
             ctx = ScoreContext(protection=self._protection(feats, i), title=False)
             f.score = self.scorer.score(f.fired, ctx)
@@ -688,12 +726,51 @@ class BoilerplateStage:
                 )
             ):
                 f.fired["block_header"] = R.RULES["block_header"].weight
+                if nxt.group < 0:
+                    nxt.group = i
+                f.group = nxt.group
                 f.score = 1.0 - (1.0 - f.score) * (1.0 - f.fired["block_header"])
                 f.category = nxt.category
             if f.category is None and f.text:
                 kept_after = True
 
-    def _finding(self, block: Block, f: Feat, action: str) -> Finding:
+    def _finding(self, blocks: list[Block], feats: list[Feat], run: list[int],
+                 action: str) -> Finding:
+        """One finding for a removed block, or for a whole (a card, a related section,
+        a bio with its header) with one entry per line in ``detail["lines"]``: its rule,
+        score, span and card key -- never a value."""
+        if len(run) == 1:
+            return self._block_finding(blocks[run[0]], feats[run[0]], action)
+        parts = [self._block_finding(blocks[i], feats[i], action) for i in run]
+        signals: dict[str, float] = {}
+        for i in run:
+            for k, v in feats[i].fired.items():
+                signals[k] = max(v, signals.get(k, 0.0))
+        lines = []
+        for part in parts:
+            line: dict[str, object] = {"block": part.block, "start": part.start,
+                                       "end": part.end, "rule": part.rule,
+                                       "score": part.score}
+            if "key" in part.detail:
+                line["key"] = part.detail["key"]
+            lines.append(line)
+        return Finding(
+            stage=STAGE,
+            category=parts[0].category,
+            # the whole is named by its decisive rule (undamped first, then weight); every
+            # line names its own rules in ``lines``
+            rule=max(signals, key=lambda k: (k in R.UNDAMPED, signals[k])),
+            score=max(p.score for p in parts),
+            start=parts[0].start,
+            end=parts[-1].end,
+            action=action,  # type: ignore[arg-type]
+            block=parts[0].block,
+            detail={"words": sum(feats[i].n for i in run),
+                    "signals": {k: round(v, 3) for k, v in signals.items()},
+                    "lines": lines},
+        )
+
+    def _block_finding(self, block: Block, f: Feat, action: str) -> Finding:
         names = sorted(f.fired, key=lambda k: -f.fired[k])
         detail: dict[str, object] = {
             "words": f.n,
