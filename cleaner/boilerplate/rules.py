@@ -236,6 +236,10 @@ PLATFORMS = (
     "snapchat", "reddit", "tumblr", "whatsapp", "telegram", "threads", "mastodon", "bluesky",
     "xing", "vk", "github", "flipboard", "email", "e-mail", "print", "messenger", "rss",
 )
+#: the words of a row of share buttons ("Facebook Twitter WhatsApp")
+PLATFORM_WORDS = frozenset(PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
+                                         "compartir", "condividi", "delen", "whatsapp",
+                                         "mail", "copy", "link", "on", "via"}
 PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*(?::\s*)?$", re.I)
 SOCIALS_HEADER_RE = re.compile(
     r"^\W{0,3}" + _alt(*vocab.fragments("SOCIAL_HEADERS")) + r"\s*(?::\s*)?$", re.I,
