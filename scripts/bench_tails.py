@@ -140,6 +140,7 @@ def run_half(half: str, n: int, verbose: bool, dump: Any = None) -> dict[str, fl
 
 
 def main() -> int:
+    gen_tails.fixed_hash_seed()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=160, help="pages per half")
     ap.add_argument("--half", choices=(*gen_tails.HALVES, "both"), default="both")
