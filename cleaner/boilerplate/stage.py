@@ -149,15 +149,6 @@ class BoilerplateStage:
 
     # -- author cards and socials ------------------------------------------------------------
 
-    def _kv(self, text: str) -> tuple[str, str] | None:
-        m = R.KV_LINE_RE.match(text)
-        if m is None:
-            return None
-        key = m.group("key").strip().lower().rstrip(".")
-        if key not in R.CARD_KEYS:
-            return None
-        return key, m.group("value").strip()
-
     @staticmethod
     def _kv_generic(text: str) -> str | None:
         """The value of a short ``Key : value`` line with any key of at most 3 words."""
@@ -165,13 +156,6 @@ class BoilerplateStage:
         if m is None or len(m.group("key").split()) > 3 or not m.group("value").strip():
             return None
         return m.group("value").strip()
-
-    def _card_qualifies(self, keys: set[str]) -> bool:
-        if len(keys) < self.config.card_min_keys:
-            return False
-        if keys & R.PERSON_KEYS and keys & (R.STRONG_CARD_KEYS | R.NAME_KEYS):
-            return True
-        return bool(keys & R.NAME_KEYS and keys & R.EMAIL_KEYS)
 
     def _cards(self, blocks: list[Block], feats: list[Feat]) -> None:
         n = len(feats)
@@ -183,7 +167,7 @@ class BoilerplateStage:
             j = i
             while j < n:
                 f = feats[j]
-                kv = self._kv(f.text)
+                kv = R.card_key_value(f.text)
                 generic = None if kv is not None else self._kv_generic(f.text)
                 if kv is not None:
                     f.kv_key, f.kv_value = kv
@@ -205,7 +189,8 @@ class BoilerplateStage:
                     break
                 j += 1
             n_kv = sum(1 for _, role in run if role == "kv")
-            if run and (self._card_qualifies(keys) or (n_kv >= 3 and contact_values >= 2)):
+            if run and (R.card_qualifies(keys, self.config.card_min_keys)
+                        or (n_kv >= 3 and contact_values >= 2)):
                 mode = "author_card"
                 # a card header just before the run ("About the author") opens the whole
                 k = run[0][0] - 1
@@ -234,54 +219,25 @@ class BoilerplateStage:
             i = max(j, i + 1)
 
     def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
+        """The rules that need nothing but the block (furniture, socials, one-line cards,
+        Latin filler): each rule object holds its check (:data:`rules.BLOCK_RULES`)."""
         cfg = self.config
+        html = doc.format == "html"
         for i, f in enumerate(feats):
             text = f.text
             if not text:
                 continue
-            # Latin filler
-            if f.n >= cfg.latin_min_words and f.latin >= cfg.latin_ratio and self._foreign(
-                doc, i
-            ):
-                f.fired["latin_filler"] = R.RULES["latin_filler"].weight
-            if f.n > R.SHORT_BLOCK_WORDS:
-                continue  # every rule below is for short blocks
-            prompt_ok = (
-                i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP or f.n <= R.PROMPT_SHORT_WORDS
-            ) and not R.SELF_REFERENCE_RE.search(text)
-            # one-line card: Name: X | Email: Y
-            if "|" in text:
-                keys: set[str] = set()
-                parts = text.split("|")
-                for part in parts:
-                    kv = self._kv(part.strip())
-                    if kv is not None:
-                        keys.add(kv[0])
-                if len(keys) >= 2 and len(keys) >= len(parts) - 1 and self._card_qualifies(keys):
-                    f.fired["card_inline"] = R.RULES["card_inline"].weight
-            # socials outside a card
-            if R.FOLLOWER_RE.match(text):
-                f.fired["follower_count"] = R.RULES["follower_count"].weight
-            if f.n <= 6 and R.SOCIAL_DOMAIN_RE.fullmatch(text.strip(" <>")):
-                f.fired["profile_url"] = R.RULES["profile_url"].weight
-            if i > end and f.n <= 2 and R.PLATFORM_RE.match(text):
-                f.fired["platform_label"] = R.RULES["platform_label"].weight
-            if f.n <= 30 and R.FOLLOW_PROMPT_RE.search(text) and not f.prose and prompt_ok:
-                f.fired["follow_prompt"] = R.RULES["follow_prompt"].weight
-            # furniture
-            for rule, pattern in R.FURNITURE_PATTERNS.items():
-                if rule in R.PROMPT_RULES and not prompt_ok:
-                    continue
-                if f.n <= R.FURNITURE_MAX_WORDS[rule] and pattern.search(text):
-                    if rule == "copyright" and doc.format == "html":
-                        rule = "copyright_html"
-                    f.fired[rule] = R.RULES[rule].weight
-            # two *different* platforms: "Email: [EMAIL]" (a redacted card line) is not a
-            # share row, and counting repeats removed it when the clean output was cleaned
-            if 2 <= f.n <= 12 and all(t in R.PLATFORM_WORDS for t in f.tokens) and len(
-                {t for t in f.tokens if t in R.PLATFORMS}
-            ) >= 2:
-                f.fired["share_row"] = R.RULES["share_row"].weight
+            where = R.Where(
+                tail=i > end, html=html,
+                prompt_ok=(i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP
+                           or f.n <= R.PROMPT_SHORT_WORDS)
+                and not R.SELF_REFERENCE_RE.search(text),
+                foreign=self._foreign(doc, i), cfg=cfg,
+            )
+            for rule in R.BLOCK_RULES:
+                if (rule.max_words is None or f.n <= rule.max_words) \
+                        and rule.check is not None and rule.check(f, where):
+                    f.fired[rule.name] = rule.weight
 
     def _foreign(self, doc: Document, i: int) -> bool:
         """The block is not confidently in the body language (Latin is not a body language)."""
