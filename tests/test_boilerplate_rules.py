@@ -185,3 +185,13 @@ def test_a_kept_line_splits_a_whole(bp) -> None:
     assert "q.m@examplemail.com" in result.text
     for f in bp_findings(result):
         assert "examplemail" not in result.document.text[f.start : f.end]
+
+
+def test_every_rule_check_is_run() -> None:
+    """A rule that holds a check is in exactly one of the tuples the stage runs (a check
+    on no tuple would never fire); the rest are decided by the stage's passes."""
+    from cleaner.boilerplate import rules as R
+
+    run = [r.name for t in (R.LEAD_RULES, R.HEADLINE_RULES, R.BLOCK_RULES) for r in t]
+    assert len(run) == len(set(run))
+    assert set(run) == {name for name, r in RULES.items() if r.check is not None}

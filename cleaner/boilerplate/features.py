@@ -59,6 +59,12 @@ class Feat:
     #: index of the block whose text this block ends with (the glued headline)
     glued_to: int = -1
     headline_prob: float = 0.0
+    #: printed twice in a row (or the copy of the headline glued onto the block before)
+    dup: bool = False
+    #: a clickbait / SEO lexicon hit (headline-length blocks only)
+    clickbait: bool = False
+    #: "Headline | Site Name" shape (not a table row)
+    pipe: bool = False
     #: Latin-script line in a body written in another script (Cyrillic, CJK, Greek...)
     foreign_script: bool = False
     fired: dict[str, float] = field(default_factory=dict)
@@ -162,6 +168,8 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         link_density=max(density, md_density),
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
         contacts=R.contact_kinds(text),
+        clickbait=n <= cfg.headline_words[1] and R.CLICKBAIT_RE.search(text) is not None,
+        pipe=" | " in text and block.kind != "table_row",
     )
 
 
@@ -236,9 +244,20 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
 
 
 
+def _duplicates(feats: list[Feat], cfg: BoilerplateConfig) -> None:
+    lo = cfg.headline_words[0]
+    for i, f in enumerate(feats):
+        f.dup = f.n >= lo and f.norm != "" and (
+            (i > 0 and feats[i - 1].norm == f.norm)
+            or (i > 0 and feats[i - 1].glued == f.norm)
+            or (i + 1 < len(feats) and feats[i + 1].norm == f.norm)
+        )
+
+
 def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     """Block features, computed once per document: shape, link density, contact data,
-    glued headlines, vocabulary overlap with the body, Latin share, script."""
+    glued headlines, repeats, vocabulary overlap with the body, Latin share, script."""
     feats = [block_features(b, cfg) for b in blocks]
     _vocabulary(feats, cfg)
+    _duplicates(feats, cfg)
     return feats

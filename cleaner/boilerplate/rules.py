@@ -50,6 +50,8 @@ class Where:
     #: the block is not confidently in the body language
     foreign: bool
     cfg: BoilerplateConfig
+    #: overlap with the body under which a headline is off-topic (per article)
+    offtopic: float = 0.0
 
 
 Check = Callable[["Feat", Where], bool]
@@ -445,6 +447,27 @@ def _share_row(f: Feat, w: Where) -> bool:
         {t for t in f.tokens if t in PLATFORMS}) >= 2
 
 
+def _learned(f: Feat, w: Where) -> bool:
+    return f.headline_prob >= w.cfg.headline_model_min
+
+
+def _linked(f: Feat, w: Where) -> bool:
+    return f.link_density >= w.cfg.link_density
+
+
+def _caps_link(f: Feat, w: Where) -> bool:
+    letters = [ch for ch in f.text if ch.isalpha()]
+    return _linked(f, w) and bool(letters) and all(not ch.islower() for ch in letters)
+
+
+def _inline_related(f: Feat, w: Where) -> bool:
+    # linked (HTML/Markdown), or a line of text input with a headline after the colon;
+    # an on-topic prose paragraph that happens to start with "Also:" is the article's
+    return (f.n <= 30 and INLINE_RELATED_RE.match(f.text) is not None
+            and (f.link_density >= 0.5 or (not w.html and f.n >= 4))
+            and not (f.prose and f.overlap >= 0.5 and f.link_density < 0.5))
+
+
 def _check(fn: Callable[[Feat], bool]) -> Check:
     return lambda f, w: fn(f)
 
@@ -455,27 +478,35 @@ U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamp
 _RULE_LIST = [
     # -- link farms: runs of off-topic headlines after the article -----------------------
     Rule("related_header", "link_farm", 0.92, "a 'Related posts' / 'You may also like' header",
-         flags=U),
+         flags=U, max_words=8,
+         check=_check(lambda f: f.n <= 8 and RELATED_HEADER_RE.match(f.text) is not None)),
     Rule("inline_related", "link_farm", 0.80, "'Read more: <headline>' / 'Related: ...' line",
-         flags=U),
+         flags=U, max_words=30, check=_inline_related),
     Rule("after_related_header", "link_farm", 0.60, "headline in the list under a related header",
          flags=US),
     Rule("duplicate_headline", "link_farm", 0.45, "headline printed twice in a row (title + alt)",
-         flags=SP),
-    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline", flags=SP),
-    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape", flags=SP),
-    Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article"),
+         flags=SP, check=_check(lambda f: f.dup)),
+    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline", flags=SP,
+         check=_check(lambda f: f.clickbait)),
+    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape", flags=SP,
+         check=_check(lambda f: f.pipe)),
+    Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article",
+         check=lambda f, w: f.overlap < w.offtopic),
     Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
-    Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph"),
-    Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)"),
+    Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph",
+         check=lambda f, w: w.tail),
+    Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)",
+         check=_linked),
     Rule("tail_cluster", "link_farm", 0.30,
          "a headline after the article next to a removed link-farm/card/social block"),
     Rule("headline_model", "link_farm", 0.45,
-         "the learned headline model (headline.py) rates the line a clickbait headline"),
+         "the learned headline model (headline.py) rates the line a clickbait headline",
+         check=_learned),
     Rule("foreign_headline", "link_farm", 0.30,
          "a Latin-script headline the model rates clickbait, in a body in another script",
-         flags=SP),
-    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)", flags=US),
+         flags=SP, check=lambda f, w: _learned(f, w) and f.foreign_script),
+    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)", flags=US,
+         check=_caps_link),
     Rule("linked_list_tail", "link_farm", 0.55,
          "one of >= 2 consecutive linked list items after the article", flags=US),
     # -- glued spam: a headline stuck to the end of the last paragraph ------------------
@@ -542,6 +573,14 @@ _RULE_LIST = [
     Rule("furniture_cluster", "furniture", 0.40, "next to another removed block"),
 ]
 RULES: dict[str, Rule] = {r.name: r for r in _RULE_LIST}
+#: checked first on every block the link-farm pass sees: the first that fires decides
+LEAD_RULES: tuple[Rule, ...] = (RULES["related_header"], RULES["inline_related"])
+#: the evidence checked on a headline candidate (a short, unterminated line that is title
+#: case, repeated, clickbait, piped or rated a headline by the model), in order
+HEADLINE_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
+    "duplicate_headline", "clickbait", "site_separator", "headline_model", "foreign_headline",
+    "offtopic", "tail", "linked_headline", "caps_link",
+))
 #: the rules with a block-local check, in the order the stage runs them (the order of
 #: the signals in a finding's name; a share row's pattern and platform forms are one)
 BLOCK_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (

@@ -259,53 +259,26 @@ class BoilerplateStage:
         for i, f in enumerate(feats):
             if not f.text or f.fired:
                 continue
-            if R.RELATED_HEADER_RE.match(f.text) and f.n <= 8:
-                f.fired["related_header"] = R.RULES["related_header"].weight
+            where = R.Where(tail=i > end, html=markup, prompt_ok=False, foreign=False,
+                            cfg=cfg, offtopic=offtopic)
+            # a related-posts header or a "Read more: <headline>" line: nothing else to check
+            lead = next((r for r in R.LEAD_RULES if r.check is not None and r.check(f, where)),
+                        None)
+            if lead is not None:
+                f.fired[lead.name] = lead.weight
                 continue
-            if (
-                f.n <= 30
-                and R.INLINE_RELATED_RE.match(f.text)
-                and (f.link_density >= 0.5 or (not markup and f.n >= 4))
-                and not (f.prose and f.overlap >= 0.5 and f.link_density < 0.5)
-            ):
-                f.fired["inline_related"] = R.RULES["inline_related"].weight
-                continue
-            dup = f.n >= lo and f.norm != "" and (
-                (i > 0 and feats[i - 1].norm == f.norm)
-                or (i > 0 and feats[i - 1].glued == f.norm)
-                or (i + 1 < n and feats[i + 1].norm == f.norm)
-            )
             short = lo <= f.n <= hi and (not f.terminal or f.text.rstrip()[-1:] in _FINAL_MARKS)
             if not short:
                 continue
-            click = bool(R.CLICKBAIT_RE.search(f.text))
-            pipe = " | " in f.text and blocks[i].kind != "table_row"
-            linked = f.link_density >= cfg.link_density
             # the learned headline probability: one feature, never enough alone
             f.headline_prob = model.prob(f.text) if model is not None else 0.0
             learned = f.headline_prob >= cfg.headline_model_min
-            f.headline = f.title or pipe or dup or click or learned
+            f.headline = f.title or f.pipe or f.dup or f.clickbait or learned
             if not f.headline:
                 continue
-            if dup:
-                f.fired["duplicate_headline"] = R.RULES["duplicate_headline"].weight
-            if click:
-                f.fired["clickbait"] = R.RULES["clickbait"].weight
-            if pipe:
-                f.fired["site_separator"] = R.RULES["site_separator"].weight
-            if learned:
-                f.fired["headline_model"] = R.RULES["headline_model"].weight
-                if f.foreign_script:
-                    f.fired["foreign_headline"] = R.RULES["foreign_headline"].weight
-            if f.overlap < offtopic:
-                f.fired["offtopic"] = R.RULES["offtopic"].weight
-            if i > end:
-                f.fired["tail"] = R.RULES["tail"].weight
-            if linked:
-                f.fired["linked_headline"] = R.RULES["linked_headline"].weight
-                letters = [ch for ch in f.text if ch.isalpha()]
-                if letters and all(not ch.islower() for ch in letters):
-                    f.fired["caps_link"] = R.RULES["caps_link"].weight
+            for rule in R.HEADLINE_RULES:
+                if rule.check is not None and rule.check(f, where):
+                    f.fired[rule.name] = rule.weight
         # runs of headlines, and lists under a related header
         linked_items = [
             blocks[i].kind == "list_item" and f.headline and f.link_density >= cfg.link_density
