@@ -195,3 +195,17 @@ def test_every_rule_check_is_run() -> None:
     run = [r.name for t in (R.LEAD_RULES, R.HEADLINE_RULES, R.BLOCK_RULES) for r in t]
     assert len(run) == len(set(run))
     assert set(run) == {name for name, r in RULES.items() if r.check is not None}
+
+
+def test_prose_after_unknown_keys_is_not_a_card(bp) -> None:
+    """"Myth: <sentence>" / "Fact: <sentence>" lines of the article before a real card are
+    the article's (a key nobody listed joins a card only with contact data or a short
+    value): the card goes, the myths stay."""
+    myths = ["Myth: To lose weight, you have to give up all of your favourite foods at once.",
+             "Fact: Small amounts of your favourite foods can be part of a plan to lose "
+             "weight, and the harbour bakery agrees.",
+             "Myth: Bread, pasta and rice are fattening and you should avoid them entirely."]
+    result = bp.clean(_text(*myths, CARD)[0], format="text")
+    for line in myths:
+        assert line in result.text
+    assert "q.m@examplemail.com" not in result.text

@@ -166,6 +166,9 @@ EMAIL_KEYS = frozenset(vocab.card_labels("EMAIL_ADDRESS"))
 KV_LINE_RE = re.compile(
     r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^:：|\n]{0,28}?)\s*[:：]\s*(?P<value>.*)$"
 )
+#: a ``Key : value`` line with a key no vocabulary lists joins a card only with contact
+#: data or a value this short (a name, a company, a job title)
+GENERIC_VALUE_MAX_WORDS = 8
 CARD_HEADER_RE = re.compile(
     r"^\W{0,3}" + _alt(*vocab.fragments("CARD_HEADERS")) + r"\s*(?:[:.]\s*)?$", re.I,
 )

@@ -174,9 +174,11 @@ class BoilerplateStage:
                     keys.add(kv[0])
                     run.append((j, "kv"))
                     contact_values += bool(f.contacts)
-                elif generic is not None:
+                elif generic is not None and (f.contacts or len(generic.split())
+                                              <= R.GENERIC_VALUE_MAX_WORDS):
                     # a key nobody listed (another language): counts when the values
-                    # hold contact data (e-mail, phone, birth date, handle, profile URL)
+                    # hold contact data (e-mail, phone, birth date, handle, profile URL);
+                    # a sentence after an unknown key ("Myth: ...", "Tip: ...") is prose
                     f.kv_value = generic
                     run.append((j, "kv"))
                     contact_values += bool(f.contacts)
