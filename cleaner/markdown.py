@@ -24,3 +24,25 @@ LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 DETECT_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
 DETECT_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|/)[^)\s]{1,500}\)")
 DETECT_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S", re.M)
+
+#: ``**strong**`` / ``__strong__`` (short spans only)
+EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,60}?)(?<=\S)\1")
+
+
+def plain_line(text: str) -> tuple[str, int]:
+    """A block's text without its Markdown syntax (heading, quote and list marks,
+    strong emphasis, links and images unwrapped to their text) and the number of
+    characters that were link text."""
+    text = QUOTE.sub("", HEADING.sub("", text))
+    text = LIST_MARK.sub("", text)
+    if "**" in text or "__" in text:
+        text = EMPHASIS.sub(r"\2", text)
+    link_chars = 0
+    if "](" in text:
+        for _ in range(3):  # a linked image, ``[![alt](src)](url)``, takes two passes
+            found = list(LINK.finditer(text))
+            if not found:
+                break
+            link_chars += sum(len(m.group(1)) for m in found)
+            text = LINK.sub(r"\1", text)
+    return text.strip(), link_chars

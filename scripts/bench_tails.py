@@ -13,18 +13,20 @@ Per half, with the PII stage off (so only the boilerplate stage removes personal
 * **controls byte-identical** -- clean twins whose output is the same with the stage on
   and off.
 
-Usage: python scripts/bench_tails.py [--n N] [--half develop|report] [--verbose]
+Usage: python scripts/bench_tails.py [--n N] [--half develop|report] [--verbose] [--dump F]
 Skipped with a message when ../shared is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -52,7 +54,7 @@ def tail_lines(s: gen_tails.Sample) -> list[tuple[str, int]]:
     return list(zip(s.spam_lines, s.spam_counts, strict=True))
 
 
-def run_half(half: str, n: int, verbose: bool) -> dict[str, float]:
+def run_half(half: str, n: int, verbose: bool, dump: Any = None) -> dict[str, float]:
     from cleaner import Cleaner, CleanerConfig
     from cleaner.config import BoilerplateConfig
 
@@ -66,7 +68,12 @@ def run_half(half: str, n: int, verbose: bool) -> dict[str, float]:
     by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     t0 = time.process_time()
     for s, page, twin in gen_tails.generate(half, n):
-        out = on.clean(page, format=s.format).text
+        result = on.clean(page, format=s.format)
+        out = result.text
+        if dump is not None:  # output and boilerplate findings, to diff two builds
+            found = [f.to_dict() for f in result.document.findings if f.stage == "boilerplate"]
+            dump.write(json.dumps({"id": s.id, "text": out, "findings": found},
+                                  ensure_ascii=False, sort_keys=True) + "\n")
         ref = off.clean(twin, format=s.format).text
         twin_on = on.clean(twin, format=s.format).text
         norm_out = _norm(out)
@@ -133,18 +140,26 @@ def run_half(half: str, n: int, verbose: bool) -> dict[str, float]:
 
 
 def main() -> int:
+    gen_tails.fixed_hash_seed()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=160, help="pages per half")
     ap.add_argument("--half", choices=(*gen_tails.HALVES, "both"), default="both")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--dump", type=Path, help="write each page's output and boilerplate "
+                    "findings (JSONL) to diff two builds")
     args = ap.parse_args()
     if not gen_tails.ARTICLES.is_file() or not gen_tails.CLICKBAIT.is_dir():
         print("bench_tails: skipped, ../shared/data is absent (public data is not part of "
               "the repo)")
         return 0
     halves = gen_tails.HALVES if args.half == "both" else (args.half,)
-    for half in halves:
-        run_half(half, args.n, args.verbose)
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
+    try:
+        for half in halves:
+            run_half(half, args.n, args.verbose, dump)
+    finally:
+        if dump is not None:
+            dump.close()
     return 0
 
 

@@ -91,6 +91,8 @@ ROWS: dict[str, tuple[str, str]] = {
     "social_run": _text(*SOCIALS),
     "social_header": _text(*SOCIALS),
     "profile_url": _text("https://twitter.com/harbourledger"),
+    # the profile lines went with their container: the platform names stay behind
+    "platform_label": _html("<p>facebook:</p><p>instagram:</p>"),
     "follower_count": _text("12.4K followers"),
     "follow_prompt": _text("Follow us on Twitter, Facebook and Instagram"),
     "latin_filler": _text("Repellendus quia dolor amet et nisi. Voluptas officia nemo aut "
@@ -126,5 +128,84 @@ def test_every_rule_has_a_firing_row() -> None:
 def test_rule_fires(bp, rule: str) -> None:
     page, fmt = ROWS[rule]
     result = bp.clean(page, format=fmt)
-    fired = {name for f in bp_findings(result) for name in f.rule.split("+")}
+    # a whole (a card, a related section) names its lines' rules in detail["lines"]
+    fired = {name for f in bp_findings(result)
+             for r in [f.rule, *_lines(f)] for name in r.split("+")}
     assert rule in fired, sorted(fired)
+
+
+def _lines(finding) -> list[str]:
+    return [line["rule"] for line in finding.detail.get("lines", [])]
+
+
+def test_card_is_reported_once_with_its_lines(bp) -> None:
+    """A card (header + three key/value lines) is one finding listing its four lines, and
+    the social block after it is another with its five; lines name their key, never the
+    value; the card's span covers exactly its lines."""
+    page, fmt = _text(CARD, *SOCIALS)
+    result = bp.clean(page, format=fmt)
+    cards = [f for f in bp_findings(result) if f.category == "author_card"]
+    socials = [f for f in bp_findings(result) if f.category == "social"]
+    assert len(cards) == 1 and len(socials) == 1, (cards, socials)
+    lines = cards[0].detail["lines"]
+    assert [line.get("key") for line in lines] == [None, "name", "email", "birthdate"]
+    assert len(socials[0].detail["lines"]) == 5
+    assert "q.m@examplemail.com" not in repr(cards[0].to_dict())
+    text = result.document.text
+    span = text[cards[0].start : cards[0].end]
+    assert span.startswith("Detail Author:") and span.endswith("1982-04-17"), span
+
+
+def test_related_section_and_bio_are_wholes(bp) -> None:
+    """A related-posts header with its headlines is one finding with 1 + 3 lines; an
+    "About NAME" header with the contact bio under it is one card finding of 2 lines."""
+    bio = ("Quentin Marlowe works at Harbour Ledger. Reach him at q.m@examplemail.com or "
+           "+44 20 7946 0958, born 1982-04-17.")
+    page, fmt = _text("You May Also Like", *HEADLINES, "About Quentin Marlowe", bio)
+    result = bp.clean(page, format=fmt)
+    found = bp_findings(result)
+    farms = [f for f in found if f.category == "link_farm"]
+    cards = [f for f in found if f.category == "author_card"]
+    assert len(farms) == 1 and len(farms[0].detail["lines"]) == 4, farms
+    assert len(cards) == 1, cards
+    header, body = (r.split("+") for r in _lines(cards[0]))
+    assert "block_header" in header and body == ["contact_bio"], cards
+    assert LAST in result.text and "Marlowe" not in result.text
+
+
+def test_a_kept_line_splits_a_whole(bp) -> None:
+    """A whole never spans a kept line: with ``card_run`` disabled the header goes alone
+    or not at all, and the card lines stay (no finding covers them)."""
+    from cleaner import Cleaner, CleanerConfig
+    from cleaner.config import BoilerplateConfig
+
+    cfg = CleanerConfig(stages=tuple(s for s in CleanerConfig().stages if s != "pii"),
+                        boilerplate=BoilerplateConfig(disabled_rules=("card_run",)))
+    result = Cleaner(cfg).clean(article(*BODY, CARD), format="text")
+    assert "q.m@examplemail.com" in result.text
+    for f in bp_findings(result):
+        assert "examplemail" not in result.document.text[f.start : f.end]
+
+
+def test_every_rule_check_is_run() -> None:
+    """A rule that holds a check is in exactly one of the tuples the stage runs (a check
+    on no tuple would never fire); the rest are decided by the stage's passes."""
+    from cleaner.boilerplate import rules as R
+
+    run = [r.name for t in (R.LEAD_RULES, R.HEADLINE_RULES, R.BLOCK_RULES) for r in t]
+    assert len(run) == len(set(run))
+    assert set(run) == {name for name, r in RULES.items() if r.check is not None}
+
+
+def test_prose_after_unknown_keys_is_not_a_card(bp) -> None:
+    """"Myth: <sentence>" / "Fact: <sentence>" lines of the article before a real card are
+    the article's (a key nobody listed joins a card only with contact data or a short
+    value): the card goes, the myths stay."""
+    myths = ["Myth: To lose weight, you have to give up all of your favourite foods at once.",
+             "Fact: Small amounts of your favourite foods can be part of a plan to lose "
+             "weight, and the harbour bakery agrees.",
+             "Myth: Bread, pasta and rice are fattening and you should avoid them entirely."]
+    result = bp.clean(_text(*myths, CARD)[0], format="text")
+    for line in myths:
+        assert line in result.text
+    assert "q.m@examplemail.com" not in result.text

@@ -114,3 +114,17 @@ def test_seed_wrapping_loses_the_tail_keeps_the_article(bp, seed: str, wrap, fmt
     for heading in HEADINGS:
         assert heading in lines, heading
     assert text.rstrip().endswith(LAST_WORDS), text[-200:]
+
+
+def test_seed_card_is_one_finding_with_its_lines(bp, seed: str) -> None:
+    """As text, the seed's author card ("Detail Author:" and its key/value lines) is
+    reported once, listing its lines; no value is in the finding."""
+    result = bp.clean(seed, format="text")
+    cards = [f for f in result.document.findings
+             if f.stage == "boilerplate" and f.category == "author_card"]
+    assert len(cards) == 1, [(f.rule, f.start) for f in cards]
+    lines = cards[0].detail["lines"]
+    assert len(lines) >= 6
+    span = result.document.text[cards[0].start : cards[0].end]
+    assert span.startswith("Detail Author") and "schmidt.david@hotmail.com" in span
+    assert "schmidt.david" not in repr(cards[0].to_dict())

@@ -1,6 +1,9 @@
-"""Gate on the generated spam-tail benchmark (scripts/bench_tails.py, issue 12): a fixed
-subset of the *develop* half must meet the issue's targets. The report half (the held-out
-figure) is measured by the benchmark script, not pinned here. Skipped without ../shared."""
+"""Gate on the generated spam-tail benchmark (scripts/bench_tails.py, issue 12): the first
+32 pages of each half, floors just under the figures measured on 2026-12-02
+(``run_half(half, 32)``: develop 0.40% spam lines, PII 0, F1 0.9988; report 0.67%, 0,
+0.9978; controls identical). The develop half is a training figure (rules were written
+looking at it); the report half is held out and is only gated here, never tuned on: a
+regression fails instead of slipping by. Skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -11,28 +14,34 @@ from conftest import ROOT, require_shared
 
 pytestmark = pytest.mark.shared
 
+#: half -> (max spam-tail lines surviving, min mean body word-F1)
+FLOORS = {"develop": (0.006, 0.997), "report": (0.009, 0.996)}
 
-@pytest.fixture(scope="module")
-def develop() -> dict[str, float]:
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
     require_shared("data", "clickbait-headlines")
     require_shared("data", "article-extraction-benchmark", "ground-truth.json")
+    require_shared("data", "wcxb-dev", "ground-truth")
     sys.path.insert(0, str(ROOT / "scripts"))
     import bench_tails
 
-    return bench_tails.run_half("develop", 32, verbose=False)
+    return request.param, bench_tails.run_half(request.param, 32, verbose=False)
 
 
-def test_spam_tail_lines_surviving_at_most_one_and_a_half_percent(develop) -> None:
-    assert develop["spam_survive"] <= 0.015
+def test_spam_tail_lines_surviving(half) -> None:
+    name, res = half
+    assert res["spam_survive"] <= FLOORS[name][0], res
 
 
-def test_no_card_or_social_pii_survives(develop) -> None:
-    assert develop["pii_survive"] == 0.0
+def test_no_card_or_social_pii_survives(half) -> None:
+    assert half[1]["pii_survive"] == 0.0, half[1]
 
 
-def test_body_word_f1_against_the_untouched_body(develop) -> None:
-    assert develop["f1"] >= 0.99
+def test_body_word_f1_against_the_untouched_body(half) -> None:
+    name, res = half
+    assert res["f1"] >= FLOORS[name][1], res
 
 
-def test_clean_controls_are_byte_identical(develop) -> None:
-    assert develop["controls"] == 1.0
+def test_clean_controls_are_byte_identical(half) -> None:
+    assert half[1]["controls"] == 1.0, half[1]

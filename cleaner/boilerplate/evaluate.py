@@ -20,12 +20,12 @@ Markdown link syntax do not matter.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..model import CleanResult
+from ..model import CleanResult, Finding
 from ..normalize import word_key
 
 norm = word_key
@@ -77,6 +77,21 @@ class Evaluation:
         }
 
 
+def _line_spans(findings: Iterable[Finding]) -> Iterator[tuple[Finding, int, int]]:
+    """Removed boilerplate spans, one per line: a whole (a card, a related section)
+    reported as one finding is scored line by line (``detail["lines"]``)."""
+    for f in findings:
+        if f.stage != "boilerplate" or f.action != "removed" or f.start is None \
+                or f.end is None:
+            continue
+        lines = f.detail.get("lines")
+        if isinstance(lines, list) and lines:
+            for line in lines:
+                yield f, int(line["start"]), int(line["end"])
+        else:
+            yield f, f.start, f.end
+
+
 def load_labels(root: Path) -> list[dict[str, Any]]:
     with (root / "labels.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -99,10 +114,8 @@ def evaluate(
                 c.labelled_gone += 1
             else:
                 ev.missed.append((rec["page"], cat, text[:60]))
-        for f in doc.findings:
-            if f.stage != "boilerplate" or f.action != "removed" or f.start is None:
-                continue
-            span = norm(doc.text[f.start : f.end])
+        for f, start, end in _line_spans(doc.findings):
+            span = norm(doc.text[start:end])
             c = ev.cat(f.category)
             c.removed += 1
             hits = [cat for text, cat in drops if text and (span in text or text in span)]

@@ -14,10 +14,16 @@ Thresholds (how much evidence is enough) live in ``cleaner.config.BoilerplateCon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import vocab
 from ..categories import BOILERPLATE
+from ..config import BoilerplateConfig
+
+if TYPE_CHECKING:
+    from .features import Feat
 
 #: the boilerplate categories (their labels, colours and privacy are in :mod:`cleaner.categories`)
 CATEGORIES = BOILERPLATE
@@ -31,6 +37,27 @@ FLAGS = frozenset({"undamped", "specific"})
 
 
 @dataclass(frozen=True, slots=True)
+class Where:
+    """What a block-local check knows besides the block's own features."""
+
+    #: after the article's last prose paragraph
+    tail: bool
+    #: the input was HTML (extraction already dropped marked-up containers)
+    html: bool
+    #: a reader prompt may be furniture here (in the tail, off-topic, or short; not a
+    #: newsletter issue referring to itself)
+    prompt_ok: bool
+    #: the block is not confidently in the body language
+    foreign: bool
+    cfg: BoilerplateConfig
+    #: overlap with the body under which a headline is off-topic (per article)
+    offtopic: float = 0.0
+
+
+Check = Callable[["Feat", Where], bool]
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """One named signal: its category, weight (the scorer combines weights), what it
     checks (``doc``) and flags. Categories other than ``link_farm`` are never damped."""
@@ -40,6 +67,12 @@ class Rule:
     weight: float
     doc: str
     flags: frozenset[str] = frozenset()
+    #: the block-local check (the block's features and where it stands), when the rule
+    #: needs nothing but the block; rules about runs and positions (headline runs,
+    #: cards, sections, glued spam) are checked by the stage's passes
+    check: Check | None = None
+    #: the check only runs on blocks of at most this many words
+    max_words: int | None = None
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES or not 0.0 < self.weight <= 1.0 \
@@ -53,83 +86,6 @@ class Rule:
     @property
     def specific(self) -> bool:
         return "specific" in self.flags
-
-
-U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
-
-_RULE_LIST = [
-    # -- link farms: runs of off-topic headlines after the article -----------------------
-    Rule("related_header", "link_farm", 0.92, "a 'Related posts' / 'You may also like' header",
-         flags=U),
-    Rule("inline_related", "link_farm", 0.80, "'Read more: <headline>' / 'Related: ...' line",
-         flags=U),
-    Rule("after_related_header", "link_farm", 0.60, "headline in the list under a related header",
-         flags=US),
-    Rule("duplicate_headline", "link_farm", 0.45, "headline printed twice in a row (title + alt)",
-         flags=SP),
-    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline", flags=SP),
-    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape", flags=SP),
-    Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article"),
-    Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
-    Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph"),
-    Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)"),
-    Rule("tail_cluster", "link_farm", 0.30,
-         "a headline after the article next to a removed link-farm/card/social block"),
-    Rule("headline_model", "link_farm", 0.45,
-         "the learned headline model (headline.py) rates the line a clickbait headline"),
-    Rule("foreign_headline", "link_farm", 0.30,
-         "a Latin-script headline the model rates clickbait, in a body in another script",
-         flags=SP),
-    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)", flags=US),
-    Rule("linked_list_tail", "link_farm", 0.55,
-         "one of >= 2 consecutive linked list items after the article", flags=US),
-    # -- glued spam: a headline stuck to the end of the last paragraph ------------------
-    Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
-    Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
-    Rule("trailing_prompt", "furniture", 0.80,
-         "comment/newsletter prompt sentences ending the last paragraph"),
-    # -- author cards --------------------------------------------------------------------
-    Rule("card_run", "author_card", 0.90, "run of 'Key : value' lines with known card keys",
-         flags=U),
-    Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card", flags=U),
-    Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header",
-         flags=U),
-    Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail"),
-    Rule("contact_bio", "author_card", 0.90,
-         "prose after the article's end holding two kinds of contact data (e-mail, phone,"
-         " birth date, handle, profile URL): a bio card"),
-    Rule("block_header", "author_card", 0.90,
-         "a short header opening a removed card/social/headline block (takes its category)"),
-    # -- socials -------------------------------------------------------------------------
-    Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card", flags=U),
-    Rule("social_header", "social", 0.85, "'Socials' / platform-name header next to a card"),
-    Rule("profile_url", "social", 0.85, "a bare social-profile URL", flags=U),
-    Rule("follower_count", "social", 0.85, "'followers : 123' / '1.2K followers'", flags=U),
-    Rule("follow_prompt", "social", 0.75, "'Follow us on Twitter/Facebook...' line"),
-    # -- placeholder -----------------------------------------------------------------------
-    Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)",
-         flags=U),
-    # -- page furniture --------------------------------------------------------------------
-    Rule("copyright", "furniture", 0.90, "copyright / all-rights-reserved line (text input)",
-         flags=U),
-    Rule("copyright_html", "furniture", 0.55,
-         "copyright line inside the extracted HTML body: needs a footer container or a"
-         " neighbouring removal (wire-agency notices belong to the article)", flags=U),
-    Rule("cookie_notice", "furniture", 0.90, "cookie consent notice", flags=U),
-    Rule("newsletter", "furniture", 0.85, "newsletter / subscription prompt", flags=U),
-    Rule("comment_prompt", "furniture", 0.80, "'Comments' / 'Leave a reply' prompt"),
-    Rule("share_row", "furniture", 0.85, "'Share on Facebook' / row of platform names", flags=U),
-    Rule("read_more", "furniture", 0.85, "bare 'Read more' / 'Continue reading'", flags=U),
-    Rule("breadcrumb", "furniture", 0.85, "'Home > News > ...' breadcrumb", flags=U),
-    Rule("tag_list", "furniture", 0.80, "'Tags: a, b, c' / 'Filed under:'", flags=U),
-    Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line"),
-    Rule("furniture_cluster", "furniture", 0.40, "next to another removed block"),
-]
-RULES: dict[str, Rule] = {r.name: r for r in _RULE_LIST}
-
-#: derived from the flags (kept for readers of the old names)
-UNDAMPED = frozenset(r.name for r in _RULE_LIST if "undamped" in r.flags)
-SPECIFIC_LINK_FARM = frozenset(r.name for r in _RULE_LIST if r.specific)
 
 
 def _alt(*phrases: str) -> str:
@@ -210,6 +166,9 @@ EMAIL_KEYS = frozenset(vocab.card_labels("EMAIL_ADDRESS"))
 KV_LINE_RE = re.compile(
     r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^:：|\n]{0,28}?)\s*[:：]\s*(?P<value>.*)$"
 )
+#: a ``Key : value`` line with a key no vocabulary lists joins a card only with contact
+#: data or a value this short (a name, a company, a job title)
+GENERIC_VALUE_MAX_WORDS = 8
 CARD_HEADER_RE = re.compile(
     r"^\W{0,3}" + _alt(*vocab.fragments("CARD_HEADERS")) + r"\s*(?:[:.]\s*)?$", re.I,
 )
@@ -233,6 +192,10 @@ PLATFORMS = (
     "snapchat", "reddit", "tumblr", "whatsapp", "telegram", "threads", "mastodon", "bluesky",
     "xing", "vk", "github", "flipboard", "email", "e-mail", "print", "messenger", "rss",
 )
+#: the words of a row of share buttons ("Facebook Twitter WhatsApp")
+PLATFORM_WORDS = frozenset(PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
+                                         "compartir", "condividi", "delen", "whatsapp",
+                                         "mail", "copy", "link", "on", "via"}
 PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*(?::\s*)?$", re.I)
 SOCIALS_HEADER_RE = re.compile(
     r"^\W{0,3}" + _alt(*vocab.fragments("SOCIAL_HEADERS")) + r"\s*(?::\s*)?$", re.I,
@@ -383,7 +346,11 @@ FURNITURE_CONTAINER_TOKENS = frozenset({
 })
 
 #: sentence boundary for glued-spam cuts: after . ! ? … (and closing quotes), before a capital
-SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])")
+#: (a full-width stop needs no space: "…した。Next Headline")
+SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"|(?<=[。！？])[」』”’)]*\s*(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
+)
 
 # -- contact data (language-independent): what makes a bio or a key/value run a card --------
 CONTACT_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -423,3 +390,208 @@ def _phone_like(s: str) -> bool:
         return False
     groups = [g for g in re.split(r"[\s().-]+", s) if g]
     return s[0] in "+(" or len(groups) >= 3 or (len(groups) == 1 and 8 <= digits <= 12)
+
+
+# -- block-local checks (held by their rule objects below) ------------------------------------
+
+
+def card_key_value(text: str) -> tuple[str, str] | None:
+    """``(key, value)`` of a ``Key : value`` line whose key is a known card label."""
+    m = KV_LINE_RE.match(text)
+    if m is None:
+        return None
+    key = m.group("key").strip().lower().rstrip(".")
+    if key not in CARD_KEYS:
+        return None
+    return key, m.group("value").strip()
+
+
+def card_qualifies(keys: set[str], min_keys: int) -> bool:
+    """Keys that make a run a card about a person (not a spec table)."""
+    if len(keys) < min_keys:
+        return False
+    if keys & PERSON_KEYS and keys & (STRONG_CARD_KEYS | NAME_KEYS):
+        return True
+    return bool(keys & NAME_KEYS and keys & EMAIL_KEYS)
+
+
+def _card_inline(f: Feat, w: Where) -> bool:
+    if "|" not in f.text:
+        return False
+    parts = f.text.split("|")
+    keys = {kv[0] for kv in map(card_key_value, (p.strip() for p in parts)) if kv is not None}
+    return len(keys) >= 2 and len(keys) >= len(parts) - 1 and card_qualifies(
+        keys, w.cfg.card_min_keys)
+
+
+def _latin_filler(f: Feat, w: Where) -> bool:
+    return f.n >= w.cfg.latin_min_words and f.latin >= w.cfg.latin_ratio and w.foreign
+
+
+def _pattern(name: str, *, prompt: bool = False, html: bool | None = None) -> Check:
+    """A check that searches the furniture pattern ``name`` (a prompt only where a
+    prompt may be furniture; ``html``: only on HTML input / only on other input)."""
+    pattern = FURNITURE_PATTERNS[name]
+
+    def check(f: Feat, w: Where) -> bool:
+        if (prompt and not w.prompt_ok) or (html is not None and w.html != html):
+            return False
+        return pattern.search(f.text) is not None
+
+    return check
+
+
+def _share_row(f: Feat, w: Where) -> bool:
+    # two *different* platforms: "Email: [EMAIL]" (a redacted card line) is not a
+    # share row, and counting repeats removed it when the clean output was cleaned
+    if f.n <= FURNITURE_MAX_WORDS["share_row"] and FURNITURE_PATTERNS["share_row"].search(f.text):
+        return True
+    return 2 <= f.n <= 12 and all(t in PLATFORM_WORDS for t in f.tokens) and len(
+        {t for t in f.tokens if t in PLATFORMS}) >= 2
+
+
+def _learned(f: Feat, w: Where) -> bool:
+    return f.headline_prob >= w.cfg.headline_model_min
+
+
+def _linked(f: Feat, w: Where) -> bool:
+    return f.link_density >= w.cfg.link_density
+
+
+def _caps_link(f: Feat, w: Where) -> bool:
+    letters = [ch for ch in f.text if ch.isalpha()]
+    return _linked(f, w) and bool(letters) and all(not ch.islower() for ch in letters)
+
+
+def _inline_related(f: Feat, w: Where) -> bool:
+    # linked (HTML/Markdown), or a line of text input with a headline after the colon;
+    # an on-topic prose paragraph that happens to start with "Also:" is the article's
+    return (f.n <= 30 and INLINE_RELATED_RE.match(f.text) is not None
+            and (f.link_density >= 0.5 or (not w.html and f.n >= 4))
+            and not (f.prose and f.overlap >= 0.5 and f.link_density < 0.5))
+
+
+def _check(fn: Callable[[Feat], bool]) -> Check:
+    return lambda f, w: fn(f)
+
+
+
+U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
+
+_RULE_LIST = [
+    # -- link farms: runs of off-topic headlines after the article -----------------------
+    Rule("related_header", "link_farm", 0.92, "a 'Related posts' / 'You may also like' header",
+         flags=U, max_words=8,
+         check=_check(lambda f: f.n <= 8 and RELATED_HEADER_RE.match(f.text) is not None)),
+    Rule("inline_related", "link_farm", 0.80, "'Read more: <headline>' / 'Related: ...' line",
+         flags=U, max_words=30, check=_inline_related),
+    Rule("after_related_header", "link_farm", 0.60, "headline in the list under a related header",
+         flags=US),
+    Rule("duplicate_headline", "link_farm", 0.45, "headline printed twice in a row (title + alt)",
+         flags=SP, check=_check(lambda f: f.dup)),
+    Rule("clickbait", "link_farm", 0.45, "clickbait / SEO lexicon hit in a headline", flags=SP,
+         check=_check(lambda f: f.clickbait)),
+    Rule("site_separator", "link_farm", 0.30, "'Headline | Site Name' shape", flags=SP,
+         check=_check(lambda f: f.pipe)),
+    Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article",
+         check=lambda f, w: f.overlap < w.offtopic),
+    Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
+    Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph",
+         check=lambda f, w: w.tail),
+    Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)",
+         check=_linked),
+    Rule("tail_cluster", "link_farm", 0.30,
+         "a headline after the article next to a removed link-farm/card/social block"),
+    Rule("headline_model", "link_farm", 0.45,
+         "the learned headline model (headline.py) rates the line a clickbait headline",
+         check=_learned),
+    Rule("foreign_headline", "link_farm", 0.30,
+         "a Latin-script headline the model rates clickbait, in a body in another script",
+         flags=SP, check=lambda f, w: _learned(f, w) and f.foreign_script),
+    Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)", flags=US,
+         check=_caps_link),
+    Rule("linked_list_tail", "link_farm", 0.55,
+         "one of >= 2 consecutive linked list items after the article", flags=US),
+    # -- glued spam: a headline stuck to the end of the last paragraph ------------------
+    Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
+    Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
+    Rule("trailing_prompt", "furniture", 0.80,
+         "comment/newsletter prompt sentences ending the last paragraph"),
+    # -- author cards --------------------------------------------------------------------
+    Rule("card_run", "author_card", 0.90, "run of 'Key : value' lines with known card keys",
+         flags=U),
+    Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card", flags=U,
+         max_words=SHORT_BLOCK_WORDS, check=_card_inline),
+    Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header",
+         flags=U),
+    Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail"),
+    Rule("contact_bio", "author_card", 0.90,
+         "prose after the article's end holding two kinds of contact data (e-mail, phone,"
+         " birth date, handle, profile URL): a bio card"),
+    Rule("block_header", "author_card", 0.90,
+         "a short header opening a removed card/social/headline block (takes its category)"),
+    # -- socials -------------------------------------------------------------------------
+    Rule("social_run", "social", 0.90, "profile lines (url/username/followers) in a card", flags=U),
+    Rule("social_header", "social", 0.85, "'Socials' / platform-name header next to a card"),
+    Rule("profile_url", "social", 0.85, "a bare social-profile URL", flags=U, max_words=6,
+         check=_check(lambda f: SOCIAL_DOMAIN_RE.fullmatch(f.text.strip(" <>")) is not None)),
+    Rule("platform_label", "social", 0.85,
+         "a bare platform name ('instagram:') after the article's end (its profile lines"
+         " gone with a dropped container)", flags=U, max_words=2,
+         check=lambda f, w: w.tail and PLATFORM_RE.match(f.text) is not None),
+    Rule("follower_count", "social", 0.85, "'followers : 123' / '1.2K followers'", flags=U,
+         max_words=SHORT_BLOCK_WORDS,
+         check=_check(lambda f: FOLLOWER_RE.match(f.text) is not None)),
+    Rule("follow_prompt", "social", 0.75, "'Follow us on Twitter/Facebook...' line",
+         max_words=30, check=lambda f, w: FOLLOW_PROMPT_RE.search(f.text) is not None
+         and not f.prose and w.prompt_ok),
+    # -- placeholder -----------------------------------------------------------------------
+    Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)",
+         flags=U, check=_latin_filler),
+    # -- page furniture --------------------------------------------------------------------
+    Rule("copyright", "furniture", 0.90, "copyright / all-rights-reserved line (text input)",
+         flags=U, max_words=FURNITURE_MAX_WORDS["copyright"],
+         check=_pattern("copyright", html=False)),
+    Rule("copyright_html", "furniture", 0.55,
+         "copyright line inside the extracted HTML body: needs a footer container or a"
+         " neighbouring removal (wire-agency notices belong to the article)", flags=U,
+         max_words=FURNITURE_MAX_WORDS["copyright"], check=_pattern("copyright", html=True)),
+    Rule("cookie_notice", "furniture", 0.90, "cookie consent notice", flags=U,
+         max_words=FURNITURE_MAX_WORDS["cookie_notice"], check=_pattern("cookie_notice")),
+    Rule("newsletter", "furniture", 0.85, "newsletter / subscription prompt", flags=U,
+         max_words=FURNITURE_MAX_WORDS["newsletter"], check=_pattern("newsletter", prompt=True)),
+    Rule("comment_prompt", "furniture", 0.80, "'Comments' / 'Leave a reply' prompt",
+         max_words=FURNITURE_MAX_WORDS["comment_prompt"],
+         check=_pattern("comment_prompt", prompt=True)),
+    Rule("share_row", "furniture", 0.85, "'Share on Facebook' / row of platform names", flags=U,
+         max_words=SHORT_BLOCK_WORDS, check=_share_row),
+    Rule("read_more", "furniture", 0.85, "bare 'Read more' / 'Continue reading'", flags=U,
+         max_words=FURNITURE_MAX_WORDS["read_more"], check=_pattern("read_more")),
+    Rule("breadcrumb", "furniture", 0.85, "'Home > News > ...' breadcrumb", flags=U,
+         max_words=FURNITURE_MAX_WORDS["breadcrumb"], check=_pattern("breadcrumb")),
+    Rule("tag_list", "furniture", 0.80, "'Tags: a, b, c' / 'Filed under:'", flags=U,
+         max_words=FURNITURE_MAX_WORDS["tag_list"], check=_pattern("tag_list")),
+    Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line",
+         max_words=FURNITURE_MAX_WORDS["app_promo"], check=_pattern("app_promo", prompt=True)),
+    Rule("furniture_cluster", "furniture", 0.40, "next to another removed block"),
+]
+RULES: dict[str, Rule] = {r.name: r for r in _RULE_LIST}
+#: checked first on every block the link-farm pass sees: the first that fires decides
+LEAD_RULES: tuple[Rule, ...] = (RULES["related_header"], RULES["inline_related"])
+#: the evidence checked on a headline candidate (a short, unterminated line that is title
+#: case, repeated, clickbait, piped or rated a headline by the model), in order
+HEADLINE_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
+    "duplicate_headline", "clickbait", "site_separator", "headline_model", "foreign_headline",
+    "offtopic", "tail", "linked_headline", "caps_link",
+))
+#: the rules with a block-local check, in the order the stage runs them (the order of
+#: the signals in a finding's name; a share row's pattern and platform forms are one)
+BLOCK_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
+    "latin_filler", "card_inline", "follower_count", "profile_url", "platform_label",
+    "follow_prompt", "copyright", "copyright_html", "cookie_notice", "newsletter",
+    "comment_prompt", "share_row", "read_more", "breadcrumb", "tag_list", "app_promo",
+))
+
+#: derived from the flags (kept for readers of the old names)
+UNDAMPED = frozenset(r.name for r in _RULE_LIST if "undamped" in r.flags)
+SPECIFIC_LINK_FARM = frozenset(r.name for r in _RULE_LIST if r.specific)

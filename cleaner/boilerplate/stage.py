@@ -17,217 +17,56 @@ language detection (the language stage already set ``block.lang``).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 
 from ..config import BoilerplateConfig, CleanerConfig
-from ..lexicon import STOPWORDS, words
-from ..markdown import HEADING as _MD_HEADING
-from ..markdown import LINK as _MD_LINK
-from ..markdown import LIST_MARK as _LIST_MARK
-from ..markdown import QUOTE as _MD_QUOTE
+from ..lexicon import words
 from ..model import Block, Document, Finding
 from ..normalize import word_key
 from . import rules as R
+from .features import (
+    _ALL_STOPWORDS,
+    _FINAL_MARKS,
+    _RAW_WORD,
+    Feat,
+    _stem,
+    _tail_words,
+    _title_case,
+    block_features,
+    compute_features,
+)
 from .headline import default_model
 from .scorer import NoisyOr, ScoreContext, Scorer
 
 STAGE = "boilerplate"
 
-_ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
-_PERIOD_END = frozenset(".;,:")
-_RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
-_PLATFORM_WORDS = frozenset(R.PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
-                                            "compartir", "condividi", "delen", "whatsapp",
-                                            "mail", "copy", "link", "on", "via"}
-_PERSON_KEYS = R.PERSON_KEYS
-_NAME_KEYS = R.NAME_KEYS
-_EMAIL_KEYS = R.EMAIL_KEYS
+__all__ = ["STAGE", "BoilerplateStage", "Feat", "block_features", "compute_features"]
 
 
-_PERSONAL_CONTACTS = frozenset({"email", "phone", "date"})
-
-
-@dataclass(slots=True)
-class Feat:
-    """Features of one block (computed once)."""
-
-    text: str
-    tokens: list[str]
-    n: int
-    terminal: bool
-    title: bool
-    norm: str
-    link_density: float
-    containers: frozenset[str]
-    #: kinds of contact data in the block (email, phone, date, handle, profile)
-    contacts: frozenset[str] = frozenset()
-    overlap: float = 1.0
-    headline: bool = False
-    kv_key: str | None = None
-    kv_value: str = ""
-    prose: bool = False
-    latin: float = 0.0
-    #: the block ends with the next block's text (a glued headline), normalised
-    glued: str = ""
-    #: index of the block whose text this block ends with (the glued headline)
-    glued_to: int = -1
-    headline_prob: float = 0.0
-    #: Latin-script line in a body written in another script (Cyrillic, CJK, Greek...)
-    foreign_script: bool = False
-    fired: dict[str, float] = field(default_factory=dict)
-    category: str | None = None
-
-    @property
-    def contact_block(self) -> bool:
-        """Two kinds of contact data, one of them personal (e-mail, phone, birth date):
-        a handle and a tweet link alone are an embedded post, not a card."""
-        return len(self.contacts) >= 2 and bool(self.contacts & _PERSONAL_CONTACTS)
-    score: float = 0.0
-
-
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,60}?)(?<=\S)\1")
-
-
-def _clean_text(block: Block) -> tuple[str, float]:
-    """Block text without Markdown/list syntax, and the Markdown link density."""
-    text = block.text
-    text = _MD_HEADING.sub("", text)
-    text = _MD_QUOTE.sub("", text)
-    text = _LIST_MARK.sub("", text)
-    if "**" in text or "__" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
-    link_chars = 0
-    if "](" in text:
-        for _ in range(3):  # a linked image, ``[![alt](src)](url)``, takes two passes
-            found = list(_MD_LINK.finditer(text))
-            if not found:
-                break
-            link_chars += sum(len(m.group(1)) for m in found)
-            text = _MD_LINK.sub(r"\1", text)
-    text = text.strip()
-    density = min(1.0, link_chars / len(text)) if text and link_chars else 0.0
-    return text, density
-
-
-def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
-    """ALL CAPS, or at least ``ratio`` of the words with 4+ letters capitalised."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) >= 8 and all(not ch.islower() for ch in letters):
-        return True
-    long_words = [w for w in tokens_raw if len(w) >= 4 and w[0].isalpha()]
-    if len(long_words) < 2:
-        return False
-    caps = sum(1 for w in long_words if w[0].isupper())
-    return caps / len(long_words) >= ratio
-
-
-def _tail_words(feats: list[Feat], i: int) -> int:
-    """Words after block ``i`` that could be article text: cards, contact blocks, lines
-    printed twice and lines in another script than the body do not count."""
-    total = 0
-    for k in range(i + 1, len(feats)):
-        g = feats[k]
-        if g.fired or g.contact_block or g.foreign_script:
-            continue
-        if g.norm and (feats[k - 1].norm == g.norm
-                       or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)):
-            continue
-        total += g.n
-    return total
-
-
-def _latin_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 1.0
-    return sum(1 for ch in letters if ch < "\u0250") / len(letters)
-
-
-def _stem(token: str) -> str:
-    return token[:6]
-
-
-def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
-    """Features of one block (a pure function of the block and the configuration)."""
-    text, md_density = _clean_text(block)
-    # word count: exact (regex) for short blocks, whitespace split for long ones
-    parts = text.split()
-    raw = _RAW_WORD.findall(text) if len(parts) <= 60 else parts
-    tokens = words(text)
-    stripped = text.rstrip(" \"'”’»)]*")
-    last = stripped[-1:] if stripped else ""
-    terminal = last in _PERIOD_END or last in "!?…" or stripped.endswith("...")
-    markup = block.markup
-    density = markup.link_density if markup is not None else 0.0
-    return Feat(
-        text=text,
-        tokens=tokens,
-        n=len(raw),
-        terminal=terminal,
-        title=len(raw) <= cfg.headline_words[1]
-        and _title_case(text, raw, cfg.title_case_ratio),
-        norm=word_key(text),
-        link_density=max(density, md_density),
-        containers=frozenset(markup.containers) if markup is not None else frozenset(),
-        contacts=R.contact_kinds(text),
+def _opens_other_whole(f: Feat) -> bool:
+    """A card, bio or socials header ("About NAME", "Detail Author:", "Socials"): it
+    ends a related section (the header goes with what follows it)."""
+    return f.n <= 6 and bool(
+        R.BLOCK_HEADER_RE.match(f.text) or R.CARD_HEADER_RE.match(f.text)
+        or R.SOCIALS_HEADER_RE.match(f.text)
     )
 
 
-def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
-    """Overlap of each block's content words with the rest of the article body."""
-    lo = cfg.headline_words[0]
+def _wholes(feats: list[Feat]) -> list[list[int]]:
+    """The removed blocks, as runs: consecutive blocks of one whole (``Feat.group``) and
+    one category are one run; every other removed block is a run of its own. A kept
+    block ends a run (a whole's span never covers a kept line)."""
+    runs: list[list[int]] = []
     for i, f in enumerate(feats):
-        # the headline may follow a section header or its own image caption
-        for j in range(i + 1, min(len(feats), i + 4)):
-            nxt = feats[j]
-            if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
-                    and f.norm.endswith(" " + nxt.norm):
-                f.glued = nxt.norm
-                f.glued_to = j
-                if f.text.endswith(nxt.text):
-                    # judge the paragraph by its own last sentence, not the headline
-                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
-                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in "!?…"
-                break
-    content = []
-    for f in feats:
-        toks = f.tokens
-        if f.glued:
-            toks = toks[: len(toks) - len(words(f.glued))]
-        content.append([_stem(t) for t in toks if len(t) >= 3 and t not in _ALL_STOPWORDS])
-    prose_idx = [i for i, f in enumerate(feats)
-                 if f.n >= cfg.prose_min_words and f.terminal]
-    source = prose_idx or list(range(len(feats)))
-    body: Counter[str] = Counter()
-    for i in source:
-        body.update(content[i])
-    in_body = set(source)
-    body_latin = sum(_latin_share(feats[i].text) * feats[i].n for i in source) / max(
-        1, sum(feats[i].n for i in source))
-    if body_latin < 0.3:
-        for f in feats:
-            f.foreign_script = f.n >= 3 and _latin_share(f.text) > 0.9
-    for i, f in enumerate(feats):
-        toks = content[i]
-        if not toks:
-            f.overlap = 1.0
+        if f.category is None:
             continue
-        own = Counter(toks) if i in in_body else Counter()
-        hits = sum(1 for t in toks if body[t] - own[t] > 0)
-        f.overlap = hits / len(toks)
-        meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
-        if meaningful:
-            f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
-
-
-
-def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
-    """Block features, computed once per document: shape, link density, contact data,
-    glued headlines, vocabulary overlap with the body, Latin share, script."""
-    feats = [block_features(b, cfg) for b in blocks]
-    _vocabulary(feats, cfg)
-    return feats
+        if runs and f.group >= 0:
+            j = runs[-1][-1]
+            g = feats[j]
+            if j == i - 1 and g.group == f.group and g.category == f.category:
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return runs
 
 
 class BoilerplateStage:
@@ -262,10 +101,8 @@ class BoilerplateStage:
         self._headers(feats, end)
         action = "marked" if cfg.dry_run else "removed"
         findings: list[Finding] = []
-        for block, f in zip(doc.blocks, feats, strict=True):
-            if f.category is None:
-                continue
-            findings.append(self._finding(block, f, action))
+        for run in _wholes(feats):
+            findings.append(self._finding(doc.blocks, feats, run, action))
         findings.extend(self._sentence_cuts(doc, feats, end, action))
         findings.sort(key=lambda x: (x.start or 0, x.end or 0))
         doc.findings.extend(findings)
@@ -312,15 +149,6 @@ class BoilerplateStage:
 
     # -- author cards and socials ------------------------------------------------------------
 
-    def _kv(self, text: str) -> tuple[str, str] | None:
-        m = R.KV_LINE_RE.match(text)
-        if m is None:
-            return None
-        key = m.group("key").strip().lower().rstrip(".")
-        if key not in R.CARD_KEYS:
-            return None
-        return key, m.group("value").strip()
-
     @staticmethod
     def _kv_generic(text: str) -> str | None:
         """The value of a short ``Key : value`` line with any key of at most 3 words."""
@@ -328,13 +156,6 @@ class BoilerplateStage:
         if m is None or len(m.group("key").split()) > 3 or not m.group("value").strip():
             return None
         return m.group("value").strip()
-
-    def _card_qualifies(self, keys: set[str]) -> bool:
-        if len(keys) < self.config.card_min_keys:
-            return False
-        if keys & _PERSON_KEYS and keys & (R.STRONG_CARD_KEYS | _NAME_KEYS):
-            return True
-        return bool(keys & _NAME_KEYS and keys & _EMAIL_KEYS)
 
     def _cards(self, blocks: list[Block], feats: list[Feat]) -> None:
         n = len(feats)
@@ -346,16 +167,18 @@ class BoilerplateStage:
             j = i
             while j < n:
                 f = feats[j]
-                kv = self._kv(f.text)
+                kv = R.card_key_value(f.text)
                 generic = None if kv is not None else self._kv_generic(f.text)
                 if kv is not None:
                     f.kv_key, f.kv_value = kv
                     keys.add(kv[0])
                     run.append((j, "kv"))
                     contact_values += bool(f.contacts)
-                elif generic is not None:
+                elif generic is not None and (f.contacts or len(generic.split())
+                                              <= R.GENERIC_VALUE_MAX_WORDS):
                     # a key nobody listed (another language): counts when the values
-                    # hold contact data (e-mail, phone, birth date, handle, profile URL)
+                    # hold contact data (e-mail, phone, birth date, handle, profile URL);
+                    # a sentence after an unknown key ("Myth: ...", "Tip: ...") is prose
                     f.kv_value = generic
                     run.append((j, "kv"))
                     contact_values += bool(f.contacts)
@@ -368,10 +191,16 @@ class BoilerplateStage:
                     break
                 j += 1
             n_kv = sum(1 for _, role in run if role == "kv")
-            if run and (self._card_qualifies(keys) or (n_kv >= 3 and contact_values >= 2)):
+            if run and (R.card_qualifies(keys, self.config.card_min_keys)
+                        or (n_kv >= 3 and contact_values >= 2)):
                 mode = "author_card"
+                # a card header just before the run ("About the author") opens the whole
+                k = run[0][0] - 1
+                opener = k if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) \
+                    and feats[k].n <= 6 else run[0][0]
                 for idx, role in run:
                     f = feats[idx]
+                    f.group = opener
                     if role == "social_header":
                         mode = "social"
                         f.fired["social_header"] = R.RULES["social_header"].weight
@@ -386,59 +215,31 @@ class BoilerplateStage:
                             f.fired["card_run"] = R.RULES["card_run"].weight
                         if f.latin >= self.config.latin_ratio:
                             f.fired["latin_filler"] = R.RULES["latin_filler"].weight
-                # a card header just before the run ("About the author")
-                k = run[0][0] - 1
-                if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) and feats[k].n <= 6:
+                if opener == k:
                     feats[k].fired["card_header"] = R.RULES["card_header"].weight
+                    feats[k].group = opener
             i = max(j, i + 1)
 
     def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
+        """The rules that need nothing but the block (furniture, socials, one-line cards,
+        Latin filler): each rule object holds its check (:data:`rules.BLOCK_RULES`)."""
         cfg = self.config
+        html = doc.format == "html"
         for i, f in enumerate(feats):
             text = f.text
             if not text:
                 continue
-            # Latin filler
-            if f.n >= cfg.latin_min_words and f.latin >= cfg.latin_ratio and self._foreign(
-                doc, i
-            ):
-                f.fired["latin_filler"] = R.RULES["latin_filler"].weight
-            if f.n > R.SHORT_BLOCK_WORDS:
-                continue  # every rule below is for short blocks
-            prompt_ok = (
-                i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP or f.n <= R.PROMPT_SHORT_WORDS
-            ) and not R.SELF_REFERENCE_RE.search(text)
-            # one-line card: Name: X | Email: Y
-            if "|" in text:
-                keys: set[str] = set()
-                parts = text.split("|")
-                for part in parts:
-                    kv = self._kv(part.strip())
-                    if kv is not None:
-                        keys.add(kv[0])
-                if len(keys) >= 2 and len(keys) >= len(parts) - 1 and self._card_qualifies(keys):
-                    f.fired["card_inline"] = R.RULES["card_inline"].weight
-            # socials outside a card
-            if R.FOLLOWER_RE.match(text):
-                f.fired["follower_count"] = R.RULES["follower_count"].weight
-            if f.n <= 6 and R.SOCIAL_DOMAIN_RE.fullmatch(text.strip(" <>")):
-                f.fired["profile_url"] = R.RULES["profile_url"].weight
-            if f.n <= 30 and R.FOLLOW_PROMPT_RE.search(text) and not f.prose and prompt_ok:
-                f.fired["follow_prompt"] = R.RULES["follow_prompt"].weight
-            # furniture
-            for rule, pattern in R.FURNITURE_PATTERNS.items():
-                if rule in R.PROMPT_RULES and not prompt_ok:
-                    continue
-                if f.n <= R.FURNITURE_MAX_WORDS[rule] and pattern.search(text):
-                    if rule == "copyright" and doc.format == "html":
-                        rule = "copyright_html"
-                    f.fired[rule] = R.RULES[rule].weight
-            # two *different* platforms: "Email: [EMAIL]" (a redacted card line) is not a
-            # share row, and counting repeats removed it when the clean output was cleaned
-            if 2 <= f.n <= 12 and all(t in _PLATFORM_WORDS for t in f.tokens) and len(
-                {t for t in f.tokens if t in R.PLATFORMS}
-            ) >= 2:
-                f.fired["share_row"] = R.RULES["share_row"].weight
+            where = R.Where(
+                tail=i > end, html=html,
+                prompt_ok=(i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP
+                           or f.n <= R.PROMPT_SHORT_WORDS)
+                and not R.SELF_REFERENCE_RE.search(text),
+                foreign=self._foreign(doc, i), cfg=cfg,
+            )
+            for rule in R.BLOCK_RULES:
+                if (rule.max_words is None or f.n <= rule.max_words) \
+                        and rule.check is not None and rule.check(f, where):
+                    f.fired[rule.name] = rule.weight
 
     def _foreign(self, doc: Document, i: int) -> bool:
         """The block is not confidently in the body language (Latin is not a body language)."""
@@ -460,53 +261,26 @@ class BoilerplateStage:
         for i, f in enumerate(feats):
             if not f.text or f.fired:
                 continue
-            if R.RELATED_HEADER_RE.match(f.text) and f.n <= 8:
-                f.fired["related_header"] = R.RULES["related_header"].weight
+            where = R.Where(tail=i > end, html=markup, prompt_ok=False, foreign=False,
+                            cfg=cfg, offtopic=offtopic)
+            # a related-posts header or a "Read more: <headline>" line: nothing else to check
+            lead = next((r for r in R.LEAD_RULES if r.check is not None and r.check(f, where)),
+                        None)
+            if lead is not None:
+                f.fired[lead.name] = lead.weight
                 continue
-            if (
-                f.n <= 30
-                and R.INLINE_RELATED_RE.match(f.text)
-                and (f.link_density >= 0.5 or (not markup and f.n >= 4))
-                and not (f.prose and f.overlap >= 0.5 and f.link_density < 0.5)
-            ):
-                f.fired["inline_related"] = R.RULES["inline_related"].weight
-                continue
-            dup = f.n >= lo and f.norm != "" and (
-                (i > 0 and feats[i - 1].norm == f.norm)
-                or (i > 0 and feats[i - 1].glued == f.norm)
-                or (i + 1 < n and feats[i + 1].norm == f.norm)
-            )
-            short = lo <= f.n <= hi and (not f.terminal or f.text.rstrip()[-1:] in "!?…")
+            short = lo <= f.n <= hi and (not f.terminal or f.text.rstrip()[-1:] in _FINAL_MARKS)
             if not short:
                 continue
-            click = bool(R.CLICKBAIT_RE.search(f.text))
-            pipe = " | " in f.text and blocks[i].kind != "table_row"
-            linked = f.link_density >= cfg.link_density
             # the learned headline probability: one feature, never enough alone
             f.headline_prob = model.prob(f.text) if model is not None else 0.0
             learned = f.headline_prob >= cfg.headline_model_min
-            f.headline = f.title or pipe or dup or click or learned
+            f.headline = f.title or f.pipe or f.dup or f.clickbait or learned
             if not f.headline:
                 continue
-            if dup:
-                f.fired["duplicate_headline"] = R.RULES["duplicate_headline"].weight
-            if click:
-                f.fired["clickbait"] = R.RULES["clickbait"].weight
-            if pipe:
-                f.fired["site_separator"] = R.RULES["site_separator"].weight
-            if learned:
-                f.fired["headline_model"] = R.RULES["headline_model"].weight
-                if f.foreign_script:
-                    f.fired["foreign_headline"] = R.RULES["foreign_headline"].weight
-            if f.overlap < offtopic:
-                f.fired["offtopic"] = R.RULES["offtopic"].weight
-            if i > end:
-                f.fired["tail"] = R.RULES["tail"].weight
-            if linked:
-                f.fired["linked_headline"] = R.RULES["linked_headline"].weight
-                letters = [ch for ch in f.text if ch.isalpha()]
-                if letters and all(not ch.islower() for ch in letters):
-                    f.fired["caps_link"] = R.RULES["caps_link"].weight
+            for rule in R.HEADLINE_RULES:
+                if rule.check is not None and rule.check(f, where):
+                    f.fired[rule.name] = rule.weight
         # runs of headlines, and lists under a related header
         linked_items = [
             blocks[i].kind == "list_item" and f.headline and f.link_density >= cfg.link_density
@@ -528,10 +302,11 @@ class BoilerplateStage:
                 j = i + 1
                 while j < n and not feats[j].prose:
                     g = feats[j]
-                    if "related_header" in g.fired:
+                    if "related_header" in g.fired or _opens_other_whole(g):
                         break
                     if g.headline or (g.link_density >= 0.5 and g.n <= 30):
                         g.fired["after_related_header"] = R.RULES["after_related_header"].weight
+                        g.group = feats[i].group = i
                         if i > end or g.link_density >= 0.5:
                             g.fired.setdefault("tail", R.RULES["tail"].weight)
                     elif blocks[j].kind in ("heading", "paragraph") and not g.fired:
@@ -556,6 +331,7 @@ class BoilerplateStage:
         for i, f in enumerate(feats[:-1]):
             if i > end and R.CARD_HEADER_RE.match(f.text) and f.n <= 6 and feats[i + 1].fired:
                 f.fired.setdefault("card_header", R.RULES["card_header"].weight)
+                f.group = feats[i + 1].group = i if feats[i + 1].group < 0 else feats[i + 1].group
 
     # -- scoring --------------------------------------------------------------------------------
 
@@ -612,6 +388,9 @@ class BoilerplateStage:
             near = [feats[k] for k in (i - 1, i + 1) if end < k < len(feats)]
             if not any(g.category in removed for g in near):
                 continue
+            if _opens_other_whole(f) and i + 1 < len(feats) \
+                    and feats[i + 1].category in ("author_card", "social"):
+                continue  # "About NAME" over a card: it goes with the card (_headers)
             f.fired["tail_cluster"] = R.RULES["tail_cluster"].weight
             ctx = ScoreContext(protection=self._protection(feats, i), title=False)
             f.score = self.scorer.score(f.fired, ctx)
@@ -639,12 +418,51 @@ class BoilerplateStage:
                 )
             ):
                 f.fired["block_header"] = R.RULES["block_header"].weight
+                if nxt.group < 0:
+                    nxt.group = i
+                f.group = nxt.group
                 f.score = 1.0 - (1.0 - f.score) * (1.0 - f.fired["block_header"])
                 f.category = nxt.category
             if f.category is None and f.text:
                 kept_after = True
 
-    def _finding(self, block: Block, f: Feat, action: str) -> Finding:
+    def _finding(self, blocks: list[Block], feats: list[Feat], run: list[int],
+                 action: str) -> Finding:
+        """One finding for a removed block, or for a whole (a card, a related section,
+        a bio with its header) with one entry per line in ``detail["lines"]``: its rule,
+        score, span and card key -- never a value."""
+        if len(run) == 1:
+            return self._block_finding(blocks[run[0]], feats[run[0]], action)
+        parts = [self._block_finding(blocks[i], feats[i], action) for i in run]
+        signals: dict[str, float] = {}
+        for i in run:
+            for k, v in feats[i].fired.items():
+                signals[k] = max(v, signals.get(k, 0.0))
+        lines = []
+        for part in parts:
+            line: dict[str, object] = {"block": part.block, "start": part.start,
+                                       "end": part.end, "rule": part.rule,
+                                       "score": part.score}
+            if "key" in part.detail:
+                line["key"] = part.detail["key"]
+            lines.append(line)
+        return Finding(
+            stage=STAGE,
+            category=parts[0].category,
+            # the whole is named by its decisive rule (undamped first, then weight); every
+            # line names its own rules in ``lines``
+            rule=max(signals, key=lambda k: (k in R.UNDAMPED, signals[k])),
+            score=max(p.score for p in parts),
+            start=parts[0].start,
+            end=parts[-1].end,
+            action=action,  # type: ignore[arg-type]
+            block=parts[0].block,
+            detail={"words": sum(feats[i].n for i in run),
+                    "signals": {k: round(v, 3) for k, v in signals.items()},
+                    "lines": lines},
+        )
+
+    def _block_finding(self, block: Block, f: Feat, action: str) -> Finding:
         names = sorted(f.fired, key=lambda k: -f.fired[k])
         detail: dict[str, object] = {
             "words": f.n,
@@ -687,7 +505,10 @@ class BoilerplateStage:
             block = doc.blocks[i]
             if f.category is not None \
                     or not (f.prose or f.glued or i == end or f.n >= cfg.prose_min_words) \
-                    or block.kind not in ("paragraph", "line"):
+                    or (block.kind not in ("paragraph", "line")
+                        and not (block.kind == "heading" and f.prose)):
+                # (a short CJK paragraph is a "heading" to the text segmenter, which
+                # counts words by spaces: by its word_count it is prose)
                 continue
             nxt = feats[i + 1] if i + 1 < len(feats) else None
             if not (f.glued or i == end or (nxt is not None and nxt.category == "link_farm")):

@@ -1,0 +1,263 @@
+"""Block features of the boilerplate stage, computed once per document by pure functions.
+
+:func:`block_features` looks at one block alone (plain text, length in words in any
+script, terminal punctuation, title case, link density, contact data);
+:func:`compute_features` adds what needs the whole page (a headline glued onto the
+paragraph before it, vocabulary overlap with the article body, Latin-filler share,
+a Latin line in a body written in another script). Rules (:mod:`.rules`) check these
+features; the stage (:mod:`.stage`) only decides positions and scores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..config import BoilerplateConfig
+from ..lexicon import STOPWORDS, word_count, words
+from ..markdown import plain_line
+from ..model import Block
+from ..normalize import word_key
+from . import rules as R
+
+_ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
+_PERIOD_END = frozenset(".;,:。．；，：、")
+#: sentence-final marks other than the period: Latin and full-width (CJK) forms
+_FINAL_MARKS = "!?…！？"
+#: letters of the scripts written without spaces (Han, kana, Thai...): word_count counts
+#: their characters, and the vocabulary overlap compares character bigrams
+_UNSPACED_CHAR = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                            "\u31c0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                            "\uff66-\uff9f]")
+_RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
+_PERSONAL_CONTACTS = frozenset({"email", "phone", "date"})
+
+
+@dataclass(slots=True)
+class Feat:
+    """Features of one block (computed once)."""
+
+    text: str
+    tokens: list[str]
+    n: int
+    terminal: bool
+    title: bool
+    norm: str
+    link_density: float
+    containers: frozenset[str]
+    #: kinds of contact data in the block (email, phone, date, handle, profile)
+    contacts: frozenset[str] = frozenset()
+    overlap: float = 1.0
+    headline: bool = False
+    kv_key: str | None = None
+    kv_value: str = ""
+    prose: bool = False
+    latin: float = 0.0
+    #: the block ends with the next block's text (a glued headline), normalised
+    glued: str = ""
+    #: index of the block whose text this block ends with (the glued headline)
+    glued_to: int = -1
+    headline_prob: float = 0.0
+    #: printed twice in a row (or the copy of the headline glued onto the block before)
+    dup: bool = False
+    #: a clickbait / SEO lexicon hit (headline-length blocks only)
+    clickbait: bool = False
+    #: "Headline | Site Name" shape (not a table row)
+    pipe: bool = False
+    #: Latin-script line in a body written in another script (Cyrillic, CJK, Greek...)
+    foreign_script: bool = False
+    fired: dict[str, float] = field(default_factory=dict)
+    category: str | None = None
+    #: index of the block that opens the whole this block belongs to (a card with its
+    #: header, a related section with its header, a bio with its "About NAME"), or -1;
+    #: a whole's removed lines are reported as one finding
+    group: int = -1
+
+    @property
+    def contact_block(self) -> bool:
+        """Two kinds of contact data, one of them personal (e-mail, phone, birth date):
+        a handle and a tweet link alone are an embedded post, not a card."""
+        return len(self.contacts) >= 2 and bool(self.contacts & _PERSONAL_CONTACTS)
+    score: float = 0.0
+
+
+def _clean_text(block: Block) -> tuple[str, float]:
+    """Block text without Markdown/list syntax (:func:`cleaner.markdown.plain_line`),
+    and the Markdown link density."""
+    text, link_chars = plain_line(block.text)
+    density = min(1.0, link_chars / len(text)) if text and link_chars else 0.0
+    return text, density
+
+
+def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
+    """ALL CAPS, or at least ``ratio`` of the words with 4+ letters capitalised."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 8 and all(not ch.islower() for ch in letters):
+        return True
+    long_words = [w for w in tokens_raw if len(w) >= 4 and w[0].isalpha()]
+    if len(long_words) < 2:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return caps / len(long_words) >= ratio
+
+
+def _tail_words(feats: list[Feat], i: int) -> int:
+    """Words after block ``i`` that could be article text: cards, contact blocks, lines
+    printed twice and lines in another script than the body do not count."""
+    total = 0
+    for k in range(i + 1, len(feats)):
+        g = feats[k]
+        if g.fired or g.contact_block or g.foreign_script:
+            continue
+        if g.norm and (feats[k - 1].norm == g.norm
+                       or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)):
+            continue
+        total += g.n
+    return total
+
+
+def _latin_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for ch in letters if ch < "\u0250") / len(letters)
+
+
+def _stem(token: str) -> str:
+    return token[:6]
+
+
+def _content(tokens: list[str]) -> list[str]:
+    """Content terms of a block for the vocabulary overlap: stems of the words of 3+
+    letters that are not stopwords; a run of an unspaced script (one "word" to
+    :func:`words`) gives its character bigrams instead."""
+    out: list[str] = []
+    for t in tokens:
+        if not t.isascii() and _UNSPACED_CHAR.search(t):
+            out.extend(t[k : k + 2] for k in range(len(t) - 1))
+        elif len(t) >= 3 and t not in _ALL_STOPWORDS:
+            out.append(_stem(t))
+    return out
+
+
+def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
+    """Features of one block (a pure function of the block and the configuration)."""
+    text, md_density = _clean_text(block)
+    # word count: exact (regex) for short blocks, whitespace split for long ones; in
+    # the scripts written without spaces, characters converted to words (word_count)
+    parts = text.split()
+    raw = _RAW_WORD.findall(text) if len(parts) <= 60 else parts
+    n = len(raw)
+    if not text.isascii() and _UNSPACED_CHAR.search(text):
+        n = max(n, word_count(text))
+    tokens = words(text)
+    stripped = text.rstrip(" \"'”’»)]*」』】")
+    last = stripped[-1:] if stripped else ""
+    terminal = last in _PERIOD_END or last in _FINAL_MARKS or stripped.endswith("...")
+    markup = block.markup
+    density = markup.link_density if markup is not None else 0.0
+    return Feat(
+        text=text,
+        tokens=tokens,
+        n=n,
+        terminal=terminal,
+        title=n <= cfg.headline_words[1]
+        and _title_case(text, raw, cfg.title_case_ratio),
+        norm=word_key(text),
+        link_density=max(density, md_density),
+        containers=frozenset(markup.containers) if markup is not None else frozenset(),
+        contacts=R.contact_kinds(text),
+        clickbait=n <= cfg.headline_words[1] and R.CLICKBAIT_RE.search(text) is not None,
+        pipe=" | " in text and block.kind != "table_row",
+    )
+
+
+def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
+    """A paragraph whose last "sentence" is an unterminated title-case line after a
+    terminated one (a headline glued on, its copy gone with the dropped related block):
+    judge the paragraph by the sentence before it. Whether the line is spam is decided
+    later, at sentence level (model, lexicon, off-topic)."""
+    if len(f.text) > 4000:
+        return
+    cuts = [m for m in R.SENTENCE_END_RE.finditer(f.text)]
+    if not cuts:
+        return
+    last = f.text[cuts[-1].end():]
+    n_last = len(last.split())
+    if not 4 <= n_last <= cfg.glued_max_words or not _title_case(
+        last, _RAW_WORD.findall(last), cfg.title_case_ratio
+    ):
+        return
+    head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
+    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+
+
+def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
+    """Overlap of each block's content words with the rest of the article body."""
+    lo = cfg.headline_words[0]
+    for i, f in enumerate(feats):
+        # the headline may follow a section header or its own image caption
+        for j in range(i + 1, min(len(feats), i + 4)):
+            nxt = feats[j]
+            if lo <= nxt.n <= cfg.glued_max_words and nxt.norm and f.n > nxt.n \
+                    and f.norm.endswith(" " + nxt.norm):
+                f.glued = nxt.norm
+                f.glued_to = j
+                if f.text.endswith(nxt.text):
+                    # judge the paragraph by its own last sentence, not the headline
+                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
+                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+                break
+    for f in feats:
+        if not f.terminal and not f.glued and f.n >= cfg.prose_min_words:
+            _glued_title(f, cfg)
+    content = []
+    for f in feats:
+        toks = f.tokens
+        if f.glued:
+            toks = toks[: len(toks) - len(words(f.glued))]
+        content.append(_content(toks))
+    prose_idx = [i for i, f in enumerate(feats)
+                 if f.n >= cfg.prose_min_words and f.terminal]
+    source = prose_idx or list(range(len(feats)))
+    body: Counter[str] = Counter()
+    for i in source:
+        body.update(content[i])
+    in_body = set(source)
+    body_latin = sum(_latin_share(feats[i].text) * feats[i].n for i in source) / max(
+        1, sum(feats[i].n for i in source))
+    if body_latin < 0.3:
+        for f in feats:
+            f.foreign_script = f.n >= 3 and _latin_share(f.text) > 0.9
+    for i, f in enumerate(feats):
+        toks = content[i]
+        if not toks:
+            f.overlap = 1.0
+            continue
+        own = Counter(toks) if i in in_body else Counter()
+        hits = sum(1 for t in toks if body[t] - own[t] > 0)
+        f.overlap = hits / len(toks)
+        meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
+        if meaningful:
+            f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
+
+
+
+def _duplicates(feats: list[Feat], cfg: BoilerplateConfig) -> None:
+    lo = cfg.headline_words[0]
+    for i, f in enumerate(feats):
+        f.dup = f.n >= lo and f.norm != "" and (
+            (i > 0 and feats[i - 1].norm == f.norm)
+            or (i > 0 and feats[i - 1].glued == f.norm)
+            or (i + 1 < len(feats) and feats[i + 1].norm == f.norm)
+        )
+
+
+def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
+    """Block features, computed once per document: shape, link density, contact data,
+    glued headlines, repeats, vocabulary overlap with the body, Latin share, script."""
+    feats = [block_features(b, cfg) for b in blocks]
+    _vocabulary(feats, cfg)
+    _duplicates(feats, cfg)
+    return feats
