@@ -155,6 +155,10 @@ class ExtractionConfig(_Section):
     #: an HTML page with more elements than this is refused the same way before
     #: trafilatura runs (its time grows faster than linearly: 50,000 ``<p>`` took 22 s)
     max_elements: int = 50_000
+    #: also extract the page's title, author, date, site name and URL (trafilatura's
+    #: metadata, from the same parsed tree; ``cleaner.metadata``): ``CleanResult.metadata``
+    #: and ``metadata.*`` of batch records. The author is redacted like a name in the text
+    with_metadata: bool = False
 
     _section: ClassVar[str] = "extraction"
     _ranges: ClassVar[dict[str, _Range]] = {

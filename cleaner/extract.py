@@ -172,6 +172,8 @@ class ExtractStage:
                         start=None, end=None, action="marked",
                         detail={"tags": len(deep_tables)})
             )
+        if self.config.with_metadata:
+            self._metadata(tree, doc)
         signals = page_signals(tree)
         kind, kind_reason = classify(doc.url, signals)
         info: dict[str, Any] = {"page_kind": kind, "page_kind_reason": kind_reason}
@@ -191,6 +193,13 @@ class ExtractStage:
             block.markup = by_key.get(key)
         if self.config.block_model:
             self._block_model(doc, kind, info["path"] == "fallback")
+
+    def _metadata(self, tree: HtmlElement, doc: Document) -> None:
+        """trafilatura's page metadata from this tree, before hidden elements are dropped
+        (raw: :func:`cleaner.metadata.publish` redacts it after the PII stage)."""
+        from .metadata import extract
+
+        doc.meta["page_metadata"] = extract(tree, doc.url)
 
     def _extract(
         self, tree: HtmlElement, url: str | None, signals: PageSignals, kind: str

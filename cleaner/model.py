@@ -323,6 +323,13 @@ class CleanResult:
         return lang.code if lang else None
 
     @property
+    def metadata(self) -> dict[str, str] | None:
+        """Title, author, date, site name and URL (``cleaner.metadata.FIELDS``, those found)
+        with ``extraction.with_metadata`` on, the author redacted like the text; else ``None``."""
+        found: dict[str, str] | None = self.report.document.meta.get("metadata")
+        return found
+
+    @property
     def id(self) -> str | None:
         """The ``id`` given to ``clean``/``clean_many`` (``None`` when none was)."""
         return self.report.document.id

@@ -121,6 +121,10 @@ class Cleaner:
             except Exception as exc:
                 raise StageError(stage.name, exc) from exc
             doc.timings[stage.name] = time.perf_counter() - t0
+        if self.config.extraction.with_metadata:  # after PII: the author is redacted like it
+            from .metadata import publish
+
+            doc.meta["metadata"] = publish(doc, self.config)
         doc.timings["total"] = time.perf_counter() - started
         return CleanResult(text=doc.output, report=Report(doc))
 

@@ -233,7 +233,8 @@ def test_parquet_in_parquet_out(tmp_path: Path) -> None:
     ("argv", "message"),
     [
         pytest.param(["clean", "{dir}"], "cleaner: error: batch mode (several inputs, a folder, "
-                     "a glob or a record file) needs -o DIR\n", id="batch needs -o"),
+                     "a glob or a record file) needs -o DIR (or -o - for JSONL on stdout)\n",
+                     id="batch needs -o"),
         pytest.param(["clean", "{dir}", "-o", "{out}", "--report", "r.json"],
                      "cleaner: error: --report is for a single page; in batch mode reports go "
                      "to DIR\n", id="--report is single-page only"),

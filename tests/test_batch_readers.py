@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import json
 from collections import Counter
 from pathlib import Path
@@ -40,6 +42,10 @@ from cleaner.errors import ConfigError
         pytest.param("old.arc", "warc", id="arc goes through warcio"),
         pytest.param("t.parquet", "parquet", id="parquet"),
         pytest.param("logo.png", None, id="unknown suffix is not an input"),
+        pytest.param("0001.html.gz", "page", id="a gzipped page, as the benchmarks ship them"),
+        pytest.param("notes.md.zst", "page", id="a zstd page"),
+        pytest.param("logo.png.gz", None, id="a compressed non-page is not an input"),
+        pytest.param("dump.gz", None, id="a bare .gz says nothing of what it holds"),
     ],
 )
 def test_kind_of(name: str, kind: str | None) -> None:
@@ -56,6 +62,14 @@ def test_kind_of(name: str, kind: str | None) -> None:
         pytest.param(b"<html><body>", "page", id="html page"),
         pytest.param(b"Plain words.", "page", id="plain text"),
         pytest.param(b"PAR1", "parquet", id="parquet magic"),
+        pytest.param(gzip.compress(b'{"id": "a", "text": "x"}\n')[:40], "jsonl",
+                     id="gzipped records are records"),
+        pytest.param(gzip.compress(b"<!doctype html><html><body>" * 9)[:60], "page",
+                     id="a gzipped page is a page"),
+        pytest.param(gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n")[:60], "warc",
+                     id="a gzipped WARC is a WARC"),
+        pytest.param(b'\xef\xbb\xbf{"id": 1}', "jsonl", id="JSON after a byte order mark"),
+        pytest.param(b"{{ template }} words", "page", id="a brace that opens no JSON object"),
     ],
 )
 def test_sniff_stdin(head: bytes, kind: str) -> None:

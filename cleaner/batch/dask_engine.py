@@ -62,7 +62,7 @@ def process_unit(
 ) -> dict[str, Any]:
     """Clean one unit on a worker and commit its shards; returns the unit's tally."""
     proc = _processor(config, options)
-    sink = UnitSink(Path(out_dir), unit, options.output_format)
+    sink = UnitSink(Path(out_dir), unit, options.output_format, page_text=options.page_text)
     skipped: Counter[str] = Counter()
     fingerprint = unit.fingerprint(read_options.max_bytes)
     n = 0

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, Literal
 
 from ..config import CleanerConfig
-from ..privacy import mask, mask_path, mask_tree
+from ..privacy import mask, mask_path
 from .outcome import DocumentTimeout, clean_one, time_limit
 from .records import Outcome, Record
+from .rows import document_row
 
 OutputFormat = Literal["jsonl", "jsonl.gz", "parquet"]
 
@@ -42,6 +41,11 @@ class RunOptions:
     source_name: str | None = None
     #: reports carry the document view (for ``--html-report``; larger output)
     include_view: bool = False
+    #: page files: kept/review text mirrored as ``.txt`` files (the default layout); off
+    #: (``--output-format`` given): every page is a row in ``output_format``, like records
+    page_text: bool = True
+    #: rows carry the whole report, not the compact one (:func:`cleaner.batch.rows.compact_report`)
+    full_report: bool = False
 
 
 @dataclass(slots=True)
@@ -67,10 +71,6 @@ class Result:
     #: failed records: the machine-readable reason
     reason: str | None = None
     seconds: float = 0.0
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def failed_result(rec: Record, reason: str, error: str, seconds: float = 0.0) -> Result:
@@ -149,26 +149,17 @@ class Processor:
             reasons=done.reasons, reason_codes=done.reason_codes, seconds=done.seconds,
             rel=rec.rel,
         )
-        if rec.rel is not None:  # a page file: mirrored .txt + report.jsonl
+        if rec.rel is not None and opts.page_text:  # a page file: mirrored .txt + report.jsonl
             res.report_line = json.dumps(report, ensure_ascii=False)
             if done.outcome != "rejected":
                 res.text = text
-        if res.text is None:  # a record, or a rejected page: one dolma-shaped row
-            meta = mask_tree(dict(rec.extra.get("metadata") or {}))
-            meta.update(url=mask(rec.url, None), language=done.lang, cleaner=report)
-            row: dict[str, Any] = {
-                "id": mask(rec.id, None),
-                "text": text,
-                "source": mask(rec.extra.get("source") or opts.source_name
-                               or Path(rec.origin.file).name, None),
-                "added": _now(),
-            }
-            if "created" in rec.extra:
-                row["created"] = mask(rec.extra["created"], None)
-            row["metadata"] = meta
-            if done.outcome == "rejected":
-                row["reasons"] = done.reasons
-            res.row = row
+        if res.text is None:  # a record, or a page as a row: one dolma-shaped row
+            res.row = document_row(
+                rec, text, report, lang=done.lang, page_metadata=done.result.metadata,
+                reasons=done.reasons if done.outcome == "rejected" else None,
+                source_name=opts.source_name,
+                full_report=opts.full_report or opts.include_view,
+            )
         if opts.output_format != "parquet" and res.row is not None:
             res.line = json.dumps(res.row, ensure_ascii=False)
             res.row = None

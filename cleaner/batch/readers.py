@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import os
+import re
 import stat
 import sys
 import zlib
@@ -26,7 +27,10 @@ from ..errors import ConfigError, MissingDependencyError
 from ..privacy import mask_path
 from .records import InputFile, InputKind, Origin, Record, Unit
 
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
+_PAGE_PLAIN = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
+#: compressed pages (the benchmarks ship ``NNNN.html.gz``) are pages too, read decompressed
+COMPRESSED_SUFFIXES = (".gz", ".zst")
+PAGE_SUFFIXES = (*_PAGE_PLAIN, *(p + c for c in COMPRESSED_SUFFIXES for p in _PAGE_PLAIN))
 JSONL_SUFFIXES = (
     ".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst",
     ".json", ".json.gz", ".json.zst",
@@ -198,24 +202,50 @@ def _glob_root(pattern: str) -> str:
     return str(Path(*fixed)) if fixed else "."
 
 
-def _sniff_stdin() -> InputKind:
+def sniff_stdin() -> InputKind:
+    """The kind of what is piped on stdin, from its first bytes (nothing is consumed)."""
     buf = sys.stdin.buffer
-    head = buf.peek(64)[:64] if hasattr(buf, "peek") else b""
+    head = buf.peek(_SNIFF_BYTES)[:_SNIFF_BYTES] if hasattr(buf, "peek") else b""
     return sniff(head)
 
 
+_sniff_stdin = sniff_stdin
+_SNIFF_BYTES = 4096
+#: a JSON object's start: ``{"key"`` or ``{}`` (a page that opens with a brace is rare,
+#: one that opens with ``{"`` rarer still)
+_JSON_OBJECT = re.compile(rb'\s*\{\s*(?:"|\})')
+
+
 def sniff(head: bytes) -> InputKind:
-    """Input kind from the first bytes (stdin has no file name)."""
-    if head.startswith((_GZIP_MAGIC, _ZSTD_MAGIC)):
-        return "jsonl"
+    """Input kind from the first bytes (stdin has no file name). Compressed input is
+    sniffed by what it decompresses to: a gzipped page is a page, gzipped JSONL records."""
     if head.startswith(b"PAR1"):
         return "parquet"
-    stripped = head.lstrip()
+    if head.startswith((_GZIP_MAGIC, _ZSTD_MAGIC)):
+        inner = _decompress_head(head)
+        if not inner:  # cannot tell: records are what a pipe of archives usually holds
+            return "jsonl"
+        if inner.lstrip().startswith((b"WARC/", b"filedesc://")):
+            return "warc"
+        return "page" if sniff(inner) == "page" else "jsonl"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"WARC/", b"filedesc://")):
         return "warc"
-    if stripped.startswith(b"{"):
+    if _JSON_OBJECT.match(stripped):
         return "jsonl"
     return "page"
+
+
+def _decompress_head(head: bytes) -> bytes | None:
+    """The first bytes ``head`` (a gzip or zstd prefix) decompress to, or ``None``."""
+    try:
+        if head.startswith(_GZIP_MAGIC):
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
+        import zstandard
+
+        return zstandard.ZstdDecompressor().decompressobj().decompress(head)[:512]
+    except Exception:  # a cut-off or odd prefix: undecided
+        return None
 
 
 def read(
@@ -267,18 +297,52 @@ def _read_page(inp: InputFile, options: ReadOptions) -> Record:
                       error="the file name is not valid UTF-8: rename the file", rel=inp.rel)
     try:
         if inp.is_stdin:
-            data = read_capped(sys.stdin.buffer, options.max_bytes)
+            data = read_page_bytes(sys.stdin.buffer, options.max_bytes, inp.path)
         else:
             with open(inp.path, "rb") as fh:
-                data = read_capped(fh, options.max_bytes)
+                data = read_page_bytes(fh, options.max_bytes, inp.path)
+    except _decompress_errors() as exc:
+        return Record(origin, id=inp.rel, reason="decode_error",
+                      error=f"cannot decompress: {type(exc).__name__}: {_safe_msg(exc)}",
+                      rel=inp.rel)
     except OSError as exc:
         return Record(origin, id=inp.rel, reason="read_error", error=f"cannot read: {exc.strerror}",
                       rel=inp.rel)
     if data is None:
         return Record(origin, id=inp.rel, reason="too_large", error=too_large(options.max_bytes),
                       rel=inp.rel)
-    fmt = options.content_format or (inp.rel if "." in inp.rel else None)
+    fmt = options.content_format or page_format_hint(inp.rel)
     return Record(origin, id=inp.rel, source=data, format=fmt, rel=inp.rel)
+
+
+def page_format_hint(name: str) -> str | None:
+    """The file name as a format hint, without a compression suffix (``a.html.gz``: html)."""
+    low = name.lower()
+    for suffix in COMPRESSED_SUFFIXES:
+        if low.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return name if "." in name else None
+
+
+def read_page_bytes(stream: IO[bytes], cap: int | None, name: str = "") -> bytes | None:
+    """A page's bytes, decompressed when it is gzip or zstd (by its name, or by its magic
+    bytes: a compressed blob is never a page as it is); ``None`` when it holds more
+    than ``cap`` bytes (decompressed: a bomb is never held whole). Raises ``EOFError``,
+    ``OSError`` or ``zlib.error`` for a broken compressed file."""
+    head = stream.peek(4)[:4] if isinstance(stream, io.BufferedReader) else b""
+    low = name.lower()
+    if low.endswith(".gz") or head.startswith(_GZIP_MAGIC):
+        with gzip.GzipFile(fileobj=stream, mode="rb") as gz:
+            return read_capped(gz, cap)  # type: ignore[arg-type]
+    if low.endswith(".zst") or head.startswith(_ZSTD_MAGIC):
+        with io.BufferedReader(_ZstdRaw(stream, close_raw=False), buffer_size=1 << 16) as zs:
+            return read_capped(zs, cap)
+    data = read_capped(stream, cap)
+    if data is not None and not head and data.startswith((_GZIP_MAGIC, _ZSTD_MAGIC)):
+        # a stream that cannot peek: the magic is seen after reading
+        return read_page_bytes(io.BufferedReader(io.BytesIO(data)), cap)
+    return data
 
 
 # -- JSONL -------------------------------------------------------------------------
@@ -306,11 +370,12 @@ class _ZstdRaw(io.RawIOBase):
     tail is reported instead of silently missing.
     """
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: IO[bytes], *, close_raw: bool = True) -> None:
         import zstandard
 
         self._zstd = zstandard
         self._raw = raw
+        self._close_raw = close_raw
         self._dobj = zstandard.ZstdDecompressor().decompressobj()
         self._pending = b""
         self._in_frame = False
@@ -341,7 +406,8 @@ class _ZstdRaw(io.RawIOBase):
         return n
 
     def close(self) -> None:
-        self._raw.close()
+        if self._close_raw:
+            self._raw.close()
         super().close()
 
 
@@ -354,6 +420,12 @@ def _read_errors() -> tuple[type[BaseException], ...]:
     except ImportError:  # pragma: no cover - zstandard is a base dependency
         pass
     return tuple(errs)
+
+
+def _decompress_errors() -> tuple[type[BaseException], ...]:
+    """What a broken compressed file raises (``BadGzipFile`` is an ``OSError``: it must be
+    caught before a plain read error)."""
+    return (*(e for e in _read_errors() if e is not OSError), gzip.BadGzipFile)
 
 
 def get_field(obj: Any, path: str) -> Any:
@@ -402,7 +474,7 @@ def to_record(
         if url is None:
             url = get_field(obj, "metadata.url")
     extra: dict[str, Any] = {}
-    for key in ("source", "created"):
+    for key in ("source", "added", "created"):
         if isinstance(obj.get(key), str):
             extra[key] = obj[key]
     if isinstance(obj.get("metadata"), dict):
@@ -589,7 +661,7 @@ def _read_parquet(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
     wanted = {
         f.split(".", 1)[0]
         for f in (options.text_field, options.html_field, options.id_field,
-                  options.url_field or "url", "metadata", "source", "created")
+                  options.url_field or "url", "metadata", "source", "added", "created")
     }
     columns = [c for c in pf.schema_arrow.names if c in wanted & names]
     row = 0

@@ -8,6 +8,7 @@ Ctrl-C or an output failure (``"status"`` says which).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import json
 import os
@@ -43,7 +44,13 @@ from .writers import (
 SUMMARY_SCHEMA = "cleaner.batch-summary/1"
 LOCK_FILE = f"{STATE_DIR}/lock"
 
-__all__ = ["BatchOptions", "BatchResult", "plan_units", "run_batch"]
+__all__ = ["STDOUT", "BatchOptions", "BatchResult", "plan_units", "run_batch", "stream_batch"]
+
+#: ``-o -``: records streamed to stdout instead of written into a folder
+STDOUT = "-"
+#: the outcomes ``-o -`` writes to stdout (rejected ones are counted, failed ones listed
+#: on stderr)
+STREAMED: tuple[str, ...] = ("kept", "review")
 
 _UNSAFE = re.compile(r"[^\w.\-/]+")
 
@@ -264,6 +271,94 @@ def _run_locked(
     return BatchResult(summary, total)
 
 
+def stream_batch(
+    files: list[InputFile],
+    config: CleanerConfig,
+    options: BatchOptions,
+    *,
+    stdout: IO[bytes] | None = None,
+    stderr: TextIO | None = None,
+) -> BatchResult:
+    """``-o -``: every record cleaned in order, the kept and review ones written to
+    ``stdout`` as JSONL rows (the shape of the ``kept/`` files); nothing on disk.
+
+    ``stderr`` gets the progress, one line per failed record (where and why, masked:
+    what ``failed/`` would hold) and the summary table; rejected records are counted
+    there. Every record read is accounted for in the summary
+    (``read == kept + review + rejected + failed``). A closed stdout (``| head``)
+    stops the run quietly.
+    """
+    if options.engine != "local":
+        raise ConfigError("-o - (stdout) runs on the local engine: give -o DIR for dask")
+    if options.resume:
+        raise ConfigError("--resume needs an output folder (-o DIR), not stdout")
+    out = stdout if stdout is not None else sys.stdout.buffer
+    err = stderr if stderr is not None else sys.stderr
+    run_opts = dataclasses.replace(options.run, output_format="jsonl", page_text=False)
+    units = plan_units(files, options.page_chunk)
+    known_total = (sum(len(u.files) for u in units)
+                   if units and all(u.kind == "page" for u in units) else None)
+    progress = Progress(err, total=known_total, quiet=options.quiet,
+                        interactive=options.interactive, interval=options.log_interval)
+    tally = Tally()
+    skipped: Counter[str] = Counter()
+    started = time.monotonic()
+
+    def records() -> Iterator[Record]:
+        for u in units:
+            for rec in read_unit(u, options.read, skipped):
+                tally.read += 1
+                yield rec
+
+    from .local import LocalPool
+
+    pool = LocalPool(config, jobs=options.jobs, options=run_opts)
+    pool.start()
+    status = "complete"
+    aborted = False
+    try:
+        for res in pool.imap(records()):
+            tally.add(res)
+            if res.outcome in STREAMED and res.line is not None:
+                out.write(res.line.encode("utf-8") + b"\n")
+            elif res.outcome == "failed" and res.row is not None:
+                err.write(f"cleaner: failed: {_where(res.row)}: {res.row['reason']}: "
+                          f"{res.row['error']}\n")
+            progress.update(tally.documents, tally.outcomes["failed"])
+        out.flush()
+    except BrokenPipeError:
+        status = "stopped: stdout closed"
+        aborted = True
+        with contextlib.suppress(OSError):  # no second EPIPE when Python flushes at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+    except BaseException:
+        aborted = True
+        raise
+    finally:
+        pool.close(kill=aborted)
+        progress.close()
+    tally.skipped.update(skipped)
+    summary = _summary(tally, tally, time.monotonic() - started, units, 0, files, [],
+                       Counter(), config, options, {"worker_restarts": pool.restarts}, status)
+    summary["output"] = {"dir": STDOUT, "format": "jsonl", "streamed": list(STREAMED)}
+    if not options.quiet:
+        err.write(format_table(summary))
+        err.flush()
+    return BatchResult(summary, tally)
+
+
+def _where(row: dict[str, Any]) -> str:
+    """``file:line`` / ``file@offset`` / ``file#row`` of a failed row (already masked)."""
+    where = str(row.get("source_file", "?"))
+    if row.get("line") is not None:
+        where += f":{row['line']}"
+    elif row.get("offset") is not None:
+        where += f"@{row['offset']}"
+    elif row.get("row") is not None:
+        where += f"#{row['row']}"
+    return where
+
+
 def _dumps(summary: dict[str, Any]) -> bytes:
     return (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -296,7 +391,8 @@ def _run_local(
     sinks: dict[int, UnitSink] = {}
 
     def finish(i: int) -> None:
-        sink = sinks.pop(i, None) or UnitSink(options.out_dir, units[i], fmt)
+        sink = sinks.pop(i, None) or UnitSink(options.out_dir, units[i], fmt,
+                                             page_text=options.run.page_text)
         sink.tally.skipped.update(skipped[i])
         sink.tally.read = read_counts[i]
         tally.merge(sink.commit(fingerprints.pop(i)))
@@ -312,7 +408,8 @@ def _run_local(
             _, i = order.popleft()
             sink = sinks.get(i)
             if sink is None:
-                sink = sinks[i] = UnitSink(options.out_dir, units[i], fmt)
+                sink = sinks[i] = UnitSink(options.out_dir, units[i], fmt,
+                                             page_text=options.run.page_text)
             sink.add(res)
             done = tally.documents + sum(s.tally.documents for s in sinks.values())
             failed = tally.outcomes["failed"] + sum(
@@ -402,5 +499,11 @@ def format_table(summary: dict[str, Any]) -> str:
     if summary["units"]["resumed"]:
         lines.append(f"  resumed  {summary['units']['resumed']} of {summary['units']['total']} "
                      "units completed by an earlier run")
-    lines.append(f"  output   {summary['output']['dir']}")
+    if summary.get("status", "complete") != "complete":
+        lines.append(f"  status   {summary['status']} after {docs['in']} of the "
+                     f"{docs['read']} records read")
+    if summary["output"]["dir"] == STDOUT:
+        lines.append(f"  output   stdout ({' and '.join(summary['output']['streamed'])} records)")
+    else:
+        lines.append(f"  output   {summary['output']['dir']}")
     return "\n".join(lines) + "\n"

@@ -94,17 +94,21 @@ def shard_suffix(fmt: OutputFormat) -> str:
 class UnitSink:
     """Receives a unit's results in order and writes its outputs.
 
-    Record inputs: ``kept|review|rejected/<unit><suffix>`` (dolma/datatrove rows)
-    and ``failed/<unit>.jsonl``. Page inputs: ``kept|review/<rel>.txt`` mirrored
-    trees, ``rejected/<unit>.jsonl``, ``failed/<unit>.jsonl`` and
-    ``.cleaner/report/<unit>.jsonl`` (joined into ``report.jsonl`` at the end).
+    Record inputs, and pages with ``page_text`` off: ``kept|review|rejected/<unit><suffix>``
+    (dolma/datatrove rows) and ``failed/<unit>.jsonl``. Page inputs with ``page_text``
+    (the default): ``kept|review/<rel>.txt`` mirrored trees, ``rejected/<unit>.jsonl``,
+    ``failed/<unit>.jsonl`` and ``.cleaner/report/<unit>.jsonl`` (joined into
+    ``report.jsonl`` at the end).
     Shards are created on first use, so an empty outcome leaves no file.
     """
 
-    def __init__(self, out_dir: Path, unit: Unit, fmt: OutputFormat) -> None:
+    def __init__(self, out_dir: Path, unit: Unit, fmt: OutputFormat, *,
+                 page_text: bool = True) -> None:
         self.out_dir = out_dir
         self.unit = unit
-        self.fmt: OutputFormat = fmt if unit.kind != "page" else "jsonl"
+        #: pages mirrored as text keep JSONL for their rejected/failed rows; pages as
+        #: rows (``page_text`` off) use ``fmt`` like records: one layout in every folder
+        self.fmt: OutputFormat = "jsonl" if unit.kind == "page" and page_text else fmt
         self.tally = Tally()
         self._shards: dict[str, _JsonlShard | _ParquetShard] = {}
         self._pending_texts: list[AtomicFile] = []

@@ -3,15 +3,20 @@
 Single page: ``cleaner clean FILE|-`` prints the clean text (exit 4 when rejected),
 ``--report PATH`` writes the report JSON. Batch mode starts when there are
 several inputs, a folder or glob, a record file (JSONL, WARC, Parquet) or
-``-o DIR``: see :mod:`cleaner.batch`.
+``-o DIR``: see :mod:`cleaner.batch`. ``-o -`` streams the kept records to stdout
+as JSONL; records piped on stdin (sniffed: JSONL, WARC, Parquet, compressed or not)
+are streamed the same way without ``-o``.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import gzip
 import json
 import os
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +86,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                    help="also write a self-contained HTML report (what was cut, and why) to "
                    "PATH; in batch mode it covers every document of the run")
     p.add_argument("--url", help="single page: the page's URL (helps extraction)")
+    p.add_argument("--with-metadata", action="store_true",
+                   help="extract the page's title, author, date, site name and URL "
+                   "(trafilatura's metadata) into each record's metadata (a single page: "
+                   "into its report); the author is redacted like a name in the text")
     p.add_argument("--with-view", action="store_true",
                    help="put the document view (the text with each cut marked, PII as type "
                    "tags) in the reports, for `cleaner report` (implied by --html-report)")
@@ -95,11 +104,20 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "for --content-format)",
     )
     b = p.add_argument_group("batch mode")
-    b.add_argument("-o", "--output", metavar="DIR", help="write the cleaned corpus into DIR")
+    b.add_argument("-o", "--output", metavar="DIR",
+                   help="write the cleaned corpus into DIR; - streams the kept and review "
+                   "records to stdout as JSONL (progress, failures and the summary go to "
+                   "stderr)")
     b.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                    help="how to read the inputs (default: from file names / content)")
-    b.add_argument("--output-format", choices=OUTPUT_FORMATS, default="jsonl",
-                   help="record outputs: jsonl (default), jsonl.gz or parquet")
+    b.add_argument("--output-format", choices=OUTPUT_FORMATS, default=None,
+                   help="jsonl, jsonl.gz or parquet for every outcome folder, pages "
+                   "included (default: records as jsonl, kept/review pages as a mirrored "
+                   "tree of .txt files)")
+    b.add_argument("--full-report", action="store_true",
+                   help="records carry the whole report (blocks, findings, timings) in "
+                   "metadata.cleaner, not the compact one (verdict, quality, summary, "
+                   "language); implied by --with-view and --html-report")
     b.add_argument("-j", "--jobs", type=_positive_int, default=None,
                    help="worker processes (dask: workers of the local cluster); default: "
                    "the number of CPUs")
@@ -135,7 +153,10 @@ def _is_single(args: argparse.Namespace) -> bool:
         return False
     name = args.inputs[0]
     if name == "-":
-        return True
+        from ..batch.readers import sniff_stdin
+
+        # records piped in are records (streamed back as records), not one text page
+        return args.input_format == "page" or sniff_stdin() == "page"
     path = Path(name)
     if path.is_dir():
         return False
@@ -147,27 +168,40 @@ def _is_single(args: argparse.Namespace) -> bool:
 
 def _read_input(name: str, cap: int | None) -> tuple[bytes, str | None]:
     """The page's bytes, read no further than ``cap`` (``/dev/zero`` is an input too)."""
-    from ..batch.readers import read_capped, too_large
+    from ..batch.readers import read_page_bytes, too_large
 
     path = Path(name)
     try:
+        # a compressed page (``a.html.gz``, or gzip bytes on stdin) is read decompressed
         if name == "-":
-            data = read_capped(sys.stdin.buffer, cap)
+            data = read_page_bytes(sys.stdin.buffer, cap)
         else:
             with path.open("rb") as fh:
-                data = read_capped(fh, cap)
+                data = read_page_bytes(fh, cap, path.name)
         if data is None:
             raise InputError(f"the input is {too_large(cap)}", reason="too_large")
         return data, None if name == "-" else path.name
     except FileNotFoundError:
         raise ConfigError(f"no such file: {name}") from None
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        raise InputError(f"cannot decompress the page: {type(exc).__name__}",
+                         reason="decode_error") from None
     except OSError as exc:
         raise ConfigError(f"cannot read {name}: {exc.strerror}") from None
 
 
 #: batch-only options and their defaults: refused for a single page instead of ignored
 _BATCH_ONLY = {"jobs": ("-j/--jobs", None), "resume": ("--resume", False),
-               "engine": ("--engine", "local"), "scheduler": ("--scheduler", None)}
+               "engine": ("--engine", "local"), "scheduler": ("--scheduler", None),
+               "output_format": ("--output-format", None), "full_report": ("--full-report", False)}
+
+
+def _config(args: argparse.Namespace) -> Any:
+    config = load_config(args)
+    if args.with_metadata:
+        config = config.replace(
+            extraction=dataclasses.replace(config.extraction, with_metadata=True))
+    return config
 
 
 def run(args: argparse.Namespace) -> int:
@@ -182,17 +216,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_single(args: argparse.Namespace) -> int:
+    from ..batch.readers import page_format_hint
     from ..pipeline import Cleaner
 
     args.input = args.inputs[0]  # the CLI prefixes document errors with it
-    config = load_config(args)
+    config = _config(args)
     data, filename = _read_input(args.input, config.extraction.max_input_bytes)
-    fmt = args.content_format or (filename if filename and "." in filename else None)
+    fmt = args.content_format or (page_format_hint(filename) if filename else None)
     from ..privacy import mask, mask_path
 
     result = Cleaner(config).clean(data, url=args.url, id=filename, format=fmt)
     # the report never holds raw personal data: not in the id (a file name) nor the URL
-    masked = {"id": mask_path(filename) if filename else None, "url": mask(args.url)}
+    masked: dict[str, Any] = {"id": mask_path(filename) if filename else None,
+                              "url": mask(args.url)}
+    if result.metadata is not None:  # --with-metadata: already redacted (cleaner.metadata)
+        masked["metadata"] = result.metadata
     report = json.dumps({**result.report.to_dict(include_view=args.with_view), **masked},
                         ensure_ascii=False, indent=2)
     if args.report == "-":
@@ -237,12 +275,24 @@ def _run_batch(args: argparse.Namespace) -> int:
     from collections import Counter
 
     from ..batch import BatchOptions, ReadOptions, RunOptions, discover, run_batch
+    from ..batch.run import STDOUT, stream_batch
     from ..privacy import mask_path
 
+    if not args.output and args.inputs == ["-"]:
+        args.output = STDOUT  # records piped in: records streamed out
     if not args.output:
         raise ConfigError(
-            "batch mode (several inputs, a folder, a glob or a record file) needs -o DIR"
+            "batch mode (several inputs, a folder, a glob or a record file) needs -o DIR "
+            "(or -o - for JSONL on stdout)"
         )
+    streaming = args.output == STDOUT
+    if streaming:
+        if args.output_format not in (None, "jsonl"):
+            raise ConfigError(f"-o - streams JSONL: --output-format {args.output_format} needs "
+                              "-o DIR (or pipe the stream through gzip)")
+        if args.html_report:
+            raise ConfigError("--html-report reads the run's outputs: it needs -o DIR, "
+                              "not -o -")
     if args.report:
         raise ConfigError("--report is for a single page; in batch mode reports go to DIR")
     if args.url:
@@ -251,7 +301,7 @@ def _run_batch(args: argparse.Namespace) -> int:
         raise ConfigError("--scheduler needs --engine dask")
     if args.inputs.count("-") > 1:
         raise ConfigError("stdin (-) can be read only once")
-    config = load_config(args)
+    config = _config(args)
     read_opts = ReadOptions(
         text_field=args.text_field, html_field=args.html_field, id_field=args.id_field,
         url_field=args.url_field,
@@ -260,10 +310,11 @@ def _run_batch(args: argparse.Namespace) -> int:
     )
     # never read our own outputs back (`cleaner clean . -o out`, then --resume)
     out_dir = Path(args.output)
-    if out_dir.exists() and not out_dir.is_dir():
+    if not streaming and out_dir.exists() and not out_dir.is_dir():
         raise ConfigError(f"output {out_dir} exists and is not a directory")
     skipped: Counter[str] = Counter()
-    files, ignored = discover(args.inputs, read_opts, exclude=out_dir, skipped=skipped)
+    files, ignored = discover(args.inputs, read_opts, exclude=None if streaming else out_dir,
+                              skipped=skipped)
     if not files:
         if skipped.get("inside_output_folder"):
             raise ConfigError(
@@ -271,8 +322,9 @@ def _run_batch(args: argparse.Namespace) -> int:
                 "the input folder and never read back as input (choose an output folder "
                 "outside the inputs)"
             )
-        raise ConfigError("no input files found (known: .html .htm .txt .md .jsonl[.gz|.zst] "
-                          ".json[.gz] .warc[.gz] .arc[.gz] .parquet)")
+        raise ConfigError("no input files found (known: .html .htm .txt .md, each also "
+                          ".gz|.zst; .jsonl[.gz|.zst] .json[.gz] .warc[.gz] .arc[.gz] "
+                          ".parquet)")
     if args.output_format == "parquet" or any(f.kind == "parquet" for f in files):
         _check_dependency("pyarrow", "pyarrow", "parquet")
     if args.engine == "dask":
@@ -280,13 +332,18 @@ def _run_batch(args: argparse.Namespace) -> int:
     options = BatchOptions(
         out_dir=out_dir, jobs=args.jobs or os.cpu_count() or 1, engine=args.engine,
         scheduler=args.scheduler, resume=args.resume, quiet=args.quiet, read=read_opts,
-        run=RunOptions(time_limit=args.time_limit, output_format=args.output_format,
+        run=RunOptions(time_limit=args.time_limit, output_format=args.output_format or "jsonl",
                        source_name=args.source,
-                       include_view=bool(args.html_report) or args.with_view),
+                       include_view=bool(args.html_report) or args.with_view,
+                       # --output-format given: pages are rows too (one layout everywhere)
+                       page_text=args.output_format is None, full_report=args.full_report),
         log_interval=args.log_interval,
     )
     try:
-        result = run_batch(files, config, options, ignored=ignored, skipped_files=skipped)
+        if streaming:
+            result = stream_batch(files, config, options)
+        else:
+            result = run_batch(files, config, options, ignored=ignored, skipped_files=skipped)
     except MissingDependencyError as exc:
         raise ConfigError(str(exc)) from None
     except OSError as exc:  # the disk full, a read-only or vanished output folder
