@@ -222,7 +222,8 @@ def test_jsonl_on_stdin_is_read_as_records_not_as_one_page(tmp_path: Path) -> No
         # a dolma record's own fields are kept: added, source; our time is metadata.cleaned
         assert rows["rec-1"]["added"] == "2020-01-02T03:04:05Z", label
         assert rows["rec-1"]["source"] == "crawl-2020"
-        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", rows["rec-1"]["metadata"]["cleaned"])
+        cleaned = rows["rec-1"]["metadata"]["cleaned"]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", cleaned)
         assert rows["rec-1"]["added"] != rows["rec-1"]["metadata"]["cleaned"]
         assert b"cleaner: failed: -:3: missing_field" in proc.stderr
 
