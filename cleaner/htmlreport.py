@@ -186,7 +186,7 @@ def _page_units(folder: Path) -> set[str]:
     for p in done.rglob("*.json") if done.is_dir() else []:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             data = json.loads(p.read_bytes())
-            if data.get("kind") == "page":
+            if data.get("kind") == "page" and data.get("layout", "text") == "text":
                 names.add(str(data.get("unit")))
     return names
 

@@ -148,6 +148,14 @@ def test_with_metadata_records_carry_title_date_sitename_url_and_a_redacted_auth
     assert blog["metadata"]["title"].startswith("Why Sourdough Starters Fail in Winter")
 
 
+def test_the_html_report_of_a_page_folder_as_rows_covers_every_cleaned_page(
+    jsonl_run: dict[str, Any],
+) -> None:
+    proc = cli("report", "out", "-o", "r.html", cwd=jsonl_run["root"])
+    assert proc.returncode == 0, proc.stderr
+    assert b"(3 documents," in proc.stderr  # kept, review and rejected rows; not the failed one
+
+
 def test_the_report_in_a_record_is_compact_unless_full_report(
     jsonl_run: dict[str, Any], tmp_path: Path,
 ) -> None:

@@ -109,6 +109,7 @@ class UnitSink:
         #: pages mirrored as text keep JSONL for their rejected/failed rows; pages as
         #: rows (``page_text`` off) use ``fmt`` like records: one layout in every folder
         self.fmt: OutputFormat = "jsonl" if unit.kind == "page" and page_text else fmt
+        self.page_text = page_text
         self.tally = Tally()
         self._shards: dict[str, _JsonlShard | _ParquetShard] = {}
         self._pending_texts: list[AtomicFile] = []
@@ -181,6 +182,8 @@ class UnitSink:
         marker = {
             "unit": self.unit.name,
             "kind": self.unit.kind,
+            # pages written as rows carry their reports in the rows (no report part)
+            "layout": "text" if self.unit.kind == "page" and self.page_text else "rows",
             "inputs": fingerprint if fingerprint is not None else self.unit.fingerprint(),
             "tally": self.tally.to_dict(),
             "mirrored": self.mirrored,
