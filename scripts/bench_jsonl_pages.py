@@ -102,7 +102,8 @@ def main() -> int:
                   ("cleaner --with-metadata", "trafilatura with_metadata")):
         print(f"{a} / {b_}: wall {med[b_][0] / med[a][0]:.3f}x, per CPU-s "
               f"{med[b_][1] / med[a][1]:.3f}x")
-    full, compact, meta = med["cleaner --full-report"], med["cleaner"], med["cleaner --with-metadata"]
+    full, compact = med["cleaner --full-report"], med["cleaner"]
+    meta = med["cleaner --with-metadata"]
     print(f"--full-report / compact bytes: {full[2] / compact[2]:.2f}x")
     print(f"--with-metadata CPU / without: {meta[1] / compact[1]:.3f}x")
     return 0
