@@ -54,6 +54,7 @@ SLOW_FILES: dict[str, str] = {
     "test_privacy.py": "hypothesis runs of the whole pipeline (100 pages a property)",
     "test_regex_backtracking.py": "every pattern against long hostile inputs",
     "test_hostile.py": "large hostile inputs (deep nesting, megabytes of markup)",
+    "test_batch_io_journeys.py": "pages to JSONL, stdout and stdin through the CLI in subprocesses",
 }
 
 
