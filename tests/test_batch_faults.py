@@ -374,7 +374,7 @@ class FullDisk:
 @pytest.mark.parametrize(
     ("target", "at", "room", "resumed"),
     [
-        pytest.param("kept/b.jsonl", "write", 8000, 1,
+        pytest.param("kept/b.jsonl", "write", 2500, 1,
                      id="the disk fills while a shard is written, after its first record"),
         pytest.param("kept/b.jsonl", "fsync", 0, 1,
                      id="the file system reports it at fsync (delayed allocation, NFS)"),
