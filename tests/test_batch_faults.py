@@ -438,7 +438,7 @@ def test_real_full_disk_then_resume(
     tmp_path: Path, small_disk: Path, capsys: pytest.CaptureFixture[str], cleaner_default: Any
 ) -> None:
     corpus = tmp_path / "corpus"
-    rows_a, rows_b = good_rows(2, "a"), good_rows(20, "b")  # b needs ~125 KiB
+    rows_a, rows_b = good_rows(2, "a"), good_rows(64, "b")  # b needs ~128 KiB (compact reports)
     write_jsonl(corpus / "a.jsonl", rows_a)
     write_jsonl(corpus / "b.jsonl", rows_b)
     out = small_disk / "out"
