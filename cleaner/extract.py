@@ -84,7 +84,7 @@ class ExtractStage:
 
     name = STAGE
     requires = ("decoded", "format")
-    provides = ("text", "blocks", "block.markup", "findings.extract")
+    provides = ("text", "blocks", "block.markup", "page_kind", "findings.extract")
 
     def __init__(self, config: CleanerConfig) -> None:
         self.config = config.extraction
@@ -176,7 +176,8 @@ class ExtractStage:
             self._metadata(tree, doc)
         signals = page_signals(tree)
         kind, kind_reason = classify(doc.url, signals)
-        info: dict[str, Any] = {"page_kind": kind, "page_kind_reason": kind_reason}
+        doc.page_kind = kind
+        info: dict[str, Any] = {"page_kind_reason": kind_reason}
         doc.meta["extraction"] = info
         # hidden text is injected spam on articles, but collapsed tabs and accordions
         # (descriptions, specs, answers) on products, forums and docs: on WCXB dev,
