@@ -74,6 +74,8 @@ class PageSignals:
     ld_body_chars: int
     #: visible characters of the longest main-looking container
     main_chars: int
+    #: visible characters of ``<body>`` (scripts and styles left out)
+    body_chars: int
     #: visible characters in ``<p>`` elements, and their count
     p_chars: int
     p_count: int
@@ -86,13 +88,15 @@ class PageSignals:
         return {
             "ld_types": list(self.ld_types), "og_type": self.og_type,
             "ld_body_chars": self.ld_body_chars, "main_chars": self.main_chars,
+            "body_chars": self.body_chars,
             "p_chars": self.p_chars, "p_count": self.p_count, "articles": self.articles,
             "code_blocks": self.code_blocks, "prices": self.prices,
         }
 
 
-def _visible_chars(el: HtmlElement) -> int:
-    total = len(_WS.sub(" ", el.text_content()).strip())
+def _visible_chars(el: HtmlElement, text: str | None = None) -> int:
+    """Visible characters of ``el`` (``text``: its ``text_content()`` when known)."""
+    total = len(_WS.sub(" ", el.text_content() if text is None else text).strip())
     for junk in el.iter("script", "style", "noscript", "template"):
         total -= len(_WS.sub(" ", junk.text_content()).strip())
     return max(0, total)
@@ -151,11 +155,13 @@ def page_signals(tree: HtmlElement) -> PageSignals:
             p_count += 1
     body = tree.find("body")
     text = body.text_content() if body is not None else ""
+    body_chars = _visible_chars(body, text) if body is not None else 0
     return PageSignals(
         ld_types=tuple(dict.fromkeys(ld_types)),
         og_type=og,
         ld_body_chars=ld_body,
         main_chars=main_chars,
+        body_chars=body_chars,
         p_chars=p_chars,
         p_count=p_count,
         articles=sum(1 for _ in tree.iter("article")),
@@ -221,6 +227,18 @@ TRUNCATION_MIN_CHARS = 600
 #: pages with this many ``<article>`` elements hold teaser cards: their paragraph text is
 #: no truncation signal (on the article benchmark the fallback then took a whole list)
 LISTING_ARTICLES = 5
+
+
+#: a hidden element holding more than this share of the body's visible text is the page
+#: itself, shown by a script once loaded (one WCXB docs page wraps everything in
+#: ``visibility:hidden``), not injected text: it is kept
+HIDDEN_PAGE_SHARE = 0.3
+
+
+def hidden_is_page(hidden_chars: int, s: PageSignals) -> bool:
+    """Whether a hidden element of ``hidden_chars`` visible characters is the page's own
+    content (kept) rather than text hidden from readers (dropped)."""
+    return hidden_chars > HIDDEN_PAGE_SHARE * s.body_chars
 
 
 def suspect_truncation(extracted_chars: int, s: PageSignals) -> str | None:

@@ -13,8 +13,8 @@ from cleaner import Cleaner, CleanerConfig
 from cleaner.extract import ExtractStage
 from cleaner.pagekind import PageSignals, classify, page_signals, suspect_truncation
 
-BLANK = PageSignals(ld_types=(), og_type="", ld_body_chars=0, main_chars=0, p_chars=0,
-                    p_count=0, articles=0, code_blocks=0, prices=0)
+BLANK = PageSignals(ld_types=(), og_type="", ld_body_chars=0, main_chars=0, body_chars=0,
+                    p_chars=0, p_count=0, articles=0, code_blocks=0, prices=0)
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,16 @@ def test_hidden_elements_kept_on_product_pages(no_pii: CleanerConfig) -> None:
     assert as_product.report.to_dict()["extraction"]["page_kind"] == "product"
     assert any(f.rule == "hidden_element" for f in as_article.report.findings)
     assert not any(f.rule == "hidden_element" for f in as_product.report.findings)
+
+
+def test_a_hidden_wrapper_holding_the_page_is_kept(no_pii: CleanerConfig) -> None:
+    page = _page(8)
+    spam = '<div style="display:none"><p>Cheap pills and casino bonus links here.</p></div>'
+    wrapped = page.replace("<main>", '<div style="visibility:hidden"><main>').replace(
+        "</main>", "</main></div>").replace("</article>", spam + "</article>")
+    result = Cleaner(no_pii).clean(wrapped, format="html")
+    assert "sentence 7" in result.text, "the page shown by a script once loaded is kept"
+    assert "casino" not in result.text, "text hidden inside it is still dropped"
+    ext = result.report.to_dict()["extraction"]
+    assert ext["hidden_kept"]["reason"] == "hidden_is_page"
+    assert any(f.rule == "hidden_element" for f in result.report.findings)
