@@ -50,6 +50,11 @@ def test_classify(url: str | None, signals: PageSignals, kind: str, reason: str)
         (500, replace(BLANK, main_chars=20_000), "main_container", "main container 40x longer"),
         (300, replace(BLANK, p_chars=5000, articles=8), None,
          "paragraphs of a teaser list are no signal"),
+        (450, replace(BLANK, body_chars=18_000, p_chars=480), "body_text",
+         "text outside <p> and main: kept 2.5% of the body's visible text"),
+        (3000, replace(BLANK, body_chars=100_000), None,
+         "3,000 characters is a body, however much furniture the page has"),
+        (300, replace(BLANK, body_chars=1500), None, "short bodies are left alone"),
     ],
 )
 def test_suspect_truncation(
