@@ -54,8 +54,9 @@ _URL_KIND = (
     ("documentation", re.compile(r"/(?:docs?|documentation|manual|guide|guides|reference|api"
                                  r"|tutorial|usersguide|wiki|handbook)(?:/|$)|"
                                  r"^(?:docs?|developer|developers|wiki)\.|readthedocs|gitbook")),
-    ("collection", re.compile(r"/(?:collections?|category|categories|shop|catalog|c)(?:/|$)")),
+    # a product inside a collection (``/collections/x/products/y``, ``/shop/p/y``) is a product
     ("product", re.compile(r"/(?:products?|p|item|dp)/")),
+    ("collection", re.compile(r"/(?:collections?|category|categories|shop|catalog|c)(?:/|$)")),
     ("listing", re.compile(r"/(?:news|blog|articles|events|search|tag|tags|archive|courses"
                            r"|programs|certificate[-\w]*)/?$")),
     ("service", re.compile(r"/(?:services?|pricing|plans|tuition[-\w]*|about|contact"
@@ -186,7 +187,7 @@ def classify(url: str | None, s: PageSignals) -> tuple[str, str]:
     (on WCXB dev it agrees with the benchmark's label on about 6 pages in 10; forums,
     products and documentation are the reliable ones)."""
     host, path = _url_parts(url)
-    for kind, pattern in _URL_KIND[:4]:  # forum, documentation, collection, product
+    for kind, pattern in _URL_KIND[:4]:  # forum, documentation, product, collection
         if pattern.search(path) or pattern.search(host):
             return kind, f"url:{kind}"
     types = set(s.ld_types)
