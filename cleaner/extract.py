@@ -291,7 +291,7 @@ class ExtractStage:
             if parent is None:
                 continue
             chars = len(_WS.sub(" ", el.text_content()).strip())
-            if hidden_is_page(chars, signals):  # the page itself, shown by a script
+            if hidden_is_page(el, chars, signals):  # the page itself, shown by a script
                 doc.meta["extraction"]["hidden_kept"] = {
                     "chars": chars, "reason": "hidden_is_page"}
                 continue

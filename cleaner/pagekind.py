@@ -230,16 +230,22 @@ TRUNCATION_MIN_CHARS = 600
 LISTING_ARTICLES = 5
 
 
-#: a hidden element holding more than this share of the body's visible text is the page
-#: itself, shown by a script once loaded (one WCXB docs page wraps everything in
-#: ``visibility:hidden``), not injected text: it is kept
-HIDDEN_PAGE_SHARE = 0.3
+#: a hidden element holding more than this share of the body's visible text, and most of
+#: its ``<p>`` text, is the page itself, shown by a script once loaded (one WCXB docs page
+#: wraps everything in ``visibility:hidden``), not injected text: it is kept. Injected
+#: text can outweigh a short article, but it does not hold the article's paragraphs
+HIDDEN_PAGE_SHARE = 0.5
 
 
-def hidden_is_page(hidden_chars: int, s: PageSignals) -> bool:
-    """Whether a hidden element of ``hidden_chars`` visible characters is the page's own
+def hidden_is_page(el: HtmlElement, chars: int, s: PageSignals) -> bool:
+    """Whether the hidden element ``el`` (``chars`` visible characters) is the page's own
     content (kept) rather than text hidden from readers (dropped)."""
-    return hidden_chars > HIDDEN_PAGE_SHARE * s.body_chars
+    if chars <= HIDDEN_PAGE_SHARE * s.body_chars:
+        return False
+    if s.p_chars == 0:
+        return True
+    inside = sum(len(_WS.sub(" ", p.text_content()).strip()) for p in el.iter("p"))
+    return inside > HIDDEN_PAGE_SHARE * s.p_chars
 
 
 #: pages whose text is not in ``<p>`` or a main container (tables, ``<div>`` soup, teaser

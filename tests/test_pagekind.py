@@ -156,3 +156,13 @@ def test_a_hidden_wrapper_holding_the_page_is_kept(no_pii: CleanerConfig) -> Non
     ext = result.report.to_dict()["extraction"]
     assert ext["hidden_kept"]["reason"] == "hidden_is_page"
     assert any(f.rule == "hidden_element" for f in result.report.findings)
+
+
+def test_hidden_text_outweighing_a_short_article_is_still_dropped(
+    no_pii: CleanerConfig,
+) -> None:
+    spam = '<div style="display:none">' + "Buy cheap casino bonus now. " * 200 + "</div>"
+    result = Cleaner(no_pii).clean(_page(3).replace("</article>", spam + "</article>"),
+                                   format="html")
+    assert "casino" not in result.text, "it holds none of the article's paragraphs"
+    assert "sentence 2" in result.text
