@@ -36,6 +36,7 @@ FIELDS: dict[str, str] = {
     "blocks": "Document.blocks: the blocks (offsets into the working text)",
     "block.markup": "Block.markup: tag, link density and container tokens from the HTML",
     "block.lang": "Block.lang, Block.lang_prob, Block.lang_method",
+    "page_kind": "Document.page_kind: article, forum, product... (cleaner.pagekind)",
     "language": "Document.language: the body language",
     "findings": "Document.findings: every stage's findings (only in ``reads``)",
     "output": "Document.output: the clean body",

@@ -21,7 +21,13 @@ from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
 from .normalize import squash
-from .pagekind import PageSignals, classify, page_signals, suspect_truncation
+from .pagekind import (
+    PageSignals,
+    classify,
+    hidden_is_page,
+    page_signals,
+    suspect_truncation,
+)
 from .segment import segment
 
 if TYPE_CHECKING:
@@ -84,7 +90,7 @@ class ExtractStage:
 
     name = STAGE
     requires = ("decoded", "format")
-    provides = ("text", "blocks", "block.markup", "findings.extract")
+    provides = ("text", "blocks", "block.markup", "page_kind", "findings.extract")
 
     def __init__(self, config: CleanerConfig) -> None:
         self.config = config.extraction
@@ -176,13 +182,14 @@ class ExtractStage:
             self._metadata(tree, doc)
         signals = page_signals(tree)
         kind, kind_reason = classify(doc.url, signals)
-        info: dict[str, Any] = {"page_kind": kind, "page_kind_reason": kind_reason}
+        doc.page_kind = kind
+        info: dict[str, Any] = {"page_kind_reason": kind_reason}
         doc.meta["extraction"] = info
         # hidden text is injected spam on articles, but collapsed tabs and accordions
         # (descriptions, specs, answers) on products, forums and docs: on WCXB dev,
         # dropping it everywhere cost product and collection pages 0.05 F1
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
-            self._drop_hidden(tree, doc)
+            self._drop_hidden(tree, doc, signals)
         body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
         if body is None:
             return
@@ -267,7 +274,7 @@ class ExtractStage:
             return None
         return body
 
-    def _drop_hidden(self, tree: HtmlElement, doc: Document) -> None:
+    def _drop_hidden(self, tree: HtmlElement, doc: Document, signals: PageSignals) -> None:
         hidden = []
         for el in tree.iter():
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "template", "head"):
@@ -284,6 +291,10 @@ class ExtractStage:
             if parent is None:
                 continue
             chars = len(_WS.sub(" ", el.text_content()).strip())
+            if hidden_is_page(el, chars, signals):  # the page itself, shown by a script
+                doc.meta["extraction"]["hidden_kept"] = {
+                    "chars": chars, "reason": "hidden_is_page"}
+                continue
             if chars:
                 doc.findings.append(
                     Finding(

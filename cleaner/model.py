@@ -206,6 +206,9 @@ class Document:
     #: why the document has no usable text, if it has none
     problems: list[str] = field(default_factory=list)
     extractor: str | None = None
+    #: what kind of page the HTML is (``cleaner.pagekind.PAGE_KINDS``; set by the extract
+    #: stage, ``None`` for text input): later stages apply article-only rules by it
+    page_kind: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -284,6 +287,7 @@ class Report:
                 "words": words_in,
                 "blocks": len(doc.blocks),
                 # page kind and extraction path, each with its reason (cleaner.extract)
+                "page_kind": doc.page_kind,
                 **doc.meta.get("extraction", {}),
             },
             "output": {"chars": len(doc.output), "words": words_out},

@@ -17,7 +17,7 @@ pages per CPU-second (``time.process_time``) of each system's own calls:
   and quality reference for this change.
 ``--systems`` picks others (e.g. ``cleaner(no-bp)``: boilerplate stage off).
 
-Usage: python scripts/bench_wcxb.py [--limit N] [--per-type N] [--types a,b]
+Usage: python scripts/bench_wcxb.py [--limit N] [--per-type N] [--types a,b] [--shard I/N]
        [--systems a,b] [--json out.json] [--worse 0.10]
 Skips (exit 0) with a message when ../shared is absent.
 """
@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from cleaner.evaluation.wcxb import (  # noqa: E402
     PAGE_TYPES,
+    Page,
     PageScore,
     load_pages,
     score_page,
@@ -95,20 +96,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-type", type=int, default=None,
                     help="a fixed stratified subset: N pages of each type")
     ap.add_argument("--types", default=None, help="comma-separated page types")
+    ap.add_argument("--shard", default=None,
+                    help="I/N: every N-th page from the I-th (0-based), to run N processes")
     ap.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS))
     ap.add_argument("--worse", type=float, default=0.10,
                     help="list pages where cleaner's F1 is below traf(default) by more")
     ap.add_argument("--json", type=Path, default=None, help="write figures and per-page scores")
+    ap.add_argument("--merge", type=Path, nargs="+", default=None,
+                    help="report over the --json files of --shard runs instead of running")
     args = ap.parse_args(argv)
     if not (DATA / "ground-truth").is_dir():
         print(f"skipped: {DATA} is absent (public data is not part of the repo)")
         return 0
+    if args.merge:
+        return merge(args.merge, args)
     types = args.types.split(",") if args.types else None
     pages = load_pages(DATA, types=types)
     if args.per_type:
         pages = stratified(pages, args.per_type)
     if args.limit:
         pages = pages[: args.limit]
+    if args.shard:
+        i, n = (int(x) for x in args.shard.split("/"))
+        pages = pages[i::n]
     names = [n for n in args.systems.split(",") if n]
     systems = make_systems(names)
     for fn in systems.values():  # warm-up: imports, engines, caches
@@ -123,7 +133,28 @@ def main(argv: list[str] | None = None) -> int:
             out = fn(html, page.url)
             cpu[name] += time.process_time() - t0
             scores[name][page.id] = score_page(page, out)
+    return report(pages, names, scores, cpu, args)
 
+
+def merge(files: list[Path], args: argparse.Namespace) -> int:
+    """One report over shard runs (their pages are disjoint; CPU seconds add up)."""
+    scores: dict[str, dict[str, PageScore]] = {}
+    cpu: dict[str, float] = {}
+    for path in files:
+        data = json.loads(path.read_text("utf-8"))
+        for name, fig in data["systems"].items():
+            cpu[name] = cpu.get(name, 0.0) + fig["cpu_s"]
+            for pid, row in fig["pages"].items():
+                scores.setdefault(name, {})[pid] = PageScore(*row)
+    names = list(scores)
+    pages = load_pages(DATA, ids=scores[names[0]])
+    return report(pages, names, scores, cpu, args)
+
+
+def report(
+    pages: list[Page], names: list[str], scores: dict[str, dict[str, PageScore]],
+    cpu: dict[str, float], args: argparse.Namespace,
+) -> int:
     kinds = [k for k in PAGE_TYPES if any(p.page_type == k for p in pages)]
     print(f"WCXB dev: {len(pages)} pages; word P/R/F1 of lower-cased \\w+ multisets (mean over"
           " pages), with/without snippet shares; pages per CPU-second")
@@ -142,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         result["systems"][name] = {  # type: ignore[index]
             "overall": s.to_dict(), "pages_per_cpu_s": round(rate, 3), "by_type": by_type,
             "f1": {pid: round(v.f1, 4) for pid, v in scores[name].items()},
+            "cpu_s": round(cpu[name], 3),
+            "pages": {pid: [v.precision, v.recall, v.f1, v.with_found, v.without_found]
+                      for pid, v in scores[name].items()},
         }
     print("\nF1 by page type")
     print(f"{'type':14} {'pages':>5} " + " ".join(f"{n[:14]:>14}" for n in names))

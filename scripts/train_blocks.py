@@ -62,7 +62,7 @@ def extract_page(stage: Any, page: Page) -> dict[str, Any]:
     doc.decoded = html
     stage(doc)
     info = doc.meta.get("extraction", {})
-    kind = info.get("page_kind", "article")
+    kind = doc.page_kind or "article"
     feats = block_features(doc.blocks, page_kind=kind, fallback=info.get("path") == "fallback")
     truth = page.truth_tokens
     counts, labels = [], []

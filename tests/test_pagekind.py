@@ -13,8 +13,8 @@ from cleaner import Cleaner, CleanerConfig
 from cleaner.extract import ExtractStage
 from cleaner.pagekind import PageSignals, classify, page_signals, suspect_truncation
 
-BLANK = PageSignals(ld_types=(), og_type="", ld_body_chars=0, main_chars=0, p_chars=0,
-                    p_count=0, articles=0, code_blocks=0, prices=0)
+BLANK = PageSignals(ld_types=(), og_type="", ld_body_chars=0, main_chars=0, body_chars=0,
+                    p_chars=0, p_count=0, articles=0, code_blocks=0, prices=0)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,9 @@ BLANK = PageSignals(ld_types=(), og_type="", ld_body_chars=0, main_chars=0, p_ch
         ("https://x.stackexchange.com/questions/1/why", BLANK, "forum", "Q&A URL"),
         ("https://shop.example/products/socks", BLANK, "product", "product URL"),
         ("https://shop.example/collections/socks", BLANK, "collection", "collection URL"),
+        ("https://shop.example/collections/socks/products/red-socks", BLANK, "product",
+         "a product inside a collection is a product"),
+        ("https://shop.example/shop/p/white-mug", BLANK, "product", "a product in the shop"),
         ("https://docs.example.org/en/latest/guide.html", BLANK, "documentation", "docs host"),
         ("https://example.org/x", replace(BLANK, ld_types=("product",)), "product",
          "JSON-LD Product"),
@@ -50,6 +53,11 @@ def test_classify(url: str | None, signals: PageSignals, kind: str, reason: str)
         (500, replace(BLANK, main_chars=20_000), "main_container", "main container 40x longer"),
         (300, replace(BLANK, p_chars=5000, articles=8), None,
          "paragraphs of a teaser list are no signal"),
+        (450, replace(BLANK, body_chars=18_000, p_chars=480), "body_text",
+         "text outside <p> and main: kept 2.5% of the body's visible text"),
+        (3000, replace(BLANK, body_chars=100_000), None,
+         "3,000 characters is a body, however much furniture the page has"),
+        (300, replace(BLANK, body_chars=1500), None, "short bodies are left alone"),
     ],
 )
 def test_suspect_truncation(
@@ -135,3 +143,26 @@ def test_hidden_elements_kept_on_product_pages(no_pii: CleanerConfig) -> None:
     assert as_product.report.to_dict()["extraction"]["page_kind"] == "product"
     assert any(f.rule == "hidden_element" for f in as_article.report.findings)
     assert not any(f.rule == "hidden_element" for f in as_product.report.findings)
+
+
+def test_a_hidden_wrapper_holding_the_page_is_kept(no_pii: CleanerConfig) -> None:
+    page = _page(8)
+    spam = '<div style="display:none"><p>Cheap pills and casino bonus links here.</p></div>'
+    wrapped = page.replace("<main>", '<div style="visibility:hidden"><main>').replace(
+        "</main>", "</main></div>").replace("</article>", spam + "</article>")
+    result = Cleaner(no_pii).clean(wrapped, format="html")
+    assert "sentence 7" in result.text, "the page shown by a script once loaded is kept"
+    assert "casino" not in result.text, "text hidden inside it is still dropped"
+    ext = result.report.to_dict()["extraction"]
+    assert ext["hidden_kept"]["reason"] == "hidden_is_page"
+    assert any(f.rule == "hidden_element" for f in result.report.findings)
+
+
+def test_hidden_text_outweighing_a_short_article_is_still_dropped(
+    no_pii: CleanerConfig,
+) -> None:
+    spam = '<div style="display:none">' + "Buy cheap casino bonus now. " * 200 + "</div>"
+    result = Cleaner(no_pii).clean(_page(3).replace("</article>", spam + "</article>"),
+                                   format="html")
+    assert "casino" not in result.text, "it holds none of the article's paragraphs"
+    assert "sentence 2" in result.text

@@ -32,6 +32,17 @@ WCXB_FLOORS = (
 WCXB_CEILINGS = (
     ("without_found", 0.125, "share of must-not-have snippets found (measured 0.1135)"),
 )
+#: pages where the pipeline was far worse than trafilatura default on the full WCXB dev run
+#: (2026-12-02, ``scripts/bench_wcxb.py``): (id, floor, what went wrong, F1 then)
+REGRESSION_DIGEST = "5b3dddd92e3742a5b22247294e173865fea330d9a0a65fe077fc6a092d687e83"
+REGRESSION_PAGES = (
+    ("0084", 0.95, "reviews outside <p>: fast mode kept 451 of 17,925 characters (0.036)"),
+    ("0152", 0.80, "18 teaser <article>s silenced the paragraph signal (0.037)"),
+    ("0155", 0.93, "whole page in a hidden wrapper dropped as hidden text (0.000)"),
+    ("2899", 0.93, "listing in tables, fast mode kept 2,140 of 60,672 characters (0.132)"),
+    ("4020", 0.90, "whole page in a visibility:hidden wrapper dropped (0.000)"),
+    ("4533", 0.95, "catalogue listing without <p>: fast mode kept 295 characters (0.007)"),
+)
 ARTICLE_FLOORS = (
     ("precision", 0.950, "mean 4-gram shingle precision (measured 0.9538, 2026-12-02)"),
     ("recall", 0.976, "mean 4-gram shingle recall (measured 0.9793; trafilatura 0.9784)"),
@@ -82,6 +93,25 @@ def test_wcxb_ceiling(
     wcxb_summary: wcxb.Summary, figure: str, ceiling: float, reason: str
 ) -> None:
     assert getattr(wcxb_summary, figure) <= ceiling, reason
+
+
+@pytest.fixture(scope="module")
+def regression_f1(pipeline: Cleaner) -> dict[str, float]:
+    root = require_shared("data", "wcxb-dev")
+    pages = wcxb.load_pages(root, ids=[pid for pid, _, _ in REGRESSION_PAGES])
+    files = [p.html_path for p in pages] + [root / "ground-truth" / f"{p.id}.json" for p in pages]
+    got = wcxb.digest(files)
+    if got != REGRESSION_DIGEST:
+        pytest.fail(f"WCXB regression pages changed (sha256 {got}): re-measure the floors")
+    return {p.id: wcxb.score_page(p, pipeline.clean(p.html(), url=p.url, format="html").text).f1
+            for p in pages}
+
+
+@pytest.mark.parametrize(("page", "floor", "reason"), REGRESSION_PAGES)
+def test_wcxb_page_no_longer_lost(
+    regression_f1: dict[str, float], page: str, floor: float, reason: str
+) -> None:
+    assert regression_f1[page] >= floor, reason
 
 
 @pytest.mark.parametrize(("figure", "floor", "reason"), ARTICLE_FLOORS)

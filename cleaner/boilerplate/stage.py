@@ -72,7 +72,7 @@ def _wholes(feats: list[Feat]) -> list[list[int]]:
 class BoilerplateStage:
     name = STAGE
     requires = ("text", "blocks")
-    reads = ("format", "block.markup", "language", "block.lang")
+    reads = ("format", "page_kind", "block.markup", "language", "block.lang")
     provides = ("findings.boilerplate",)
 
     def __init__(self, config: CleanerConfig, scorer: Scorer | None = None) -> None:
@@ -91,7 +91,7 @@ class BoilerplateStage:
         feats = compute_features(doc.blocks, cfg)
         self._cards(doc.blocks, feats)
         end, offtopic = self._article_end(feats)
-        if doc.meta.get("extraction", {}).get("page_kind", "article") != "article":
+        if doc.page_kind not in (None, "article"):
             end = len(feats) - 1  # article-tail rules fit articles only (cleaner.pagekind)
         self._inline_and_furniture(doc, feats, end)
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
