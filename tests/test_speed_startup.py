@@ -59,3 +59,30 @@ def test_no_window_no_analysis() -> None:
     # and the stage, on a document without a trigger, finds nothing either
     res = Cleaner().clean(text * 5)
     assert not [f for f in res.report.to_dict()["findings"] if f.get("category") == "pii"]
+
+
+_WARM = r"""
+import gc, json, sys
+from cleaner import Cleaner
+from cleaner._parallel import warm_for_fork
+class Broken:
+    def clean(self, *a, **k):
+        raise RuntimeError("boom")
+warm_for_fork(Broken())  # best effort: no exception
+before = gc.get_freeze_count()
+c = Cleaner()
+warm_for_fork(c)
+unfrozen = gc.get_freeze_count() == before
+warm_for_fork(c, freeze=True)
+print(json.dumps([sorted(m for m in ("presidio_analyzer", "trafilatura") if m in sys.modules),
+                  unfrozen, gc.get_freeze_count() > before]))
+"""
+
+
+def test_warm_for_fork_loads_the_lazy_engines_in_the_parent() -> None:
+    out = subprocess.run([sys.executable, "-c", _WARM], capture_output=True, text=True,
+                         check=True).stdout
+    loaded, unfrozen, frozen = json.loads(out)
+    assert loaded == ["presidio_analyzer", "trafilatura"]
+    assert unfrozen, "a library caller's process was frozen"
+    assert frozen
