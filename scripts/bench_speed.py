@@ -27,7 +27,7 @@ from speedkit import (
     article_pages,
     interleaved,
     shared_missing,
-    trafilatura_default,
+    warm_up,
     wcxb_pages,
 )
 
@@ -71,8 +71,7 @@ def ratios(name: str, pages: list[Page], rounds: int) -> float:
     from cleaner import Cleaner
 
     cleaner = Cleaner()
-    cleaner.clean(pages[0].html, format="html")
-    trafilatura_default(pages[0].html)
+    warm_up(cleaner, pages[0])
 
     def ours(page: Page) -> object:
         try:

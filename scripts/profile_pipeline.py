@@ -32,7 +32,7 @@ from speedkit import (
     interleaved,
     shared_missing,
     sub_clock,
-    trafilatura_default,
+    warm_up,
     wcxb_pages,
 )
 
@@ -44,8 +44,7 @@ def profile(name: str, pages: list[Page], rounds: int, warm: bool = False) -> No
     clock = StageClock()
     clock.instrument(cleaner)
     # warm-up: first-call imports (trafilatura) and caches stay out of the figures
-    cleaner.clean(pages[0].html, format="html")
-    trafilatura_default(pages[0].html)
+    warm_up(cleaner, pages[0])
     if warm:  # steady state of a long run: langdetect's lazily filled table is full
         for page in pages:
             cleaner.clean(page.html, url=page.url, format="html")
@@ -77,6 +76,7 @@ def profile(name: str, pages: list[Page], rounds: int, warm: bool = False) -> No
 
     # the ratio, without the sub-step timers, page by page
     plain = Cleaner()
+    warm_up(plain, pages[0])
 
     def ours(page: Page) -> object:
         return plain.clean(page.html, url=page.url, format="html")
