@@ -36,7 +36,13 @@ if TYPE_CHECKING:
 STAGE = "extract"
 
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{" + str(MAX_TAG_CHARS) + "}")
-_TOO_DEEP = f"boolean(//*[count(ancestor::*) >= {MAX_MARKUP_DEPTH}])"
+#: the same on the UTF-8 bytes: a character is at least one byte and no byte of a
+#: multi-byte character is ``<``/``>``, so no match here means none in the text
+_LONG_TAG_BYTES = re.compile(rb"<[A-Za-z][^<>]{" + str(MAX_TAG_CHARS).encode() + rb"}")
+#: an element nested ``MAX_MARKUP_DEPTH`` levels under the root exists: one child step
+#: per level visits each element once (``count(ancestor::*)`` on every element cost
+#: O(elements x depth), 2 ms a page)
+_TOO_DEEP = "boolean(/*" + "/*" * MAX_MARKUP_DEPTH + ")"
 #: tables nested deeper than this become plain containers before trafilatura (text kept):
 #: its table handler collects the elements of every nested table once per enclosing
 #: table, so time grew with depth squared times size (10,000 nested tables took 95 s)
@@ -46,6 +52,10 @@ _DEEP_TABLES = f"//table[count(ancestor::table) >= {MAX_TABLE_DEPTH}]"
 #: them into text nodes, but lxml refuses them when a node's text is set, which
 #: trafilatura does and then drops the whole page (one \x07 lost the article)
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: the C0 characters of ``_XML_ILLEGAL`` as bytes (in UTF-8 they are only ever
+#: themselves), and U+FFFE/U+FFFF encoded
+_C0_ILLEGAL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_NONCHAR_BYTES = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 
 #: class/id tokens that name page furniture rather than article content
 HINT_TOKENS = (
@@ -128,37 +138,8 @@ class ExtractStage:
     # -- HTML ---------------------------------------------------------------------------
 
     def _html(self, doc: Document) -> None:
-        import lxml.etree
-        import lxml.html
-
         doc.extractor = "trafilatura"
-        parser = lxml.html.HTMLParser(
-            encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
-        )
-
-        def parse(markup: str) -> HtmlElement | None:
-            if _XML_ILLEGAL.search(markup):  # VT and FF are white space in HTML
-                markup = _XML_ILLEGAL.sub(lambda m: " " if m[0] in "\x0b\x0c" else "", markup)
-            try:
-                root = lxml.html.fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
-            except (lxml.etree.ParserError, ValueError):
-                return None
-            return root if root is not None and isinstance(root.tag, str) else None
-
-        # Taming costs a regex pass over every tag, so it only runs when needed: a start
-        # tag too long to parse cheaply, or a parsed tree nested deeper than the limit
-        # (libxml2 silently stops at 2048 levels, so the first parse may be truncated).
-        tree = None if _LONG_TAG.search(doc.decoded) else parse(doc.decoded)
-        if tree is None or tree.xpath(_TOO_DEEP):
-            markup, tamed = tame_markup(doc.decoded)
-            for rule, count in tamed.items():
-                if count:
-                    # markup only: no text is lost, but the report says the page was altered
-                    doc.findings.append(
-                        Finding(stage=STAGE, category="markup", rule=rule, score=1.0,
-                                start=None, end=None, action="marked", detail={"tags": count})
-                    )
-            tree = parse(markup)
+        tree = parse_checked(doc.decoded, doc.findings)
         if tree is None:
             doc.problems.append("unparsable_html")
             return
@@ -255,6 +236,7 @@ class ExtractStage:
     def _trafilatura(self, tree: HtmlElement, url: str | None, *, fast: bool) -> Any:
         from trafilatura import bare_extraction
 
+        _skip_unused_backup()
         cfg = self.config
         result = bare_extraction(
             tree,
@@ -309,6 +291,144 @@ class ExtractStage:
                     )
                 )
             el.drop_tree()
+
+
+# -- raw HTML -> checked tree (one UTF-8 encoding serves every check and the parse) -----
+
+
+def _html_parser() -> Any:
+    """lxml's HTML parser with a C-level element class lookup: every element is an
+    ``HtmlElement`` (lxml.html's own lookup is a Python callback, run each time an
+    element proxy is made, ~480,000 times for the 181 article pages, and only differs
+    for the form-control classes, whose extra methods nothing here uses)."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+    )
+    parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+def _has_xml_illegal(data: bytes) -> bool:
+    """Whether the UTF-8 ``data`` holds a character of ``_XML_ILLEGAL`` (3x faster than
+    the regex on the text)."""
+    return (
+        len(data.translate(None, _C0_ILLEGAL_BYTES)) != len(data)
+        or _NONCHAR_BYTES[0] in data
+        or _NONCHAR_BYTES[1] in data
+    )
+
+
+def _without_xml_illegal(markup: str) -> bytes:
+    # VT and FF are white space in HTML
+    markup = _XML_ILLEGAL.sub(lambda m: " " if m[0] in "\x0b\x0c" else "", markup)
+    return markup.encode("utf-8", "surrogatepass")
+
+
+def _has_long_tag(markup: str, data: bytes) -> bool:
+    """``_LONG_TAG`` in ``markup``; the bytes pass rules most pages out."""
+    return (
+        len(data) > MAX_TAG_CHARS
+        and _LONG_TAG_BYTES.search(data) is not None
+        and _LONG_TAG.search(markup) is not None
+    )
+
+
+def _parse_bytes(data: bytes, parser: Any) -> HtmlElement | None:
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    return root if root is not None and isinstance(root.tag, str) else None
+
+
+def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
+    """The page parsed, tamed first when needed (each taming a ``markup`` finding
+    appended to ``findings``); None when unparsable.
+
+    Taming costs a regex pass over every tag, so it only runs when needed: a start
+    tag too long to parse cheaply, or a parsed tree nested deeper than the limit
+    (libxml2 silently stops at 2048 levels, so the first parse may be truncated).
+    Characters XML forbids are removed before parsing."""
+    parser = _html_parser()
+    data = markup.encode("utf-8", "surrogatepass")
+    long_tag = _has_long_tag(markup, data)
+    if _has_xml_illegal(data):
+        data = _without_xml_illegal(markup)
+    tree = None if long_tag else _parse_bytes(data, parser)
+    if tree is None or tree.xpath(_TOO_DEEP):
+        tamed_markup, tamed = tame_markup(markup)
+        for rule, count in tamed.items():
+            if count:
+                # markup only: no text is lost, but the report says the page was altered
+                findings.append(
+                    Finding(stage=STAGE, category="markup", rule=rule, score=1.0,
+                            start=None, end=None, action="marked", detail={"tags": count})
+                )
+        data = tamed_markup.encode("utf-8", "surrogatepass")
+        if _has_xml_illegal(data):
+            data = _without_xml_illegal(tamed_markup)
+        tree = _parse_bytes(data, parser)
+    return tree
+
+
+# -- trafilatura's unused backup copy ----------------------------------------------------
+
+_lean_installed = False
+
+
+def _skip_unused_backup() -> None:
+    """Let trafilatura skip the backup copy of the cleaned tree when nothing reads it.
+
+    ``trafilatura.core._prepare_tree`` returns ``(converted, backup)``; the backup (a
+    copy of the whole cleaned tree, ~1 ms a page) is read only by the fallback
+    comparison (``fast=False``) and by the forum-comments branch (comments on). In fast
+    mode without comments it is dropped unread, so the wrapper returns ``None`` there and
+    delegates every other call unchanged: output is the same for every caller in the
+    process. Installed once, and only when the function has the expected shape (another
+    trafilatura version is left alone)."""
+    global _lean_installed
+    if _lean_installed:
+        return
+    _lean_installed = True
+    import inspect
+
+    try:
+        import trafilatura.core as core
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        return
+    original = getattr(core, "_prepare_tree", None)
+    if original is None or getattr(original, "_cleaner_lean", False):
+        return
+    try:
+        source = inspect.getsource(original)
+    except (OSError, TypeError):  # pragma: no cover - no source: leave it alone
+        return
+    expected = ("cleaned = tree_cleaning(copy(tree), options)", "backup = copy(cleaned)",
+                "cleaned = convert_tags(cleaned, options, url)")
+    if not all(line in source for line in expected) or len(source.splitlines()) > 8:
+        return
+    tree_cleaning, convert_tags, copy_ = core.tree_cleaning, core.convert_tags, core.copy
+
+    def prepare_tree(tree: Any, options: Any, url: str | None) -> tuple[Any, Any]:
+        if getattr(options, "fast", False) is True and getattr(options, "comments", True) is False:
+            return convert_tags(tree_cleaning(copy_(tree), options), options, url), None
+        return original(tree, options, url)
+
+    prepare_tree._cleaner_lean = True  # type: ignore[attr-defined]
+    core._prepare_tree = prepare_tree
 
 
 def collect_markup(

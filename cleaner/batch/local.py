@@ -104,8 +104,24 @@ class LocalPool:
         return w
 
     def start(self) -> None:
+        if self.ctx.get_start_method() == "fork":
+            self._warm()
         for _ in range(self.jobs):
             self._spawn()
+
+    def _warm(self) -> None:
+        """Fork-friendly warm start: the parent loads the pipeline's lazily imported
+        engines once and its workers inherit them (``-j 2`` paid the 2-3 s import per
+        worker). A pipeline that cannot be built is left to the workers, which report
+        why."""
+        from .._parallel import warm_for_fork
+        from ..pipeline import Cleaner
+
+        try:
+            cleaner = Cleaner(self.config)
+        except Exception:
+            return
+        warm_for_fork(cleaner, freeze=True)
 
     def close(self, *, kill: bool = False) -> None:
         """Stop the workers: politely, or at once with ``kill`` (an aborted run

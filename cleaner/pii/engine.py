@@ -11,6 +11,14 @@ year and a price has no trigger and costs one regex scan.
 Offline: the analyzer uses presidio's ``NoOpNlpEngine`` (no spaCy model, no
 download) and only the recognizers of :mod:`cleaner.pii.registry`; the e-mail
 domain check uses tldextract's bundled suffix list.
+
+Start-up: presidio-analyzer imports spaCy at import time, whatever NLP engine is
+configured (``presidio_analyzer.nlp_engine.nlp_artifacts`` imports ``spacy.tokens``,
+and the package ``__init__`` imports every NLP engine and every predefined
+recognizer): 2-3 s of CPU. So the engine imports presidio, builds the analyzer and
+warms it the first time a pre-filter window is to be analyzed (:attr:`PIIEngine.analyzer`);
+building the engine (``Cleaner()``) and documents with no window never pay for it.
+:func:`preload` builds it at once (a batch parent before forking its workers).
 """
 
 from __future__ import annotations
@@ -23,8 +31,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError
-from .policy import judge
-from .recognizers import VALIDATORS, OrderedRegistry, build_recognizers
 from .registry import (
     ENTITY_TYPES,
     FULL_NAME,
@@ -75,6 +81,8 @@ class _CharContextEnhancer:
         recognizers: list[Any], context: list[str] | None = None,
     ) -> list[Any]:
         return raw_results
+
+
 _engines: dict[tuple[Any, ...], PIIEngine] = {}
 _lock = threading.Lock()
 
@@ -93,42 +101,79 @@ def get_engine(
     return eng
 
 
+def preload() -> None:
+    """Import presidio and build the analyzer of every engine made so far (a batch
+    parent calls this before forking, so its workers share the loaded modules)."""
+    for eng in list(_engines.values()):
+        _ = eng.analyzer
+
+
 class PIIEngine:
     def __init__(
         self, disabled: Sequence[str] = (), min_score: float = 0.5, prefilter: bool = True
     ) -> None:
-        from presidio_analyzer import AnalyzerEngine
-        from presidio_analyzer.nlp_engine import NoOpNlpEngine
-
         unknown = sorted(set(disabled) - set(ENTITY_TYPES))
         if unknown:
             raise ConfigError(
                 f"unknown PII type(s) {', '.join(unknown)} (known: {', '.join(ENTITY_TYPES)})"
             )
         self.entities = [e for e in ENTITY_TYPES if e not in set(disabled)]
-        specs = [s for s in REGISTRY if s.entity in self.entities]
+        self._specs = [s for s in REGISTRY if s.entity in self.entities]
         self.min_score = min_score
         self.prefilter = prefilter
+        self._enabled = frozenset(self.entities)
+        #: recognizer name -> its ``exclude_before`` (``repeated_value`` honours it too)
+        self.excludes = {
+            s.name: re.compile(s.exclude_before) for s in self._specs if s.exclude_before
+        }
+        self._analyzer: Any = None
+        self._build_lock = threading.Lock()
+
+    @property
+    def analyzer(self) -> Any:
+        """presidio's ``AnalyzerEngine`` with our recognizers, built on first use."""
+        analyzer = self._analyzer
+        if analyzer is None:
+            with self._build_lock:
+                analyzer = self._analyzer
+                if analyzer is None:
+                    analyzer = self._analyzer = self._build_analyzer()
+        return analyzer
+
+    @property
+    def loaded(self) -> bool:
+        """Whether presidio has been imported and the analyzer built."""
+        return self._analyzer is not None
+
+    def _build_analyzer(self) -> Any:
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+        from .recognizers import OrderedRegistry, build_recognizers
+
         nlp = NoOpNlpEngine(
             models=[{"lang_code": lang, "model_name": "noop"} for lang in LANGUAGES]
         )
         nlp.load()
         registry = OrderedRegistry(
-            recognizers=build_recognizers(specs), supported_languages=list(LANGUAGES)
+            recognizers=build_recognizers(self._specs), supported_languages=list(LANGUAGES)
         )
-        self.analyzer = AnalyzerEngine(
+        analyzer = AnalyzerEngine(
             registry=registry,
             nlp_engine=nlp,
             supported_languages=list(LANGUAGES),
-            default_score_threshold=min_score,
+            default_score_threshold=self.min_score,
             context_aware_enhancer=_CharContextEnhancer(),  # type: ignore[arg-type]
         )
-        self._enabled = frozenset(self.entities)
-        #: recognizer name -> its ``exclude_before`` (``repeated_value`` honours it too)
-        self.excludes = {s.name: re.compile(s.exclude_before) for s in specs if s.exclude_before}
         # load lazily-loaded data now (tldextract's bundled suffix list, phonenumbers
-        # metadata) so the first document does not pay for it
-        self.analyze("Email : warm.up@example.com Phone : +44 20 7946 0000")
+        # metadata) so the first document's analysis does not pay for it
+        analyzer.analyze(
+            text="Email : warm.up@example.com Phone : +44 20 7946 0000",
+            language="en",
+            entities=sorted(self._enabled),
+            score_threshold=self.min_score,
+        )
+        return analyzer
 
     # -- windows --------------------------------------------------------------------------
 
@@ -189,6 +234,8 @@ class PIIEngine:
             by_lang.setdefault(language, []).extend(self.windows(text, start, end))
         hits: list[Hit] = []
         for language, windows in by_lang.items():
+            if not windows:  # nothing to analyze (presidio found nothing in "" either)
+                continue
             parts: list[str] = []
             offsets: list[tuple[int, int]] = []  # (position in joined text, position in text)
             pos = 0
@@ -228,6 +275,8 @@ class PIIEngine:
                         pattern=str(meta.get("pattern", "")),
                     )
                 )
+        if not hits:
+            return []
         hits = resolve(hits)
         if "PERSON" in self._enabled:
             hits = _names_above_addresses(text, hits)
@@ -241,6 +290,8 @@ _FULL_NAME = re.compile(r"(?<![\w'’.-])" + FULL_NAME)
 def _names_above_addresses(text: str, hits: list[Hit]) -> list[Hit]:
     """A line holding only a full name right above a street address is its resident's
     name (an address block: "Othmar Hertrampf / Allee 8-9 / 00714 Wesel")."""
+    from .recognizers import VALIDATORS
+
     taken = {(h.start, h.end) for h in hits}
     extra: list[Hit] = []
     for h in hits:
@@ -263,6 +314,8 @@ def _names_above_addresses(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _judged(text: str, h: Hit) -> Hit:
+    from .policy import judge
+
     why = judge(text, h.start, h.end, h.entity)
     if why is None:
         return h

@@ -1,0 +1,134 @@
+"""The extract stage's cheap pre-checks give the answers of the slow ones they replaced
+(issue #13): planted inputs, each row with the reason it is there."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import pytest
+
+from cleaner import Cleaner
+from cleaner.detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS
+from cleaner.extract import (
+    _TOO_DEEP,
+    _XML_ILLEGAL,
+    _has_long_tag,
+    _has_xml_illegal,
+    _html_parser,
+    _parse_bytes,
+    _skip_unused_backup,
+    parse_checked,
+)
+
+#: the check the bytes test replaced, written out here (not taken from the module)
+_SLOW_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SLOW_LONG = re.compile(r"<[A-Za-z][^<>]{" + str(MAX_TAG_CHARS) + "}")
+_SLOW_DEEP = f"boolean(//*[count(ancestor::*) >= {MAX_MARKUP_DEPTH}])"
+
+ILLEGAL_ROWS = [
+    ("<p>plain ascii</p>", False, "nothing to find"),
+    ("<p>tab\tnewline\ncr\r</p>", False, "tab, LF and CR are allowed"),
+    ("<p>bell\x07</p>", True, "a C0 control"),
+    ("<p>nul\x00</p>", True, "NUL"),
+    ("<p>vt\x0b ff\x0c</p>", True, "VT and FF are illegal in XML"),
+    ("<p>unit\x1f</p>", True, "the last C0 control"),
+    ("<p>space \x20 del \x7f</p>", False, "space and DEL are legal"),
+    ("<p>\ufffe</p>", True, "U+FFFE"),
+    ("<p>\uffff</p>", True, "U+FFFF"),
+    ("<p>\ufffd \ufeff \uffef</p>", False, "neighbours of the non-characters"),
+    ("<p>caf\u00e9 \u4e2d\u6587 \U0001f600</p>", False, "multi-byte characters hold no C0 byte"),
+    ("<p>\ud800 lone surrogate</p>", False, "a lone surrogate (surrogatepass) is not C0"),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected", "reason"), ILLEGAL_ROWS)
+def test_xml_illegal_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
+    data = markup.encode("utf-8", "surrogatepass")
+    assert _has_xml_illegal(data) is expected, reason
+    assert bool(_SLOW_ILLEGAL.search(markup)) is expected, reason
+    assert bool(_XML_ILLEGAL.search(markup)) is expected, reason
+
+
+N = MAX_TAG_CHARS
+LONG_ROWS = [
+    (f'<div class="{"a" * (N - 20)}">x</div>', False, "ASCII tag just under the limit"),
+    (f'<div class="{"a" * N}">x</div>', True, "ASCII tag over the limit"),
+    ('<div class="' + "\u00e9" * (N - 20) + '">x</div>', False,
+     "2-byte characters: over the limit in bytes, under it in characters"),
+    ('<div class="' + "\u4e2d" * N + '">x</div>', True, "3-byte characters over the limit"),
+    (f'<p>{"a" * (2 * N)}</p>', False, "long text is not a long tag"),
+    (f'<1{"a" * (2 * N)}>', False, "not a tag name"),
+    ("<p>short</p>", False, "shorter than the limit altogether"),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected", "reason"), LONG_ROWS)
+def test_long_tag_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
+    assert _has_long_tag(markup, markup.encode("utf-8")) is expected, reason
+    assert bool(_SLOW_LONG.search(markup)) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("depth", "reason"),
+    [
+        (MAX_MARKUP_DEPTH - 3, "html/body plus divs one under the limit"),
+        (MAX_MARKUP_DEPTH - 2, "exactly at the limit"),
+        (MAX_MARKUP_DEPTH + 50, "well over the limit"),
+        (5, "an ordinary page"),
+    ],
+)
+def test_too_deep_fixed_path_matches_ancestor_count(depth: int, reason: str) -> None:
+    markup = "<html><body>" + "<div>" * depth + "x" + "</div>" * depth + "</body></html>"
+    tree = _parse_bytes(markup.encode(), _html_parser())
+    assert tree is not None
+    assert tree.xpath(_TOO_DEEP) == tree.xpath(_SLOW_DEEP), reason
+    # and as a fragment root (lxml.html.fromstring may return the body's only child)
+    frag = _parse_bytes(("<div>" * depth + "x" + "</div>" * depth).encode(), _html_parser())
+    assert frag is not None
+    assert frag.xpath(_TOO_DEEP) == frag.xpath(_SLOW_DEEP), reason
+
+
+def test_too_deep_page_is_tamed_with_a_finding() -> None:
+    depth = MAX_MARKUP_DEPTH + 10
+    markup = "<html><body>" + "<div>" * depth + "deep text" + "</div>" * depth + "</body></html>"
+    findings: list = []
+    tree = parse_checked(markup, findings)
+    assert tree is not None and "deep text" in tree.text_content()
+    assert [f.rule for f in findings] and all(f.category == "markup" for f in findings)
+
+
+def test_parsed_elements_are_html_elements() -> None:
+    tree = _parse_bytes(b"<html><body><form><input name=q><p>t</p></form></body></html>",
+                        _html_parser())
+    assert tree is not None
+    assert all(isinstance(el, lxml.html.HtmlElement) for el in tree.iter())
+    assert tree.find(".//p").text_content() == "t"
+
+
+def test_backup_copy_skipped_only_in_fast_mode_without_comments() -> None:
+    import trafilatura.core as core
+    from trafilatura.settings import Extractor
+
+    _skip_unused_backup()
+    if not getattr(core._prepare_tree, "_cleaner_lean", False):
+        pytest.skip("this trafilatura has no _prepare_tree of the known shape: left alone")
+    tree = lxml.html.fromstring("<html><body><article><p>" + "word " * 80
+                                + "</p></article></body></html>")
+    fast = Extractor(fast=True, comments=False)
+    cleaned, backup = core._prepare_tree(tree, fast, None)
+    assert backup is None and cleaned is not None
+    for opts, reason in ((Extractor(fast=False, comments=False), "fallback reads it"),
+                         (Extractor(fast=True, comments=True), "forum comments read it")):
+        cleaned, backup = core._prepare_tree(tree, opts, None)
+        assert backup is not None, reason
+
+
+def test_trafilatura_default_unchanged_by_the_lean_wrapper() -> None:
+    import trafilatura
+
+    html = ("<html><body><nav>menu</nav><article><h1>Title</h1><p>" + "Some words here. " * 40
+            + "</p></article><footer>foot</footer></body></html>")
+    before = trafilatura.extract(html)
+    Cleaner().clean(html, format="html")  # installs the wrapper
+    assert trafilatura.extract(html) == before
