@@ -145,7 +145,10 @@ def _has_digit(value: str) -> bool:
 
 _STREET_PREFIX = frozenset(w.lower() for w in STREET_PREFIXES)
 _STREET_PARTICLES = frozenset("de du des la le l d del della delle dei di da do dos das".split())
-_STREET_TAIL = re.compile(r"(?i:[^\W\d_]{3,}(?:" + "|".join(map(re.escape, STREET_TAILS)) + r"))\b")
+# (the look-behind lets a search try each word once, not each of its letters: linear on a
+# long run of letters)
+_STREET_TAIL = re.compile(
+    r"(?i:(?<![^\W\d_])[^\W\d_]{3,}(?:" + "|".join(map(re.escape, STREET_TAILS)) + r"))\b")
 
 
 def _address_value(value: str) -> bool:
@@ -573,7 +576,7 @@ class AddressLinesRecognizer(EntityRecognizer):
     #: a house number on its own line above the street ("40/58")
     _HOUSE = re.compile(r"(?:H\.?[\t ]?No\.?[\t ]*)?\d{1,5}[A-Za-z]?(?:/\d{1,5})?")
     #: a postcode line that starts with a street name ("Wason Marg, Jalna 632918")
-    _STREET_POST = re.compile(r"[^\W\d_][\w'’.-]*(?:[\t ]+[^\W\d_][\w'’.-]*){0,4},")
+    _STREET_POST = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?:[\t ]+[^\W\d_][\w'’.-]*){0,4},")
 
     def __init__(self, spec: RecognizerSpec, language: str) -> None:
         self.spec = spec
