@@ -20,7 +20,7 @@ from .config import CleanerConfig
 from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
-from .normalize import squash
+from .normalize import flatten, squash
 from .pagekind import (
     PageSignals,
     classify,
@@ -71,7 +71,6 @@ _HINT_RE = re.compile(
     r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in HINT_TOKENS) + ")", re.I
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WS = re.compile(r"\s+")
 _HINT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "td", "dd", "dt",
                         "figcaption", "blockquote"})
 _MAX_HINT_CHARS = 400
@@ -272,7 +271,7 @@ class ExtractStage:
             parent = el.getparent()
             if parent is None:
                 continue
-            chars = len(_WS.sub(" ", el.text_content()).strip())
+            chars = len(flatten(el.text_content()))
             if hidden_is_page(el, chars, signals):  # the page itself, shown by a script
                 doc.meta["extraction"]["hidden_kept"] = {
                     "chars": chars, "reason": "hidden_is_page"}
@@ -509,7 +508,7 @@ def _inline_text(el: Any) -> str:
                 parts.append(child.tail)
 
     walk(el)
-    lines = (_WS.sub(" ", ln).strip() for ln in "".join(parts).split("\n"))
+    lines = (flatten(ln) for ln in "".join(parts).split("\n"))
     return "\n".join(ln for ln in lines if ln)
 
 
@@ -589,14 +588,14 @@ def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
             group += 1
 
     if body.text and body.text.strip():
-        add(_WS.sub(" ", body.text).strip(), "paragraph", group)
+        add(flatten(body.text), "paragraph", group)
         group += 1
     for child in body:
         visit(child)
         # text after a block element directly in the body (trafilatura leaves the
         # paragraph that follows a heading there): without this it was lost
         if child.tail and child.tail.strip():
-            add(_WS.sub(" ", child.tail).strip(), "paragraph", group)
+            add(flatten(child.tail), "paragraph", group)
             group += 1
 
     return _join(pieces)

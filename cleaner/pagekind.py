@@ -21,13 +21,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .normalize import flatten
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 PAGE_KINDS = (
     "article", "forum", "product", "documentation", "listing", "collection", "service",
 )
-_WS = re.compile(r"\s+")
 _PRICE = re.compile(
     r"(?:[$€£¥]\s?\d{1,5}(?:[.,]\d{2})?\b|\b\d{1,5}[.,]\d{2}\s?(?:€|EUR|USD|GBP)\b)"
 )
@@ -97,9 +98,9 @@ class PageSignals:
 
 def _visible_chars(el: HtmlElement, text: str | None = None) -> int:
     """Visible characters of ``el`` (``text``: its ``text_content()`` when known)."""
-    total = len(_WS.sub(" ", el.text_content() if text is None else text).strip())
+    total = len(flatten(el.text_content() if text is None else text))
     for junk in el.iter("script", "style", "noscript", "template"):
-        total -= len(_WS.sub(" ", junk.text_content()).strip())
+        total -= len(flatten(junk.text_content()))
     return max(0, total)
 
 
@@ -139,7 +140,7 @@ def page_signals(tree: HtmlElement) -> PageSignals:
             for key in ("articleBody", "text"):
                 body = item.get(key)
                 if isinstance(body, str):
-                    ld_body = max(ld_body, len(_WS.sub(" ", body).strip()))
+                    ld_body = max(ld_body, len(flatten(body)))
     og = ""
     for meta in tree.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
@@ -150,7 +151,7 @@ def page_signals(tree: HtmlElement) -> PageSignals:
         main_chars = max(main_chars, _visible_chars(el))
     p_chars = p_count = 0
     for p in tree.iter("p"):
-        n = len(_WS.sub(" ", p.text_content()).strip())
+        n = len(flatten(p.text_content()))
         if n:
             p_chars += n
             p_count += 1
@@ -244,7 +245,7 @@ def hidden_is_page(el: HtmlElement, chars: int, s: PageSignals) -> bool:
         return False
     if s.p_chars == 0:
         return True
-    inside = sum(len(_WS.sub(" ", p.text_content()).strip()) for p in el.iter("p"))
+    inside = sum(len(flatten(p.text_content())) for p in el.iter("p"))
     return inside > HIDDEN_PAGE_SHARE * s.p_chars
 
 
