@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .normalize import squash
 from .privacy import mask
 
 if TYPE_CHECKING:
@@ -74,18 +75,14 @@ def extract(tree: Any, url: str | None) -> PageMetadata:
     return PageMetadata(**{name: field(name) for name in FIELDS})
 
 
-def _norm(value: str) -> str:
-    return " ".join(value.split()).casefold()
-
-
 def _author_kept(author: str, config: CleanerConfig) -> bool:
     """Whether the text's policy would leave this name as it is."""
+    from .pii.stage import AllowList
+
     pii = config.pii
     if not pii.enabled or AUTHOR_TYPE in pii.disabled_types:
         return True
-    if _norm(author) in {_norm(v) for v in pii.allow}:
-        return True
-    return any(re.fullmatch(p, author) for p in pii.allow_regex)
+    return author in AllowList(pii)
 
 
 def _author_replacement(author: str, doc: Document, config: CleanerConfig) -> str | None:
@@ -99,13 +96,13 @@ def _author_replacement(author: str, doc: Document, config: CleanerConfig) -> st
     tag = TAGS.get(AUTHOR_TYPE, AUTHOR_TYPE)
     if style == "tag":
         return f"[{tag}]"
-    key = _norm(author)
+    key = squash(author)
     seen: set[str] = set()
     for f in doc.findings:
         if f.category != "pii" or f.type != AUTHOR_TYPE or not f.replacement:
             continue
         seen.add(f.replacement)
-        if f.start is not None and f.end is not None and _norm(doc.text[f.start:f.end]) == key:
+        if f.start is not None and f.end is not None and squash(doc.text[f.start:f.end]) == key:
             return f.replacement  # the same person as in the text: the same pseudonym
     return f"[{tag}_{len(seen) + 1}]"
 

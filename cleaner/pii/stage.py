@@ -67,6 +67,22 @@ class _NerPersons:
         return out
 
 
+class AllowList:
+    """The values the configuration says are never redacted: ``pii.allow`` (the same text,
+    white space and case ignored) and ``pii.allow_regex`` (full matches). The PII stage and
+    the page metadata (:mod:`cleaner.metadata`, the author) both ask it."""
+
+    def __init__(self, cfg: PIIConfig) -> None:
+        try:
+            self._rx = [re.compile(p) for p in cfg.allow_regex]
+        except re.error as exc:
+            raise ConfigError(f"pii.allow_regex holds an invalid regex: {exc}") from None
+        self._values = {_norm(v) for v in cfg.allow}
+
+    def __contains__(self, value: str) -> bool:
+        return _norm(value) in self._values or any(rx.fullmatch(value) for rx in self._rx)
+
+
 class PIIStage:
     name = STAGE
     requires = ("text", "blocks")
@@ -79,11 +95,7 @@ class PIIStage:
         self.config = cfg
         self.engine: PIIEngine | None = None
         self.ner: _NerPersons | None = None
-        try:
-            self._allow_rx = [re.compile(p) for p in cfg.allow_regex]
-        except re.error as exc:
-            raise ConfigError(f"pii.allow_regex holds an invalid regex: {exc}") from None
-        self._allow = {_norm(v) for v in cfg.allow}
+        self._allow = AllowList(cfg)
         if not cfg.enabled:
             return
         self.engine = get_engine(cfg.disabled_types, cfg.min_score, cfg.prefilter)
@@ -95,9 +107,7 @@ class PIIStage:
     # -- helpers ---------------------------------------------------------------------------
 
     def _allowed(self, value: str) -> bool:
-        if _norm(value) in self._allow:
-            return True
-        return any(rx.fullmatch(value) for rx in self._allow_rx)
+        return value in self._allow
 
     def hits(self, doc: Document) -> list[Hit]:
         assert self.engine is not None
