@@ -6,7 +6,10 @@ URLs, digit runs, label words followed by ``:``, birth words, street words,
 postcodes) finds *triggers*; each trigger opens a window of a few hundred
 characters around it (snapped to whitespace, clipped to its block); windows
 that overlap are merged and only those are analyzed. A news paragraph with a
-year and a price has no trigger and costs one regex scan.
+year and a price has no trigger and costs one regex scan. The triggers of all
+blocks of a page are found in few scans (:mod:`cleaner.pii.prefilter`: one scan
+over all blocks, lines without a digit skipped by the digit triggers, the label
+look-back as one anchored match), with the same matches as block by block.
 
 Offline: the analyzer uses presidio's ``NoOpNlpEngine`` (no spaCy model, no
 download) and only the recognizers of :mod:`cleaner.pii.registry`; the e-mail
@@ -31,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError
+from .prefilter import EndsBefore, line_bounded, scan, trigger
 from .registry import (
     ENTITY_TYPES,
     FULL_NAME,
@@ -64,11 +68,30 @@ class Hit:
     not_personal: str | None = None
 
 
-_TRIGGERS = [(re.compile(rx), frozenset(types)) for rx, types in TRIGGERS]
-_LABEL_TAIL = re.compile(LABEL_BEFORE_COLON)
+_TRIGGERS = [trigger(rx, frozenset(types)) for rx, types in TRIGGERS]
+_LABEL_TAIL = EndsBefore(LABEL_BEFORE_COLON)
 _LABELLED = frozenset(LABELLED_TYPES)
 _NUMERIC = frozenset(NUMERIC_TYPES)
 _NUMERIC_KINDS = [(re.compile(rx), frozenset(types)) for rx, types in NUMERIC_KINDS]
+
+
+def _mark(
+    marks: list[tuple[int, int, frozenset[str]]], text: str, start: int, m: re.Match[str],
+    types: frozenset[str],
+) -> None:
+    """Record trigger match ``m`` of the block starting at ``start`` with the types it wakes
+    (a colon only after a label word; a digit run by its shape)."""
+    found = types
+    if "LABEL" in types:
+        if not _LABEL_TAIL(text, max(start, m.start() - 40), m.start()):
+            return
+        found = _LABELLED
+    elif "NUMERIC" in types:
+        found = _NUMERIC
+        for krx, ktypes in _NUMERIC_KINDS:
+            if krx.search(m.group()):
+                found = found | ktypes
+    marks.append((m.start(), m.end(), found))
 
 
 class _CharContextEnhancer:
@@ -181,24 +204,43 @@ class PIIEngine:
         """``(start, end, entity types)`` windows of ``text[start:end]`` worth analyzing.
 
         Without the pre-filter: the whole span, every type."""
+        return self.block_windows(text, [(start, end)])[0]
+
+    def block_windows(
+        self, text: str, blocks: Sequence[tuple[int, int]]
+    ) -> list[list[tuple[int, int, frozenset[str]]]]:
+        """:meth:`windows` of each ``(start, end)`` block, found in fewer regex scans: a
+        trigger that cannot match across a line break is scanned once over all the blocks
+        when each block is bounded by line breaks (:mod:`cleaner.pii.prefilter` says why
+        the matches are the same)."""
         if not self.prefilter:
-            return [(start, end, self._enabled)] if end > start else []
-        marks: list[tuple[int, int, frozenset[str]]] = []
-        for rx, types in _TRIGGERS:
-            for m in rx.finditer(text, start, end):
-                found = types
-                if "LABEL" in types:
-                    if not _LABEL_TAIL.search(text, max(start, m.start() - 40), m.start()):
-                        continue
-                    found = _LABELLED
-                elif "NUMERIC" in types:
-                    found = _NUMERIC
-                    for krx, ktypes in _NUMERIC_KINDS:
-                        if krx.search(m.group()):
-                            found = found | ktypes
-                marks.append((m.start(), m.end(), found))
-        if not marks:
-            return []
+            return [[(s, e, self._enabled)] if e > s else [] for s, e in blocks]
+        marks: list[list[tuple[int, int, frozenset[str]]]] = [[] for _ in blocks]
+        full = [i for i, (s, e) in enumerate(blocks) if e > s]
+        together = len(full) > 1 and line_bounded(text, blocks)
+        starts = [blocks[i][0] for i in full]
+        lines: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+        for trig in _TRIGGERS:
+            if together and trig.in_line:
+                lo, hi = blocks[full[0]][0], blocks[full[-1]][1]
+                for m in scan(trig, text, lo, hi, lines):
+                    k = bisect.bisect_right(starts, m.start()) - 1
+                    if k >= 0:
+                        s, e = blocks[full[k]]
+                        if m.start() < e:  # not in the line breaks between blocks
+                            _mark(marks[full[k]], text, s, m, trig.types)
+                continue
+            for i in full:
+                s, e = blocks[i]
+                for m in scan(trig, text, s, e, lines):
+                    _mark(marks[i], text, s, m, trig.types)
+        return [self._spans(text, s, e, mk) if mk else []
+                for (s, e), mk in zip(blocks, marks, strict=True)]
+
+    def _spans(
+        self, text: str, start: int, end: int, marks: list[tuple[int, int, frozenset[str]]]
+    ) -> list[tuple[int, int, frozenset[str]]]:
+        """Windows around the trigger ``marks`` of one block: merged where they overlap."""
         marks.sort(key=lambda t: t[0])
         spans: list[list[Any]] = []
         for ms, me, types in marks:
@@ -228,10 +270,12 @@ class PIIEngine:
         The windows of one language are joined (separated by blank padding wider
         than any context window) and analyzed in one presidio call: presidio's
         per-call overhead is larger than the regex work on a short window."""
+        spans = list(spans)
+        per_block = self.block_windows(text, [(s, e) for s, e, _ in spans])
         by_lang: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
-        for start, end, lang in spans:
+        for (_, _, lang), found in zip(spans, per_block, strict=True):
             language = lang if lang in LANGUAGES else "en"
-            by_lang.setdefault(language, []).extend(self.windows(text, start, end))
+            by_lang.setdefault(language, []).extend(found)
         hits: list[Hit] = []
         for language, windows in by_lang.items():
             if not windows:  # nothing to analyze (presidio found nothing in "" either)
