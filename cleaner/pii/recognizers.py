@@ -689,7 +689,20 @@ class OrderedRegistry(RecognizerRegistry):
     type and score, and the rule a finding named (``labelled_address`` or
     ``street_address_bare``) changed from one run to the next."""
 
+    #: (the list ranked, its length, rank by recognizer identity)
+    _rank: tuple[object, int, dict[int, int]] = (None, -1, {})
+
     def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
         got = super().get_recognizers(*args, **kwargs)
-        rank = {id(r): i for i, r in enumerate(self.recognizers)}
+        rank = self._ranks()
         return sorted(got, key=lambda r: rank.get(id(r), len(rank)))
+
+    def _ranks(self) -> dict[int, int]:
+        """Registration rank by recognizer identity, rebuilt when presidio appended to the
+        list or replaced it (it was rebuilt on every analyzer call: ~560 recognizers)."""
+        ranked, size, rank = self._rank
+        recognizers: list[Any] = self.recognizers  # type: ignore[assignment]
+        if ranked is not recognizers or size != len(recognizers):
+            rank = {id(r): i for i, r in enumerate(recognizers)}
+            self._rank = (recognizers, len(recognizers), rank)
+        return rank
