@@ -31,6 +31,7 @@ _SPACES = re.compile(" {2,}")
 #: words whose n-gram lists are cached per process (the first met: the commonest, mostly);
 #: ~0.6 KB each, so at most ~12 MB
 _MAX_WORDS = 20_000
+_INF = float("inf")
 
 
 class _Normaliser(dict[int, str]):
@@ -183,7 +184,12 @@ class FastDetector(Detector):
         rows = self.word_lang_prob_map
         langprob = [0.0] * size
         rnd = self.random
-        choice = rnd.choice
+        # ``choice(seq)`` is ``seq[_randbelow(len(seq))]``: the same draws without a frame
+        randbelow = getattr(rnd, "_randbelow", None)
+        count = len(ngrams)
+        step = np.empty(size, dtype=np.float64)
+        add = np.add
+        limit, threshold = self.ITERATION_LIMIT, self.CONV_THRESHOLD
         rnd.seed(self.seed)
         for _ in range(self.n_trial):
             prob = np.array(
@@ -196,11 +202,18 @@ class FastDetector(Detector):
             while True:
                 # element by element the same IEEE operations as the stock loop:
                 # prob[i] *= weight + word_prob[i]
-                prob *= weight + rows[choice(ngrams)]
+                gram = ngrams[randbelow(count)] if randbelow else rnd.choice(ngrams)
+                add(weight, rows[gram], out=step)
+                prob *= step
                 if i % 5 == 0:
                     # summed as Python floats, left to right, like the stock ``sum(prob)``
-                    prob /= sum(prob.tolist())
-                    if prob.max() > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                    values = prob.tolist()
+                    total = sum(values)
+                    prob /= total
+                    # dividing by a positive finite sum keeps the order, so the largest
+                    # quotient is the largest value's: ``prob.max()`` to the last bit
+                    top = max(values) / total if 0.0 < total < _INF else prob.max()
+                    if top > threshold or i >= limit:
                         break
                 i += 1
             langprob = [

@@ -73,8 +73,20 @@ def _normalise(code: str) -> str:
     return code.split("-")[0]
 
 
-def _letters(text: str) -> int:
-    return sum(map(str.isalpha, text))
+def _has_letters(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` letters (``str.isalpha``), reading only as
+    much of it as it takes."""
+    if n <= 0:
+        return True
+    if len(text) < n:
+        return False
+    step = max(2 * n, 256)
+    found = 0
+    for pos in range(0, len(text), step):
+        found += sum(map(str.isalpha, text[pos : pos + step]))
+        if found >= n:
+            return True
+    return False
 
 
 class LanguageStage:
@@ -83,8 +95,10 @@ class LanguageStage:
     provides = ("language", "block.lang")
 
     def __init__(self, config: CleanerConfig) -> None:
+        # the profiles (~0.1 s of CPU to parse) load at the first detection, once per
+        # process: building a Cleaner does not pay for them (a batch parent warms them
+        # before forking its workers, ``cleaner._parallel.warm_for_fork``)
         self.config = config.language
-        _get_factory()  # load profiles once per process
 
     def __call__(self, doc: Document) -> None:
         cfg = self.config
@@ -98,7 +112,7 @@ class LanguageStage:
             sample_parts.append(block.text)
             size += len(block.text) + 1
         sample = "\n".join(sample_parts)[: cfg.sample_chars]
-        if _letters(sample) < cfg.min_chars:
+        if not _has_letters(sample, cfg.min_chars):
             doc.language = LanguageResult(UNDETERMINED, 0.0, False, method="too_short")
         else:
             code, prob = detect(sample, max_chars=cfg.sample_chars)
@@ -120,7 +134,7 @@ class LanguageStage:
         budget = cfg.max_block_detections
         # walk from the end: tails (where foreign and filler blocks cluster) get the budget
         for block in reversed(doc.blocks):
-            if len(block.text) < cfg.min_block_chars or _letters(block.text) < cfg.min_block_chars:
+            if not _has_letters(block.text, cfg.min_block_chars):
                 block.lang, block.lang_prob = UNDETERMINED, 0.0
                 block.lang_method = "too_short"
                 continue

@@ -111,11 +111,13 @@ def word_count(text: str) -> int:
     return units + int(extra + 0.5)
 
 
-def unspaced_share(text: str) -> float:
+def unspaced_share(text: str, total: int | None = None) -> float:
     """Share of :func:`word_count` that comes from unspaced scripts (0 for English,
     about 1 for a Japanese article); signals that assume spaces (mean word length)
-    do not apply when it is high."""
-    total = word_count(text)
+    do not apply when it is high. ``total`` is ``word_count(text)`` when the caller
+    has it."""
+    if total is None:
+        total = word_count(text)
     if not total:
         return 0.0
     spaced = len(_UNSPACED.sub(" ", text).split()) if not text.isascii() else total
@@ -132,8 +134,7 @@ def stopword_ratio(tokens: list[str], lang: str | None) -> float:
     """Share of ``tokens`` that are stopwords of ``lang`` (0 when unknown)."""
     if not tokens or not lang or lang not in STOPWORDS:
         return 0.0
-    sw = STOPWORDS[lang]
-    return sum(1 for t in tokens if t in sw) / len(tokens)
+    return sum(map(STOPWORDS[lang].__contains__, tokens)) / len(tokens)
 
 
 def best_stopword_language(tokens: list[str]) -> tuple[str | None, float]:

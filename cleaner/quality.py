@@ -75,7 +75,8 @@ def signals(doc: Document, tokens: list[str] | None = None) -> dict[str, float]:
     out = doc.output
     if tokens is None:
         tokens = words(out)
-    tokens = spaced_tokens(tokens)
+    if not out.isascii():  # ASCII tokens are all spaced
+        tokens = spaced_tokens(tokens)
     n_words = word_count(out)
     lines = [ln.strip() for ln in out.split("\n") if ln.strip()]
     lang = doc.language.code if doc.language else None
@@ -97,8 +98,8 @@ def signals(doc: Document, tokens: list[str] | None = None) -> dict[str, float]:
         "chars_out": float(len(out)),
         "words_in": float(word_count(doc.text)),
         "words_out": float(n_words),
-        "unspaced_share": unspaced_share(out),
-        "mean_word_length": (sum(len(t) for t in tokens) / len(tokens)) if tokens else 0.0,
+        "unspaced_share": unspaced_share(out, n_words),
+        "mean_word_length": (sum(map(len, tokens)) / len(tokens)) if tokens else 0.0,
         "stopword_ratio": stopword_ratio(tokens, lang),
         "punct_line_ratio": (sum(1 for ln in lines if ln.endswith(_TERMINAL)) / len(lines))
         if lines

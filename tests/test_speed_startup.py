@@ -14,22 +14,27 @@ from cleaner.pii.engine import PIIEngine
 _PROBE = r"""
 import json, sys
 from cleaner import Cleaner
+import cleaner.language, cleaner.pii.engine
 c = Cleaner()
 after_init = sorted(m for m in ("presidio_analyzer", "spacy") if m in sys.modules)
+# langdetect's profiles and the triggers' shapes load at the first page, not in Cleaner()
+lazy = [cleaner.language._factory is None, not cleaner.pii.engine._TRIGGERS]
 c.clean("A quiet paragraph about the river and the bridge, with no numbers at all. " * 4)
+lazy += [cleaner.language._factory is not None, bool(cleaner.pii.engine._TRIGGERS)]
 after_plain = sorted(m for m in ("presidio_analyzer", "spacy") if m in sys.modules)
 r = c.clean("Contact the author.\n\nEmail : oda.hills@example.org\n\n"
             + "A quiet paragraph about the river and the bridge. " * 4)
 after_pii = sorted(m for m in ("presidio_analyzer", "spacy") if m in sys.modules)
 types = sorted({f["type"] for f in r.report.to_dict()["findings"] if f.get("category") == "pii"})
-print(json.dumps([after_init, after_plain, after_pii, types]))
+print(json.dumps([after_init, after_plain, after_pii, types, lazy]))
 """
 
 
 def test_presidio_is_imported_on_the_first_candidate_window_only() -> None:
     out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
                          check=True).stdout
-    after_init, after_plain, after_pii, types = json.loads(out)
+    after_init, after_plain, after_pii, types, lazy = json.loads(out)
+    assert lazy == [True, True, True, True], "built in Cleaner() / not built at the first page"
     assert after_init == [], "Cleaner() imported presidio/spaCy"
     assert after_plain == [], "a text without a PII trigger imported presidio"
     assert after_pii == ["presidio_analyzer", "spacy"]

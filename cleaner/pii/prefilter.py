@@ -293,22 +293,29 @@ class EndsBefore:
     outside the window, which the reversed window does not hold)."""
 
     def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
         self.rx = re.compile(pattern)
-        self.reversed: re.Pattern[str] | None = None
-        try:
-            tree = _sre.parse(pattern, self.rx.flags)
-            items = list(tree)
-            if items and items[-1] == (_sre.AT, _sre.AT_END_STRING):
-                body = _reverse(items[:-1])
-                self.reversed = re.compile(body, self.rx.flags)
-        except Exception:  # a construct _reverse does not write: keep the search
-            self.reversed = None
+        self._reversed: re.Pattern[str] | bool | None = False  # False: not built yet
+
+    @property
+    def reversed(self) -> re.Pattern[str] | None:
+        """The reversed regex (built on first use: ~10 ms), None when it cannot be."""
+        if self._reversed is False:
+            built: re.Pattern[str] | None = None
+            try:
+                items = list(_sre.parse(self.pattern, self.rx.flags))
+                if items and items[-1] == (_sre.AT, _sre.AT_END_STRING):
+                    built = re.compile(_reverse(items[:-1]), self.rx.flags)
+            except Exception:  # a construct _reverse does not write: keep the search
+                built = None
+            self._reversed = built
+        return self._reversed  # type: ignore[return-value]
 
     def __call__(self, text: str, lo: int, hi: int) -> bool:
-        if self.reversed is None:
+        rev = self.reversed
+        if rev is None:
             return self.rx.search(text, lo, hi) is not None
-        window = text[lo:hi]
-        return self.reversed.match(window[::-1]) is not None
+        return rev.match(text[lo:hi][::-1]) is not None
 
 
 _CATEGORY_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D",
