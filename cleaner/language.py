@@ -80,7 +80,7 @@ def _has_letters(text: str, n: int) -> bool:
         return True
     if len(text) < n:
         return False
-    step = max(2 * n, 256)
+    step = n + n // 2 + 8  # prose is mostly letters: one slice is usually enough
     found = 0
     for pos in range(0, len(text), step):
         found += sum(map(str.isalpha, text[pos : pos + step]))
