@@ -240,7 +240,9 @@ def test_worker_killed_while_idle_blames_no_document(cleaner_default: Any) -> No
     """A worker killed between documents: the next document goes to its replacement.
     (Before: sending it work raised BrokenPipeError, which ended the whole run and
     which the CLI turned into a silent exit 0.)"""
-    pool = LocalPool(CleanerConfig(), jobs=2)
+    # no prefetch: a worker asks for its next record only when idle (with prefetch, a
+    # worker killed while idle is the case of the first records or the stream's end)
+    pool = LocalPool(CleanerConfig(), jobs=2, prefetch=0)
     rows = good_rows(6)
     killed: list[int] = []
 
@@ -261,6 +263,32 @@ def test_worker_killed_while_idle_blames_no_document(cleaner_default: Any) -> No
     assert killed
     assert [(r.id, r.outcome) for r in results] == [(row["id"], "kept") for row in rows]
     assert pool.restarts == len(killed)
+
+
+def test_a_record_queued_behind_a_crash_is_cleaned_not_blamed(fault_dir: Path) -> None:
+    """Prefetch: a worker holds its next record while it cleans one. When it dies on
+    the one it cleans, the record queued behind it goes to the replacement and is
+    cleaned; only the record it died on fails."""
+    pool = LocalPool(CleanerConfig(stages=FAULT_STAGES), jobs=1)
+    rows = with_victim(5, "q", 1, "KILL-ME")
+    held_ahead: list[int] = []
+
+    def records() -> Iterator[Record]:
+        for i, row in enumerate(rows):
+            # asked for the next record while the only worker still has one: prefetch
+            held_ahead.append(max((len(w.tasks) for w in pool.workers), default=0))
+            field = "html" if "html" in row else "text"
+            yield Record(Origin("mem", line=i + 1), id=row["id"], source=row[field],
+                         format="html" if field == "html" else None)
+
+    with pool:
+        results = list(pool.imap(records()))
+    assert [(r.id, r.outcome) for r in results] == [
+        (row["id"], "failed" if row["id"] == "victim" else "kept") for row in rows
+    ]
+    assert [r.reason for r in results if r.outcome == "failed"] == ["worker_crashed"]
+    assert pool.restarts == 1
+    assert 1 in held_ahead  # a record was handed over while another was being cleaned
 
 
 # -- Ctrl-C and kill -9 of the whole run ----------------------------------------------------

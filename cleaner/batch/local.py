@@ -1,6 +1,9 @@
 """The local engine: ``jobs`` worker processes, each building its :class:`Cleaner` once.
 
-The parent reads records and hands one at a time to an idle worker; at most
+The parent reads records and hands each worker its next record while it cleans
+the current one (``prefetch``: the worker's reader thread takes it off the pipe, so
+the worker never waits for a pipe round trip between documents, and a parent
+sending a large record never blocks on a worker that is itself sending); at most
 ``window`` records are in flight or waiting to be written, so memory stays
 flat whatever the corpus size. Results come back in input order. Each
 document runs under a soft time limit inside the worker (the document is
@@ -13,10 +16,13 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import queue
 import signal
+import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -39,20 +45,33 @@ def _worker_main(
         conn.send(("error", f"cannot build the pipeline: {type(exc).__name__}"))
         return
     conn.send(("ready", os.getpid()))
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_read_ahead, args=(conn, inbox, parent_pid), daemon=True).start()
     while True:
-        try:
-            # a forked sibling may hold our pipe's other end, so a parent killed
-            # with SIGKILL is not always an EOF here: notice it by our new parent
-            while not conn.poll(1.0):
-                if parent_pid is not None and os.getppid() != parent_pid:
-                    return
-            msg = conn.recv()
-        except EOFError:
-            return
+        msg = inbox.get()
         if msg is None:
             return
         seq, rec = msg
         conn.send((seq, proc.process(rec)))
+
+
+def _read_ahead(conn: Connection, inbox: queue.SimpleQueue[Any], parent_pid: int | None) -> None:
+    """The worker's reader: moves the parent's messages from the pipe to ``inbox`` while
+    the main thread cleans (None: stop)."""
+    try:
+        while True:
+            # a forked sibling may hold our pipe's other end, so a parent killed
+            # with SIGKILL is not always an EOF here: notice it by our new parent
+            while not conn.poll(1.0):
+                if parent_pid is not None and os.getppid() != parent_pid:
+                    inbox.put(None)
+                    return
+            msg = conn.recv()
+            inbox.put(msg)
+            if msg is None:
+                return
+    except (EOFError, OSError):
+        inbox.put(None)
 
 
 @dataclass
@@ -60,7 +79,14 @@ class _Worker:
     process: Any
     conn: Connection
     ready: bool = False
-    task: tuple[int, Record, float] | None = None
+    #: (sequence number, record, start) in the order sent: the first is being cleaned
+    #: (its start is when it became first), the others wait in the worker
+    tasks: deque[tuple[int, Record, float]] = field(default_factory=deque)
+
+    @property
+    def task(self) -> tuple[int, Record, float] | None:
+        """The record being cleaned, None when idle."""
+        return self.tasks[0] if self.tasks else None
 
 
 class LocalPool:
@@ -73,6 +99,7 @@ class LocalPool:
         jobs: int = 1,
         options: RunOptions | None = None,
         window: int | None = None,
+        prefetch: int = 1,
     ) -> None:
         if jobs < 1:
             raise ConfigError(f"--jobs must be at least 1, not {jobs}")
@@ -82,6 +109,8 @@ class LocalPool:
         self.time_limit = time_limit = self.options.time_limit
         self.hard_limit = None if not time_limit else time_limit + max(2.0, time_limit)
         self.window = window or jobs * 8
+        #: records a busy worker holds besides the one it cleans
+        self.prefetch = max(0, prefetch)
         methods = mp.get_all_start_methods()
         self.ctx: Any = mp.get_context("fork" if "fork" in methods else "spawn")
         self.workers: list[_Worker] = []
@@ -164,47 +193,62 @@ class LocalPool:
         done: dict[int, Result] = {}
         next_seq = 0  # next result to yield
         issued = 0  # next sequence number to hand out
-        #: a record whose worker died idle, before taking it: the next idle worker gets it
-        orphan: tuple[int, Record] | None = None
+        #: records a worker died holding but not cleaning (killed idle, or queued behind
+        #: the record it died on): the next free worker gets them, first
+        orphans: deque[tuple[int, Record]] = deque()
+
+        def lost(w: _Worker, reason: str | None, message: str = "", took: float = 0.0) -> None:
+            """``w`` is gone: its current record fails with ``reason`` (None: it had not
+            started on it), the ones queued behind it go to other workers."""
+            if w.tasks and reason is not None:
+                seq, rec, _ = w.tasks.popleft()
+                done[seq] = failed_result(rec, reason, message, took)
+            orphans.extendleft(reversed([(seq, rec) for seq, rec, _ in w.tasks]))
+            w.tasks.clear()
+            self._replace(w)
+
         while True:
-            # hand records to idle workers (failed-at-read records need no worker)
-            for w in list(self.workers):
-                while w.ready and w.task is None and (
-                    orphan is not None or (not exhausted and issued - next_seq < self.window)
-                ):
-                    if orphan is not None:
-                        (seq, rec), orphan = orphan, None
-                    else:
+            # hand records to ready workers: first to the idle ones, then one more each
+            # (failed-at-read records need no worker)
+            for depth in range(1 + self.prefetch):
+                for w in list(self.workers):
+                    while w.ready and len(w.tasks) <= depth and (
+                        orphans or (not exhausted and issued - next_seq < self.window)
+                    ):
+                        if orphans:
+                            seq, rec = orphans.popleft()
+                        else:
+                            try:
+                                rec = next(it)
+                            except StopIteration:
+                                exhausted = True
+                                break
+                            seq = issued
+                            issued += 1
+                            if rec.reason is not None:
+                                done[seq] = failed_result(rec, rec.reason,
+                                                          rec.error or rec.reason)
+                                continue
                         try:
-                            rec = next(it)
-                        except StopIteration:
-                            exhausted = True
+                            w.conn.send((seq, rec))
+                        except OSError:  # the worker is gone (EPIPE): not this record's fault
+                            orphans.appendleft((seq, rec))
+                            lost(w, "worker_crashed", "the worker process died on this document")
                             break
-                        seq = issued
-                        issued += 1
-                        if rec.reason is not None:
-                            done[seq] = failed_result(rec, rec.reason, rec.error or rec.reason)
-                            continue
-                    try:
-                        w.conn.send((seq, rec))
-                    except OSError:  # killed while idle (EPIPE): not this record's fault
-                        orphan = (seq, rec)
-                        self._replace(w)
-                        break
-                    w.task = (seq, rec, time.monotonic())
+                        w.tasks.append((seq, rec, time.monotonic()))
             while next_seq in done:
                 yield done.pop(next_seq)
                 next_seq += 1
-            busy = [w for w in self.workers if w.task is not None]
-            if exhausted and not busy and next_seq == issued:
+            busy = [w for w in self.workers if w.tasks]
+            if exhausted and not busy and not orphans and next_seq == issued:
                 return
-            waiting = [w for w in self.workers if w.task is not None or not w.ready]
+            waiting = [w for w in self.workers if w.tasks or not w.ready]
             if not waiting:
                 # every worker idle and ready but the window is full of failed records
                 continue
             timeout = 0.5
             if self.hard_limit is not None and busy:
-                oldest = min(w.task[2] for w in busy if w.task is not None)
+                oldest = min(w.tasks[0][2] for w in busy)
                 timeout = max(0.01, min(timeout, oldest + self.hard_limit - time.monotonic()))
             ready = wait([w.conn for w in waiting], timeout=timeout)
             for w in list(self.workers):
@@ -213,14 +257,10 @@ class LocalPool:
                 try:
                     msg = w.conn.recv()
                 except (EOFError, OSError):
-                    if w.task is None:
+                    if not w.tasks:
                         raise RunError("a worker process died while starting "
                                        "(out of memory? see the system log)") from None
-                    seq, rec, _ = w.task
-                    done[seq] = failed_result(rec, "worker_crashed",
-                                              "the worker process died on this document")
-                    w.task = None
-                    self._replace(w)
+                    lost(w, "worker_crashed", "the worker process died on this document")
                     continue
                 if msg[0] == "ready":
                     w.ready = True
@@ -230,16 +270,14 @@ class LocalPool:
                 else:
                     seq, res = msg
                     done[seq] = res
-                    w.task = None
+                    w.tasks.popleft()
+                    if w.tasks:  # the next one starts now
+                        nseq, nrec, _ = w.tasks[0]
+                        w.tasks[0] = (nseq, nrec, time.monotonic())
             if self.hard_limit is not None:
                 now = time.monotonic()
                 for w in list(self.workers):
-                    if w.task is not None and now - w.task[2] > self.hard_limit:
-                        seq, rec, _ = w.task
-                        done[seq] = failed_result(
-                            rec, "time_limit",
-                            f"cleaning took longer than {self.time_limit:g} s "
-                            "(worker restarted)", now - w.task[2],
-                        )
-                        w.task = None
-                        self._replace(w)
+                    if w.tasks and now - w.tasks[0][2] > self.hard_limit:
+                        took = now - w.tasks[0][2]
+                        lost(w, "time_limit", f"cleaning took longer than {self.time_limit:g} s "
+                             "(worker restarted)", took)
