@@ -164,7 +164,7 @@ class FastDetector(Detector):
         as non-Latin (its ``unicode_block(ch) != 'Latin Extended Additional'`` compares
         a block number with a string, so it always holds), and drops the Latin ones when
         they are under half the others."""
-        text = self.text
+        text: str = self.text  # type: ignore[has-type]
         if text.isascii():  # no non-Latin letters: the stock method changes nothing
             return
         if len(_ASCII_LATIN.findall(text)) * 2 < len(_FROM_U0300.findall(text)):
