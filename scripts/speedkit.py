@@ -201,7 +201,7 @@ SUB_STEPS: dict[str, tuple[str, ...]] = {
     "extract: tame_markup": ("cleaner.extract:tame_markup",),
     "language: langdetect calls": ("cleaner.language:detect",),
     "pii: presidio/recognizers (engine.find)": ("cleaner.pii.engine:PIIEngine.find",),
-    "pii: pre-filter windows": ("cleaner.pii.engine:PIIEngine.windows",),
+    "pii: pre-filter windows": ("cleaner.pii.engine:PIIEngine.block_windows",),
     "lexicon.words (all stages)": (
         "cleaner.language:words",
         "cleaner.quality:words",
