@@ -491,6 +491,14 @@ def _containers(el: HtmlElement, cache: dict[Any, tuple[str, ...]]) -> tuple[str
 # -- trafilatura tree -> blocks ---------------------------------------------------------
 
 
+#: trafilatura output elements that are blocks, not inline runs: nested inside another
+#: block (a heading inside a list item, a ``<p>`` inside a cell) their text is set off by
+#: a space, as trafilatura's own text output does (``Vendor:Sennheiser`` + heading
+#: ``Sennheiser HD 800S`` became one token ``SennheiserSennheiser``)
+_BLOCK_CHILDREN = frozenset({"head", "p", "quote", "item", "row", "cell", "div", "list",
+                             "table"})
+
+
 def _inline_text(el: Any) -> str:
     parts: list[str] = []
 
@@ -501,7 +509,11 @@ def _inline_text(el: Any) -> str:
             if child.tag == "lb":
                 parts.append("\n")
             elif child.tag in ("list", "table"):
-                pass
+                parts.append(" ")
+            elif child.tag in _BLOCK_CHILDREN:
+                parts.append(" ")
+                walk(child)
+                parts.append(" ")
             else:
                 walk(child)
             if child.tail:
@@ -561,18 +573,22 @@ def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
             for item in el:
                 if item.tag == "item":
                     add(_inline_text(item), "list_item", group)
-                    for sub in item:
-                        if sub.tag == "list":
-                            visit(sub)
+                    for sub in _nested_blocks(item):  # lists and tables at any depth
+                        visit(sub)
                 elif item.tag == "list":
                     visit(item)
                 else:
                     add(_inline_text(item), "list_item", group)
             group += 1
         elif tag == "table":
-            for row in el.iter("row"):
-                cells = [_inline_text(c).replace("\n", " ") for c in row if c.tag == "cell"]
-                add(" | ".join(c for c in cells if c), "table_row", group)
+            for row in el.iter("row"):  # rows of nested tables too
+                cells = [c for c in row if c.tag == "cell"]
+                texts = [_inline_text(c).replace("\n", " ") for c in cells]
+                add(" | ".join(t for t in texts if t), "table_row", group)
+                # a list inside a cell (a layout table around the page) was lost
+                for sub in (b for c in cells for b in _nested_blocks(c) if b.tag == "list"):
+                    group += 1
+                    visit(sub)
             group += 1
         else:
             kind = _KIND_OF_TAG.get(tag, "paragraph")

@@ -166,3 +166,54 @@ def test_hidden_text_outweighing_a_short_article_is_still_dropped(
                                    format="html")
     assert "casino" not in result.text, "it holds none of the article's paragraphs"
     assert "sentence 2" in result.text
+
+
+def test_accordion_panels_on_article_pages_are_kept(no_pii: CleanerConfig) -> None:
+    panel = ('<div class="c-accordion__panel" hidden><p>Our answer: the policy '
+             'covers accidents and illness from the first day, with no waiting period.</p></div>')
+    menu = ('<div class="accordion-menu" hidden>'
+            + "".join(f'<a href="/p{i}">Menu entry {i}</a> ' for i in range(12)) + "</div>")
+    page = _page(6).replace("</article>", panel + menu + "</article>")
+    result = Cleaner(no_pii).clean(page, format="html")
+    assert result.report.to_dict()["extraction"]["page_kind"] == "article"
+    assert "no waiting period" in result.text, "a collapsed answer is the page's content"
+    assert "Menu entry 7" not in result.text, "a collapsed menu of links is still dropped"
+    dropped = [f for f in result.report.findings if f.rule == "hidden_element"]
+    assert len(dropped) == 1 and dropped[0].detail["tag"] == "div"
+
+
+def test_long_start_tags_keep_their_class() -> None:
+    """A start tag over MAX_TAG_CHARS is cut down, not emptied: trafilatura reads the
+    class/id (WCXB dev: 18 % of pages have such a tag, often ``<body class>``)."""
+    from cleaner.detect import MAX_TAG_CHARS
+    from cleaner.extract import parse_checked
+
+    long_class = " ".join(f"tweak-{i}" for i in range(MAX_TAG_CHARS // 8))
+    html = (f'<html><body class="{long_class}" id="item-1"><div class="product-detail" '
+            + " ".join(f'data-a{i}="{i}"' for i in range(MAX_TAG_CHARS // 8))
+            + "><p>Mug</p></div></body></html>")
+    tree = parse_checked(html, [])
+    assert tree is not None
+    body = tree.find("body")
+    assert body.get("id") == "item-1"
+    assert (body.get("class") or "").startswith("tweak-0 tweak-1 ")
+    div = tree.find(".//div")
+    assert div.get("class") == "product-detail"
+    assert len(div.attrib) <= 64, "attributes are still bounded"
+
+
+def test_nested_blocks_are_not_glued_or_lost(no_pii: CleanerConfig) -> None:
+    """Text of trafilatura's output tree: a heading inside a list item is set off from the
+    text around it, and a list inside a table cell (a layout table) is kept."""
+    from lxml import etree
+
+    from cleaner.extract import blocks_from_tree
+
+    body = etree.fromstring(
+        "<body><list><item>Vendor:Sennheiser<head>Sennheiser HD 800S</head>Regular price"
+        "</item></list><table><row><cell><p>Intro text</p><list><item>Bordeaux region</item>"
+        "<item>Rioja region</item></list></cell></row></table></body>")
+    text, blocks = blocks_from_tree(body)
+    assert "Sennheiser Sennheiser HD 800S Regular price" in text
+    assert "Bordeaux region" in text and "Rioja region" in text
+    assert [b.kind for b in blocks] == ["list_item", "table_row", "list_item", "list_item"]
