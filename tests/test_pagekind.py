@@ -58,6 +58,12 @@ def test_classify(url: str | None, signals: PageSignals, kind: str, reason: str)
         (3000, replace(BLANK, body_chars=100_000), None,
          "3,000 characters is a body, however much furniture the page has"),
         (300, replace(BLANK, body_chars=1500), None, "short bodies are left alone"),
+        (1782, replace(BLANK, p_chars=5702), "paragraphs",
+         "kept 31% of the paragraph text (WCXB service page, fast mode 0.34 F1)"),
+        (1031, replace(BLANK, main_chars=6482), "main_container",
+         "kept 16% of the main container (WCXB article, fast mode 0.30 F1)"),
+        (1000, replace(BLANK, body_chars=10_000), "body_text",
+         "a short extraction that kept 10% of the body's visible text"),
     ],
 )
 def test_suspect_truncation(
