@@ -17,14 +17,19 @@ pages per CPU-second (``time.process_time``) of each system's own calls:
   and quality reference for this change.
 ``--systems`` picks others (e.g. ``cleaner(no-bp)``: boilerplate stage off).
 
+``--half develop|report`` keeps one half of a split by domain (sha1 of the page's
+domain, even: develop, odd: report), fixed before any tuning on it: rules are
+developed on one half and the other is reported once, as a held-out figure.
+
 Usage: python scripts/bench_wcxb.py [--limit N] [--per-type N] [--types a,b] [--shard I/N]
-       [--systems a,b] [--json out.json] [--worse 0.10]
+       [--half develop|report] [--systems a,b] [--json out.json] [--worse 0.10]
 Skips (exit 0) with a message when ../shared is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -44,6 +49,13 @@ from cleaner.evaluation.wcxb import (  # noqa: E402
     stratified,
     summarize,
 )
+
+
+def half_of(page: Page) -> str:
+    """``develop`` or ``report``: the half of the domain split ``page`` falls in."""
+    return "develop" if int(hashlib.sha1(page.domain.encode()).hexdigest(), 16) % 2 == 0 \
+        else "report"
+
 
 DEFAULT_SYSTEMS = ("cleaner", "cleaner(full)", "cleaner(before)", "traf(default)", "traf(fast)")
 
@@ -98,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--types", default=None, help="comma-separated page types")
     ap.add_argument("--shard", default=None,
                     help="I/N: every N-th page from the I-th (0-based), to run N processes")
+    ap.add_argument("--half", choices=("develop", "report"), default=None,
+                    help="one half of the split by sha1(domain): develop (even), report (odd)")
     ap.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS))
     ap.add_argument("--worse", type=float, default=0.10,
                     help="list pages where cleaner's F1 is below traf(default) by more")
@@ -112,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         return merge(args.merge, args)
     types = args.types.split(",") if args.types else None
     pages = load_pages(DATA, types=types)
+    if args.half:
+        pages = [p for p in pages if half_of(p) == args.half]
     if args.per_type:
         pages = stratified(pages, args.per_type)
     if args.limit:
@@ -148,6 +164,11 @@ def merge(files: list[Path], args: argparse.Namespace) -> int:
                 scores.setdefault(name, {})[pid] = PageScore(*row)
     names = list(scores)
     pages = load_pages(DATA, ids=scores[names[0]])
+    if args.half:  # per-page CPU is not stored: pages per CPU-second stay the whole run's
+        kept = [p for p in pages if half_of(p) == args.half]
+        cpu = {n: c * len(kept) / len(pages) for n, c in cpu.items()}
+        pages = kept
+        scores = {n: {p.id: v[p.id] for p in pages} for n, v in scores.items()}
     return report(pages, names, scores, cpu, args)
 
 
