@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Cleaner, CleanerConfig
-from cleaner import dommodel
+from cleaner import Cleaner, CleanerConfig, dommodel
 from cleaner.config import ExtractionConfig
 from cleaner.dommodel import FEATURE_NAMES, DomModel, dom_blocks, refine, shipped_model
 from cleaner.extract import parse_checked
@@ -86,11 +85,11 @@ def test_kept_features_follow_the_stage_output() -> None:
 def test_features_are_deterministic_across_processes() -> None:
     """Class/id tokens are hashed with crc32, not ``hash()`` (salted per process)."""
     code = (
-        "import json, sys; sys.path.insert(0, %r)\n"
+        f"import json, sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from tests.test_dommodel import PAGE, _tree\n"
         "from cleaner.dommodel import dom_blocks\n"
         "print(json.dumps([b.features for b in dom_blocks(_tree(), kept=['x'])]))\n"
-    ) % str(ROOT)
+    )
     runs = []
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
