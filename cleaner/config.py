@@ -145,6 +145,11 @@ class ExtractionConfig(_Section):
     #: trafilatura's blocks it gained nothing held out (blocks that are not main content
     #: hold 5% of their words; see BENCHMARKS.md) and costs ~4% of extraction time
     block_model: bool = False
+    #: score every text block of the page DOM with the learned DOM model
+    #: (``cleaner/data/dom_model.json``, ``make train``) and apply its per-page-kind
+    #: policy: add blocks trafilatura missed and/or drop kept ones, each a finding
+    #: (rule ``dom_model``). Off by default: see BENCHMARKS.md for the held-out figures
+    dom_model: bool = False
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)

@@ -180,6 +180,10 @@ class ExtractStage:
             block.markup = by_key.get(key)
         if self.config.block_model:
             self._block_model(doc, kind, info["path"] == "fallback")
+        if self.config.dom_model:  # blocks trafilatura missed or kept wrongly (dommodel.py)
+            from . import dommodel
+
+            dommodel.refine(doc, tree, kind)
 
     def _metadata(self, tree: HtmlElement, doc: Document) -> None:
         """trafilatura's page metadata from this tree, before hidden elements are dropped
