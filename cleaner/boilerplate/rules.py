@@ -154,13 +154,15 @@ CARD_KEYS.update({k: "social" for k in vocab.social_labels() if k not in CARD_KE
 #: card field type of each personal key (``EMAIL_ADDRESS``, ``USERNAME``...)
 CARD_FIELDS: dict[str, str] = vocab.card_fields()
 
+#: follower/following counts (every language): a person's social profile
+FOLLOWER_KEYS = frozenset(vocab.social_labels(kind="FOLLOWER_LABELS"))
 #: keys that make a key/value run a card about a person (not a spec table)
 STRONG_CARD_KEYS = frozenset(
     k for k, f in CARD_FIELDS.items() if f in vocab.STRONG_FIELDS
-) | {"url", "followers", "following"}
+) | {"url"} | FOLLOWER_KEYS
 #: keys that describe a person, names and e-mail labels
-PERSON_KEYS = frozenset(k for k, f in CARD_FIELDS.items() if f in vocab.PERSON_FIELDS) | {
-    "followers", "following"}
+PERSON_KEYS = frozenset(k for k, f in CARD_FIELDS.items() if f in vocab.PERSON_FIELDS) \
+    | FOLLOWER_KEYS
 NAME_KEYS = frozenset(vocab.card_labels("PERSON"))
 EMAIL_KEYS = frozenset(vocab.card_labels("EMAIL_ADDRESS"))
 KV_LINE_RE = re.compile(

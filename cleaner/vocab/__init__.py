@@ -6,17 +6,21 @@ Each module (``en``, ``de``, ``fr``, ``es``, ``it``, ``nl``, ``pt``, ``pl``, ``s
 * ``CARD_LABELS`` -- labels of author-card fields by the PII entity type they
   introduce (``PERSON``, ``USERNAME``, ``EMAIL_ADDRESS``, ``PHONE_NUMBER``,
   ``DATE_OF_BIRTH``, ``STREET_ADDRESS``, ``ORGANIZATION``, ``JOB``, ``BIO``,
-  ``OTHER``), lower case: the keys that make a key/value run an author card;
-* ``SOCIAL_LABELS`` -- keys of social-profile lines (``followers``, ``url``);
+  ``OTHER``), lower case: the keys that make a key/value run an author card (the keys
+  of the PII fields are PII labels too: each word is listed once);
+* ``SOCIAL_LABELS`` -- keys of social-profile lines (``url``, ``posts``), among them
+  ``FOLLOWER_LABELS`` (``followers``, ``following``): the counts that make a run of
+  social lines a person's profile;
 * ``RELATED_HEADERS``, ``CARD_HEADERS``, ``SOCIAL_HEADERS`` -- regex fragments
   (lower case, matched case-insensitively as a whole line) of the headers that open a
   related-posts list, an author card and a block of social profiles;
 
 and for the PII stage (:mod:`cleaner.pii.vocab` reads them):
 
-* ``PII_LABELS`` -- entity type -> label words that end in ``:`` before a personal
-  value (a wider set than ``CARD_LABELS``: ``Reporter:``, ``Author:`` introduce a
-  name without making a block a card);
+* ``PII_LINE_LABELS`` -- entity type -> the label words that end in ``:`` before a
+  personal value but are no card key (``Reporter:``, ``Author:`` introduce a name
+  without making a block a card), and ``PII_LABELS`` built from both tables by
+  :func:`cleaner.vocab._labels.pii_labels` (every label of a personal value);
 * ``PII_CONTEXT`` -- entity type -> free-text words near a value that make it personal;
 * ``PII_WORDS`` -- furniture words by kind: ``byline`` (``By NAME``), ``posted_by``,
   ``reply_from`` (comment headers), ``wrote`` (``NAME wrote:``), ``closing`` (letter
@@ -66,10 +70,12 @@ def card_fields(langs: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
     return out
 
 
-def social_labels(langs: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
+def social_labels(langs: tuple[str, ...] = LANGUAGES, kind: str = "SOCIAL_LABELS"
+                  ) -> tuple[str, ...]:
+    """Social-profile keys (``kind="FOLLOWER_LABELS"``: the follower counts), over ``langs``."""
     out: dict[str, None] = {}
     for lang in langs:
-        out.update(dict.fromkeys(MODULES[lang].SOCIAL_LABELS))
+        out.update(dict.fromkeys(getattr(MODULES[lang], kind)))
     return tuple(out)
 
 

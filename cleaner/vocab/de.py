@@ -1,19 +1,29 @@
 """German vocabulary of the boilerplate stage and the PII stage."""
 
+from ._labels import pii_labels
+
 CODE = "de"
 
+#: author-card keys, by the field they introduce (the PII entity type, or ``JOB``,
+#: ``BIO``, ``OTHER``): the keys that make a key/value run an author card; the keys of
+#: PII fields are PII labels too (``PII_LABELS`` below)
 CARD_LABELS: dict[str, tuple[str, ...]] = {
-    "PERSON": ("vorname", "nachname"),
+    "PERSON": ("vorname", "nachname", "name"),
     "USERNAME": ("benutzername",),
+    "EMAIL_ADDRESS": ("e-mail", "mail"),
+    "PHONE_NUMBER": ("telefon", "handy", "tel", "telefonnummer", "mobil", "mobilnummer"),
     "DATE_OF_BIRTH": ("geburtsdatum", "geburtstag"),
     "STREET_ADDRESS": ("adresse", "anschrift", "wohnort"),
-    "PHONE_NUMBER": ("telefon", "handy"),
     "ORGANIZATION": ("firma", "unternehmen", "arbeitgeber"),
     "JOB": ("beruf", "stelle"),
     "BIO": ("biografie",),
     "OTHER": ("über mich", "alter"),
 }
-SOCIAL_LABELS = ("profil", "abonnenten")
+#: keys of follower/following counts: they make a run of social lines a person's
+#: profile
+FOLLOWER_LABELS = ("abonnenten",)
+#: keys of social-profile lines
+SOCIAL_LABELS = ("profil", *FOLLOWER_LABELS)
 RELATED_HEADERS = (
     r"das könnte (?:sie|dich) auch interessieren", r"(?:lesen sie|lies) auch",
     r"mehr zum thema", r"weitere artikel", r"ähnliche (?:artikel|beiträge)", r"meistgelesen",
@@ -26,19 +36,23 @@ SOCIAL_HEADERS = (r"soziale (?:medien|netzwerke)",)
 
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
-#: labels that introduce a personal value on a card or label line (``Name:``), by entity
-PII_LABELS: dict[str, tuple[str, ...]] = {
-    "PERSON": ("name", "vollständiger name", "autor", "autorin", "verfasser", "verfasserin",
-               "ansprechpartner", "ansprechpartnerin", "kontaktperson", "redakteur",
-               "redakteurin", "reporter", "reporterin", "journalist", "journalistin",
-               "korrespondent", "korrespondentin", "fotograf", "fotografin", "geschrieben von"),
-    "USERNAME": ("benutzername", "nutzername", "benutzer", "spitzname"),
-    "EMAIL_ADDRESS": ("e-mail", "e-mail-adresse", "mail"),
-    "PHONE_NUMBER": ("telefon", "tel", "telefonnummer", "handy", "mobil", "mobilnummer", "fax"),
-    "DATE_OF_BIRTH": ("geburtsdatum", "geboren", "geb.", "geburtstag"),
-    "STREET_ADDRESS": ("adresse", "anschrift", "wohnort", "wohnadresse", "postanschrift"),
-    "ORGANIZATION": ("firma", "arbeitgeber", "unternehmen", "arbeitgeberin"),
+#: labels of a personal value on a label line that do not make a block a card
+#: (``Author:``, ``Reporter:`` introduce a name on a byline), by entity
+PII_LINE_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("vollständiger name", "autor", "autorin", "verfasser", "verfasserin",
+               "ansprechpartner", "ansprechpartnerin", "kontaktperson", "redakteur", "redakteurin",
+               "reporter", "reporterin", "journalist", "journalistin", "korrespondent",
+               "korrespondentin", "fotograf", "fotografin", "geschrieben von"),
+    "USERNAME": ("nutzername", "benutzer", "spitzname"),
+    "EMAIL_ADDRESS": ("e-mail-adresse",),
+    "PHONE_NUMBER": ("fax",),
+    "DATE_OF_BIRTH": ("geboren", "geb."),
+    "STREET_ADDRESS": ("wohnadresse", "postanschrift"),
+    "ORGANIZATION": ("arbeitgeberin",),
 }
+#: every label that introduces a personal value (``Name:``), by entity: the card keys
+#: of the PII fields, then the line labels (each word listed once, above)
+PII_LABELS = pii_labels(CARD_LABELS, PII_LINE_LABELS)
 #: free-text words near a value that make it personal, by entity (a birth date's
 #: also take ``PII_WORDS['born']``)
 PII_CONTEXT: dict[str, tuple[str, ...]] = {

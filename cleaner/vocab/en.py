@@ -1,23 +1,29 @@
 """English vocabulary of the boilerplate stage and the PII stage."""
 
+from ._labels import pii_labels
+
 CODE = "en"
 
-#: labels of author-card fields, by the PII entity type they introduce
+#: author-card keys, by the field they introduce (the PII entity type, or ``JOB``,
+#: ``BIO``, ``OTHER``): the keys that make a key/value run an author card; the keys of
+#: PII fields are PII labels too (``PII_LABELS`` below)
 CARD_LABELS: dict[str, tuple[str, ...]] = {
     "PERSON": ("name", "full name"),
-    "USERNAME": ("username", "user name", "nickname"),
+    "USERNAME": ("username", "user name", "nickname", "login"),
     "EMAIL_ADDRESS": ("email", "e-mail", "mail"),
+    "PHONE_NUMBER": ("phone", "telephone", "tel", "mobile"),
     "DATE_OF_BIRTH": ("birthdate", "birth date", "date of birth", "born", "birthday"),
     "STREET_ADDRESS": ("address",),
-    "PHONE_NUMBER": ("phone", "telephone", "tel", "mobile"),
     "ORGANIZATION": ("company", "employer"),
     "JOB": ("job", "job title", "occupation", "position"),
     "BIO": ("bio", "biography"),
     "OTHER": ("about", "website", "location", "age", "gender"),
 }
+#: keys of follower/following counts: they make a run of social lines a person's
+#: profile
+FOLLOWER_LABELS = ("followers", "following")
 #: keys of social-profile lines
-SOCIAL_LABELS = ("url", "profile", "followers", "following", "follower", "posts", "likes",
-                 "handle")
+SOCIAL_LABELS = ("url", "profile", *FOLLOWER_LABELS, "follower", "posts", "likes", "handle")
 #: headers of related/popular/recommended link lists (regex fragments, lower case)
 RELATED_HEADERS = (
     r"related (?:posts?|articles?|stories|coverage|content|reading|links|topics|tutorials|videos)",
@@ -48,21 +54,21 @@ SOCIAL_HEADERS = (
 
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
-#: labels that introduce a personal value on a card or label line (``Name:``), by entity
-PII_LABELS: dict[str, tuple[str, ...]] = {
-    "PERSON": ("name", "full name", "author", "contact person", "written by", "reporter",
-               "correspondent", "journalist", "writer", "photographer", "posted by",
-               "submitted by", "commenter", "contributor"),
-    "USERNAME": ("username", "user name", "user", "login", "handle", "screen name", "nickname"),
-    "EMAIL_ADDRESS": ("email", "e-mail", "mail", "email address"),
-    "PHONE_NUMBER": ("phone", "telephone", "tel", "mobile", "cell", "fax", "phone number",
-                     "whatsapp"),
-    "DATE_OF_BIRTH": ("birthdate", "birth date", "date of birth", "dob", "d.o.b.", "born",
-                      "birthday"),
-    "STREET_ADDRESS": ("address", "home address", "street address", "mailing address",
-                       "residence"),
-    "ORGANIZATION": ("company", "employer", "works at"),
+#: labels of a personal value on a label line that do not make a block a card
+#: (``Author:``, ``Reporter:`` introduce a name on a byline), by entity
+PII_LINE_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("author", "contact person", "written by", "reporter", "correspondent", "journalist",
+               "writer", "photographer", "posted by", "submitted by", "commenter", "contributor"),
+    "USERNAME": ("user", "handle", "screen name"),
+    "EMAIL_ADDRESS": ("email address",),
+    "PHONE_NUMBER": ("cell", "fax", "phone number", "whatsapp"),
+    "DATE_OF_BIRTH": ("dob", "d.o.b."),
+    "STREET_ADDRESS": ("home address", "street address", "mailing address", "residence"),
+    "ORGANIZATION": ("works at",),
 }
+#: every label that introduces a personal value (``Name:``), by entity: the card keys
+#: of the PII fields, then the line labels (each word listed once, above)
+PII_LABELS = pii_labels(CARD_LABELS, PII_LINE_LABELS)
 #: free-text words near a value that make it personal, by entity (a birth date's
 #: also take ``PII_WORDS['born']``)
 PII_CONTEXT: dict[str, tuple[str, ...]] = {

@@ -1,20 +1,29 @@
 """Spanish vocabulary of the boilerplate stage and the PII stage."""
 
+from ._labels import pii_labels
+
 CODE = "es"
 
+#: author-card keys, by the field they introduce (the PII entity type, or ``JOB``,
+#: ``BIO``, ``OTHER``): the keys that make a key/value run an author card; the keys of
+#: PII fields are PII labels too (``PII_LABELS`` below)
 CARD_LABELS: dict[str, tuple[str, ...]] = {
     "PERSON": ("nombre", "apellido"),
     "USERNAME": ("usuario", "nombre de usuario"),
-    "EMAIL_ADDRESS": ("correo", "correo electrónico"),
+    "EMAIL_ADDRESS": ("correo", "correo electrónico", "e-mail"),
+    "PHONE_NUMBER": ("teléfono", "tel", "celular"),
     "DATE_OF_BIRTH": ("fecha de nacimiento",),
     "STREET_ADDRESS": ("dirección",),
-    "PHONE_NUMBER": ("teléfono",),
     "ORGANIZATION": ("empresa",),
     "JOB": ("trabajo", "puesto", "ocupación"),
     "BIO": ("biografía",),
     "OTHER": ("edad", "ciudad"),
 }
-SOCIAL_LABELS = ("seguidores", "siguiendo")
+#: keys of follower/following counts: they make a run of social lines a person's
+#: profile
+FOLLOWER_LABELS = ("seguidores", "siguiendo")
+#: keys of social-profile lines
+SOCIAL_LABELS = FOLLOWER_LABELS
 RELATED_HEADERS = (
     r"te puede interesar", r"también te puede interesar", r"lee también",
     r"noticias relacionadas", r"artículos relacionados", r"lo más leído", r"te recomendamos",
@@ -25,18 +34,21 @@ SOCIAL_HEADERS = (r"redes sociales",)
 
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
-#: labels that introduce a personal value on a card or label line (``Name:``), by entity
-PII_LABELS: dict[str, tuple[str, ...]] = {
-    "PERSON": ("nombre", "nombre completo", "autor", "autora", "escrito por", "redactor",
-               "redactora", "periodista", "reportero", "reportera", "corresponsal", "fotógrafo",
-               "fotógrafa", "publicado por"),
-    "USERNAME": ("nombre de usuario", "usuario", "apodo"),
-    "EMAIL_ADDRESS": ("correo", "correo electrónico", "e-mail"),
-    "PHONE_NUMBER": ("teléfono", "tel", "móvil", "celular", "fax"),
-    "DATE_OF_BIRTH": ("fecha de nacimiento", "nacimiento", "nacido el", "nacida el"),
-    "STREET_ADDRESS": ("dirección", "direccion", "domicilio"),
-    "ORGANIZATION": ("empresa", "compañía", "empleador"),
+#: labels of a personal value on a label line that do not make a block a card
+#: (``Author:``, ``Reporter:`` introduce a name on a byline), by entity
+PII_LINE_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("nombre completo", "autor", "autora", "escrito por", "redactor", "redactora",
+               "periodista", "reportero", "reportera", "corresponsal", "fotógrafo", "fotógrafa",
+               "publicado por"),
+    "USERNAME": ("apodo",),
+    "PHONE_NUMBER": ("móvil", "fax"),
+    "DATE_OF_BIRTH": ("nacimiento", "nacido el", "nacida el"),
+    "STREET_ADDRESS": ("direccion", "domicilio"),
+    "ORGANIZATION": ("compañía", "empleador"),
 }
+#: every label that introduces a personal value (``Name:``), by entity: the card keys
+#: of the PII fields, then the line labels (each word listed once, above)
+PII_LABELS = pii_labels(CARD_LABELS, PII_LINE_LABELS)
 #: free-text words near a value that make it personal, by entity (a birth date's
 #: also take ``PII_WORDS['born']``)
 PII_CONTEXT: dict[str, tuple[str, ...]] = {

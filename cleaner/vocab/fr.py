@@ -1,20 +1,29 @@
 """French vocabulary of the boilerplate stage and the PII stage."""
 
+from ._labels import pii_labels
+
 CODE = "fr"
 
+#: author-card keys, by the field they introduce (the PII entity type, or ``JOB``,
+#: ``BIO``, ``OTHER``): the keys that make a key/value run an author card; the keys of
+#: PII fields are PII labels too (``PII_LABELS`` below)
 CARD_LABELS: dict[str, tuple[str, ...]] = {
     "PERSON": ("nom", "prénom"),
     "USERNAME": ("nom d'utilisateur",),
-    "EMAIL_ADDRESS": ("courriel", "adresse e-mail"),
+    "EMAIL_ADDRESS": ("courriel", "adresse e-mail", "e-mail"),
+    "PHONE_NUMBER": ("téléphone", "tel", "mobile"),
     "DATE_OF_BIRTH": ("date de naissance",),
     "STREET_ADDRESS": ("adresse",),
-    "PHONE_NUMBER": ("téléphone",),
     "ORGANIZATION": ("entreprise", "société"),
     "JOB": ("emploi", "métier", "profession", "poste"),
     "BIO": ("biographie",),
     "OTHER": ("âge", "ville"),
 }
-SOCIAL_LABELS = ("profil", "abonnés", "abonnements")
+#: keys of follower/following counts: they make a run of social lines a person's
+#: profile
+FOLLOWER_LABELS = ("abonnés", "abonnements")
+#: keys of social-profile lines
+SOCIAL_LABELS = ("profil", *FOLLOWER_LABELS)
 RELATED_HEADERS = (
     r"lire aussi", r"à lire aussi", r"(?:vous )?(?:aimerez|pourriez aimer) aussi",
     r"articles similaires", r"sur le même sujet", r"les plus lus", r"voir aussi",
@@ -25,19 +34,22 @@ SOCIAL_HEADERS = (r"réseaux sociaux",)
 
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
-#: labels that introduce a personal value on a card or label line (``Name:``), by entity
-PII_LABELS: dict[str, tuple[str, ...]] = {
-    "PERSON": ("nom", "nom complet", "auteur", "autrice", "auteure", "rédigé par",
-               "journaliste", "reporter", "correspondant", "correspondante", "rédacteur",
-               "rédactrice", "photographe", "publié par"),
-    "USERNAME": ("nom d'utilisateur", "identifiant", "pseudo", "pseudonyme"),
-    "EMAIL_ADDRESS": ("courriel", "e-mail", "adresse e-mail", "mél"),
-    "PHONE_NUMBER": ("téléphone", "tél", "tel", "portable", "mobile", "numéro de téléphone",
-                     "fax"),
-    "DATE_OF_BIRTH": ("date de naissance", "né le", "née le", "naissance"),
-    "STREET_ADDRESS": ("adresse", "adresse postale", "domicile"),
-    "ORGANIZATION": ("entreprise", "société", "employeur"),
+#: labels of a personal value on a label line that do not make a block a card
+#: (``Author:``, ``Reporter:`` introduce a name on a byline), by entity
+PII_LINE_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("nom complet", "auteur", "autrice", "auteure", "rédigé par", "journaliste",
+               "reporter", "correspondant", "correspondante", "rédacteur", "rédactrice",
+               "photographe", "publié par"),
+    "USERNAME": ("identifiant", "pseudo", "pseudonyme"),
+    "EMAIL_ADDRESS": ("mél",),
+    "PHONE_NUMBER": ("tél", "portable", "numéro de téléphone", "fax"),
+    "DATE_OF_BIRTH": ("né le", "née le", "naissance"),
+    "STREET_ADDRESS": ("adresse postale", "domicile"),
+    "ORGANIZATION": ("employeur",),
 }
+#: every label that introduces a personal value (``Name:``), by entity: the card keys
+#: of the PII fields, then the line labels (each word listed once, above)
+PII_LABELS = pii_labels(CARD_LABELS, PII_LINE_LABELS)
 #: free-text words near a value that make it personal, by entity (a birth date's
 #: also take ``PII_WORDS['born']``)
 PII_CONTEXT: dict[str, tuple[str, ...]] = {

@@ -1,19 +1,29 @@
 """Dutch vocabulary of the boilerplate stage and the PII stage."""
 
+from ._labels import pii_labels
+
 CODE = "nl"
 
+#: author-card keys, by the field they introduce (the PII entity type, or ``JOB``,
+#: ``BIO``, ``OTHER``): the keys that make a key/value run an author card; the keys of
+#: PII fields are PII labels too (``PII_LABELS`` below)
 CARD_LABELS: dict[str, tuple[str, ...]] = {
     "PERSON": ("naam", "voornaam", "achternaam"),
     "USERNAME": ("gebruikersnaam",),
+    "EMAIL_ADDRESS": ("e-mail", "mail"),
+    "PHONE_NUMBER": ("telefoonnummer", "tel"),
     "DATE_OF_BIRTH": ("geboortedatum",),
     "STREET_ADDRESS": ("adres",),
-    "PHONE_NUMBER": ("telefoonnummer",),
     "ORGANIZATION": ("bedrijf",),
     "JOB": ("baan", "functie", "beroep"),
     "BIO": ("biografie",),
     "OTHER": ("leeftijd", "woonplaats"),
 }
-SOCIAL_LABELS = ("volgers", "volgend")
+#: keys of follower/following counts: they make a run of social lines a person's
+#: profile
+FOLLOWER_LABELS = ("volgers", "volgend")
+#: keys of social-profile lines
+SOCIAL_LABELS = FOLLOWER_LABELS
 RELATED_HEADERS = (
     r"lees ook", r"gerelateerde artikelen", r"meest gelezen", r"bekijk ook", r"ook interessant",
 )
@@ -23,18 +33,22 @@ SOCIAL_HEADERS = (r"sociale media",)
 
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
-#: labels that introduce a personal value on a card or label line (``Name:``), by entity
-PII_LABELS: dict[str, tuple[str, ...]] = {
-    "PERSON": ("naam", "volledige naam", "auteur", "schrijver", "contactpersoon",
-               "verslaggever", "verslaggeefster", "journalist", "redacteur", "correspondent",
-               "fotograaf", "geplaatst door"),
-    "USERNAME": ("gebruikersnaam", "gebruiker", "bijnaam"),
-    "EMAIL_ADDRESS": ("e-mail", "e-mailadres", "mail"),
-    "PHONE_NUMBER": ("telefoon", "tel", "telefoonnummer", "mobiel", "gsm", "fax"),
-    "DATE_OF_BIRTH": ("geboortedatum", "geboren", "geboren op"),
-    "STREET_ADDRESS": ("adres", "woonadres", "postadres"),
-    "ORGANIZATION": ("bedrijf", "werkgever", "onderneming"),
+#: labels of a personal value on a label line that do not make a block a card
+#: (``Author:``, ``Reporter:`` introduce a name on a byline), by entity
+PII_LINE_LABELS: dict[str, tuple[str, ...]] = {
+    "PERSON": ("volledige naam", "auteur", "schrijver", "contactpersoon", "verslaggever",
+               "verslaggeefster", "journalist", "redacteur", "correspondent", "fotograaf",
+               "geplaatst door"),
+    "USERNAME": ("gebruiker", "bijnaam"),
+    "EMAIL_ADDRESS": ("e-mailadres",),
+    "PHONE_NUMBER": ("telefoon", "mobiel", "gsm", "fax"),
+    "DATE_OF_BIRTH": ("geboren", "geboren op"),
+    "STREET_ADDRESS": ("woonadres", "postadres"),
+    "ORGANIZATION": ("werkgever", "onderneming"),
 }
+#: every label that introduces a personal value (``Name:``), by entity: the card keys
+#: of the PII fields, then the line labels (each word listed once, above)
+PII_LABELS = pii_labels(CARD_LABELS, PII_LINE_LABELS)
 #: free-text words near a value that make it personal, by entity (a birth date's
 #: also take ``PII_WORDS['born']``)
 PII_CONTEXT: dict[str, tuple[str, ...]] = {
