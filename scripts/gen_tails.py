@@ -9,15 +9,24 @@ contact data, a social block. Personal data comes from Faker in 16 locales.
 
 Body kinds, layout families and locales are split into a **develop** half and a
 **report** half: rules, vocabulary and thresholds are developed on the first only;
-the second is the honest figure. The headline model is trained on the *other* half
-of the clickbait set (see ``scripts/train_headlines.py``), so no tail headline here
-was seen in training.
+the second was the honest figure until it was looked at (round two). A third split,
+**fresh**, was added afterwards and decided before it was first run (2026-12-02,
+issue 12 round three): a new seed, 14 Faker locales used by neither half (card keys in
+seven languages with no vocabulary module), four new body kinds (WCXB pages that are
+not articles, FAQ pages of ``Q:``/``A:`` lines, recipes, bodies in Thai, Armenian,
+Persian, Bengali and Ukrainian), four new layouts (numbered text lists, ``<dl>`` cards
+in a widget area, a figure grid inside ``<article>``, Markdown ``###`` link headings
+with ``**Key:**`` cards), run headers in the locale's language, and a quarter of the
+headline runs made of *news* headlines (held-out half of the news set) under a
+header. The headline model is trained on the *other* half of the clickbait and news
+sets (see ``scripts/train_headlines.py``), so no tail headline here was seen in
+training.
 
 Each sample comes with its clean twin (same body, same layout, no tail): the twin is
 the control (the stage must leave it byte-identical) and, run with the boilerplate
 stage off, the reference body for word-F1.
 
-Usage: python scripts/gen_tails.py [--half develop|report] [--n N] [--out DIR]
+Usage: python scripts/gen_tails.py [--half develop|report|fresh] [--n N] [--out DIR]
 (writes the pages and a ``samples.jsonl``; ``scripts/bench_tails.py`` needs no files).
 """
 
@@ -43,21 +52,29 @@ ARTICLES = SHARED / "article-extraction-benchmark" / "ground-truth.json"
 WCXB = SHARED / "wcxb-dev" / "ground-truth"
 CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
 
-HALVES = ("develop", "report")
+HALVES = ("develop", "report", "fresh")
+#: the seed of each split (fresh: a new one)
+SEEDS = {"develop": 12, "report": 12, "fresh": 1202}
 #: body kinds per half
 BODIES = {
     "develop": ("article_bench", "steps", "nonlatin_ru_zh_ar", "setlist"),
     "report": ("wcxb", "tour_dates", "code", "nonlatin_ja_el"),
+    "fresh": ("wcxb_other", "faq", "recipe", "nonlatin_th_hy_fa_bn_uk"),
 }
 #: layout families per half
 LAYOUTS = {
     "develop": ("text_blank", "html_p_lines", "html_cms_section", "markdown_links"),
     "report": ("text_single", "html_div_br", "html_cms_aside", "html_list_links"),
+    "fresh": ("text_numbered", "html_dl_widget", "html_figure_grid", "markdown_headings"),
 }
 LOCALES = {
     "develop": ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ru_RU", "da_DK"),
     "report": ("en_GB", "pt_BR", "pl_PL", "sv_SE", "ja_JP", "cs_CZ", "fi_FI", "tr_TR"),
+    "fresh": ("ko_KR", "hu_HU", "ro_RO", "no_NO", "hr_HR", "uk_UA", "id_ID", "nl_BE", "pt_PT",
+              "de_AT", "fr_CA", "es_MX", "en_AU", "en_IN"),
 }
+#: WCXB dev page types of the fresh half's real bodies (the report half used articles)
+WCXB_OTHER_TYPES = ("documentation", "forum", "service")
 
 #: section headers that open a headline run (English as link farms print them)
 RUN_HEADERS = {
@@ -65,12 +82,25 @@ RUN_HEADERS = {
                 "More Stories", "Recommended For You"),
     "report": ("Most Popular", "You Might Also Like", "Related Articles", "Don't Miss",
                "Popular Posts", "Editor's Picks", "Read Next"),
+    "fresh": ("Related Stories", "More From This Site", "Top Stories", "What To Read Next",
+              "Around The Web", "Trending", "Latest Posts", "Keep Reading", "Hot Right Now"),
+}
+#: fresh half: run headers in the locale's language (used on 40% of its runs)
+LOCAL_RUN_HEADERS = {
+    "ko": ("관련 기사", "많이 본 뉴스"), "hu": ("Kapcsolódó cikkek", "Legolvasottabb"),
+    "ro": ("Articole similare", "Cele mai citite"), "no": ("Les også", "Mest lest"),
+    "hr": ("Povezani članci", "Najčitanije"), "uk": ("Читайте також", "Популярне"),
+    "id": ("Baca juga", "Berita terkait"), "nl": ("Lees ook", "Meest gelezen"),
+    "pt": ("Leia também", "Mais lidas"), "de": ("Mehr zum Thema", "Meistgelesen"),
+    "fr": ("À lire aussi", "Les plus lus"), "es": ("Te puede interesar", "Lo más leído"),
 }
 CARD_HEADERS = {
     "develop": ("Detail Author:", "About the author", "Author Details"),
     "report": ("Detail Author:", "Author Info", "About The Author"),
+    "fresh": ("About the Writer", "Author Bio", "Meet the Author", "Written by", "Profile"),
 }
-SOCIAL_HEADERS = {"develop": ("Socials", "Social Media"), "report": ("Socials", "Find me on")}
+SOCIAL_HEADERS = {"develop": ("Socials", "Social Media"), "report": ("Socials", "Find me on"),
+                  "fresh": ("Follow me", "Connect with me", "Social Links", "Where to find me")}
 PLATFORMS = ("twitter", "tiktok", "instagram", "facebook", "linkedin", "youtube")
 
 #: card keys in the generator's own words (written independently of the stage's vocabulary)
@@ -89,6 +119,24 @@ CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
            "Entreprise", "Emploi", "Bio"),
     "es": ("Nombre", "Usuario", "Correo", "Fecha de nacimiento", "Dirección", "Teléfono",
            "Empresa", "Trabajo", "Bio"),
+}
+#: fresh half only: card keys in languages with no vocabulary module (and Dutch)
+FRESH_CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "ko": ("이름", "사용자 이름", "이메일", "생년월일", "주소", "전화", "회사", "직업", "소개"),
+    "hu": ("Név", "Felhasználónév", "E-mail", "Születési dátum", "Cím", "Telefon", "Cég",
+           "Foglalkozás", "Bemutatkozás"),
+    "ro": ("Nume", "Nume de utilizator", "E-mail", "Data nașterii", "Adresă", "Telefon",
+           "Companie", "Ocupație", "Biografie"),
+    "no": ("Navn", "Brukernavn", "E-post", "Fødselsdato", "Adresse", "Telefon", "Firma", "Yrke",
+           "Bio"),
+    "hr": ("Ime", "Korisničko ime", "E-pošta", "Datum rođenja", "Adresa", "Telefon", "Tvrtka",
+           "Zanimanje", "Biografija"),
+    "uk": ("Ім'я", "Ім'я користувача", "Електронна пошта", "Дата народження", "Адреса",
+           "Телефон", "Компанія", "Посада", "Біографія"),
+    "id": ("Nama", "Nama pengguna", "Email", "Tanggal lahir", "Alamat", "Telepon", "Perusahaan",
+           "Pekerjaan", "Bio"),
+    "nl": ("Naam", "Gebruikersnaam", "E-mail", "Geboortedatum", "Adres", "Telefoon", "Bedrijf",
+           "Beroep", "Bio"),
 }
 
 
@@ -118,10 +166,11 @@ def _half_of(text: str) -> int:
     return zlib.crc32(text.strip().lower().encode("utf-8")) % 2
 
 
-def clickbait_headlines(half: int) -> list[str]:
-    """Clickbait headlines of one half of the set (half 1 is held out from training)."""
+def clickbait_headlines(half: int, name: str = "clickbait_data.gz") -> list[str]:
+    """Clickbait headlines of one half of the set (half 1 is held out from training);
+    ``name="non_clickbait_data.gz"``: the news headlines."""
     out = []
-    with gzip.open(CLICKBAIT / "clickbait_data.gz", "rt", encoding="utf-8") as fh:
+    with gzip.open(CLICKBAIT / name, "rt", encoding="utf-8") as fh:
         for line in fh:
             line = line.strip()
             if line and _half_of(line) == half:
@@ -158,10 +207,10 @@ def article_bodies() -> Iterator[Body]:
             yield b
 
 
-def wcxb_bodies() -> Iterator[Body]:
+def wcxb_bodies(types: tuple[str, ...] = ("article",)) -> Iterator[Body]:
     for path in sorted(WCXB.glob("*.json")):
         d = json.loads(path.read_text("utf-8"))
-        if d.get("_internal", {}).get("page_type", {}).get("primary") != "article":
+        if d.get("_internal", {}).get("page_type", {}).get("primary") not in types:
             continue
         gt = d.get("ground_truth", {})
         b = _paragraph_body(gt.get("title") or "", gt.get("main_content") or "")
@@ -214,9 +263,11 @@ def nonlatin_body(kind: str, rng: random.Random) -> Body:
     from faker import Faker
 
     # develop: Cyrillic, Chinese (no spaces), Arabic/Hebrew (right to left);
-    # report: Japanese (no spaces), Greek
-    locs = (["ru_RU", "zh_CN", "zh_TW", "ar_AA", "he_IL"] if kind == "nonlatin_ru_zh_ar"
-            else ["ja_JP", "el_GR"])
+    # report: Japanese (no spaces), Greek; fresh: Thai (no spaces), Armenian, Persian
+    # (right to left), Bengali, Ukrainian
+    locs = {"nonlatin_ru_zh_ar": ["ru_RU", "zh_CN", "zh_TW", "ar_AA", "he_IL"],
+            "nonlatin_ja_el": ["ja_JP", "el_GR"],
+            "nonlatin_th_hy_fa_bn_uk": ["th_TH", "hy_AM", "fa_IR", "bn_BD", "uk_UA"]}[kind]
     fk = Faker(rng.choice(locs))
     fk.seed_instance(rng.randint(0, 10**9))
     body: Body = [("title", fk.sentence(nb_words=6).rstrip("."))]
@@ -224,6 +275,33 @@ def nonlatin_body(kind: str, rng: random.Random) -> Body:
         if k and rng.random() < 0.3:
             body.append(("heading", fk.sentence(nb_words=4).rstrip(".")))
         body.append(("para", fk.paragraph(nb_sentences=rng.randint(4, 7))))
+    return body
+
+
+def faq_or_recipe_body(kind: str, rng: random.Random, en: Any) -> Body:
+    """Fresh half: an FAQ page (``Q:`` lines and ``A:`` paragraphs: key/value shaped
+    lines of the article) or a recipe (short ingredient lines, numbered steps)."""
+    if kind == "faq":
+        body: Body = [("title", f"Frequently Asked Questions About {en.bs().title()}"),
+                      ("para", _intro(en, rng))]
+        for _ in range(rng.randint(4, 7)):
+            q = en.sentence(nb_words=rng.randint(5, 9)).rstrip(".") + "?"
+            body.append(("heading", f"Q: {q}"))
+            body.append(("para", "A: " + " ".join(en.sentence(nb_words=rng.randint(8, 14))
+                                                  for _ in range(rng.randint(2, 3)))))
+        body.append(("para", _intro(en, rng)))
+        return body
+    dish = f"{en.word().title()} {rng.choice(['Soup', 'Pie', 'Stew', 'Salad', 'Bread'])}"
+    body = [("title", f"Easy {dish} Recipe"), ("para", _intro(en, rng)),
+            ("heading", "Ingredients")]
+    units = ["g", "ml", "tbsp", "tsp", "cups"]
+    for _ in range(rng.randint(6, 10)):
+        body.append(("line", f"{rng.randint(1, 400)} {rng.choice(units)} {en.word()}"))
+    body.append(("heading", "Method"))
+    for k in range(rng.randint(3, 5)):
+        body.append(("para", f"{k + 1}. " + " ".join(en.sentence(nb_words=rng.randint(8, 13))
+                                                     for _ in range(2))))
+    body.append(("para", _intro(en, rng)))
     return body
 
 
@@ -245,13 +323,15 @@ class Tail:
     parts: list[str] = field(default_factory=list)
 
 
-def make_tail(half: str, locale: str, rng: random.Random, heads: list[str]) -> Tail:
+def make_tail(half: str, locale: str, rng: random.Random, heads: list[str],
+              news: list[str] | None = None) -> Tail:
     from faker import Faker
 
     fake = Faker(locale)
     fake.seed_instance(rng.randint(0, 10**9))
     lorem = Faker("la")
     lorem.seed_instance(rng.randint(0, 10**9))
+    news = news or []
     t = Tail()
     parts = [p for p, prob in (("headlines", 0.85), ("card", 0.45), ("bio", 0.35),
                                ("social", 0.4)) if rng.random() < prob]
@@ -259,10 +339,13 @@ def make_tail(half: str, locale: str, rng: random.Random, heads: list[str]) -> T
         parts = ["headlines"]
     t.parts = parts
     if "headlines" in parts:
-        t.headlines = rng.sample(heads, rng.randint(2, 6))
+        news_run = half == "fresh" and bool(news) and rng.random() < 0.25
+        t.headlines = rng.sample(news if news_run else heads, rng.randint(2, 6))
         t.glued = t.headlines[0] if rng.random() < 0.7 else ""
-        if rng.random() < 0.6:
-            t.header = rng.choice(RUN_HEADERS[half])
+        if news_run or rng.random() < 0.6:  # news headlines always come under a header
+            local = LOCAL_RUN_HEADERS.get(locale.split("_")[0]) if half == "fresh" else None
+            t.header = rng.choice(local) if local and rng.random() < 0.4 \
+                else rng.choice(RUN_HEADERS[half])
     name = fake.name()
     user = fake.user_name()
     email = fake.email()
@@ -271,7 +354,8 @@ def make_tail(half: str, locale: str, rng: random.Random, heads: list[str]) -> T
     address = fake.address().replace("\n", " ")
     if "card" in parts:
         lang = locale.split("_")[0]
-        keys = CARD_KEY_WORDS.get(lang) if rng.random() < 0.5 else None
+        words = {**CARD_KEY_WORDS, **FRESH_CARD_KEY_WORDS} if half == "fresh" else CARD_KEY_WORDS
+        keys = words.get(lang) if rng.random() < 0.5 else None
         keys = keys or CARD_KEY_WORDS["en"]
         values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
                   lorem.paragraph(nb_sentences=2)]
@@ -496,7 +580,141 @@ def render_html(body: Body, tail: Tail | None, layout: str, rng: random.Random) 
     )
 
 
+def render_text_numbered(body: Body, tail: Tail | None) -> str:
+    """Fresh half: text with blank lines; headlines as a numbered list, each number's
+    headline printed again under it (title and excerpt); ``Key: value`` card lines."""
+    out: list[str] = []
+    lines_block: list[str] = []
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+    for i, (kind, text) in enumerate(body):
+        if kind in ("line", "code"):
+            lines_block.append(text)
+            continue
+        if lines_block:
+            out.append("\n".join(lines_block))
+            lines_block.clear()
+        if i == last_para and tail is not None and tail.glued:
+            text = text + " " + tail.glued
+        out.append(text)
+    if lines_block:
+        out.append("\n".join(lines_block))
+    if tail is not None:
+        if tail.header:
+            out.append(tail.header)
+        for k, h in enumerate(tail.headlines):
+            out.extend([f"{k + 1}. {h}", h])
+        if tail.card:
+            if tail.card_header:
+                out.append(tail.card_header)
+            out.append("\n".join(f"{k}: {v}" for k, v in tail.card))
+        if tail.bio:
+            out.extend([tail.bio_header, tail.bio])
+        if tail.socials:
+            out.append(tail.social_header)
+            for platform, lines in tail.socials:
+                out.append(platform + ":")
+                out.append("\n".join(f"{k}: {v}" for k, v in lines))
+    return "\n\n".join(out) + "\n"
+
+
+def render_markdown_headings(body: Body, tail: Tail | None) -> str:
+    """Fresh half: Markdown; each headline a ``### [headline](url)`` heading with the
+    same link as a paragraph under it; the card a ``**Key:** value`` paragraph with hard
+    line breaks."""
+    out: list[str] = []
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+    for i, (kind, text) in enumerate(body):
+        if kind == "title":
+            out.append("# " + text)
+        elif kind == "heading":
+            out.append("## " + text)
+        elif kind == "code":
+            out.append("    " + text)
+        elif kind == "line":
+            out.append("- " + text)
+        else:
+            if i == last_para and tail is not None and tail.glued:
+                text += " " + tail.glued
+            out.append(text)
+    if tail is not None:
+        if tail.header:
+            out.append("## " + tail.header)
+        for h in tail.headlines:
+            url = f"https://example.org{_slug(h)}"
+            out.extend([f"### [{h}]({url})", f"[{h}]({url})"])
+        if tail.card:
+            if tail.card_header:
+                out.append(f"**{tail.card_header}**")
+            out.append("  \n".join(f"**{k}:** {v}" for k, v in tail.card))
+        if tail.bio:
+            out.extend(["#### " + tail.bio_header, tail.bio])
+        if tail.socials:
+            out.append("#### " + tail.social_header)
+            for platform, lines in tail.socials:
+                out.append(f"**{platform}:**")
+                out.append("\n".join(f"- {k}: {v}" for k, v in lines))
+    return "\n\n".join(out) + "\n"
+
+
+def render_html_fresh(body: Body, tail: Tail | None, layout: str) -> str:
+    """Fresh half HTML: ``html_dl_widget`` -- headlines as ``<li><a>`` + excerpt in a
+    widget area after ``</article>``, the card a ``<dl>``; ``html_figure_grid`` -- a
+    grid of ``<figure>`` captions and ``<h5>`` links inside ``<article>``, the card one
+    ``<p>`` with ``<br>`` lines."""
+    main = _html_body(body, tail, "p")
+    inside: list[str] = []
+    after: list[str] = []
+    if tail is not None:
+        if tail.headlines and layout == "html_dl_widget":
+            head = f"<h3>{_e(tail.header)}</h3>" if tail.header else ""
+            items = "".join(f'<li><a href="{_slug(h)}">{_e(h)}</a><span class="excerpt">'
+                            f"{_e(h)}</span></li>" for h in tail.headlines)
+            after.append(f'<div class="widget-area">{head}<ul>{items}</ul></div>')
+        elif tail.headlines:
+            head = f"<h4>{_e(tail.header)}</h4>" if tail.header else ""
+            cells = "".join(f'<figure><a href="{_slug(h)}"><img src="t.jpg" alt=""></a>'
+                            f'<figcaption><a href="{_slug(h)}">{_e(h)}</a></figcaption>'
+                            f'</figure><h5><a href="{_slug(h)}">{_e(h)}</a></h5>'
+                            for h in tail.headlines)
+            inside.append(f'<div class="grid">{head}{cells}</div>')
+        if tail.card and layout == "html_dl_widget":
+            head = f"<h4>{_e(tail.card_header)}</h4>" if tail.card_header else ""
+            dl = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in tail.card)
+            after.append(f'<div class="entry-author">{head}<dl>{dl}</dl></div>')
+        elif tail.card:
+            head = f"<p>{_e(tail.card_header)}</p>" if tail.card_header else ""
+            lines = "<br>".join(f"<strong>{_e(k)}:</strong> {_e(v)}" for k, v in tail.card)
+            after.append(f"<div>{head}<p>{lines}</p></div>")
+        if tail.bio:
+            after.append(f"<section><h4>{_e(tail.bio_header)}</h4><p>{_e(tail.bio)}</p>"
+                         "</section>")
+        if tail.socials:
+            parts = [f"<h4>{_e(tail.social_header)}</h4>"]
+            for platform, kv in tail.socials:
+                if layout == "html_dl_widget":
+                    parts.append(f"<h5>{platform}:</h5><dl>" + "".join(
+                        f"<dt>{k}</dt><dd>{_e(v)}</dd>" for k, v in kv) + "</dl>")
+                else:
+                    parts.append(f"<p>{platform}:<br>" + "<br>".join(
+                        f"{k}: {_e(v)}" for k, v in kv) + "</p>")
+            after.append("<div>" + "".join(parts) + "</div>")
+    title = next(t for k, t in body if k == "title")
+    nav = '<nav><a href="/">Home</a> <a href="/blog">Blog</a> <a href="/contact">Contact</a></nav>'
+    return (
+        f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{_e(title)}</title></head>"
+        f"<body><header>{nav}</header><div id=\"content\"><article>{''.join(main)}"
+        f"{''.join(inside)}</article>{''.join(after)}</div><footer><p>Imprint</p></footer>"
+        "</body></html>\n"
+    )
+
+
 def render(body: Body, tail: Tail | None, layout: str, rng: random.Random) -> tuple[str, str]:
+    if layout == "text_numbered":
+        return render_text_numbered(body, tail), "text"
+    if layout == "markdown_headings":
+        return render_markdown_headings(body, tail), "markdown"
+    if layout in ("html_dl_widget", "html_figure_grid"):
+        return render_html_fresh(body, tail, layout), "html"
     if layout == "text_blank":
         return render_text(body, tail, single=False), "text"
     if layout == "text_single":
@@ -532,15 +750,26 @@ def spam_lines(tail: Tail) -> tuple[list[str], list[int]]:
     return lines, counts
 
 
-def generate(half: str, n: int, seed: int = 12) -> Iterator[tuple[Sample, str, str]]:
+def generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Sample, str, str]]:
     """``n`` samples of one half: (sample, tailed page, clean twin page)."""
     from faker import Faker
 
+    seed = SEEDS[half] if seed is None else seed
     rng = random.Random(f"{seed}-{half}")
     heads = clickbait_headlines(1)
     rng.shuffle(heads)
-    heads = heads[: len(heads) // 2] if half == "develop" else heads[len(heads) // 2 :]
-    real: list[Body] = list(article_bodies() if half == "develop" else wcxb_bodies())
+    news: list[str] = []
+    if half == "fresh":  # every held-out clickbait headline, and the held-out news ones
+        news = clickbait_headlines(1, "non_clickbait_data.gz")
+        rng.shuffle(news)
+    elif half == "develop":
+        heads = heads[: len(heads) // 2]
+    else:
+        heads = heads[len(heads) // 2 :]
+    real: list[Body] = list(
+        article_bodies() if half == "develop"
+        else wcxb_bodies(WCXB_OTHER_TYPES) if half == "fresh" else wcxb_bodies()
+    )
     rng.shuffle(real)
     en = Faker("en_US")
     en.seed_instance(seed)
@@ -553,11 +782,13 @@ def generate(half: str, n: int, seed: int = 12) -> Iterator[tuple[Sample, str, s
             body = real[k % len(real)]
         elif kind.startswith("nonlatin"):
             body = nonlatin_body(kind, rng)
+        elif kind in ("faq", "recipe"):
+            body = faq_or_recipe_body(kind, rng, en)
         else:
             fake = Faker(locale)
             fake.seed_instance(rng.randint(0, 10**9))
             body = short_line_body(kind, rng, fake, en)
-        tail = make_tail(half, locale, rng, heads)
+        tail = make_tail(half, locale, rng, heads, news)
         lay_rng = random.Random(rng.random())
         page, fmt = render(body, tail, layout, lay_rng)
         twin, _ = render(body, None, layout, random.Random(0))
