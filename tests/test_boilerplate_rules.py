@@ -192,7 +192,8 @@ def test_every_rule_check_is_run() -> None:
     on no tuple would never fire); the rest are decided by the stage's passes."""
     from cleaner.boilerplate import rules as R
 
-    run = [r.name for t in (R.LEAD_RULES, R.HEADLINE_RULES, R.BLOCK_RULES) for r in t]
+    run = [r.name for t in (R.LEAD_RULES, R.HEADLINE_RULES, R.BLOCK_RULES, R.RUN_RULES,
+                            R.BIO_RULES) for r in t]
     assert len(run) == len(set(run))
     assert set(run) == {name for name, r in RULES.items() if r.check is not None}
 

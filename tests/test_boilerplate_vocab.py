@@ -74,7 +74,8 @@ CARDS = [
                                  "メール=hanako.sato@examplemail.jp", "会社=株式会社みなと通信",
                                  "職業=編集者")),
      ("hanako_s88", "hanako.sato@examplemail.jp", "株式会社みなと通信"),
-     "the keys of the one report-half miss (名前, ユーザー名, メール, 会社, 職業), one contact value"),
+     "the keys of the one report-half miss (名前, ユーザー名, メール, 会社, 職業), one contact"
+     " value"),
     ("ja_fullwidth_no_header", "ja",
      (_lines("氏名=鈴木 一郎", "勤務先=港湾新聞社", "役職=記者", "連絡先=ichiro.s@examplemail.jp",
              sep="：", bullet=""),),
@@ -211,7 +212,7 @@ def test_card_keys_and_pii_labels_are_one_copy(lang: str) -> None:
     """``PII_LABELS`` is built from the card keys and the line-only labels; a word in
     both tables is refused; every card key of a PII field is a PII label."""
     mod = vocab.MODULES[lang]
-    assert mod.PII_LABELS == pii_labels(mod.CARD_LABELS, mod.PII_LINE_LABELS)
+    assert pii_labels(mod.CARD_LABELS, mod.PII_LINE_LABELS) == mod.PII_LABELS
     for field in PII_FIELDS:
         assert set(mod.CARD_LABELS.get(field, ())) <= set(mod.PII_LABELS.get(field, ()))
         assert not set(mod.CARD_LABELS.get(field, ())) & set(mod.PII_LINE_LABELS.get(field, ()))

@@ -46,6 +46,8 @@ class Feat:
     norm: str
     link_density: float
     containers: frozenset[str]
+    #: the block's kind (``paragraph``, ``heading``, ``list_item``...)
+    kind: str = "paragraph"
     #: kinds of contact data in the block (email, phone, date, handle, profile)
     contacts: frozenset[str] = frozenset()
     overlap: float = 1.0
@@ -167,6 +169,7 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         norm=word_key(text),
         link_density=max(density, md_density),
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
+        kind=block.kind,
         contacts=R.contact_kinds(text),
         clickbait=n <= cfg.headline_words[1] and R.CLICKBAIT_RE.search(text) is not None,
         pipe=" | " in text and block.kind != "table_row",

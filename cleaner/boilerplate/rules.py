@@ -52,6 +52,11 @@ class Where:
     cfg: BoilerplateConfig
     #: overlap with the body under which a headline is off-topic (per article)
     offtopic: float = 0.0
+    #: the blocks before and after (their features as the earlier passes left them),
+    #: for the rules about runs; ``prev_tail``: the block before is after the article's end
+    prev: Feat | None = None
+    next: Feat | None = None
+    prev_tail: bool = False
 
 
 Check = Callable[["Feat", Where], bool]
@@ -477,6 +482,32 @@ def _check(fn: Callable[[Feat], bool]) -> Check:
     return lambda f, w: fn(f)
 
 
+def _linked_item(f: Feat, w: Where, tail: bool) -> bool:
+    return f.kind == "list_item" and f.headline and f.link_density >= w.cfg.link_density \
+        and tail
+
+
+def _linked_list_tail(f: Feat, w: Where) -> bool:
+    """A linked list item after the article with another one beside it."""
+    if not _linked_item(f, w, w.tail):
+        return False
+    return (w.prev is not None and _linked_item(w.prev, w, w.prev_tail)) or (
+        w.next is not None and _linked_item(w.next, w, True))
+
+
+def _headline_run(f: Feat, w: Where) -> bool:
+    return f.headline and ((w.prev is not None and w.prev.headline)
+                           or (w.next is not None and w.next.headline))
+
+
+def _author_bio(f: Feat, w: Where) -> bool:
+    """A short bio in the tail: under a card header, or "X is a writer/editor..."."""
+    if not w.tail or f.fired or f.n > 80:
+        return False
+    return (w.prev is not None and "card_header" in w.prev.fired) \
+        or AUTHOR_BIO_RE.match(f.text) is not None
+
+
 
 U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
 
@@ -497,7 +528,8 @@ _RULE_LIST = [
          check=_check(lambda f: f.pipe)),
     Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article",
          check=lambda f, w: f.overlap < w.offtopic),
-    Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks"),
+    Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks",
+         check=_headline_run),
     Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph",
          check=lambda f, w: w.tail),
     Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)",
@@ -513,7 +545,8 @@ _RULE_LIST = [
     Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)", flags=US,
          check=_caps_link),
     Rule("linked_list_tail", "link_farm", 0.55,
-         "one of >= 2 consecutive linked list items after the article", flags=US),
+         "one of >= 2 consecutive linked list items after the article", flags=US,
+         check=_linked_list_tail),
     # -- glued spam: a headline stuck to the end of the last paragraph ------------------
     Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
     Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
@@ -526,10 +559,12 @@ _RULE_LIST = [
          max_words=SHORT_BLOCK_WORDS, check=_card_inline),
     Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header",
          flags=U),
-    Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail"),
+    Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail",
+         check=_author_bio),
     Rule("contact_bio", "author_card", 0.90,
          "prose after the article's end holding two kinds of contact data (e-mail, phone,"
-         " birth date, handle, profile URL): a bio card"),
+         " birth date, handle, profile URL): a bio card", max_words=150,
+         check=lambda f, w: w.tail and f.contact_block),
     Rule("block_header", "author_card", 0.90,
          "a short header opening a removed card/social/headline block (takes its category)"),
     # -- socials -------------------------------------------------------------------------
@@ -586,6 +621,11 @@ HEADLINE_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
     "duplicate_headline", "clickbait", "site_separator", "headline_model", "foreign_headline",
     "offtopic", "tail", "linked_headline", "caps_link",
 ))
+#: checked on every block once the headline candidates are known: runs of headlines
+#: and of linked list items (they read the blocks beside)
+RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"])
+#: checked on every block after the link-farm pass: bios in the tail
+BIO_RULES: tuple[Rule, ...] = (RULES["author_bio"], RULES["contact_bio"])
 #: the rules with a block-local check, in the order the stage runs them (the order of
 #: the signals in a finding's name; a share row's pattern and platform forms are one)
 BLOCK_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (

@@ -95,7 +95,7 @@ class BoilerplateStage:
             end = len(feats) - 1  # article-tail rules fit articles only (cleaner.pagekind)
         self._inline_and_furniture(doc, feats, end)
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
-        self._author_bio(feats, end)
+        self._author_bio(feats, end, doc.format == "html")
         self._score(feats)
         self._tail_cluster(feats, end)
         self._headers(feats, end)
@@ -281,21 +281,8 @@ class BoilerplateStage:
             for rule in R.HEADLINE_RULES:
                 if rule.check is not None and rule.check(f, where):
                     f.fired[rule.name] = rule.weight
-        # runs of headlines, and lists under a related header
-        linked_items = [
-            blocks[i].kind == "list_item" and f.headline and f.link_density >= cfg.link_density
-            and i > end for i, f in enumerate(feats)
-        ]
-        for i, f in enumerate(feats):
-            if linked_items[i] and (
-                (i > 0 and linked_items[i - 1]) or (i + 1 < n and linked_items[i + 1])
-            ):
-                f.fired["linked_list_tail"] = R.RULES["linked_list_tail"].weight
-        for i, f in enumerate(feats):
-            if f.headline and (
-                (i > 0 and feats[i - 1].headline) or (i + 1 < n and feats[i + 1].headline)
-            ):
-                f.fired["headline_run"] = R.RULES["headline_run"].weight
+        # runs of headlines and of linked list items, then lists under a related header
+        self._fire(feats, end, R.RUN_RULES, markup)
         i = 0
         while i < n:
             if "related_header" in feats[i].fired:
@@ -316,17 +303,22 @@ class BoilerplateStage:
             else:
                 i += 1
 
-    def _author_bio(self, feats: list[Feat], end: int) -> None:
+    def _fire(self, feats: list[Feat], end: int, rules: tuple[R.Rule, ...], html: bool) -> None:
+        """Check ``rules`` on every block in order, each block seeing its neighbours as
+        the earlier blocks of this pass left them."""
+        cfg = self.config
+        n = len(feats)
         for i, f in enumerate(feats):
-            if i <= end or f.fired or f.n > 80:
-                continue
-            prev = feats[i - 1] if i > 0 else None
-            after_header = prev is not None and "card_header" in prev.fired
-            if after_header or R.AUTHOR_BIO_RE.match(f.text):
-                f.fired["author_bio"] = R.RULES["author_bio"].weight
-        for i, f in enumerate(feats):
-            if i > end and f.n <= 150 and f.contact_block:
-                f.fired["contact_bio"] = R.RULES["contact_bio"].weight
+            where = R.Where(tail=i > end, html=html, prompt_ok=False, foreign=False, cfg=cfg,
+                            prev=feats[i - 1] if i > 0 else None,
+                            next=feats[i + 1] if i + 1 < n else None, prev_tail=i - 1 > end)
+            for rule in rules:
+                if (rule.max_words is None or f.n <= rule.max_words) \
+                        and rule.check is not None and rule.check(f, where):
+                    f.fired[rule.name] = rule.weight
+
+    def _author_bio(self, feats: list[Feat], end: int, html: bool) -> None:
+        self._fire(feats, end, R.BIO_RULES, html)
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
             if i > end and R.CARD_HEADER_RE.match(f.text) and f.n <= 6 and feats[i + 1].fired:
