@@ -413,6 +413,33 @@ def card_key_value(text: str) -> tuple[str, str] | None:
     return key, m.group("value").strip()
 
 
+def _kv_generic(text: str) -> str | None:
+    """The value of a short ``Key : value`` line with any key of at most 3 words."""
+    m = KV_LINE_RE.match(text)
+    if m is None or len(m.group("key").split()) > 3 or not m.group("value").strip():
+        return None
+    return m.group("value").strip()
+
+
+def card_line(f: Feat) -> tuple[str, str | None, str] | None:
+    """What a block can be inside an author card: ``(role, key, value)`` with role
+    ``kv`` (a known card key, or a key nobody listed -- another language -- whose value
+    holds contact data or is at most :data:`GENERIC_VALUE_MAX_WORDS` words; a sentence
+    after an unknown key, "Myth: ...", is prose), ``card_header`` or ``social_header``
+    (a "Socials" header or a bare platform name); ``None`` ends a card."""
+    kv = card_key_value(f.text)
+    if kv is not None:
+        return "kv", kv[0], kv[1]
+    generic = _kv_generic(f.text)
+    if generic is not None and (f.contacts or len(generic.split()) <= GENERIC_VALUE_MAX_WORDS):
+        return "kv", None, generic
+    if CARD_HEADER_RE.match(f.text) and f.n <= 6:
+        return "card_header", None, ""
+    if (SOCIALS_HEADER_RE.match(f.text) or PLATFORM_RE.match(f.text)) and f.n <= 4:
+        return "social_header", None, ""
+    return None
+
+
 def card_qualifies(keys: set[str], min_keys: int) -> bool:
     """Keys that make a run a card about a person (not a spec table)."""
     if len(keys) < min_keys:

@@ -51,6 +51,22 @@ def _opens_other_whole(f: Feat) -> bool:
     )
 
 
+def _opens_removed_block(f: Feat, nxt: Feat, kept_after: bool) -> bool:
+    """A short header over a removed card, social or headline block (``block_header``):
+    named by the vocabulary, ending in a colon, or the last kept line (``kept_after``:
+    a kept line follows further down)."""
+    return (
+        bool(f.text) and nxt.category in ("author_card", "social", "link_farm")
+        and f.n <= 8 and not f.text.rstrip().endswith(".")
+        and f.link_density < 0.5 and not f.kv_value
+        and bool(
+            R.BLOCK_HEADER_RE.match(f.text) or R.RELATED_HEADER_RE.match(f.text)
+            or R.CARD_HEADER_RE.match(f.text) or R.SOCIALS_HEADER_RE.match(f.text)
+            or f.text.rstrip().endswith((":", "：")) or (not kept_after and f.n <= 6)
+        )
+    )
+
+
 def _wholes(feats: list[Feat]) -> list[list[int]]:
     """The removed blocks, as runs: consecutive blocks of one whole (``Feat.group``) and
     one category are one run; every other removed block is a run of its own. A kept
@@ -149,14 +165,6 @@ class BoilerplateStage:
 
     # -- author cards and socials ------------------------------------------------------------
 
-    @staticmethod
-    def _kv_generic(text: str) -> str | None:
-        """The value of a short ``Key : value`` line with any key of at most 3 words."""
-        m = R.KV_LINE_RE.match(text)
-        if m is None or len(m.group("key").split()) > 3 or not m.group("value").strip():
-            return None
-        return m.group("value").strip()
-
     def _cards(self, blocks: list[Block], feats: list[Feat]) -> None:
         n = len(feats)
         i = 0
@@ -167,28 +175,17 @@ class BoilerplateStage:
             j = i
             while j < n:
                 f = feats[j]
-                kv = R.card_key_value(f.text)
-                generic = None if kv is not None else self._kv_generic(f.text)
-                if kv is not None:
-                    f.kv_key, f.kv_value = kv
-                    keys.add(kv[0])
-                    run.append((j, "kv"))
-                    contact_values += bool(f.contacts)
-                elif generic is not None and (f.contacts or len(generic.split())
-                                              <= R.GENERIC_VALUE_MAX_WORDS):
-                    # a key nobody listed (another language): counts when the values
-                    # hold contact data (e-mail, phone, birth date, handle, profile URL);
-                    # a sentence after an unknown key ("Myth: ...", "Tip: ...") is prose
-                    f.kv_value = generic
-                    run.append((j, "kv"))
-                    contact_values += bool(f.contacts)
-                elif R.CARD_HEADER_RE.match(f.text) and f.n <= 6:
-                    run.append((j, "card_header"))
-                elif (R.SOCIALS_HEADER_RE.match(f.text) or R.PLATFORM_RE.match(f.text)) \
-                        and f.n <= 4:
-                    run.append((j, "social_header"))
-                else:
+                line = R.card_line(f)
+                if line is None:
                     break
+                role, key, value = line
+                if role == "kv":
+                    if key is not None:
+                        f.kv_key = key
+                        keys.add(key)
+                    f.kv_value = value
+                    contact_values += bool(f.contacts)
+                run.append((j, role))
                 j += 1
             n_kv = sum(1 for _, role in run if role == "kv")
             if run and (R.card_qualifies(keys, self.config.card_min_keys)
@@ -398,17 +395,7 @@ class BoilerplateStage:
         for i in range(n - 1, end, -1):
             f = feats[i]
             nxt = feats[i + 1] if i + 1 < n else None
-            if (
-                f.category is None and f.text and nxt is not None
-                and nxt.category in ("author_card", "social", "link_farm")
-                and f.n <= 8 and not f.text.rstrip().endswith(".")
-                and f.link_density < 0.5 and not f.kv_value
-                and (
-                    R.BLOCK_HEADER_RE.match(f.text) or R.RELATED_HEADER_RE.match(f.text)
-                    or R.CARD_HEADER_RE.match(f.text) or R.SOCIALS_HEADER_RE.match(f.text)
-                    or f.text.rstrip().endswith((":", "：")) or (not kept_after and f.n <= 6)
-                )
-            ):
+            if f.category is None and nxt is not None and _opens_removed_block(f, nxt, kept_after):
                 f.fired["block_header"] = R.RULES["block_header"].weight
                 if nxt.group < 0:
                     nxt.group = i
