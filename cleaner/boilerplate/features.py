@@ -120,6 +120,8 @@ def _tail_words(feats: list[Feat], i: int) -> int:
 
 
 def _latin_share(text: str) -> float:
+    if text.isascii():
+        return 1.0  # every ASCII letter is Latin (and no letters at all counts as 1.0)
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return 1.0

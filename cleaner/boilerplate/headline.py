@@ -53,9 +53,14 @@ def feature_ids(text: str) -> list[int]:
 class HeadlineModel:
     """``prob(line)``: the probability that ``line`` is a clickbait/link-farm headline."""
 
+    #: lines remembered by :meth:`prob` (link farms print each headline twice; the
+    #: stage asks about a line once per pass that sees it)
+    CACHE_SIZE = 4096
+
     def __init__(self, weights: np.ndarray, bias: float) -> None:
         self.weights = weights.astype(np.float32)
         self.bias = float(bias)
+        self._probs: dict[str, float] = {}
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> HeadlineModel:
@@ -70,8 +75,14 @@ class HeadlineModel:
         return float(self.weights[ids].sum()) / math.sqrt(len(ids)) + self.bias
 
     def prob(self, text: str) -> float:
-        z = max(-30.0, min(30.0, self.logit(text)))
-        return 1.0 / (1.0 + math.exp(-z))
+        p = self._probs.get(text)
+        if p is None:
+            z = max(-30.0, min(30.0, self.logit(text)))
+            p = 1.0 / (1.0 + math.exp(-z))
+            if len(self._probs) >= self.CACHE_SIZE:
+                self._probs.clear()
+            self._probs[text] = p
+        return p
 
 
 @lru_cache(maxsize=1)

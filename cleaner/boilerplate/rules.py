@@ -371,13 +371,25 @@ CONTACT_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+#: a character every match of a contact pattern holds ("@" of an address or a handle, the
+#: "/" after a profile's domain), or None for a digit: a text without it is not searched
+_CONTACT_NEEDS: dict[str, str | None] = {
+    "email": "@", "phone": None, "date": None, "handle": "@", "profile": "/",
+}
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def contact_kinds(text: str) -> frozenset[str]:
     """Which kinds of contact data (email, phone, date, handle, profile URL) a text holds.
     Phones need 7+ digits; a year range or a price is not a phone."""
     if len(text) > 4000:
         text = text[:4000]
     found = set()
+    digit = _ANY_DIGIT.search(text) is not None
     for kind, pattern in CONTACT_PATTERNS.items():
+        need = _CONTACT_NEEDS[kind]
+        if (need is None and not digit) or (need is not None and need not in text):
+            continue  # the pattern cannot match (the common case: prose)
         for m in pattern.finditer(text):
             if kind == "phone" and not _phone_like(m.group()):
                 continue
