@@ -2,8 +2,9 @@
 32 pages of each half, floors just under the figures measured on 2026-12-02
 (``run_half(half, 32)``: develop 0.40% spam lines, PII 0, F1 0.9988; report 0.67%, 0,
 0.9978; controls identical). The develop half is a training figure (rules were written
-looking at it); the report half is held out and is only gated here, never tuned on: a
-regression fails instead of slipping by. Skipped without ../shared."""
+looking at it); the report half was held out until round two looked at it; the fresh
+split (round three) is held out and only gated here, never tuned on: a regression
+fails instead of slipping by. Skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from conftest import ROOT, require_shared
 
 pytestmark = pytest.mark.shared
 
-#: half -> (max spam-tail lines surviving, min mean body word-F1)
-FLOORS = {"develop": (0.006, 0.997), "report": (0.009, 0.996)}
+#: half -> (max spam-tail lines surviving, min mean body word-F1); the fresh split
+#: (held out, measured once on 2026-12-02 after the ja/pl/sv vocabulary: first 32 pages
+#: 2.69% spam lines, PII 0, F1 0.9838) is gated at its measured figures, not tuned on
+FLOORS = {"develop": (0.006, 0.997), "report": (0.009, 0.996), "fresh": (0.03, 0.98)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
