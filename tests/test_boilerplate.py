@@ -290,3 +290,24 @@ def test_cleaning_clean_output_removes_nothing_more(bp_cleaner, n_body: int,
     twice = bp_cleaner.clean(once.text, format="text")
     assert [f for f in bp_findings(twice) if f.action == "removed"] == []
     assert norm(twice.text) == norm(once.text)
+
+
+def test_headline_model_cache_gives_the_computed_probability() -> None:
+    """The model remembers a line's probability (link farms print each headline twice):
+    a remembered value is the one computed from the weights, and the memory is bounded."""
+    import math
+
+    import numpy as np
+
+    from cleaner.boilerplate.headline import N_FEATURES, HeadlineModel
+
+    rng = np.random.default_rng(5)
+    model = HeadlineModel(rng.normal(0, 0.5, N_FEATURES).astype(np.float16), -0.2)
+    line = "You Won't Believe What This Ferry Captain Found"
+    first = model.prob(line)
+    assert model.prob(line) == first
+    assert first == 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, model.logit(line)))))
+    for k in range(HeadlineModel.CACHE_SIZE + 10):
+        model.prob(f"headline number {k}")
+    assert len(model._probs) <= HeadlineModel.CACHE_SIZE
+    assert model.prob(line) == first
