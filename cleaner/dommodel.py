@@ -31,7 +31,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -493,11 +493,18 @@ def decide(
     return [b.kept for b in blocks]
 
 
-def refine(doc: Document, tree: HtmlElement, kind: str, model: DomModel | None = None) -> None:
+def refine(
+    doc: Document,
+    tree: HtmlElement,
+    kind: str,
+    model: DomModel | None = None,
+    *,
+    stage: str,
+    rejoin: Callable[[list[Block]], tuple[str, list[Block]]],
+) -> None:
     """Apply the shipped model's policy for ``kind`` to ``doc`` (the extract stage's
-    blocks from ``tree``): add and/or drop blocks, each change a finding."""
-    from .extract import STAGE, rejoin
-
+    blocks from ``tree``): add and/or drop blocks, each change a finding of ``stage``.
+    ``rejoin`` is the extract stage's (passed in: this module is imported by it)."""
     model = model or shipped_model()
     if model is None:
         return
@@ -522,7 +529,7 @@ def refine(doc: Document, tree: HtmlElement, kind: str, model: DomModel | None =
         b, p = blocks[i], probs[i]
         added = at.get(i) if keep[i] else None
         doc.findings.append(Finding(
-            stage=STAGE, category="extraction" if keep[i] else "boilerplate",
+            stage=stage, category="extraction" if keep[i] else "boilerplate",
             rule="dom_model", score=round(p if keep[i] else 1.0 - p, 4),
             start=added.start if added else None, end=added.end if added else None,
             action="marked" if keep[i] else "dropped",

@@ -183,7 +183,7 @@ class ExtractStage:
         if self.config.dom_model:  # blocks trafilatura missed or kept wrongly (dommodel.py)
             from . import dommodel
 
-            dommodel.refine(doc, tree, kind)
+            dommodel.refine(doc, tree, kind, stage=STAGE, rejoin=rejoin)
 
     def _metadata(self, tree: HtmlElement, doc: Document) -> None:
         """trafilatura's page metadata from this tree, before hidden elements are dropped

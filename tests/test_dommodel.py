@@ -15,10 +15,12 @@ import pytest
 from cleaner import Cleaner, CleanerConfig, dommodel
 from cleaner.config import ExtractionConfig
 from cleaner.dommodel import FEATURE_NAMES, DomModel, dom_blocks, refine, shipped_model
-from cleaner.extract import parse_checked
+from cleaner.extract import STAGE, parse_checked, rejoin
 from cleaner.model import Block, Document
 
 ROOT = Path(__file__).resolve().parent.parent
+#: what the extract stage hands to ``refine``
+HOOK = {"stage": STAGE, "rejoin": rejoin}
 
 MAIN = (
     "The river flooded the lower town on Tuesday night, and by morning the water had "
@@ -105,7 +107,7 @@ def test_union_adds_missed_blocks_in_order_with_a_reason() -> None:
     doc = Document(source=PAGE, format="html")
     doc.blocks = [Block(0, 0, len(MAIN), "paragraph", 0, MAIN)]
     doc.text = MAIN
-    refine(doc, _tree(), "article", model)
+    refine(doc, _tree(), "article", model, **HOOK)
     texts = [b.text for b in doc.blocks]
     assert texts == [MAIN, SECOND]  # the long paragraph trafilatura missed, after MAIN
     added = [f for f in doc.findings if f.rule == "dom_model"]
@@ -121,14 +123,14 @@ def test_choose_drops_kept_blocks_with_a_reason_and_stage_policy_changes_nothing
     doc = Document(source=PAGE, format="html")
     doc.blocks = [Block(0, 0, len(MAIN), "paragraph", 0, MAIN)]
     doc.text = MAIN
-    refine(doc, _tree(), "article", model)
+    refine(doc, _tree(), "article", model, **HOOK)
     assert MAIN not in doc.text and "Home" in doc.text
     dropped = [f for f in doc.findings if f.detail.get("change") == "dropped"]
     assert len(dropped) == 1 and dropped[0].action == "dropped"
     assert dropped[0].detail["probability"] < 0.01
     same = Document(source=PAGE, format="html")
     same.blocks, same.text = [Block(0, 0, len(MAIN), "paragraph", 0, MAIN)], MAIN
-    refine(same, _tree(), "forum", model)  # no policy for forums: the stage's blocks stay
+    refine(same, _tree(), "forum", model, **HOOK)  # no policy for forums: the stage's blocks stay
     assert same.text == MAIN and not same.findings
 
 
