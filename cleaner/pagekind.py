@@ -29,8 +29,14 @@ if TYPE_CHECKING:
 PAGE_KINDS = (
     "article", "forum", "product", "documentation", "listing", "collection", "service",
 )
+#: a price: ``$5``/``€ 12.99`` or ``12.99 EUR`` at a word start. Written to begin with one
+#: character class (the regex engine then skips to its characters; 2.5x faster than the
+#: plain alternation ``[$€£¥]\s?\d{1,5}(?:[.,]\d{2})?\b|\b\d{1,5}[.,]\d{2}\s?(?:€|...)\b``,
+#: same matches: tests/test_speed_extract.py); ``(?<!\w\d)`` after the first digit is the
+#: ``\b`` before it
 _PRICE = re.compile(
-    r"(?:[$€£¥]\s?\d{1,5}(?:[.,]\d{2})?\b|\b\d{1,5}[.,]\d{2}\s?(?:€|EUR|USD|GBP)\b)"
+    r"[$€£¥\d](?:(?<=[$€£¥])\s?\d{1,5}(?:[.,]\d{2})?\b"
+    r"|(?<!\w\d)\d{0,4}[.,]\d{2}\s?(?:€|EUR|USD|GBP)\b)"
 )
 _MAIN_XPATH = (
     "//main | //article | //*[@role='main'] | //*[@itemprop='articleBody']"
