@@ -89,9 +89,13 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 }
 
 
+#: characters of a :func:`norm_key`
+_KEY_CHARS = 200
+
+
 def norm_key(text: str) -> str:
     """Key used to match extracted blocks to source elements."""
-    return squash(text)[:200]
+    return squash(text)[:_KEY_CHARS]
 
 
 class ExtractStage:
@@ -446,10 +450,18 @@ def collect_markup(
     given (the blocks the extractor kept: the rest are never looked up)."""
     hints: dict[str, Markup] = {}
     container_cache: dict[Any, tuple[str, ...]] = {}
+    # a key's first word is its text's first word case-folded (casefold is per character
+    # and makes no white space): elements whose first word no wanted key has are skipped
+    # before the whole text is normalised
+    firsts = None if wanted is None else {k.split(" ", 1)[0] for k in wanted}
     for el in tree.iter(*_HINT_TAGS):
         text = el.text_content()
         if not text or len(text) > _MAX_HINT_CHARS:
             continue
+        if firsts is not None:
+            words = text.split(None, 1)
+            if not words or words[0].casefold()[:_KEY_CHARS] not in firsts:
+                continue
         key = norm_key(text)
         if not key or key in hints or (wanted is not None and key not in wanted):
             continue

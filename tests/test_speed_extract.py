@@ -241,3 +241,30 @@ def test_body_from_txt_format_is_the_python_formats_body() -> None:
             assert doc is not None
             bodies.append(etree.tostring(doc.body))
         assert bodies[0] == bodies[1]
+
+
+def _slow_collect(tree: object, wanted: set[str]) -> dict:
+    from cleaner.extract import collect_markup
+
+    return {k: v for k, v in collect_markup(tree, wanted=None).items()  # type: ignore[arg-type]
+            if k in wanted}
+
+
+def test_collect_markup_first_word_filter_keeps_every_wanted_key() -> None:
+    """The first-word pre-filter gives what filtering the full collection gives: long
+    first words (over the key length), case-folded ones (ß, final sigma), leading white
+    space, and a same-first-word decoy before the wanted element."""
+    from cleaner.extract import collect_markup, norm_key
+
+    long_word = "x" * 250
+    texts = ["  Straße  geht", "ΟΔΟΣ ΟΔΟΣ", long_word + " tail", "Related stories here",
+             "Related links", "\u3000全角 space", "plain"]
+    markup = "<html><body>" + "".join(
+        f"<div class='related'><p>{t}</p></div>" for t in texts) + "</body></html>"
+    tree = _parse_bytes(markup.encode(), _html_parser())
+    assert tree is not None
+    wanted = {norm_key(t) for t in ("strasse geht", "ΟΔΟΣ ΟΔΟΣ", long_word + " tail",
+                                    "Related links", "全角 space", "not on the page")}
+    got = collect_markup(tree, wanted=wanted)
+    assert got == _slow_collect(tree, wanted)
+    assert len(got) == 5 and norm_key("Related links") in got
