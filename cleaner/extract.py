@@ -14,6 +14,7 @@ into blocks whose offsets index the input.
 from __future__ import annotations
 
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 from .config import CleanerConfig
@@ -364,6 +365,21 @@ def _parse_bytes(data: bytes, parser: Any) -> HtmlElement | None:
     return root if root is not None and isinstance(root.tag, str) else None
 
 
+_per_thread = threading.local()
+
+
+def _too_deep(tree: HtmlElement) -> bool:
+    """``_TOO_DEEP`` on ``tree``, compiled once per thread (compiling its 513 steps
+    cost more than evaluating them: 0.25 -> 0.11 ms a page); one object per thread so
+    that no compiled XPath is shared between threads."""
+    xpath = getattr(_per_thread, "too_deep", None)
+    if xpath is None:
+        import lxml.etree
+
+        xpath = _per_thread.too_deep = lxml.etree.XPath(_TOO_DEEP)
+    return bool(xpath(tree))
+
+
 def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     """The page parsed, tamed first when needed (each taming a ``markup`` finding
     appended to ``findings``); None when unparsable.
@@ -378,7 +394,7 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     if _has_xml_illegal(data):
         data = _without_xml_illegal(markup)
     tree = None if long_tag else _parse_bytes(data, parser)
-    if tree is None or tree.xpath(_TOO_DEEP):
+    if tree is None or _too_deep(tree):
         tamed_markup, tamed = tame_markup(markup)
         for rule, count in tamed.items():
             if count:

@@ -268,3 +268,29 @@ def test_collect_markup_first_word_filter_keeps_every_wanted_key() -> None:
     got = collect_markup(tree, wanted=wanted)
     assert got == _slow_collect(tree, wanted)
     assert len(got) == 5 and norm_key("Related links") in got
+
+
+def test_too_deep_compiled_per_thread_gives_the_xpath_answer() -> None:
+    import threading
+
+    from cleaner.extract import _too_deep
+
+    def page(depth: int) -> str:
+        return "<html><body>" + "<div>" * depth + "x" + "</div>" * depth + "</body></html>"
+
+    depths = [5, MAX_MARKUP_DEPTH - 2, MAX_MARKUP_DEPTH + 5, 40]
+    expected = [bool(_parse_bytes(page(d).encode(), _html_parser()).xpath(_SLOW_DEEP))
+                for d in depths]
+    assert expected == [False, False, True, False]
+    got: dict[int, list[bool]] = {}
+
+    def run(i: int) -> None:
+        trees = [_parse_bytes(page(d).encode(), _html_parser()) for d in depths]
+        got[i] = [_too_deep(t) for t in trees for _ in range(3)][::3]
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == {i: expected for i in range(4)}
