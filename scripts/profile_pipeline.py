@@ -6,9 +6,11 @@ process, CPU time (``time.process_time``):
 * per stage: share of the pipeline's CPU (``detect+overhead`` is input decoding/format
   detection and the ``clean()`` frame around the stages);
 * sub-steps (inclusive CPU, calls): trafilatura's ``bare_extraction`` against our own
-  work in extract (parse, hidden elements, hints, tree walk), langdetect calls, the PII
-  pre-filter and recognizers, ``lexicon.words``. A sub-step whose function moved is
-  listed as absent;
+  work in extract (checked parse, page signals, hidden elements, hints, tree walk; what
+  none of them covers is "extract: rest"), langdetect calls, the PII pre-filter and
+  recognizers, ``lexicon.words``; then trafilatura's own steps as shares of
+  ``bare_extraction`` (raw-tree prune, copies, cleaning, ``extract_content``, escalation).
+  A sub-step whose function moved is listed as absent;
 * pipeline pages per CPU-second against ``trafilatura.extract`` with default settings,
   interleaved page by page in the same run (sub-step patches off for that part).
 
