@@ -14,6 +14,7 @@ into blocks whose offsets index the input.
 from __future__ import annotations
 
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 from .config import CleanerConfig
@@ -89,9 +90,13 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 }
 
 
+#: characters of a :func:`norm_key`
+_KEY_CHARS = 200
+
+
 def norm_key(text: str) -> str:
     """Key used to match extracted blocks to source elements."""
-    return squash(text)[:200]
+    return squash(text)[:_KEY_CHARS]
 
 
 class ExtractStage:
@@ -244,6 +249,9 @@ class ExtractStage:
         result = bare_extraction(
             tree,
             url=url,
+            # only ``body`` is read: "python" would also render it to text (xmltotxt,
+            # ~0.5 ms a page); nothing else in bare_extraction reads the format
+            output_format="txt",
             favor_precision=cfg.favor == "precision",
             favor_recall=cfg.favor == "recall",
             fast=fast,
@@ -357,6 +365,21 @@ def _parse_bytes(data: bytes, parser: Any) -> HtmlElement | None:
     return root if root is not None and isinstance(root.tag, str) else None
 
 
+_per_thread = threading.local()
+
+
+def _too_deep(tree: HtmlElement) -> bool:
+    """``_TOO_DEEP`` on ``tree``, compiled once per thread (compiling its 513 steps
+    cost more than evaluating them: 0.25 -> 0.11 ms a page); one object per thread so
+    that no compiled XPath is shared between threads."""
+    xpath = getattr(_per_thread, "too_deep", None)
+    if xpath is None:
+        import lxml.etree
+
+        xpath = _per_thread.too_deep = lxml.etree.XPath(_TOO_DEEP)
+    return bool(xpath(tree))
+
+
 def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     """The page parsed, tamed first when needed (each taming a ``markup`` finding
     appended to ``findings``); None when unparsable.
@@ -371,7 +394,7 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     if _has_xml_illegal(data):
         data = _without_xml_illegal(markup)
     tree = None if long_tag else _parse_bytes(data, parser)
-    if tree is None or tree.xpath(_TOO_DEEP):
+    if tree is None or _too_deep(tree):
         tamed_markup, tamed = tame_markup(markup)
         for rule, count in tamed.items():
             if count:
@@ -423,11 +446,12 @@ def _skip_unused_backup() -> None:
                 "cleaned = convert_tags(cleaned, options, url)")
     if not all(line in source for line in expected) or len(source.splitlines()) > 8:
         return
-    tree_cleaning, convert_tags, copy_ = core.tree_cleaning, core.convert_tags, core.copy
 
     def prepare_tree(tree: Any, options: Any, url: str | None) -> tuple[Any, Any]:
         if getattr(options, "fast", False) is True and getattr(options, "comments", True) is False:
-            return convert_tags(tree_cleaning(copy_(tree), options), options, url), None
+            # looked up at call time, as the original does (a profiler's timers see them)
+            cleaned = core.tree_cleaning(core.copy(tree), options)
+            return core.convert_tags(cleaned, options, url), None
         return original(tree, options, url)
 
     prepare_tree._cleaner_lean = True  # type: ignore[attr-defined]
@@ -442,10 +466,18 @@ def collect_markup(
     given (the blocks the extractor kept: the rest are never looked up)."""
     hints: dict[str, Markup] = {}
     container_cache: dict[Any, tuple[str, ...]] = {}
+    # a key's first word is its text's first word case-folded (casefold is per character
+    # and makes no white space): elements whose first word no wanted key has are skipped
+    # before the whole text is normalised
+    firsts = None if wanted is None else {k.split(" ", 1)[0] for k in wanted}
     for el in tree.iter(*_HINT_TAGS):
         text = el.text_content()
         if not text or len(text) > _MAX_HINT_CHARS:
             continue
+        if firsts is not None:
+            words = text.split(None, 1)
+            if not words or words[0].casefold()[:_KEY_CHARS] not in firsts:
+                continue
         key = norm_key(text)
         if not key or key in hints or (wanted is not None and key not in wanted):
             continue

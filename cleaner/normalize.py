@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 
-_WS = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 
 
 def flatten(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    # ``str.split()`` splits on the characters the regex ``\s`` matches (both are
+    # ``str.isspace``, checked on every code point in tests/test_speed_extract.py):
+    # the same result as ``re.sub(r"\s+", " ", text).strip()``, 5x faster
+    return " ".join(text.split())
 
 
 def squash(text: str) -> str:
-    return _WS.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 def word_key(text: str) -> str:

@@ -29,13 +29,22 @@ if TYPE_CHECKING:
 PAGE_KINDS = (
     "article", "forum", "product", "documentation", "listing", "collection", "service",
 )
+#: a price: ``$5``/``€ 12.99`` or ``12.99 EUR`` at a word start. Written to begin with one
+#: character class (the regex engine then skips to its characters; 2.5x faster than the
+#: plain alternation ``[$€£¥]\s?\d{1,5}(?:[.,]\d{2})?\b|\b\d{1,5}[.,]\d{2}\s?(?:€|...)\b``,
+#: same matches: tests/test_speed_extract.py); ``(?<!\w\d)`` after the first digit is the
+#: ``\b`` before it
 _PRICE = re.compile(
-    r"(?:[$€£¥]\s?\d{1,5}(?:[.,]\d{2})?\b|\b\d{1,5}[.,]\d{2}\s?(?:€|EUR|USD|GBP)\b)"
+    r"[$€£¥\d](?:(?<=[$€£¥])\s?\d{1,5}(?:[.,]\d{2})?\b"
+    r"|(?<!\w\d)\d{0,4}[.,]\d{2}\s?(?:€|EUR|USD|GBP)\b)"
 )
-_MAIN_XPATH = (
-    "//main | //article | //*[@role='main'] | //*[@itemprop='articleBody']"
-    " | //*[@itemprop='text']"
-)
+#: every price match holds one of these (the first branch starts with a symbol, the
+#: second ends with one): a text without any has none, and the regex is not run
+_PRICE_MARKS = ("$", "€", "£", "¥", "EUR", "USD", "GBP")
+#: main-looking containers: ``<main>``, ``<article>``, ``role="main"``,
+#: ``itemprop="articleBody"``/``"text"`` (see :func:`_main_containers`)
+_MAIN_TAGS = frozenset({"main", "article"})
+_MAIN_ITEMPROPS = frozenset({"articleBody", "text"})
 
 #: JSON-LD / og types -> kind
 _LD_KIND = {
@@ -104,6 +113,29 @@ def _visible_chars(el: HtmlElement, text: str | None = None) -> int:
     return max(0, total)
 
 
+def _main_containers(tree: HtmlElement) -> list[HtmlElement]:
+    """The main-looking containers of ``tree``'s document, in document order: the node set
+    of ``//main | //article | //*[@role='main'] | //*[@itemprop='articleBody'] |
+    //*[@itemprop='text']`` (so from the document root, as ``//`` is, when ``tree`` is a
+    fragment), found in one walk (the five-way XPath union cost twice as much)."""
+    found = []
+    for el in tree.getroottree().getroot().iter():
+        if (
+            el.tag in _MAIN_TAGS
+            or el.get("role") == "main"
+            or el.get("itemprop") in _MAIN_ITEMPROPS
+        ):
+            found.append(el)
+    return found
+
+
+def _prices(text: str) -> int:
+    """Price-shaped strings in ``text``."""
+    if not any(mark in text for mark in _PRICE_MARKS):
+        return 0
+    return len(_PRICE.findall(text))
+
+
 def _ld_items(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
     if depth > 6:
         return
@@ -147,7 +179,7 @@ def page_signals(tree: HtmlElement) -> PageSignals:
             og = (meta.get("content") or "").strip().lower()
             break
     main_chars = 0
-    for el in tree.xpath(_MAIN_XPATH):
+    for el in _main_containers(tree):
         main_chars = max(main_chars, _visible_chars(el))
     p_chars = p_count = 0
     for p in tree.iter("p"):
@@ -168,7 +200,7 @@ def page_signals(tree: HtmlElement) -> PageSignals:
         p_count=p_count,
         articles=sum(1 for _ in tree.iter("article")),
         code_blocks=sum(1 for _ in tree.iter("pre")),
-        prices=len(_PRICE.findall(text[:200_000])),
+        prices=_prices(text[:200_000]),
     )
 
 

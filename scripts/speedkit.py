@@ -189,8 +189,13 @@ class SubClock:
 
 
 #: sub-steps worth timing: label -> every place the function is looked up at call time
+#: (the ``trafilatura:`` rows are inside ``bare_extraction``)
 SUB_STEPS: dict[str, tuple[str, ...]] = {
+    "extract: parse_checked (checks, parse, taming)": ("cleaner.extract:parse_checked",),
     "extract: lxml parse": ("lxml.html:fromstring",),
+    "extract: tame_markup": ("cleaner.extract:tame_markup",),
+    "extract: page_signals": ("cleaner.extract:page_signals",),
+    "extract: classify": ("cleaner.extract:classify",),
     "extract: _drop_hidden": ("cleaner.extract:ExtractStage._drop_hidden",),
     "extract: trafilatura bare_extraction": ("trafilatura:bare_extraction",),
     "extract: blocks_from_tree": ("cleaner.extract:blocks_from_tree",),
@@ -198,7 +203,19 @@ SUB_STEPS: dict[str, tuple[str, ...]] = {
         "cleaner.extract:collect_hints",
         "cleaner.extract:collect_markup",
     ),
-    "extract: tame_markup": ("cleaner.extract:tame_markup",),
+    "extract: norm_key (in collect_markup too)": ("cleaner.extract:norm_key",),
+    # inside bare_extraction (names as trafilatura.core looks them up at call time)
+    "trafilatura: _forum_thread_page": ("trafilatura.core:_forum_thread_page",),
+    "trafilatura: prune_unwanted_nodes (raw tree)": ("trafilatura.core:prune_unwanted_nodes",),
+    "trafilatura: copy (tree copies)": ("trafilatura.core:copy",),
+    "trafilatura: tree_cleaning": ("trafilatura.core:tree_cleaning",),
+    "trafilatura: convert_tags": ("trafilatura.core:convert_tags",),
+    "trafilatura: extract_content": ("trafilatura.core:extract_content",),
+    "trafilatura: compare_extraction (fallback)": ("trafilatura.core:compare_extraction",),
+    "trafilatura: baseline (rescue)": ("trafilatura.core:baseline",),
+    "trafilatura: html2txt (escalation's page measure)": ("trafilatura.core:html2txt",),
+    "trafilatura: _recall_retry (escalation)": ("trafilatura.core:_recall_retry",),
+    "trafilatura: xmltotxt": ("trafilatura.core:xmltotxt",),
     "language: langdetect calls": ("cleaner.language:detect",),
     "pii: presidio/recognizers (engine.find)": ("cleaner.pii.engine:PIIEngine.find",),
     "pii: pre-filter windows": ("cleaner.pii.engine:PIIEngine.block_windows",),
@@ -208,6 +225,14 @@ SUB_STEPS: dict[str, tuple[str, ...]] = {
         "cleaner.boilerplate.stage:words",
     ),
 }
+
+
+#: the extract stage's own top-level steps: extract's CPU minus these is "extract: rest"
+EXTRACT_TOP = (
+    "extract: parse_checked (checks, parse, taming)", "extract: page_signals",
+    "extract: classify", "extract: _drop_hidden", "extract: trafilatura bare_extraction",
+    "extract: blocks_from_tree", "extract: collect_hints/markup",
+)
 
 
 @contextmanager

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import lxml.html
 import pytest
@@ -132,3 +133,164 @@ def test_trafilatura_default_unchanged_by_the_lean_wrapper() -> None:
     before = trafilatura.extract(html)
     Cleaner().clean(html, format="html")  # installs the wrapper
     assert trafilatura.extract(html) == before
+
+
+# -- page signals and the white-space normaliser, rewritten for speed (same values) -------
+
+_SLOW_WS = re.compile(r"\s+")
+
+
+def test_flatten_and_squash_match_the_regex_on_every_code_point() -> None:
+    from cleaner.normalize import flatten, squash
+
+    # every code point (lone surrogates too) between two letters, and runs of them
+    every = "".join(f"a{chr(c)}b" for c in range(sys.maxunicode + 1))
+    runs = " \t\u3000 x\u00a0\u2028 \x1c\x1d y \u200b\ufeff z\x85\n\n"
+    for text in (every, runs, "", "   ", " lead", "trail\n", "ǅ ß İ ﬃ"):
+        assert flatten(text) == _SLOW_WS.sub(" ", text).strip()
+        assert squash(text) == _SLOW_WS.sub(" ", text).strip().casefold()
+
+
+_SLOW_PRICE = re.compile(
+    r"(?:[$€£¥]\s?\d{1,5}(?:[.,]\d{2})?\b|\b\d{1,5}[.,]\d{2}\s?(?:€|EUR|USD|GBP)\b)"
+)
+PRICE_ROWS = [
+    ("$5 and $ 12.99", "symbol first, with and without a space"),
+    ("a$5 x12.99 EUR", "a symbol needs no word start; a trailing-code price does"),
+    ("12.99 EUR, 1.00€, 3,50 USD, 7.25GBP", "trailing codes"),
+    ("\u0663\u0664.\u0665\u0666 €", "Arabic-Indic digits are \\d"),
+    ("$123456 and 123456.78 USD", "more than five digits"),
+    ("5$5.00 USD", "overlapping candidates: leftmost wins"),
+    ("_12.34 GBP 9_12.34 GBP", "underscore is a word character"),
+    ("¥ 100.00x 12.34 EURO", "no word boundary after"),
+    ("12.34 eur", "codes are case-sensitive"),
+    ("", "empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), PRICE_ROWS)
+def test_price_pattern_matches_the_plain_alternation(text: str, reason: str) -> None:
+    from cleaner.pagekind import _PRICE, _prices
+
+    assert [m.span() for m in _PRICE.finditer(text)] == [
+        m.span() for m in _SLOW_PRICE.finditer(text)], reason
+    assert _prices(text) == len(_SLOW_PRICE.findall(text)), reason
+
+
+def test_prices_gate_only_skips_texts_without_any_mark() -> None:
+    from cleaner.pagekind import _prices
+
+    assert _prices("12.50 and 3,99 and 100 items") == 0  # digits, no currency mark
+    assert _prices("12.50 EUR " * 3) == 3
+
+
+_SLOW_MAIN = (
+    "//main | //article | //*[@role='main'] | //*[@itemprop='articleBody']"
+    " | //*[@itemprop='text']"
+)
+MAIN_ROWS = [
+    ("<html><body><main><article><p>a</p></article></main>"
+     "<div role='main'><div itemprop='articleBody'>b</div></div>"
+     "<section itemprop='text'>c</section><div role='Main'>d</div>"
+     "<div itemprop='articlebody'>e</div></body></html>", "every kind, nested; case matters"),
+    ("<body role='main'><div itemprop='text'><article>x</article></div></body>",
+     "a fragment root: the body above it counts, as with //"),
+    ("<html><body><p>nothing</p></body></html>", "none"),
+]
+
+
+@pytest.mark.parametrize(("markup", "reason"), MAIN_ROWS)
+def test_main_containers_walk_matches_the_xpath_union(markup: str, reason: str) -> None:
+    from cleaner.pagekind import _main_containers
+
+    tree = _parse_bytes(markup.encode(), _html_parser())
+    assert tree is not None
+    assert _main_containers(tree) == tree.xpath(_SLOW_MAIN), reason
+    if "fragment" in reason:
+        assert tree.tag == "div" and len(_main_containers(tree)) == 3, reason
+
+
+def test_page_signals_on_a_planted_page() -> None:
+    from cleaner.pagekind import page_signals
+
+    markup = ("<html><body><main><p>Price  $5  today</p><script>var x = 1;</script></main>"
+              "<p>12.99 EUR</p><p> </p><article><pre>code</pre></article></body></html>")
+    tree = _parse_bytes(markup.encode(), _html_parser())
+    assert tree is not None
+    s = page_signals(tree)
+    assert (s.main_chars, s.p_chars, s.p_count, s.prices) == (14, 23, 2, 2)
+    assert (s.articles, s.code_blocks) == (1, 1)
+
+
+def test_body_from_txt_format_is_the_python_formats_body() -> None:
+    """extract asks trafilatura for ``output_format="txt"`` (no text rendering of the
+    body it does not read): the body tree must be the one "python" gives."""
+    from lxml import etree
+    from trafilatura import bare_extraction
+
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>Title</h1>"
+            "<p>" + "Some <b>bold</b> words here. " * 30 + "</p><ul><li>one</li><li>two</li>"
+            "</ul><table><tr><td>a</td><td>b</td></tr></table></article>"
+            "<footer>foot</footer></body></html>")
+    for fast in (True, False):
+        bodies = []
+        for fmt in ("python", "txt"):
+            tree = lxml.html.fromstring(html)
+            doc = bare_extraction(tree, output_format=fmt, fast=fast, include_comments=False,
+                                  with_metadata=False)
+            assert doc is not None
+            bodies.append(etree.tostring(doc.body))
+        assert bodies[0] == bodies[1]
+
+
+def _slow_collect(tree: object, wanted: set[str]) -> dict:
+    from cleaner.extract import collect_markup
+
+    return {k: v for k, v in collect_markup(tree, wanted=None).items()  # type: ignore[arg-type]
+            if k in wanted}
+
+
+def test_collect_markup_first_word_filter_keeps_every_wanted_key() -> None:
+    """The first-word pre-filter gives what filtering the full collection gives: long
+    first words (over the key length), case-folded ones (ß, final sigma), leading white
+    space, and a same-first-word decoy before the wanted element."""
+    from cleaner.extract import collect_markup, norm_key
+
+    long_word = "x" * 250
+    texts = ["  Straße  geht", "ΟΔΟΣ ΟΔΟΣ", long_word + " tail", "Related stories here",
+             "Related links", "\u3000全角 space", "plain"]
+    markup = "<html><body>" + "".join(
+        f"<div class='related'><p>{t}</p></div>" for t in texts) + "</body></html>"
+    tree = _parse_bytes(markup.encode(), _html_parser())
+    assert tree is not None
+    wanted = {norm_key(t) for t in ("strasse geht", "ΟΔΟΣ ΟΔΟΣ", long_word + " tail",
+                                    "Related links", "全角 space", "not on the page")}
+    got = collect_markup(tree, wanted=wanted)
+    assert got == _slow_collect(tree, wanted)
+    assert len(got) == 5 and norm_key("Related links") in got
+
+
+def test_too_deep_compiled_per_thread_gives_the_xpath_answer() -> None:
+    import threading
+
+    from cleaner.extract import _too_deep
+
+    def page(depth: int) -> str:
+        return "<html><body>" + "<div>" * depth + "x" + "</div>" * depth + "</body></html>"
+
+    depths = [5, MAX_MARKUP_DEPTH - 2, MAX_MARKUP_DEPTH + 5, 40]
+    expected = [bool(_parse_bytes(page(d).encode(), _html_parser()).xpath(_SLOW_DEEP))
+                for d in depths]
+    assert expected == [False, False, True, False]
+    got: dict[int, list[bool]] = {}
+
+    def run(i: int) -> None:
+        trees = [_parse_bytes(page(d).encode(), _html_parser()) for d in depths]
+        got[i] = [_too_deep(t) for t in trees for _ in range(3)][::3]
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == {i: expected for i in range(4)}
