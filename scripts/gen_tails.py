@@ -436,7 +436,9 @@ def render_text(body: Body, tail: Tail | None, single: bool) -> str:
     return sep.join(out) + "\n"
 
 
-def render_markdown(body: Body, tail: Tail | None) -> str:
+def _markdown_body(body: Body, tail: Tail | None, bullet: str) -> list[str]:
+    """The body as Markdown lines (short lines as ``bullet`` items), the tail's glued
+    headline on the last paragraph."""
     out: list[str] = []
     last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
     for i, (kind, text) in enumerate(body):
@@ -447,11 +449,16 @@ def render_markdown(body: Body, tail: Tail | None) -> str:
         elif kind == "code":
             out.append("    " + text)
         elif kind == "line":
-            out.append("* " + text)
+            out.append(bullet + " " + text)
         else:
             if i == last_para and tail is not None and tail.glued:
                 text += " " + tail.glued
             out.append(text)
+    return out
+
+
+def render_markdown(body: Body, tail: Tail | None) -> str:
+    out = _markdown_body(body, tail, "*")
     if tail is not None:
         if tail.header:
             out.append("## " + tail.header)
@@ -621,21 +628,7 @@ def render_markdown_headings(body: Body, tail: Tail | None) -> str:
     """Fresh half: Markdown; each headline a ``### [headline](url)`` heading with the
     same link as a paragraph under it; the card a ``**Key:** value`` paragraph with hard
     line breaks."""
-    out: list[str] = []
-    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
-    for i, (kind, text) in enumerate(body):
-        if kind == "title":
-            out.append("# " + text)
-        elif kind == "heading":
-            out.append("## " + text)
-        elif kind == "code":
-            out.append("    " + text)
-        elif kind == "line":
-            out.append("- " + text)
-        else:
-            if i == last_para and tail is not None and tail.glued:
-                text += " " + tail.glued
-            out.append(text)
+    out = _markdown_body(body, tail, "-")
     if tail is not None:
         if tail.header:
             out.append("## " + tail.header)
