@@ -87,7 +87,11 @@ def test_step_on_single_documents(html_key: str | None) -> None:
     (d,) = list(step.run(iter([doc])))
     assert d.text and "<" not in d.text
     assert "html" not in d.metadata
-    assert set(d.metadata["cleaner"]) == {"verdict", "summary", "quality", "language"}
+    # the compact report (cleaner.compact): the shape of batch rows and the Scrapy pipeline
+    assert set(d.metadata["cleaner"]) == {"schema", "verdict", "language", "summary",
+                                          "quality", "output", "compact"}
+    assert set(d.metadata["cleaner"]["quality"]) == {"score", "verdict", "reasons",
+                                                     "reason_details"}
     assert d.metadata["language"] == "de"
 
 

@@ -33,6 +33,10 @@ from scrapy.exceptions import DropItem  # noqa: E402
 from scrapy.utils.test import get_crawler  # noqa: E402
 
 from cleaner.errors import ConfigError  # noqa: E402
+
+#: the compact report's keys, written out here (not read from cleaner.compact): batch
+#: rows, the datatrove step and this pipeline carry the same shape
+COMPACT_SHAPE = {"schema", "verdict", "language", "summary", "quality", "output", "compact"}
 from cleaner.integrations.scrapy import CleanerPipeline  # noqa: E402
 from cleaner.pipeline import STAGES  # noqa: E402
 
@@ -138,13 +142,14 @@ class TestCrawl:
             assert snippet not in item["clean_text"]
         report = item["cleaner"]
         assert report["verdict"] in ("keep", "review")
-        assert report["words"] == len(item["clean_text"].split())
-        assert set(report) >= {"verdict", "score", "reasons", "language", "removed", "pii"}
-        assert report["language"] == "en"
+        assert report["output"]["words"] == len(item["clean_text"].split())
+        assert set(report) == COMPACT_SHAPE, "the compact report of batch rows and datatrove"
+        assert 0.0 <= report["quality"]["score"] <= 1.0
+        assert report["language"]["code"] == "en"
 
     def test_reports_count_what_was_removed(self, crawl: Crawl) -> None:
-        assert crawl.items["ferry.html"]["cleaner"]["pii"].get("EMAIL_ADDRESS") == 1
-        allot = crawl.items["allotments.html"]["cleaner"]
+        assert crawl.items["ferry.html"]["cleaner"]["summary"]["pii"].get("EMAIL_ADDRESS") == 1
+        allot = crawl.items["allotments.html"]["cleaner"]["summary"]
         assert allot["removed"].get("author_card", {}).get("count", 0) >= 1
         assert allot["pii"].get("EMAIL_ADDRESS") == 1
 
@@ -301,8 +306,8 @@ def test_item_kinds_get_clean_text_and_summary(make_pipeline: Any, make_item: An
     assert a["clean_text"].startswith("Harbour board approves a new ferry timetable")
     assert a["cleaner"]["verdict"] == "keep"
     spam = "SPAM: You will not believe this one trick"
-    assert a["cleaner"]["removed"] == {"link_farm": {"count": 1, "chars": len(spam)}}
-    assert a["cleaner"]["pii"] == {"EMAIL_ADDRESS": 1}
+    assert a["cleaner"]["summary"]["removed"] == {"link_farm": {"count": 1, "chars": len(spam)}}
+    assert a["cleaner"]["summary"]["pii"] == {"EMAIL_ADDRESS": 1}
     assert a["html"] == ARTICLE, "the source is kept by default"
     assert stats.get_value("cleaner/items") == 1
     assert stats.get_value("cleaner/verdict/keep") == 1
@@ -399,7 +404,8 @@ def test_config_file_setting(make_pipeline: Any, tmp_path: Path) -> None:
     pipe, _ = make_pipeline(CLEANER_CONFIG=str(cfg))
     assert pipe.config.quality.min_words == 2
     item = process(pipe, {"html": SHORT})
-    assert item["cleaner"]["verdict"] != "reject" or "too_short" not in item["cleaner"]["reasons"]
+    reasons = item["cleaner"]["quality"]["reasons"]
+    assert item["cleaner"]["verdict"] != "reject" or "too_short" not in reasons
 
 
 @pytest.mark.parametrize(

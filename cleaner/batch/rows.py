@@ -20,16 +20,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ..compact import compact_report
 from ..metadata import FIELDS
 from ..privacy import mask, mask_tree
 from .records import Record
-
-#: the report keys a compact report keeps (what a corpus filter reads: the verdict and
-#: why, what was removed and redacted, by type and count, and the language)
-COMPACT_KEYS: tuple[str, ...] = ("schema", "verdict", "language", "summary", "quality")
-#: the quality keys a compact report keeps
-COMPACT_QUALITY_KEYS: tuple[str, ...] = ("score", "verdict", "reasons", "reason_details")
-
 
 #: an ISO 8601 date or time stamp (``2019-11-19 12:30:45`` would look like a phone
 #: number to :func:`mask`): a time stamp is not personal and is kept as it is
@@ -49,18 +43,6 @@ def timestamp(value: Any) -> str | None:
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def compact_report(report: dict[str, Any]) -> dict[str, Any]:
-    """The report without its blocks, findings, signals and timings (``"compact": true``):
-    on the article benchmark's pages the full report was most of a record's size."""
-    out = {k: report[k] for k in COMPACT_KEYS if k in report}
-    quality = report.get("quality")
-    if isinstance(quality, dict):
-        out["quality"] = {k: quality[k] for k in COMPACT_QUALITY_KEYS if k in quality}
-    out["output"] = report.get("output")
-    out["compact"] = True
-    return out
 
 
 def document_row(

@@ -200,6 +200,7 @@ class CleanerStep(BaseFilter):
     def filter(self, doc: DatatroveDocument) -> bool | tuple[bool, str]:
         """Clean ``doc`` in place; ``True`` keeps it, ``(False, reason)`` excludes it."""
         from ..batch.outcome import clean_one, counts
+        from ..compact import compact_report
         from ..pipeline import Cleaner
 
         if self._cleaner is None:
@@ -224,10 +225,7 @@ class CleanerStep(BaseFilter):
             doc.metadata.pop(self.html_key, None)
         doc.text = done.result.text
         doc.metadata["language"] = done.lang
-        doc.metadata["cleaner"] = report if self.report == "full" else {
-            "verdict": report["verdict"], "summary": report["summary"],
-            "quality": report["quality"], "language": report["language"],
-        }
+        doc.metadata["cleaner"] = report if self.report == "full" else compact_report(report)
         for key, n in counts(done.summary).items():
             self.stat_update(key.replace("/", "_"), value=n)
         verdict = str(report["verdict"])

@@ -20,7 +20,7 @@ Settings (all optional):
 ``CLEANER_ID_FIELD``            ``"id"``              field holding an id for the report
 ``CLEANER_OUTPUT_TEXT_FIELD``   ``"clean_text"``      where the clean text goes
 ``CLEANER_OUTPUT_REPORT_FIELD`` ``"cleaner"``         where the report goes (``None``: nowhere)
-``CLEANER_REPORT``              ``"summary"``         ``summary`` (verdict, counts) or ``full``
+``CLEANER_REPORT``              ``"summary"``         ``summary`` (``cleaner.compact``), ``full``
 ``CLEANER_DROP_VERDICTS``       ``["reject"]``        verdicts whose items are dropped
 ``CLEANER_KEEP_SOURCE``         ``True``              ``False`` removes the html/text input field
 ``CLEANER_CONFIG``              ``None``              a ``.toml``/``.json`` file or a dict of
@@ -51,9 +51,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..batch.outcome import clean_one
+from ..compact import compact_report
 from ..config import CleanerConfig
 from ..errors import ConfigError, MissingDependencyError
-from ..lexicon import word_count
 from ..privacy import mask
 
 try:
@@ -69,20 +69,10 @@ REPORT_STYLES = ("summary", "full")
 
 
 def summary(result: Any) -> dict[str, Any]:
-    """The compact report: verdict, score, reasons, language, words and finding counts."""
-    report = result.report
-    doc = report.document
-    quality = doc.quality
-    out: dict[str, Any] = {
-        "verdict": report.verdict,
-        "score": round(quality.score, 4) if quality is not None else 0.0,
-        "reasons": [str(r) for r in quality.reasons] if quality is not None
-        else list(doc.problems),
-        "language": result.language,
-        "words": word_count(result.text),
-    }
-    out.update(report.summary())
-    return out
+    """The compact report of a :class:`~cleaner.CleanResult` (:mod:`cleaner.compact`: the
+    shape batch rows and the datatrove step carry too): verdict, quality score and
+    reasons, language, output size, and what was removed and redacted, by count."""
+    return compact_report(result.report.to_dict())
 
 
 class CleanerPipeline:
@@ -210,12 +200,11 @@ class CleanerPipeline:
         verdict = result.verdict
         if verdict in self.drop_verdicts:
             self._inc(f"cleaner/dropped/{verdict}")
-            reasons = summary(result)["reasons"]
-            why = ", ".join(reasons) if reasons else "no reason given"
+            why = ", ".join(done.reasons) if done.reasons else "no reason given"
             raise DropItem(f"cleaner: {verdict} {shown}: {why}")
         self._set(adapter, self.output_text_field, result.text)
         if self.output_report_field:
-            report = summary(result) if self.report == "summary" else done.report
+            report = compact_report(done.report) if self.report == "summary" else done.report
             self._set(adapter, self.output_report_field, report)
         if not self.keep_source:
             for name in (self.html_field, self.text_field):
