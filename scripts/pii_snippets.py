@@ -156,6 +156,29 @@ ROLE_BOXES = ["press", "info", "contact", "newsdesk", "kontakt", "redaktion", "p
 # -- values -------------------------------------------------------------------------------
 
 
+#: the day every drawn date is relative to. Faker's `date_of_birth` and `date_between("-3y")`
+#: count from today, so the snippets (and the report-half gate's digest) changed every day
+#: (the gate failed on a fresh install on 2026-12-03); drawn against this fixed day, the day
+#: the gate's digest was pinned, they are the values it was measured on, on any day.
+REFERENCE_DAY = dt.date(2026, 12, 2)
+
+
+def _date_of_birth(f: object, minimum_age: int, maximum_age: int) -> dt.date:
+    """Faker's `date_of_birth` (same draws) with REFERENCE_DAY in place of today."""
+    start = _years_before(REFERENCE_DAY, maximum_age + 1)
+    end = _years_before(REFERENCE_DAY, minimum_age)
+    dob: dt.date = f.date_time_ad(  # type: ignore[attr-defined]
+        start_datetime=start, end_datetime=end).date()
+    return dob if dob != start else dob + dt.timedelta(days=1)
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year - years, day=28)
+
+
 def fmt_date(d: dt.date, lang: str, rng: random.Random) -> str:
     if lang == "ja":
         return f"{d.year}年{d.month}月{d.day}日"
@@ -240,10 +263,22 @@ def national_id(fake: object, locale: str, rng: random.Random) -> str | None:
     if locale == "pt_BR":
         return str(f.cpf())  # type: ignore[attr-defined]
     if locale == "pl_PL":
-        return str(f.pesel())  # type: ignore[attr-defined]
+        # Faker's own default birth date counts from today (see REFERENCE_DAY)
+        return str(f.pesel(date_of_birth=_date_of_birth(f, 0, 115)))  # type: ignore[attr-defined]
     if locale == "sv_SE":
-        return str(f.ssn())  # type: ignore[attr-defined]
+        return personnummer(f)
     return None
+
+
+def personnummer(fake: object) -> str:
+    """A Swedish personnummer as Faker's sv_SE `ssn()` draws it (age 18-90, YYMMDD-SSSQ, Luhn
+    check), aged from REFERENCE_DAY instead of now."""
+    rand = fake.random  # type: ignore[attr-defined]
+    age = dt.timedelta(days=rand.randrange(18 * 365, 90 * 365))
+    born = REFERENCE_DAY - age
+    date = f"{born:%y%m%d}"
+    serial = f"{rand.randrange(0, 999):03}"
+    return f"{date}-{serial}{_luhn_digit(date + serial)}"
 
 
 #: brand -> (IIN prefixes, lengths)
@@ -402,7 +437,7 @@ class _Filler:
         if slot == "profile":
             return rng.choice(PROFILE_HOSTS).format(u=_handle_user(f).lower()), "PROFILE_URL", False
         if slot == "dob":
-            d = f.date_of_birth(minimum_age=18, maximum_age=90)  # type: ignore[attr-defined]
+            d = _date_of_birth(f, minimum_age=18, maximum_age=90)
             return fmt_date(d, lang, rng), "DATE_OF_BIRTH", False
         if slot == "address":
             return str(f.address()), "STREET_ADDRESS", False  # type: ignore[attr-defined]
@@ -417,7 +452,8 @@ class _Filler:
         if slot == "card":
             return card_number(f, rng), "CREDIT_CARD", False
         if slot == "date":
-            d = f.date_between(start_date="-3y")  # type: ignore[attr-defined]
+            d = f.date_between_dates(  # type: ignore[attr-defined]
+                date_start=REFERENCE_DAY + dt.timedelta(days=-1095.72), date_end=REFERENCE_DAY)
             return fmt_date(d, lang, rng), None, False
         if slot in ("fig", "fig2"):
             if slot not in self.cache:

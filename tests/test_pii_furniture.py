@@ -209,7 +209,8 @@ def test_repeated_value_respects_exclude_before() -> None:
 
 
 #: digest of the report-half slice this gate scores (Faker 40.63.0 draws these values; the
-#: digest is only checked under that version: another one draws other values)
+#: digest is only checked under that version: another one draws other values). Dates are
+#: drawn against `pii_snippets.REFERENCE_DAY`, not today, so the digest holds on any day.
 SNIPPETS_DIGEST = "beeeacd85f44490c"
 SNIPPETS_FAKER = "40.63.0"
 
@@ -281,3 +282,44 @@ def test_rule_names_same_under_different_hash_seeds() -> None:
     start = _TIE_TEXT.index("218")
     assert runs[0] == [[start, _TIE_TEXT.index("\n\nRating"), "STREET_ADDRESS",
                         "labelled_address", "label_address"]]
+
+
+def test_snippets_do_not_depend_on_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Faker counts `date_of_birth` and `date_between("-3y")` from today: the snippets (and
+    the digest above) changed every day until they were drawn against a fixed day."""
+    pytest.importorskip("faker")
+    import datetime as dt
+    import hashlib
+
+    import faker.providers.date_time as fdt
+
+    scripts = Path(__file__).resolve().parent.parent / "scripts"
+    sys.path.insert(0, str(scripts))
+    try:
+        import pii_snippets as ps
+    finally:
+        sys.path.remove(str(scripts))
+
+    def digest() -> str:
+        snips = ps.build("report", per_family=1)
+        return hashlib.sha256("\0".join(s.text for s in snips).encode()).hexdigest()
+
+    today = digest()
+
+    class AnyDate(type):  # plain dates and datetimes still pass Faker's isinstance checks
+        def __instancecheck__(cls, obj: object) -> bool:
+            return isinstance(obj, cls.__mro__[1])
+
+    class OtherDay(dt.date, metaclass=AnyDate):
+        @classmethod
+        def today(cls) -> OtherDay:
+            return cls(2031, 7, 19)
+
+    class OtherNow(dt.datetime, metaclass=AnyDate):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> OtherNow:
+            return cls(2031, 7, 19, 12, 0, tzinfo=tz)
+
+    monkeypatch.setattr(fdt, "dtdate", OtherDay)
+    monkeypatch.setattr(fdt, "datetime", OtherNow)
+    assert digest() == today
