@@ -13,7 +13,13 @@ Rows:
 * ``cleaner(full)`` -- the default pipeline, timed only (pages/cpu-s).
 Extra rows with ``--variants``: boilerplate off, drop_hidden off, favor=recall.
 
+``--half develop|report`` keeps one half of the split by sha1 of the page url's
+domain (the WCXB split, ``cleaner.evaluation.wcxb.half_of_domain``): 80 develop
+and 101 report pages. Article-benchmark changes are developed on ``develop``;
+``report`` is measured once, as the held-out figure.
+
 Usage: python scripts/bench_extraction.py [--variants] [--tail-only] [--limit N]
+       [--half develop|report] [--worst N]
 Skips (exit 0) with a message when ../shared is absent.
 """
 
@@ -31,10 +37,13 @@ sys.path.insert(0, str(ROOT))
 
 from cleaner.evaluation.articles import load_pages as _load  # noqa: E402
 from cleaner.evaluation.articles import page_scores, prf  # noqa: E402
+from cleaner.evaluation.wcxb import HALVES  # noqa: E402
 
 
-def load_pages(tail_only: bool, limit: int | None) -> list[tuple[str, str, str]]:
-    return _load(DATA, tail_only=tail_only, limit=limit)
+def load_pages(
+    tail_only: bool, limit: int | None, half: str | None = None
+) -> list[tuple[str, str, str]]:
+    return _load(DATA, tail_only=tail_only, limit=limit, half=half)
 
 
 def run(
@@ -58,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tail-only", action="store_true", help="only the 96 tail-marker pages")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--worst", type=int, default=0, help="list the N pages we lose most on")
+    ap.add_argument("--half", choices=HALVES, default=None,
+                    help="one half of the split by sha1(url domain): develop (80), report (101)")
     args = ap.parse_args(argv)
     if not (DATA / "ground-truth.json").is_file():
         print(f"skipped: {DATA} is absent (public data is not part of the repo)")
@@ -68,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     from cleaner import Cleaner, CleanerConfig
     from cleaner.config import BoilerplateConfig, ExtractionConfig
 
-    pages = load_pages(args.tail_only, args.limit)
+    pages = load_pages(args.tail_only, args.limit, args.half)
     no_pii = tuple(s for s in CleanerConfig().stages if s != "pii")
 
     def cleaner_fn(cfg: CleanerConfig) -> Callable[[str], str]:
@@ -110,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(full)
 
     print(f"article-extraction-benchmark: {len(pages)} pages"
-          f"{' (tail-marker pages)' if args.tail_only else ''}; 4-gram shingles of lower-cased"
+          f"{' (tail-marker pages)' if args.tail_only else ''}"
+          f"{f' ({args.half} half)' if args.half else ''}; 4-gram shingles of lower-cased"
           " \\w+ tokens; mean P / mean R / F1 of means")
     print(f"{'extractor':24} {'P':>7} {'R':>7} {'F1':>7} {'pages/cpu-s':>8}")
     base_rate = rows[0][4]

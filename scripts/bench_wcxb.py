@@ -29,7 +29,6 @@ Skips (exit 0) with a message when ../shared is absent.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -44,6 +43,7 @@ from cleaner.evaluation.wcxb import (  # noqa: E402
     PAGE_TYPES,
     Page,
     PageScore,
+    half_of_domain,
     load_pages,
     score_page,
     stratified,
@@ -53,8 +53,7 @@ from cleaner.evaluation.wcxb import (  # noqa: E402
 
 def half_of(page: Page) -> str:
     """``develop`` or ``report``: the half of the domain split ``page`` falls in."""
-    return "develop" if int(hashlib.sha1(page.domain.encode()).hexdigest(), 16) % 2 == 0 \
-        else "report"
+    return half_of_domain(page.domain)
 
 
 DEFAULT_SYSTEMS = ("cleaner", "cleaner(full)", "cleaner(before)", "traf(default)", "traf(fast)")

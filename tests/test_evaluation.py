@@ -77,3 +77,48 @@ def test_article_shingles(
     truth: str, pred: str, expected: tuple[float, float, float], reason: str
 ) -> None:
     assert articles.page_scores(truth, pred) == pytest.approx(expected), reason
+
+
+@pytest.mark.parametrize(
+    ("url", "domain", "half", "reason"),
+    [
+        ("https://www.Example.com:8080/a/b", "example.com", "report",
+         "scheme, www., port and path go; sha1('example.com') ends in f (odd)"),
+        ("http://d.com", "d.com", "develop", "sha1('d.com') is even"),
+        ("https://www.d.com/x?y=1", "d.com", "develop", "www. and query do not move a page"),
+        ("https://news.example.com/p", "news.example.com", "report",
+         "a subdomain is its own domain; its sha1 is odd"),
+    ],
+)
+def test_split_half_by_domain(url: str, domain: str, half: str, reason: str) -> None:
+    # halves pinned by hand (hashlib in a shell): a changed split would move held-out pages
+    assert wcxb.url_domain(url) == domain, reason
+    assert articles.half_of(url) == half, reason
+
+
+def _article(tmp: Path, truth: dict[str, dict[str, str]], pid: str, url: str) -> None:
+    (tmp / "html").mkdir(exist_ok=True)
+    (tmp / "html" / f"{pid}.html.gz").write_bytes(gzip.compress(b"<p>x</p>"))
+    truth[pid] = {"url": url, "articleBody": "x"}
+
+
+def test_article_loader_keeps_one_half(tmp_path: Path) -> None:
+    truth: dict[str, dict[str, str]] = {}
+    _article(tmp_path, truth, "p1", "https://d.com/1")  # develop
+    _article(tmp_path, truth, "p2", "https://example.com/2")  # report
+    _article(tmp_path, truth, "p3", "https://www.d.com/3")  # develop (same domain as p1)
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), "utf-8")
+    ids = {h: [p for p, _, _ in articles.load_pages(tmp_path, half=h)] for h in wcxb.HALVES}
+    assert ids == {"develop": ["p1", "p3"], "report": ["p2"]}
+    assert [p for p, _, _ in articles.load_pages(tmp_path, half="develop", limit=1)] == ["p1"], \
+        "the half is taken before the limit"
+
+
+def test_article_benchmark_split_sizes() -> None:
+    root = Path(__file__).resolve().parent.parent.parent / "shared" / "data" \
+        / "article-extraction-benchmark"
+    if not (root / "ground-truth.json").is_file():
+        pytest.skip(f"{root} is absent (public data is not part of the repo)")
+    truth = json.loads((root / "ground-truth.json").read_text("utf-8"))
+    halves = [articles.half_of(v["url"]) for v in truth.values()]
+    assert (halves.count("develop"), halves.count("report")) == (80, 101)

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from cleaner.evaluation.wcxb import half_of_domain, url_domain
+
 _TOKEN = re.compile(r"\w+")
 NGRAM = 4
 
@@ -49,12 +51,24 @@ def prf(scores: list[tuple[float, float, float]]) -> tuple[float, float, float]:
     return p, r, f
 
 
+def half_of(url: str) -> str:
+    """``develop`` or ``report``: the split half of the page at ``url``."""
+    return half_of_domain(url_domain(url))
+
+
 def load_pages(
-    root: Path, *, tail_only: bool = False, limit: int | None = None
+    root: Path, *, tail_only: bool = False, limit: int | None = None, half: str | None = None
 ) -> list[tuple[str, str, str]]:
-    """(id, html, article body) of the benchmark in ``root``, sorted by id."""
+    """(id, html, article body) of the benchmark in ``root``, sorted by id.
+
+    ``half`` (``develop`` or ``report``) keeps one half of the split by the domain of
+    the page's ``url`` (:func:`~cleaner.evaluation.wcxb.half_of_domain`, the WCXB
+    split): 80 develop and 101 report pages. It is applied before ``limit``.
+    """
     truth = json.loads((root / "ground-truth.json").read_text("utf-8"))
     ids = sorted(truth)
+    if half:
+        ids = [i for i in ids if half_of(truth[i]["url"]) == half]
     if tail_only:
         tsv = (root / "pages_with_tail_markers.tsv").read_text("utf-8").splitlines()[1:]
         wanted = {line.split("\t")[0] for line in tsv if line.strip()}

@@ -123,8 +123,26 @@ class Page:
 
     @property
     def domain(self) -> str:
-        host = re.sub(r"^[a-z]+://", "", self.url.lower()).split("/", 1)[0].split(":", 1)[0]
-        return host.removeprefix("www.")
+        return url_domain(self.url)
+
+
+def url_domain(url: str) -> str:
+    """Lower-cased host of ``url`` without port and leading ``www.``."""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    return host.removeprefix("www.")
+
+
+HALVES = ("develop", "report")
+
+
+def half_of_domain(domain: str) -> str:
+    """The half of the develop/report split ``domain`` falls in: sha1(domain) even or odd.
+
+    The one split of both benchmarks (WCXB and the article benchmark): changes are
+    developed on ``develop`` and ``report`` is measured once, as a held-out figure.
+    Splitting by domain keeps pages of one site on one side.
+    """
+    return HALVES[int(hashlib.sha1(domain.encode()).hexdigest(), 16) % 2]
 
 
 def _field(value: Any) -> dict[str, Any]:
