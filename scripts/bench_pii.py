@@ -288,6 +288,7 @@ def fmt_date(d: dt.date, locale: str, rng: random.Random) -> str:
 
 def build_set(per_locale: int, seed: int) -> list[Sample]:
     from faker import Faker
+    from pii_snippets import date_of_birth  # drawn against a fixed day, not today
 
     rng = random.Random(seed)
     samples: list[Sample] = []
@@ -313,9 +314,9 @@ def build_set(per_locale: int, seed: int) -> list[Sample]:
                             "STREET_ADDRESS"),
                 "address2": (fake.address().replace("\n", ", ").replace(" ,", ","),
                              "STREET_ADDRESS"),
-                "dob": (fmt_date(fake.date_of_birth(minimum_age=18, maximum_age=90), locale, rng),
+                "dob": (fmt_date(date_of_birth(fake, 18, 90), locale, rng),
                         "DATE_OF_BIRTH"),
-                "dob2": (fmt_date(fake.date_of_birth(minimum_age=18, maximum_age=90), locale,
+                "dob2": (fmt_date(date_of_birth(fake, 18, 90), locale,
                                   rng), "DATE_OF_BIRTH"),
                 "handle": ("@" + fake.user_name(), "SOCIAL_HANDLE"),
                 "handle2": ("@" + fake.user_name(), "SOCIAL_HANDLE"),

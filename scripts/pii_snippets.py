@@ -163,7 +163,7 @@ ROLE_BOXES = ["press", "info", "contact", "newsdesk", "kontakt", "redaktion", "p
 REFERENCE_DAY = dt.date(2026, 12, 2)
 
 
-def _date_of_birth(f: object, minimum_age: int, maximum_age: int) -> dt.date:
+def date_of_birth(f: object, minimum_age: int, maximum_age: int) -> dt.date:
     """Faker's `date_of_birth` (same draws) with REFERENCE_DAY in place of today."""
     start = _years_before(REFERENCE_DAY, maximum_age + 1)
     end = _years_before(REFERENCE_DAY, minimum_age)
@@ -264,7 +264,7 @@ def national_id(fake: object, locale: str, rng: random.Random) -> str | None:
         return str(f.cpf())  # type: ignore[attr-defined]
     if locale == "pl_PL":
         # Faker's own default birth date counts from today (see REFERENCE_DAY)
-        return str(f.pesel(date_of_birth=_date_of_birth(f, 0, 115)))  # type: ignore[attr-defined]
+        return str(f.pesel(date_of_birth=date_of_birth(f, 0, 115)))  # type: ignore[attr-defined]
     if locale == "sv_SE":
         return personnummer(f)
     return None
@@ -437,7 +437,7 @@ class _Filler:
         if slot == "profile":
             return rng.choice(PROFILE_HOSTS).format(u=_handle_user(f).lower()), "PROFILE_URL", False
         if slot == "dob":
-            d = _date_of_birth(f, minimum_age=18, maximum_age=90)
+            d = date_of_birth(f, minimum_age=18, maximum_age=90)
             return fmt_date(d, lang, rng), "DATE_OF_BIRTH", False
         if slot == "address":
             return str(f.address()), "STREET_ADDRESS", False  # type: ignore[attr-defined]
