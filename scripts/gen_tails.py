@@ -22,11 +22,29 @@ header. The headline model is trained on the *other* half of the clickbait and n
 sets (see ``scripts/train_headlines.py``), so no tail headline here was seen in
 training.
 
+A fourth split, **fresh2**, was decided before it was first run (2026-12-03, issue 12,
+after all three had been looked at): seed 31203; 16 Faker locales no other half uses
+(for PII or body text) with card keys, run headers, "sponsored" labels and card headers
+in their languages (Slovak, Vietnamese, Bulgarian, Lithuanian, Latvian, Estonian,
+Slovenian, Swiss German/French/Italian, Colombian/Argentinian Spanish, New Zealand/Irish
+English, Georgian, Azerbaijani); four body kinds (WCXB product/collection/listing pages,
+which no other half draws from; product spec sheets of ``Key: value`` lines; release
+notes of dated versions; Macedonian/Vietnamese/Azerbaijani/Tagalog lorem); four layouts
+(``html_footer_table``: the tail in ``<footer>`` after ``</main>``, headlines an ``<ol>``
+with thumbnail alt text, the card a ``<table>``; ``text_pipe_bullets``: the run as one
+``a | b`` line and ``•`` bullets; ``html_sponsored_split``: a sponsored widget of
+``<span>`` headlines and source names, the card split in two blocks around the bio;
+``text_jsonld_footer``: ``→`` lines and an ``a · b`` line, the card a JSON-LD-like
+``schema.org`` footer); headline runs as printed, in Title Case or in sentence case,
+35% of them news and clickbait mixed (under a header, half the time localized); birth
+dates in four formats (fixed, not relative to today). ``bench_tails.py --half all``
+leaves it out: it is scored only by name (``--half fresh2``).
+
 Each sample comes with its clean twin (same body, same layout, no tail): the twin is
 the control (the stage must leave it byte-identical) and, run with the boilerplate
 stage off, the reference body for word-F1.
 
-Usage: python scripts/gen_tails.py [--half develop|report|fresh] [--n N] [--out DIR]
+Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2] [--n N] [--out DIR]
 (writes the pages and a ``samples.jsonl``; ``scripts/bench_tails.py`` needs no files).
 """
 
@@ -41,6 +59,7 @@ import random
 import re
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,29 +71,43 @@ ARTICLES = SHARED / "article-extraction-benchmark" / "ground-truth.json"
 WCXB = SHARED / "wcxb-dev" / "ground-truth"
 CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
 
-HALVES = ("develop", "report", "fresh")
-#: the seed of each split (fresh: a new one)
-SEEDS = {"develop": 12, "report": 12, "fresh": 1202}
+HALVES = ("develop", "report", "fresh", "fresh2")
+#: the seed of each split (fresh, fresh2: new ones)
+SEEDS = {"develop": 12, "report": 12, "fresh": 1202, "fresh2": 31203}
 #: body kinds per half
 BODIES = {
     "develop": ("article_bench", "steps", "nonlatin_ru_zh_ar", "setlist"),
     "report": ("wcxb", "tour_dates", "code", "nonlatin_ja_el"),
     "fresh": ("wcxb_other", "faq", "recipe", "nonlatin_th_hy_fa_bn_uk"),
+    "fresh2": ("wcxb_shop", "spec_sheet", "changelog", "nonlatin_mk_vi_az_tl"),
 }
 #: layout families per half
 LAYOUTS = {
     "develop": ("text_blank", "html_p_lines", "html_cms_section", "markdown_links"),
     "report": ("text_single", "html_div_br", "html_cms_aside", "html_list_links"),
     "fresh": ("text_numbered", "html_dl_widget", "html_figure_grid", "markdown_headings"),
+    "fresh2": ("html_footer_table", "text_pipe_bullets", "html_sponsored_split",
+               "text_jsonld_footer"),
 }
 LOCALES = {
     "develop": ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ru_RU", "da_DK"),
     "report": ("en_GB", "pt_BR", "pl_PL", "sv_SE", "ja_JP", "cs_CZ", "fi_FI", "tr_TR"),
     "fresh": ("ko_KR", "hu_HU", "ro_RO", "no_NO", "hr_HR", "uk_UA", "id_ID", "nl_BE", "pt_PT",
               "de_AT", "fr_CA", "es_MX", "en_AU", "en_IN"),
+    "fresh2": ("sk_SK", "vi_VN", "bg_BG", "lt_LT", "lv_LV", "et_EE", "sl_SI", "fr_CH", "de_CH",
+               "it_CH", "es_CO", "es_AR", "en_NZ", "en_IE", "ka_GE", "az_AZ"),
+}
+#: Faker locales of the lorem text of each half's ``nonlatin_*`` bodies
+NONLATIN_LOCALES = {
+    "nonlatin_ru_zh_ar": ["ru_RU", "zh_CN", "zh_TW", "ar_AA", "he_IL"],
+    "nonlatin_ja_el": ["ja_JP", "el_GR"],
+    "nonlatin_th_hy_fa_bn_uk": ["th_TH", "hy_AM", "fa_IR", "bn_BD", "uk_UA"],
+    "nonlatin_mk_vi_az_tl": ["mk_MK", "vi_VN", "az_AZ", "tl_PH"],
 }
 #: WCXB dev page types of the fresh half's real bodies (the report half used articles)
 WCXB_OTHER_TYPES = ("documentation", "forum", "service")
+#: WCXB dev page types of the fresh2 half's real bodies (used by no other half)
+WCXB_SHOP_TYPES = ("product", "collection", "listing")
 
 #: section headers that open a headline run (English as link farms print them)
 RUN_HEADERS = {
@@ -264,11 +297,9 @@ def nonlatin_body(kind: str, rng: random.Random) -> Body:
 
     # develop: Cyrillic, Chinese (no spaces), Arabic/Hebrew (right to left);
     # report: Japanese (no spaces), Greek; fresh: Thai (no spaces), Armenian, Persian
-    # (right to left), Bengali, Ukrainian
-    locs = {"nonlatin_ru_zh_ar": ["ru_RU", "zh_CN", "zh_TW", "ar_AA", "he_IL"],
-            "nonlatin_ja_el": ["ja_JP", "el_GR"],
-            "nonlatin_th_hy_fa_bn_uk": ["th_TH", "hy_AM", "fa_IR", "bn_BD", "uk_UA"]}[kind]
-    fk = Faker(rng.choice(locs))
+    # (right to left), Bengali, Ukrainian; fresh2: Macedonian (Cyrillic), Vietnamese,
+    # Azerbaijani, Tagalog (Latin with diacritics)
+    fk = Faker(rng.choice(NONLATIN_LOCALES[kind]))
     fk.seed_instance(rng.randint(0, 10**9))
     body: Body = [("title", fk.sentence(nb_words=6).rstrip("."))]
     for k in range(rng.randint(4, 7)):
@@ -321,6 +352,11 @@ class Tail:
     socials: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
     pii: list[str] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
+    #: fresh2: other tail lines (sponsored labels and source names, JSON-LD lines) and
+    #: how often each is printed
+    extra: list[tuple[str, int]] = field(default_factory=list)
+    #: fresh2 sponsored layout: the source name printed under each headline
+    sources: list[str] = field(default_factory=list)
 
 
 def make_tail(half: str, locale: str, rng: random.Random, heads: list[str],
@@ -717,6 +753,414 @@ def render(body: Body, tail: Tail | None, layout: str, rng: random.Random) -> tu
     return render_html(body, tail, layout, rng), "html"
 
 
+# -- the fresh2 half ---------------------------------------------------------------------
+# A fourth split, decided before it was first run (2026-12-03, issue 12): its own seed,
+# locales, card-key languages, bodies and layouts, none shared with the other halves.
+
+#: English run headers of fresh2 (no string of another half)
+FRESH2_RUN_HEADERS = ("Promoted Links", "Most Read", "In Case You Missed It", "More Like This",
+                      "Recommended Reading", "Elsewhere On The Web", "People Also Read")
+FRESH2_CARD_HEADERS = ("Author Profile", "Contributor", "Posted by", "Your Host", "Staff Writer")
+FRESH2_SOCIAL_HEADERS = ("Follow along", "Elsewhere", "On social media", "Stay in touch")
+#: per language: (run headers, "sponsored" label, card header), in the generator's words
+FRESH2_LOCAL: dict[str, tuple[tuple[str, str], str, str]] = {
+    "sk": (("Súvisiace články", "Najčítanejšie"), "Sponzorované", "O autorovi"),
+    "vi": (("Tin liên quan", "Đọc nhiều nhất"), "Được tài trợ", "Về tác giả"),
+    "bg": (("Свързани статии", "Най-четени"), "Спонсорирано", "За автора"),
+    "lt": (("Susiję straipsniai", "Skaitomiausi"), "Remiama", "Apie autorių"),
+    "lv": (("Saistītie raksti", "Lasītākie"), "Sponsorēts", "Par autoru"),
+    "et": (("Seotud artiklid", "Loetuimad"), "Sponsoreeritud", "Autorist"),
+    "sl": (("Sorodni članki", "Najbolj brano"), "Sponzorirano", "O avtorju"),
+    "fr": (("Sur le même sujet", "Vous aimerez aussi"), "Contenu sponsorisé",
+           "À propos de l'auteur"),
+    "de": (("Das könnte Sie auch interessieren", "Weitere Artikel"), "Gesponsert",
+           "Über den Autor"),
+    "it": (("Articoli correlati", "I più letti"), "Contenuto sponsorizzato", "L'autore"),
+    "es": (("Noticias relacionadas", "También te puede gustar"), "Patrocinado",
+           "Sobre el autor"),
+    "en": (("Related Reading", "Most Shared"), "Sponsored", "The Author"),
+    "ka": (("მსგავსი სტატიები", "ყველაზე კითხვადი"), "რეკლამა", "ავტორის შესახებ"),
+    "az": (("Oxşar xəbərlər", "Ən çox oxunanlar"), "Sponsor", "Müəllif haqqında"),
+}
+#: fresh2 card keys (name, username, e-mail, birth date, address, phone, company, job, bio)
+#: in the locales' languages, in the generator's own words; Swiss/Latin-American/Irish
+#: variants differ from the other halves' de/fr/it/es/en keys
+FRESH2_CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "sk": ("Meno", "Používateľské meno", "E-mail", "Dátum narodenia", "Adresa", "Telefón",
+           "Spoločnosť", "Povolanie", "O mne"),
+    "vi": ("Họ tên", "Tên đăng nhập", "Email", "Ngày sinh", "Địa chỉ", "Điện thoại", "Công ty",
+           "Nghề nghiệp", "Giới thiệu"),
+    "bg": ("Име", "Потребителско име", "Имейл", "Дата на раждане", "Адрес", "Телефон", "Фирма",
+           "Професия", "За мен"),
+    "lt": ("Vardas", "Vartotojo vardas", "El. paštas", "Gimimo data", "Adresas", "Telefonas",
+           "Įmonė", "Profesija", "Apie mane"),
+    "lv": ("Vārds", "Lietotājvārds", "E-pasts", "Dzimšanas datums", "Adrese", "Tālrunis",
+           "Uzņēmums", "Profesija", "Par mani"),
+    "et": ("Nimi", "Kasutajanimi", "E-post", "Sünnikuupäev", "Aadress", "Telefon", "Ettevõte",
+           "Amet", "Minust"),
+    "sl": ("Ime", "Uporabniško ime", "E-pošta", "Datum rojstva", "Naslov", "Telefon",
+           "Podjetje", "Poklic", "O meni"),
+    "de": ("Vollständiger Name", "Benutzerkennung", "E-Mail-Adresse", "Geboren am", "Wohnort",
+           "Telefonnummer", "Arbeitgeber", "Tätigkeit", "Über mich"),
+    "fr": ("Nom complet", "Identifiant", "Courriel", "Né(e) le", "Domicile", "Tél.",
+           "Employeur", "Métier", "À propos"),
+    "it": ("Nome e cognome", "Nome utente", "Posta elettronica", "Data di nascita", "Indirizzo",
+           "Telefono", "Azienda", "Professione", "Chi sono"),
+    "es": ("Nombre completo", "Nombre de usuario", "Correo electrónico", "Fecha de nacimiento",
+           "Domicilio", "Celular", "Empresa", "Ocupación", "Sobre mí"),
+    "en": ("Full name", "Handle", "E-mail address", "Date of birth", "Postal address",
+           "Mobile", "Employer", "Occupation", "About me"),
+    "ka": ("სახელი", "მომხმარებლის სახელი", "ელ-ფოსტა", "დაბადების თარიღი", "მისამართი",
+           "ტელეფონი", "კომპანია", "პროფესია", "ჩემ შესახებ"),
+    "az": ("Ad", "İstifadəçi adı", "E-poçt", "Doğum tarixi", "Ünvan", "Telefon", "Şirkət",
+           "Peşə", "Haqqımda"),
+}
+#: the JSON-LD-like footer's keys (schema.org Person), same order as the card keys
+JSONLD_KEYS = ("name", "alternateName", "email", "birthDate", "address", "telephone",
+               "worksFor", "jobTitle", "description")
+#: social platforms of fresh2: (label, domain); keys of each profile's lines
+FRESH2_PLATFORMS = (("Mastodon", "mastodon.social"), ("Threads", "threads.net"),
+                    ("Telegram", "t.me"), ("Pinterest", "pinterest.com"), ("VK", "vk.com"),
+                    ("Twitch", "twitch.tv"))
+FRESH2_SOCIAL_KEYS = ("profile", "handle", "fans", "posts")
+#: source names printed under sponsored headlines
+SPONSOR_SOURCES = ("DailyBuzz", "HealthyLife Tips", "Finance Guru", "Trend Chaser",
+                   "Gadget Insider", "Smart Savings Daily", "TopTenz", "Celebrity Scoop")
+#: birth-date formats of fresh2 cards and bios
+BIRTH_FORMATS = ("{y:04d}-{m:02d}-{d:02d}", "{d:02d}.{m:02d}.{y:04d}", "{d}/{m}/{y:04d}",
+                 "{d}. {m}. {y:04d}")
+#: prose bios in a few of the languages (``{name}`` etc. filled in); others use English
+FRESH2_BIOS = {
+    "en": ("More about {name}", "{name} ({handle}) has worked as a {job} at {company} for "
+           "years and lives in {city}. Born {birth}. Write to {email} or call {phone}."),
+    "de": ("Mehr über {name}", "{name} ({handle}) arbeitet als {job} bei {company} und lebt "
+           "in {city}. Geboren am {birth}. Kontakt: {email}, Tel. {phone}."),
+    "fr": ("En savoir plus sur {name}", "{name} ({handle}) travaille comme {job} chez "
+           "{company} et vit à {city}. Né(e) le {birth}. Contact : {email}, tél. {phone}."),
+    "es": ("Más sobre {name}", "{name} ({handle}) trabaja como {job} en {company} y vive en "
+           "{city}. Nació el {birth}. Escríbele a {email} o llama al {phone}."),
+    "it": ("Chi è {name}", "{name} ({handle}) lavora come {job} presso {company} e vive a "
+           "{city}. Nato/a il {birth}. Contatti: {email}, tel. {phone}."),
+    "sk": ("Viac o autorovi", "{name} ({handle}) pracuje ako {job} v spoločnosti {company} a "
+           "žije v meste {city}. Narodil(a) sa {birth}. Kontakt: {email}, tel. {phone}."),
+}
+
+
+def _recase(headline: str, case: str) -> str:
+    """Fresh2 headline runs are printed as the set has them, in Title Case, or in
+    sentence case."""
+    if case == "title":
+        return " ".join(w[:1].upper() + w[1:] for w in headline.split(" "))
+    if case == "sentence":
+        return headline[:1].upper() + headline[1:].lower()
+    return headline
+
+
+def spec_sheet_body(rng: random.Random, en: Any) -> Body:
+    """Fresh2: a product specification: ``Key: value`` lines (a card's shape) in the body."""
+    product = f"{en.word().title()} {rng.choice(['Pro', 'Max', 'Lite', 'S', 'X'])} " \
+              f"{rng.randint(2, 12)}"
+    specs = [("Model number", f"{en.lexify('??').upper()}-{rng.randint(1000, 9999)}"),
+             ("Weight", f"{rng.uniform(0.2, 9):.1f} kg"),
+             ("Dimensions", f"{rng.randint(10, 90)} x {rng.randint(10, 90)} x "
+                            f"{rng.randint(2, 30)} cm"),
+             ("Colour", en.color_name()),
+             ("Material", rng.choice(["aluminium", "recycled plastic", "oak", "steel"])),
+             ("Battery", f"{rng.randint(1000, 6000)} mAh"),
+             ("Warranty", f"{rng.randint(1, 5)} years"),
+             ("Release date", f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-"
+                              f"{rng.randint(1, 28):02d}"),
+             ("Country of origin", en.country()),
+             ("Manufacturer", en.company())]
+    keep = sorted(rng.sample(range(len(specs)), rng.randint(6, len(specs))))
+    body: Body = [("title", f"{product} – Technical Specifications"), ("para", _intro(en, rng)),
+                  ("heading", "Specifications")]
+    body += [("line", f"{specs[i][0]}: {specs[i][1]}") for i in keep]
+    body.append(("heading", "In the box"))
+    body += [("line", f"{rng.randint(1, 3)} x {en.word()} {rng.choice(['cable', 'case', 'guide'])}")
+             for _ in range(rng.randint(2, 4))]
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def changelog_body(rng: random.Random, en: Any) -> Body:
+    """Fresh2: release notes: dated version headings and short ``Fixed ...`` lines."""
+    major = rng.randint(1, 9)
+    body: Body = [("title", f"{en.word().title()} {major}.{rng.randint(0, 9)} Release Notes"),
+                  ("para", _intro(en, rng))]
+    for minor in range(rng.randint(2, 3), 0, -1):
+        date = f"{rng.randint(2022, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        body.append(("heading", f"Version {major}.{minor}.{rng.randint(0, 9)} ({date})"))
+        for _ in range(rng.randint(3, 6)):
+            verb = rng.choice(["Fixed", "Added", "Changed", "Removed", "Improved"])
+            what = en.sentence(nb_words=rng.randint(4, 9)).rstrip(".").lower()
+            body.append(("line", f"{verb} {what}"))
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def make_tail_fresh2(locale: str, layout: str, rng: random.Random, heads: list[str],
+                     news: list[str]) -> Tail:
+    """A fresh2 tail: mixed news+clickbait runs, recased headlines, localized headers,
+    sponsored labels and source names (sponsored layout), schema.org keys (JSON-LD
+    layout), localized card keys and bios, birth dates in four formats."""
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(rng.randint(0, 10**9))
+    lorem = Faker("la")
+    lorem.seed_instance(rng.randint(0, 10**9))
+    lang = locale.split("_")[0]
+    local = FRESH2_LOCAL.get(lang)
+    t = Tail()
+    parts = [p for p, prob in (("headlines", 0.85), ("card", 0.5), ("bio", 0.35),
+                               ("social", 0.4)) if rng.random() < prob]
+    t.parts = parts or ["headlines"]
+    if "headlines" in t.parts:
+        r = rng.random()
+        run = "mixed" if r < 0.35 else "news" if r < 0.5 else "clickbait"
+        k = rng.randint(2, 6)
+        if run == "mixed":
+            n_news = rng.randint(1, k - 1)
+            items = rng.sample(heads, k - n_news) + rng.sample(news, n_news)
+            rng.shuffle(items)
+        else:
+            items = rng.sample(news if run == "news" else heads, k)
+        case = rng.choice(("as printed", "title", "sentence"))
+        t.headlines = list(dict.fromkeys(_recase(h, case) for h in items))
+        t.glued = t.headlines[0] if rng.random() < 0.7 else ""
+        if run != "clickbait" or rng.random() < 0.6:  # news in a run: always a header
+            t.header = rng.choice(local[0]) if local and rng.random() < 0.5 \
+                else rng.choice(FRESH2_RUN_HEADERS)
+        if layout == "html_sponsored_split":
+            t.sources = [rng.choice(SPONSOR_SOURCES) for _ in t.headlines]
+            t.extra.append((local[1] if local else "Sponsored", 1))
+            t.extra += list(Counter(t.sources).items())
+    name = fake.name()
+    user = fake.user_name()
+    email = fake.email()
+    birth = rng.choice(BIRTH_FORMATS).format(y=rng.randint(1955, 2004), m=rng.randint(1, 12),
+                                             d=rng.randint(1, 28))
+    phone = fake.phone_number()
+    address = fake.address().replace("\n", ", ")
+    if "card" in t.parts:
+        keys: tuple[str, ...]
+        if layout == "text_jsonld_footer":
+            keys = JSONLD_KEYS
+            t.extra += [("@context: https://schema.org", 1), ("@type: Person", 1)]
+        else:
+            keys = FRESH2_CARD_KEY_WORDS.get(lang, FRESH2_CARD_KEY_WORDS["en"]) \
+                if rng.random() < 0.6 else FRESH2_CARD_KEY_WORDS["en"]
+            if rng.random() < 0.8:
+                t.card_header = local[2] if local and rng.random() < 0.5 \
+                    else rng.choice(FRESH2_CARD_HEADERS)
+        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
+                  lorem.paragraph(nb_sentences=2)]
+        chosen = sorted([*rng.sample(range(9), rng.randint(4, 9)), 0, 2])
+        t.card = [(keys[k], values[k]) for k in dict.fromkeys(chosen)]
+        t.pii += [values[k] for k in dict.fromkeys(chosen) if k in (1, 2, 3, 4, 5)]
+    if "bio" in t.parts:
+        handle = "@" + user
+        header, text = FRESH2_BIOS.get(lang, FRESH2_BIOS["en"])
+        fields = {"name": name, "handle": handle, "job": fake.job(), "company": fake.company(),
+                  "city": fake.city(), "birth": birth, "email": email, "phone": phone}
+        t.bio_header = header.format(**fields)
+        t.bio = text.format(**fields) + " " + lorem.paragraph(nb_sentences=2)
+        t.pii += [email, phone, birth, handle]
+    if "social" in t.parts:
+        t.social_header = rng.choice(FRESH2_SOCIAL_HEADERS)
+        for label, domain in rng.sample(FRESH2_PLATFORMS, rng.randint(1, 3)):
+            handle = fake.user_name() + str(rng.randint(1, 999))
+            values = [f"https://{domain}/{handle}", handle, str(rng.randint(100, 9000)),
+                      str(rng.randint(10, 900))]
+            t.socials.append((label, list(zip(FRESH2_SOCIAL_KEYS, values, strict=True))))
+            t.pii += [f"{domain}/{handle}", handle]
+    return t
+
+
+def _text_body(body: Body, tail: Tail | None, bullet: str) -> list[str]:
+    """Fresh2 text: blocks separated by blank lines, short lines as ``bullet`` items."""
+    out: list[str] = []
+    block: list[str] = []
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+    for i, (kind, text) in enumerate(body):
+        if kind in ("line", "code"):
+            block.append(bullet + text)
+            continue
+        if block:
+            out.append("\n".join(block))
+            block.clear()
+        if i == last_para and tail is not None and tail.glued:
+            text += " " + tail.glued
+        out.append(text)
+    if block:
+        out.append("\n".join(block))
+    return out
+
+
+def _text_social(tail: Tail, bullet: str) -> list[str]:
+    out = [tail.social_header]
+    for label, kv in tail.socials:
+        out.append(f"{label}:\n" + "\n".join(f"{bullet}{k}: {v}" for k, v in kv))
+    return out
+
+
+def render_text_pipe_bullets(body: Body, tail: Tail | None) -> str:
+    """Fresh2 text: the headline run once as one ``a | b | c`` line and again as ``•``
+    bullets; the card as ``• Key: value`` lines."""
+    out = _text_body(body, tail, "• ")
+    if tail is not None:
+        if tail.header:
+            out.append(tail.header)
+        if tail.headlines:
+            out.append(" | ".join(tail.headlines))
+            out.append("\n".join(f"• {h}" for h in tail.headlines))
+        if tail.card:
+            head = [tail.card_header] if tail.card_header else []
+            out.append("\n".join(head + [f"• {k}: {v}" for k, v in tail.card]))
+        if tail.bio:
+            out.extend([tail.bio_header, tail.bio])
+        if tail.socials:
+            out.extend(_text_social(tail, "• "))
+    return "\n\n".join(out) + "\n"
+
+
+def render_text_jsonld_footer(body: Body, tail: Tail | None, rng: random.Random) -> str:
+    """Fresh2 text: ``- `` body items; headlines as ``→`` lines and again as one
+    ``a · b`` line; the card last, a JSON-LD-like footer (quoted JSON or bare
+    ``key: value`` lines)."""
+    out = _text_body(body, tail, "- ")
+    if tail is not None:
+        if tail.header:
+            out.append(tail.header)
+        if tail.headlines:
+            out.append("\n".join(f"→ {h}" for h in tail.headlines))
+            out.append(" · ".join(tail.headlines))
+        if tail.bio:
+            out.extend([tail.bio_header, tail.bio])
+        if tail.socials:
+            out.extend(_text_social(tail, "- "))
+        if tail.card:
+            pairs = [("@context", "https://schema.org"), ("@type", "Person"), *tail.card]
+            if rng.random() < 0.5:
+                inner = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: "
+                                   f"{json.dumps(v, ensure_ascii=False)}" for k, v in pairs)
+                out.append("{\n" + inner + "\n}")
+            else:
+                out.append("\n".join(f"{k}: {v}" for k, v in pairs))
+    return "\n\n".join(out) + "\n"
+
+
+def render_html_fresh2(body: Body, tail: Tail | None, layout: str) -> str:
+    """Fresh2 HTML. ``html_footer_table``: the tail inside ``<footer>`` after ``</main>``,
+    headlines an ``<ol>`` of thumbnail (alt text) + link + excerpt, the card a
+    ``<table>``. ``html_sponsored_split``: a "sponsored" widget of ``<span>`` headlines
+    and source names, the card split across two blocks (bio between them)."""
+    footer = layout == "html_footer_table"
+    main = _html_body(body, tail, "ul" if footer else "br")
+    tail_html: list[str] = []
+    if tail is not None and footer:
+        if tail.headlines:
+            head = f"<h2>{_e(tail.header)}</h2>" if tail.header else ""
+            items = "".join(
+                f'<li><a href="{_slug(h)}"><img src="thumb.jpg" alt="{html.escape(h)}"></a>'
+                f'<a href="{_slug(h)}">{_e(h)}</a><p>{_e(h)}</p></li>' for h in tail.headlines)
+            tail_html.append(f'<section class="related">{head}<ol>{items}</ol></section>')
+        if tail.card:
+            cap = f"<caption>{_e(tail.card_header)}</caption>" if tail.card_header else ""
+            rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in tail.card)
+            tail_html.append(f'<table class="author">{cap}<tbody>{rows}</tbody></table>')
+        if tail.bio:
+            tail_html.append(f'<div class="bio"><h3>{_e(tail.bio_header)}</h3>'
+                             f"<p>{_e(tail.bio)}</p></div>")
+        if tail.socials:
+            tables = "".join(f"<table><caption>{label}:</caption>" + "".join(
+                f"<tr><th>{k}</th><td>{_e(v)}</td></tr>" for k, v in kv) + "</table>"
+                for label, kv in tail.socials)
+            tail_html.append(f"<div><h3>{_e(tail.social_header)}</h3>{tables}</div>")
+    elif tail is not None:
+        if tail.headlines:
+            label = _e(tail.extra[0][0])
+            head = f"<h3>{_e(tail.header)}</h3>" if tail.header else ""
+            items = "".join(
+                f'<a class="card" href="{_slug(h)}"><span class="title">{_e(h)}</span> '
+                f'<span class="source">{_e(src)}</span></a>\n<a class="more" href="{_slug(h)}">'
+                f"<span>{_e(h)}</span></a>\n" for h, src in zip(tail.headlines, tail.sources,
+                                                             strict=True))
+            tail_html.append(f'<div class="sponsored"><span class="label">{label}</span>{head}'
+                             f"{items}</div>")
+        cut = len(tail.card) // 2 + 1 if len(tail.card) >= 3 else len(tail.card)
+        if tail.card:
+            head = f"<h4>{_e(tail.card_header)}</h4>" if tail.card_header else ""
+            tail_html.append(f'<div class="author-meta">{head}' + "".join(
+                f"<p><b>{_e(k)}</b>: {_e(v)}</p>" for k, v in tail.card[:cut]) + "</div>")
+        if tail.bio:
+            tail_html.append(f"<div><h4>{_e(tail.bio_header)}</h4><p>{_e(tail.bio)}</p></div>")
+        if tail.card[cut:]:
+            tail_html.append('<div class="author-contact"><ul>' + "".join(
+                f"<li>{_e(k)} — {_e(v)}</li>" for k, v in tail.card[cut:]) + "</ul></div>")
+        if tail.socials:
+            tail_html.append(f'<div class="follow"><h4>{_e(tail.social_header)}</h4>' + "".join(
+                f"<p><span>{label}:</span></p><p>" + "<br>".join(
+                    f"{k}: {_e(v)}" for k, v in kv) + "</p>" for label, kv in tail.socials)
+                + "</div>")
+    title = next(t for k, t in body if k == "title")
+    head = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_e(title)}</title></head>'
+    nav = '<nav><a href="/">Start</a> <a href="/shop">Shop</a> <a href="/help">Help</a></nav>'
+    if footer:
+        return (f"{head}<body><header>{nav}</header><main><article>{''.join(main)}</article>"
+                f"</main><footer>{''.join(tail_html)}<p>© 2026 · Impressum · Datenschutz</p>"
+                "</footer></body></html>\n")
+    return (f'{head}<body><div id="wrapper"><header>{nav}</header><div id="main">'
+            f'<div class="entry-content">{"".join(main)}</div>{"".join(tail_html)}</div>'
+            "<footer><p>Kontakt</p></footer></div></body></html>\n")
+
+
+def render_fresh2(body: Body, tail: Tail | None, layout: str,
+                  rng: random.Random) -> tuple[str, str]:
+    if layout == "text_pipe_bullets":
+        return render_text_pipe_bullets(body, tail), "text"
+    if layout == "text_jsonld_footer":
+        return render_text_jsonld_footer(body, tail, rng), "text"
+    return render_html_fresh2(body, tail, layout), "html"
+
+
+def generate_fresh2(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
+    """``n`` samples of the fresh2 split: every held-out clickbait and news headline
+    (as the fresh half), WCXB product/collection/listing bodies, its own seed."""
+    from faker import Faker
+
+    half = "fresh2"
+    rng = random.Random(f"{seed}-{half}")
+    heads = clickbait_headlines(1)
+    rng.shuffle(heads)
+    news = clickbait_headlines(1, "non_clickbait_data.gz")
+    rng.shuffle(news)
+    real = list(wcxb_bodies(WCXB_SHOP_TYPES))
+    rng.shuffle(real)
+    en = Faker("en_US")
+    en.seed_instance(seed)
+    kinds, layouts = BODIES[half], LAYOUTS[half]
+    for k in range(n):
+        kind = kinds[k % len(kinds)]
+        layout = layouts[(k // len(kinds)) % len(layouts)]
+        locale = rng.choice(LOCALES[half])
+        if kind == "wcxb_shop":
+            body = real[k % len(real)]
+        elif kind == "spec_sheet":
+            body = spec_sheet_body(rng, en)
+        elif kind == "changelog":
+            body = changelog_body(rng, en)
+        else:
+            body = nonlatin_body(kind, rng)
+        tail = make_tail_fresh2(locale, layout, rng, heads, news)
+        page, fmt = render_fresh2(body, tail, layout, random.Random(rng.random()))
+        twin, _ = render_fresh2(body, None, layout, random.Random(0))
+        lines, counts = spam_lines(tail)
+        yield Sample(f"{half}-{k:04d}", half, kind, layout, locale, fmt, page, twin, lines,
+                     counts, [p for p in tail.pii if p], tail.parts), page, twin
+
+
 # -- samples -----------------------------------------------------------------------------
 
 
@@ -740,6 +1184,9 @@ def spam_lines(tail: Tail) -> tuple[list[str], list[int]]:
     for line in rest:
         lines.append(line)
         counts.append(1)
+    for line, count in tail.extra:
+        lines.append(line)
+        counts.append(count)
     return lines, counts
 
 
@@ -748,6 +1195,9 @@ def generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Sampl
     from faker import Faker
 
     seed = SEEDS[half] if seed is None else seed
+    if half == "fresh2":
+        yield from generate_fresh2(n, seed)
+        return
     rng = random.Random(f"{seed}-{half}")
     heads = clickbait_headlines(1)
     rng.shuffle(heads)
