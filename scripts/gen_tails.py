@@ -65,6 +65,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pii_snippets import date_of_birth
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 ARTICLES = SHARED / "article-extraction-benchmark" / "ground-truth.json"
@@ -385,7 +387,9 @@ def make_tail(half: str, locale: str, rng: random.Random, heads: list[str],
     name = fake.name()
     user = fake.user_name()
     email = fake.email()
-    birth = fake.date_of_birth(minimum_age=20, maximum_age=70).isoformat()
+    # against a fixed day: Faker's own date_of_birth counts from today, so the pages (and
+    # every figure on them) moved from day to day
+    birth = date_of_birth(fake, 20, 70).isoformat()
     phone = fake.phone_number()
     address = fake.address().replace("\n", " ")
     if "card" in parts:

@@ -7,6 +7,7 @@ values are typed here, never taken from the code under test.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -284,27 +285,40 @@ def test_rule_names_same_under_different_hash_seeds() -> None:
                         "labelled_address", "label_address"]]
 
 
-def test_snippets_do_not_depend_on_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Faker counts `date_of_birth` and `date_between("-3y")` from today: the snippets (and
-    the digest above) changed every day until they were drawn against a fixed day."""
+def _pii_snippet_texts() -> list[str]:
+    import pii_snippets as ps
+
+    return [s.text for s in ps.build("report", per_family=1)]
+
+
+def _tail_page_texts() -> list[str]:
+    from conftest import require_shared
+
+    require_shared("data", "clickbait-headlines")
+    require_shared("data", "article-extraction-benchmark", "ground-truth.json")
+    require_shared("data", "wcxb-dev", "ground-truth")
+    import gen_tails as gt
+
+    return [page + "\0" + twin for _, page, twin in gt.generate("develop", 24)]
+
+
+@pytest.mark.parametrize("build, why", [
+    (_pii_snippet_texts, "report-half PII snippets: birth dates, other dates, PESEL"),
+    (_tail_page_texts, "spam-tail pages: the author card's birth date"),
+])
+def test_generated_pages_do_not_depend_on_today(
+        monkeypatch: pytest.MonkeyPatch, build: Callable[[], list[str]], why: str) -> None:
+    """Faker counts `date_of_birth`, `date_between("-3y")` and PESEL birth dates from today:
+    the generated sets (and the digests and figures pinned on them) changed every day until
+    they were drawn against a fixed day."""
     pytest.importorskip("faker")
     import datetime as dt
-    import hashlib
 
     import faker.providers.date_time as fdt
 
     scripts = Path(__file__).resolve().parent.parent / "scripts"
-    sys.path.insert(0, str(scripts))
-    try:
-        import pii_snippets as ps
-    finally:
-        sys.path.remove(str(scripts))
-
-    def digest() -> str:
-        snips = ps.build("report", per_family=1)
-        return hashlib.sha256("\0".join(s.text for s in snips).encode()).hexdigest()
-
-    today = digest()
+    monkeypatch.syspath_prepend(str(scripts))
+    today = build()
 
     class AnyDate(type):  # plain dates and datetimes still pass Faker's isinstance checks
         def __instancecheck__(cls, obj: object) -> bool:
@@ -322,4 +336,4 @@ def test_snippets_do_not_depend_on_today(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(fdt, "dtdate", OtherDay)
     monkeypatch.setattr(fdt, "datetime", OtherNow)
-    assert digest() == today
+    assert build() == today, why
