@@ -210,3 +210,58 @@ def test_prose_after_unknown_keys_is_not_a_card(bp) -> None:
     for line in myths:
         assert line in result.text
     assert "q.m@examplemail.com" not in result.text
+
+
+# -- the full stops of other scripts end a prose paragraph ----------------------------------
+# A paragraph is prose (the article's body, the tail starts after it) only when it ends
+# in a sentence mark. Without a script's own full stop no paragraph of a Bengali, Hindi,
+# Armenian, Urdu... article is prose, the whole page counts as article, and no tail rule
+# fires: the English bio with an e-mail and a phone after it stays (fresh split of
+# scripts/bench_tails.py, nonlatin bodies). Each row is a body in one script ending in
+# one mark; the row fails when that mark is not a sentence end.
+
+#: (id, words of the script, the sentence mark, reason)
+SCRIPT_MARKS = [
+    ("bengali_danda", ("নদীর", "উপর", "নতুন", "সেতু", "আজ", "খুলেছে", "শহরের", "মানুষ"), "\u0964",
+     "Bengali ends a sentence with the danda"),
+    ("hindi_danda", ("नदी", "पर", "नया", "पुल", "आज", "खुला", "शहर", "के", "लोग"), "\u0964",
+     "Hindi ends a sentence with the danda"),
+    ("hindi_double_danda", ("नदी", "पर", "नया", "पुल", "आज", "खुला", "शहर", "के", "लोग"),
+     "\u0965", "the double danda closes a verse or a paragraph"),
+    ("armenian_verjaket", ("գետի", "վրա", "նոր", "կամուրջ", "այսօր", "բացվեց", "քաղաքի"),
+     "\u0589", "Armenian full stop (verjaket), not a Latin colon"),
+    ("urdu_full_stop", ("دریا", "پر", "نیا", "پل", "آج", "کھلا", "شہر", "کے", "لوگ"), "\u06d4",
+     "Urdu ends a sentence with the Arabic full stop"),
+    ("arabic_question", ("هل", "يفتح", "الجسر", "الجديد", "فوق", "النهر", "اليوم"), "\u061f",
+     "the Arabic question mark"),
+    ("arabic_semicolon", ("افتتح", "الجسر", "الجديد", "فوق", "النهر", "اليوم"), "\u061b",
+     "the Arabic semicolon (the Latin ';' is a sentence end here too)"),
+    ("arabic_comma", ("افتتح", "الجسر", "الجديد", "فوق", "النهر", "اليوم"), "\u060c",
+     "the Arabic comma (the Latin ',' is one too)"),
+    ("amharic_full_stop", ("በወንዙ", "ላይ", "አዲስ", "ድልድይ", "ዛሬ", "ተከፈተ", "ከተማ"), "\u1362",
+     "Ethiopic full stop"),
+    ("myanmar_full_stop", ("မြစ်", "ပေါ်", "တံတား", "သစ်", "ယနေ့", "ဖွင့်", "မြို့"), "\u104b",
+     "Myanmar full stop"),
+    ("khmer_full_stop", ("ស្ពាន", "ថ្មី", "លើ", "ទន្លេ", "បើក", "ថ្ងៃនេះ", "ទីក្រុង"), "\u17d4",
+     "Khmer full stop (khan)"),
+]
+_BIO = ("About Mira Halden",
+        "Mira Halden is a ferry pilot at Nordhavn Lines. Reach Mira at mira.halden@example.org "
+        "or 0711 398 206.")
+
+
+def _script_page(words: tuple[str, ...], mark: str) -> str:
+    def para(k: int) -> str:
+        ws = [words[(k + i) % len(words)] for i in range(36)]
+        return " ".join(ws[:18]) + mark + " " + " ".join(ws[18:]) + mark
+    return "\n\n".join((" ".join(words[:4]), para(0), para(1), para(2), *_BIO)) + "\n"
+
+
+@pytest.mark.parametrize("row", SCRIPT_MARKS, ids=[r[0] for r in SCRIPT_MARKS])
+def test_a_scripts_full_stop_ends_prose(bp, row) -> None:
+    _, words, mark, reason = row
+    result = bp.clean(_script_page(words, mark), format="text")
+    assert "mira.halden@example.org" not in result.text, (reason, result.text)
+    assert "0711 398 206" not in result.text, reason
+    # the article stays: its last paragraph is kept whole
+    assert _script_page(words, mark).split("\n\n")[3] in result.text, reason

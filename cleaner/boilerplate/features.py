@@ -22,9 +22,15 @@ from ..normalize import word_key
 from . import rules as R
 
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
-_PERIOD_END = frozenset(".;,:。．；，：、")
-#: sentence-final marks other than the period: Latin and full-width (CJK) forms
-_FINAL_MARKS = "!?…！？"
+#: period-like ends of a sentence: Latin, full-width (CJK), and the full stops of other
+#: scripts -- Devanagari/Bengali danda and double danda, Armenian verjaket, Arabic full
+#: stop (Urdu), Arabic comma and semicolon, Ethiopic full stop, Myanmar and Khmer full
+#: stops (without them no Bengali, Hindi or Armenian paragraph is prose)
+_PERIOD_END = frozenset(".;,:。．；，：、"
+                        "\u0964\u0965\u0589\u06d4\u060c\u061b\u1362\u104b\u17d4")
+#: sentence-final marks other than the period: Latin and full-width (CJK) forms and the
+#: Arabic question mark (the Greek one is a ';' after NFC)
+_FINAL_MARKS = "!?…！？\u061f"
 #: letters of the scripts written without spaces (Han, kana, Thai...): word_count counts
 #: their characters, and the vocabulary overlap compares character bigrams
 _UNSPACED_CHAR = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
