@@ -1,10 +1,10 @@
 """Gate on the generated spam-tail benchmark (scripts/bench_tails.py, issue 12): the first
-32 pages of each half, floors just under the figures measured on 2026-12-02
+32 pages of each half, floors just under the figures measured on 2026-12-02 (fresh2: 2026-12-03)
 (``run_half(half, 32)``: develop 0.40% spam lines, PII 0, F1 0.9988; report 0.67%, 0,
 0.9978; controls identical). The develop half is a training figure (rules were written
-looking at it); the report half was held out until round two looked at it; the fresh
-split (round three) is held out and only gated here, never tuned on: a regression
-fails instead of slipping by. Skipped without ../shared."""
+looking at it); the report half was held out until round two looked at it, the fresh
+split until 2026-12-03; fresh2 is held out and only gated here, never tuned on: a
+regression fails instead of slipping by. Skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -15,10 +15,15 @@ from conftest import ROOT, require_shared
 
 pytestmark = pytest.mark.shared
 
-#: half -> (max spam-tail lines surviving, min mean body word-F1); the fresh split
-#: (held out, measured once on 2026-12-02 after the ja/pl/sv vocabulary: first 32 pages
-#: 2.69% spam lines, PII 0, F1 0.9838) is gated at its measured figures, not tuned on
-FLOORS = {"develop": (0.006, 0.997), "report": (0.009, 0.996), "fresh": (0.03, 0.98)}
+#: half -> (max spam-tail lines surviving, max card/social PII surviving, min mean body
+#: word-F1). The fresh split (measured once on 2026-12-02 after the ja/pl/sv vocabulary:
+#: first 32 pages 2.69% spam lines, PII 0, F1 0.9838) was tuned on afterwards (2026-12-03,
+#: other scripts' full stops; its first 32 pages unchanged). The fresh2 split (held out,
+#: measured once on 2026-12-03 09:24 UTC on the whole 160 pages: 28.4% lines, 15.8% PII;
+#: first 32 pages 25.9% lines, 14.5% PII, F1 0.9027) is gated at those figures so it cannot
+#: get worse; its text layouts (`text_pipe_bullets`, `text_jsonld_footer`) are the open gap.
+FLOORS = {"develop": (0.006, 0.0, 0.997), "report": (0.009, 0.0, 0.996),
+          "fresh": (0.03, 0.0, 0.98), "fresh2": (0.27, 0.15, 0.90)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -37,13 +42,14 @@ def test_spam_tail_lines_surviving(half) -> None:
     assert res["spam_survive"] <= FLOORS[name][0], res
 
 
-def test_no_card_or_social_pii_survives(half) -> None:
-    assert half[1]["pii_survive"] == 0.0, half[1]
+def test_card_or_social_pii_surviving(half) -> None:
+    name, res = half
+    assert res["pii_survive"] <= FLOORS[name][1], res
 
 
 def test_body_word_f1_against_the_untouched_body(half) -> None:
     name, res = half
-    assert res["f1"] >= FLOORS[name][1], res
+    assert res["f1"] >= FLOORS[name][2], res
 
 
 def test_clean_controls_are_byte_identical(half) -> None:
