@@ -435,6 +435,7 @@ def _skip_unused_backup() -> None:
         import trafilatura.core as core
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         return
+    _bound_page_measure(core)  # installed (or not) on its own shape check
     original = getattr(core, "_prepare_tree", None)
     if original is None or getattr(original, "_cleaner_lean", False):
         return
@@ -456,6 +457,104 @@ def _skip_unused_backup() -> None:
 
     prepare_tree._cleaner_lean = True  # type: ignore[attr-defined]
     core._prepare_tree = prepare_tree
+
+
+def _bound_page_measure(core: Any) -> None:
+    """Skip trafilatura's escalation page measure when a cheap bound already decides it.
+
+    ``trafilatura_sequence`` escalates only when ``len(temp_text) <
+    ESCALATION_PAGE_SHARE * len(html2txt(tree))``; ``html2txt`` copies the tree, deletes
+    ``BASIC_CLEAN_XPATH`` and spaces block elements (~4 ms a call on the article pages).
+    :func:`page_measure_bound` is at least that length without copying or cleaning the
+    tree; when the bound already fails the gate, the exact measure fails it too, and
+    ``""`` (which fails it as well) is returned: the gate decides as before, escalation
+    runs on the same pages. The wrapper reads ``temp_text`` from the gate's frame, is
+    installed in ``trafilatura.core`` only (whose one use of ``html2txt`` is that gate),
+    only when the gate and ``BASIC_CLEAN_XPATH`` have the expected shape, and delegates
+    every other call unchanged."""
+    import inspect
+    import sys
+
+    original = getattr(core, "html2txt", None)
+    sequence = getattr(core, "trafilatura_sequence", None)
+    if original is None or sequence is None or getattr(original, "_cleaner_bound", False):
+        return
+    try:
+        module_source = inspect.getsource(core)
+        source = inspect.getsource(sequence)
+        from lxml.html import HtmlElement as element_type
+        from trafilatura.baseline import _BLOCK_ELEMS as blocks
+        from trafilatura.settings import BASIC_CLEAN_XPATH
+
+        cleaned_path = str(BASIC_CLEAN_XPATH.path)
+    except (OSError, TypeError, ImportError, AttributeError):  # pragma: no cover
+        return
+    gate = "and len(temp_text) < ESCALATION_PAGE_SHARE * len(html2txt(tree))"
+    if (module_source.count("html2txt(tree)") != 2  # the gate and its NOTE comment
+            or gate not in source or not isinstance(blocks, (set, frozenset))
+            or not cleaned_path.startswith(_ALWAYS_CLEANED_XPATH + "|")):
+        return
+    tags = tuple(blocks)
+    code = sequence.__code__
+
+    def html2txt(content: Any, clean: bool = True) -> str:
+        # the gate's frame: the caller, or a frame or two up when a timer wraps this
+        frame: Any = sys._getframe(1)
+        for _ in range(3):
+            if frame is None or frame.f_code is code:
+                break
+            frame = frame.f_back
+        if frame is not None and frame.f_code is code and clean:
+            local = frame.f_locals
+            temp_text = local.get("temp_text")
+            body = content.find(".//body") if isinstance(content, element_type) else None
+            if (local.get("tree") is content and isinstance(temp_text, str)
+                    and body is not None
+                    and not len(temp_text) < core.ESCALATION_PAGE_SHARE
+                    * page_measure_bound(body, tags)):
+                return ""  # the gate fails on the bound, so on the exact measure too
+        return str(original(content, clean))
+
+    html2txt._cleaner_bound = True  # type: ignore[attr-defined]
+    core.html2txt = html2txt
+
+
+#: the parts of trafilatura's ``BASIC_CLEAN_XPATH`` that test no regular expression: every
+#: element they match is deleted by ``basic_cleaning`` (checked at install: its XPath
+#: begins with these)
+_ALWAYS_CLEANED = (".//aside", ".//div[contains(@class|@id, 'footer')]", ".//fencedframe",
+                   ".//footer", ".//script", ".//style", ".//svg", ".//template")
+_ALWAYS_CLEANED_XPATH = "|".join(_ALWAYS_CLEANED)
+
+
+def _words(text: str) -> tuple[int, int]:
+    """(non-space characters, words) of ``text``."""
+    parts = text.split()
+    return sum(map(len, parts)), len(parts)
+
+
+def page_measure_bound(body: Any, block_tags: tuple[str, ...]) -> int:
+    """An upper bound on ``len(trafilatura.baseline.html2txt(tree))`` for the tree whose
+    ``<body>`` is ``body``, the tree left untouched.
+
+    html2txt's text is normalised (``" ".join(text.split())``): its length is non-space
+    characters plus words minus one. Its text is the body's with the cleaned elements'
+    text (not their tails) taken out and spaces put around block elements.
+    Taking out an element's text (a substring) removes its non-space characters and at
+    least all its words but the two at its ends (which may be parts of longer words);
+    taking out more (the regex-matched elements) or control characters never adds a
+    word or a character; each block element's two spaces add at most one word each."""
+    chars, words = _words(body.text_content())
+    matched = body.xpath(_ALWAYS_CLEANED_XPATH)
+    seen = set(matched)
+    for el in matched:
+        if any(up in seen for up in el.iterancestors()):
+            continue  # inside an element already counted: its text is in that one's
+        gone_chars, gone_words = _words(el.text_content())
+        chars -= gone_chars
+        words -= max(0, gone_words - 2)
+    blocks = sum(1 for _ in body.iter(*block_tags))
+    return chars + max(0, words - 1) + 2 * blocks
 
 
 def collect_markup(

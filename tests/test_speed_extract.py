@@ -19,6 +19,7 @@ from cleaner.extract import (
     _html_parser,
     _parse_bytes,
     _skip_unused_backup,
+    page_measure_bound,
     parse_checked,
 )
 
@@ -294,3 +295,96 @@ def test_too_deep_compiled_per_thread_gives_the_xpath_answer() -> None:
     for t in threads:
         t.join()
     assert got == {i: expected for i in range(4)}
+
+
+# -- the escalation gate's page measure, bounded instead of measured (same decisions) ------
+
+_WORDS = "Plain words of page text, enough of them to count. "
+MEASURE_ROWS = [
+    ("<p>" + _WORDS * 4 + "</p>", "plain text: the bound is at least the measure"),
+    ("<p>a</p><p>b</p><div>c</div><li>d</li>", "minified blocks: html2txt's spaces split words"),
+    ("<p>glued<script>var x = 1; var y = [2, 3];</script>word</p>",
+     "a script inside a word: its tail joins the word before it"),
+    ("<p>one <style>p { color: red } a { x: y }</style> two</p>", "style text taken out"),
+    ("<div><svg><text>drawn label</text></svg>caption</div>", "svg text taken out"),
+    ("<template><p>later " + _WORDS + "</p></template><p>shown</p>", "template text taken out"),
+    ("<aside>side <script>nested(1, 2, 3)</script> note</aside>tail<p>body</p>",
+     "a script inside an aside: counted once, with the aside"),
+    ("<div class='site-footer'>legal " + _WORDS + "</div><p>kept</p>",
+     "a div whose class says footer"),
+    ("<footer>bottom</footer><fencedframe>framed</fencedframe><p>kept</p>",
+     "footer and fencedframe"),
+    ("<div id='cookie-banner'>We use cookies " + _WORDS + "</div><p>kept</p>",
+     "a cookie banner (regex-matched): left in the bound, which only makes it larger"),
+    ("<p>bell\x07ring and\x1bescape</p><p>next</p>",
+     "control characters html2txt removes from block text"),
+    ("<p>" + "x" * 50 + "<script>" + "y " * 200 + "</script>" + "z" * 50 + "</p>",
+     "a script between two halves of one word, many words inside it"),
+    ("<span>" + "".join(f"w{i}<script>x = {i};</script>v{i} " for i in range(8)) + "</span>",
+     "scripts inside words: their end words are parts of words, not words of their own"),
+    ("<div>   spaced \n\t out   </div><span>inline</span><span>glued</span>",
+     "white space runs and inline elements (no spaces added)"),
+]
+
+
+@pytest.mark.parametrize(("body", "reason"), MEASURE_ROWS, ids=[r for _, r in MEASURE_ROWS])
+def test_page_measure_bound_is_at_least_html2txt(body: str, reason: str) -> None:
+    from trafilatura.baseline import _BLOCK_ELEMS, html2txt
+
+    tree = lxml.html.fromstring(f"<html><head><title>t</title></head><body>{body}</body></html>")
+    before = lxml.html.tostring(tree)
+    bound = page_measure_bound(tree.find(".//body"), tuple(_BLOCK_ELEMS))
+    assert lxml.html.tostring(tree) == before, "the bound must leave the tree untouched"
+    assert bound >= len(html2txt(tree)), reason
+
+
+def _gate_page(article_words: int, sidebar_blocks: int) -> str:
+    script = "<script>" + "var t = load(1, 2, 3); " * 400 + "</script>"
+    sidebar = "".join(f"<div class='widget'><a href='/x{i}'>link {i}</a> " + _WORDS * 3
+                      + "</div>" for i in range(sidebar_blocks))
+    return ("<html><head><title>Gate page</title></head><body>" + script
+            + "<article><h1>Title</h1><p>" + "Article sentence here. " * article_words
+            + "</p></article>" + sidebar + "<footer>" + _WORDS * 10 + "</footer></body></html>")
+
+
+GATE_ROWS = [
+    (_gate_page(40, 0), "short article, nothing else: the bound fails the gate (skipped)"),
+    (_gate_page(100, 2), "a few widgets: still under five times the text (skipped)"),
+    (_gate_page(12, 60), "a short article in a large page: escalation measured (delegated)"),
+    (_gate_page(60, 30), "near the share: the bound may not decide, the measure does"),
+]
+
+
+def test_bounded_page_measure_decides_the_gate_as_html2txt() -> None:
+    import trafilatura
+    import trafilatura.core as core
+    from trafilatura.baseline import html2txt
+
+    Cleaner().clean(GATE_ROWS[0][0], format="html")  # installs the wrappers
+    wrapper = core.html2txt
+    if not getattr(wrapper, "_cleaner_bound", False):
+        pytest.skip("this trafilatura has no escalation gate of the known shape: left alone")
+    calls: list[tuple[int, int, str, str]] = []
+
+    def spy(content, clean=True):  # type: ignore[no-untyped-def]
+        temp_text = sys._getframe(1).f_locals["temp_text"]
+        got = wrapper(content, clean)
+        calls.append((len(temp_text), len(html2txt(content)), got, reason))
+        return got
+
+    for html, reason in GATE_ROWS:
+        core.html2txt = spy
+        try:
+            bounded = trafilatura.bare_extraction(html, fast=True, include_comments=False)
+        finally:
+            core.html2txt = html2txt
+        try:
+            exact = trafilatura.bare_extraction(html, fast=True, include_comments=False)
+        finally:
+            core.html2txt = wrapper
+        assert bounded.text == exact.text, reason
+    share = core.ESCALATION_PAGE_SHARE
+    for temp, measure, got, reason in calls:
+        assert (temp < share * len(got)) == (temp < share * measure), reason
+    assert any(got == "" for _, _, got, _ in calls), "no row took the bound's short cut"
+    assert any(got != "" for _, _, got, _ in calls), "no row was measured exactly"
