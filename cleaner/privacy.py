@@ -31,6 +31,12 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d[\d ().-]{6,20}\d"
     r"|\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}(?:[ .-]\d{2,6})?)(?!\w)"
 )
+#: a UUID (8-4-4-4-12 hex digits): an identifier, never a phone number, although about one
+#: random UUID in 200 has three all-digit groups that read as ``5678-4234-8876``
+_UUID = re.compile(
+    r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
+    r"-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])"
+)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])")
 _QUERY_PAIR = re.compile(r"(?<=[?&;])([^=&;#?]{1,64})=([^&;#]*)")
 _DIGITS = re.compile(r"\d")
@@ -63,6 +69,18 @@ def _phone(m: re.Match[str]) -> str:
     return "[PHONE]" if len(_DIGITS.findall(m.group(0))) >= 9 else m.group(0)
 
 
+def _mask_phones(s: str) -> str:
+    """Phone numbers of ``s`` as ``[PHONE]``, outside the UUIDs it holds."""
+    if "-" not in s or not _UUID.search(s):
+        return _PHONE.sub(_phone, s)
+    out, at = [], 0
+    for m in _UUID.finditer(s):
+        out += [_PHONE.sub(_phone, s[at:m.start()]), m.group(0)]
+        at = m.end()
+    out.append(_PHONE.sub(_phone, s[at:]))
+    return "".join(out)
+
+
 def _query(m: re.Match[str]) -> str:
     key, val = m.group(1), m.group(2)
     tag = _PERSONAL_KEYS.get(key.strip().lower())
@@ -84,7 +102,7 @@ def mask(value: str | None, limit: int | None = MAX_CHARS) -> str | None:
     if "@" in s:
         s = _EMAIL.sub("[EMAIL]", s)
         s = _HANDLE.sub("[HANDLE]", s)
-    return _PHONE.sub(_phone, s)
+    return _mask_phones(s)
 
 
 def mask_tree(obj: Any, depth: int = 0) -> Any:

@@ -106,8 +106,11 @@ def write_truncated_gz(path: Path, n: int = 12) -> Path:
     return path
 
 
-def write_warc(path: Path) -> dict[str, str]:
-    """Two HTML responses, one image response, one request; returns {record id: url}."""
+def write_warc(path: Path, response_ids: tuple[str, str] | None = None) -> dict[str, str]:
+    """Two HTML responses, one image response, one request; returns {record id: url}.
+
+    ``response_ids``: the two HTML responses' WARC-Record-IDs (warcio draws random UUIDs,
+    and about one in 200 has all-digit middle groups that once read as a phone number)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -115,8 +118,8 @@ def write_warc(path: Path) -> dict[str, str]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
-        for name, url in (("de_bericht.html", "https://example.de/bericht"),
-                          ("en_blog_related.html", "https://blog.example.com/post")):
+        for k, (name, url) in enumerate((("de_bericht.html", "https://example.de/bericht"),
+                                         ("en_blog_related.html", "https://blog.example.com/post"))):
             req = writer.create_warc_record(
                 url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
             )
@@ -126,6 +129,8 @@ def write_warc(path: Path) -> dict[str, str]:
                                        protocol="HTTP/1.1")
             rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
                                             http_headers=headers)
+            if response_ids is not None:
+                rec.rec_headers.replace_header("WARC-Record-ID", response_ids[k])
             writer.write_record(rec)
             ids[rec.rec_headers.get_header("WARC-Record-ID")] = url
         img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
