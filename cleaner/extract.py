@@ -436,6 +436,9 @@ def _skip_unused_backup() -> None:
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         return
     _bound_page_measure(core)  # installed (or not) on its own shape check
+    from . import _trafilatura_prune
+
+    _trafilatura_prune.install()  # prune XPaths as Python walks, each on its own text check
     original = getattr(core, "_prepare_tree", None)
     if original is None or getattr(original, "_cleaner_lean", False):
         return

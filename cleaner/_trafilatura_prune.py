@@ -1,0 +1,228 @@
+"""trafilatura's prune XPaths as Python walks: the same elements, without EXSLT callbacks.
+
+trafilatura prunes its input with lists of compiled XPath expressions
+(``trafilatura.xpaths``), several of which test ``@id`` and ``@class`` with the EXSLT
+``re:test`` function. libxml2 calls back into Python for every candidate element and
+every ``re:test``, so the raw-tree prune alone (``RAW_TREE_PRUNE_XPATH`` and, with
+comments off, ``REMOVE_COMMENTS_AND_LISTS_XPATH``) was about 6.5% of the pipeline's CPU
+on the article benchmark. Each :class:`PyPrune` here is one of those expressions written
+as a walk over the candidate tags (libxml2 filters the tags in C) with the same
+regular expressions, compiled once. ``prune_unwanted_nodes`` only calls an expression
+on a tree and iterates the elements it returns, so an object that returns the same
+elements in the same (document) order is a drop-in replacement.
+
+:func:`install` swaps an expression in its list only when its XPath text is exactly the
+one translated here (whitespace aside), rebuilt from trafilatura's own pattern constants:
+another trafilatura version, or an edited expression, is left as it is.
+
+The EXSLT semantics reproduced: ``re:test(@a, p)`` is ``re.search(p, value)`` on the
+attribute's value, ``""`` when it is absent (lxml's ``_ExsltRegExp.test``); ``.//*`` is
+the context element's descendant elements in document order, not the element itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from lxml import etree
+
+Predicate = Callable[[Any], bool]
+_ELEMENT = etree.Element
+
+
+class PyPrune:
+    """An XPath of the shape ``.//*[self::t1 or ...][condition]`` as a Python walk."""
+
+    def __init__(self, path: str, tags: Iterable[str], keep: Predicate) -> None:
+        self.path = path  # the XPath it replaces (what ``XPath.path`` gave)
+        self.tags = tuple(tags)
+        self.keep = keep
+
+    def __call__(self, tree: Any) -> list[Any]:
+        keep = self.keep
+        # no tags: every descendant element (comments and processing instructions are not)
+        found = tree.iterdescendants(*self.tags) if self.tags else tree.iterdescendants(_ELEMENT)
+        return [el for el in found if keep(el)]
+
+    def __repr__(self) -> str:
+        return f"PyPrune({' '.join(self.path.split())!r})"
+
+
+def _squash(path: str) -> str:
+    return " ".join(path.split())
+
+
+def _searcher(pattern: str) -> Callable[[str], Any]:
+    return re.compile(pattern).search
+
+
+def _raw_tree_infinite_scroll(xp: Any) -> tuple[str, PyPrune]:
+    """``RAW_TREE_PRUNE_XPATH[0]``: infinite-scroll containers of follow-up articles."""
+    outer, inner = "mvp-post-add-(?:box|wrap)|infinite-?scroll", "mvp-post-add-(?:box|wrap)"
+    path = f"""
+        .//*[self::div or self::section or self::aside][
+        re:test(@id, '{outer}') or
+        re:test(@class, '{outer}')][
+        not(.//h1) or re:test(@id, '{inner}') or re:test(@class, '{inner}')]
+        """
+    s_outer, s_inner = _searcher(outer), _searcher(inner)
+
+    def keep(el: Any) -> bool:
+        i, c = el.get("id") or "", el.get("class") or ""
+        if not (s_outer(i) or s_outer(c)):
+            return False
+        return (next(el.iterdescendants("h1"), None) is None
+                or bool(s_inner(i) or s_inner(c)))
+
+    return path, PyPrune(path, ("div", "section", "aside"), keep)
+
+
+def _raw_tree_share_buttons(xp: Any) -> tuple[str, PyPrune]:
+    """``RAW_TREE_PRUNE_XPATH[1]``: elementor share-button rows."""
+    path = (".//*[self::div or self::section or self::aside]"
+            "[contains(@class, 'elementor-share-buttons')]")
+
+    def keep(el: Any) -> bool:
+        return "elementor-share-buttons" in (el.get("class") or "")
+
+    return path, PyPrune(path, ("div", "section", "aside"), keep)
+
+
+def _comments_and_lists(xp: Any) -> tuple[str, PyPrune]:
+    """``REMOVE_COMMENTS_AND_LISTS_XPATH[0]``: comment sections and comment lists."""
+    cid, ccls = xp._COMMENTS_ID, xp._COMMENTS_CLASS
+    path = f"""
+        .//*[self::div or self::list or self::section or self::details or self::ol or self::ul][
+        re:test(@id, '^(?:{cid}|disqus_thread|dsq-comments)') or
+        re:test(@class, '{ccls}')][
+        not(self::ol or self::ul) or re:test(@id, '^(?:{cid})') or re:test(@class, '{ccls}')]
+        """
+    s_id = _searcher(f"^(?:{cid}|disqus_thread|dsq-comments)")
+    s_id_list, s_cls = _searcher(f"^(?:{cid})"), _searcher(ccls)
+
+    def keep(el: Any) -> bool:
+        i, c = el.get("id") or "", el.get("class") or ""
+        if s_cls(c):  # passes both predicates
+            return True
+        if not s_id(i):
+            return False
+        return el.tag not in ("ol", "ul") or bool(s_id_list(i))
+
+    return path, PyPrune(path, ("div", "list", "section", "details", "ol", "ul"), keep)
+
+
+def _first_of(el: Any, a: str, b: str) -> str:
+    """The string value of ``@a|@b``: the first of the two attributes in document order
+    (libxml2 keeps attributes in source order), ``""`` when neither is there."""
+    va, vb = el.get(a), el.get(b)
+    if va is None or vb is None:
+        return va if va is not None else (vb or "")
+    for key in el.attrib:  # attribute names, in source order
+        if key == a:
+            return va
+        if key == b:
+            return vb
+    return ""  # pragma: no cover - both are attributes of el
+
+
+def _overall_discard(xp: Any) -> tuple[str, PyPrune]:
+    """``OVERALL_DISCARD_XPATH[0]``: navigation, share, ad, footer, meta... containers."""
+    cookie = xp._alt(xp._CONSENT_ID_CLASS_TOKENS)
+    ids = xp._alt(xp._OVERALL_DISCARD_BOTH_TOKENS + xp._OVERALL_DISCARD_ID_TOKENS)
+    classes = xp._alt(xp._OVERALL_DISCARD_BOTH_TOKENS + xp._OVERALL_DISCARD_CLASS_TOKENS)
+    path = f"""
+        .//*[self::div or self::item or self::list or self::p or self::section or self::span][
+        @data-lp-replacement-content or
+        contains(translate(@role, 'N', 'n'), 'nav') or
+        contains(@data-component, 'MostPopularStories') or
+        re:test(@id|@class, '{cookie}') or
+        re:test(@id, '{ids}') or
+        re:test(@class, '{classes}')]
+        """
+    s_cookie, s_id, s_cls = _searcher(cookie), _searcher(ids), _searcher(classes)
+
+    def keep(el: Any) -> bool:
+        get = el.get
+        if get("data-lp-replacement-content") is not None:
+            return True
+        role, comp = get("role"), get("data-component")
+        if role and "nav" in role.replace("N", "n"):
+            return True
+        if comp and "MostPopularStories" in comp:
+            return True
+        i, c = get("id"), get("class")
+        if i is None and c is None:
+            return False
+        return bool(s_cookie(_first_of(el, "id", "class")) or s_id(i or "") or s_cls(c or ""))
+
+    return path, PyPrune(path, ("div", "item", "list", "p", "section", "span"), keep)
+
+
+def _overall_hidden(xp: Any) -> tuple[str, PyPrune]:
+    """``OVERALL_DISCARD_XPATH[1]``: hidden elements, comment titles, reply widgets."""
+    classes = ("^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|"
+               "hide-print| hidden| hide|noprint|notloaded")
+    path = f"""
+        .//*[@class='comments-title' or
+        starts-with(@id|@class, 'reply-') or
+        re:test(@id|@style, 'hidden') or
+        contains(@style, 'display:none') or contains(@style, 'display: none') or
+        re:test(@id, 'reader-comments|akismet') or
+        re:test(@class, '{classes}') or @aria-hidden='true']
+        """
+    s_id, s_cls = _searcher("reader-comments|akismet"), _searcher(classes)
+
+    def keep(el: Any) -> bool:
+        get = el.get
+        i, c, style = get("id"), get("class"), get("style")
+        if i is None and c is None and style is None:
+            return get("aria-hidden") == "true"
+        if c == "comments-title" or _first_of(el, "id", "class").startswith("reply-"):
+            return True
+        if "hidden" in _first_of(el, "id", "style"):
+            return True
+        if style and ("display:none" in style or "display: none" in style):
+            return True
+        return bool((i and s_id(i)) or (c and s_cls(c)) or get("aria-hidden") == "true")
+
+    return path, PyPrune(path, (), keep)
+
+
+#: (list name in ``trafilatura.xpaths``, index, builder of (expected XPath, replacement))
+TRANSLATIONS: tuple[tuple[str, int, Callable[[Any], tuple[str, PyPrune]]], ...] = (
+    ("RAW_TREE_PRUNE_XPATH", 0, _raw_tree_infinite_scroll),
+    ("RAW_TREE_PRUNE_XPATH", 1, _raw_tree_share_buttons),
+    ("REMOVE_COMMENTS_AND_LISTS_XPATH", 0, _comments_and_lists),
+    ("OVERALL_DISCARD_XPATH", 0, _overall_discard),
+    ("OVERALL_DISCARD_XPATH", 1, _overall_hidden),
+)
+
+
+def install(xp: Any = None) -> list[str]:
+    """Replace the translated expressions in ``trafilatura.xpaths`` (the lists are shared
+    by every module that imported them); returns the ``name[index]`` of those replaced."""
+    if xp is None:
+        try:
+            import trafilatura.xpaths as xp
+        except ImportError:  # pragma: no cover - trafilatura is a dependency
+            return []
+    done = []
+    for name, index, build in TRANSLATIONS:
+        exprs = getattr(xp, name, None)
+        if not isinstance(exprs, list) or len(exprs) <= index:
+            continue
+        current = exprs[index]
+        if isinstance(current, PyPrune):
+            done.append(f"{name}[{index}]")
+            continue
+        try:
+            path, replacement = build(xp)
+        except AttributeError:  # a pattern constant is gone: another version
+            continue
+        if _squash(getattr(current, "path", "")) != _squash(path):
+            continue
+        exprs[index] = replacement
+        done.append(f"{name}[{index}]")
+    return done

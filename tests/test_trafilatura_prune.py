@@ -1,0 +1,126 @@
+"""``cleaner._trafilatura_prune``: trafilatura's prune XPaths as Python walks must select
+exactly the elements the XPaths select, in the same order (a speed change, issue 13)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from types import SimpleNamespace
+from typing import Any
+
+import lxml.html
+import pytest
+from conftest import require_shared
+from trafilatura import xpaths
+
+from cleaner import _trafilatura_prune as prune
+
+
+def _pair(name: str, index: int) -> tuple[Any, prune.PyPrune]:
+    """trafilatura's own expression (compiled afresh from its text) and the walk."""
+    from lxml.etree import XPath
+
+    build = {(n, i): b for n, i, b in prune.TRANSLATIONS}[(name, index)]
+    path, walk = build(xpaths)
+    return XPath(path, namespaces={"re": "http://exslt.org/regular-expressions"}), walk
+
+
+def _marks(elements: list[Any]) -> list[str]:
+    return [el.get("data-k", el.tag) for el in elements]
+
+
+# each row: expression, markup (elements to find carry data-k), the data-k values expected
+ROWS = [
+    pytest.param("RAW_TREE_PRUNE_XPATH", 0,
+                 '<div id="infinite-scroll" data-k="a"><p>x</p></div>'
+                 '<section class="infinitescroll" data-k="b"><h1>Title</h1></section>'
+                 '<aside class="mvp-post-add-box" data-k="c"><h1>T</h1></aside>',
+                 ["a", "c"], id="infinite scroll: an h1 inside saves it unless mvp-post-add"),
+    pytest.param("RAW_TREE_PRUNE_XPATH", 0,
+                 '<span id="infinite-scroll">x</span><div id="scroll">y</div>', [],
+                 id="infinite scroll: other tags and other ids are left"),
+    pytest.param("RAW_TREE_PRUNE_XPATH", 1,
+                 '<div class="a elementor-share-buttons--x" data-k="a"></div>'
+                 '<p class="elementor-share-buttons">x</p>', ["a"],
+                 id="share buttons: a substring of the class, div/section/aside only"),
+    pytest.param("REMOVE_COMMENTS_AND_LISTS_XPATH", 0,
+                 '<div id="comments" data-k="a"></div><div id="commentary">x</div>'
+                 '<ul id="disqus_thread">x</ul><div id="disqus_thread" data-k="b"></div>'
+                 '<ol class="comment-list" data-k="c"></ol><ol id="comol" data-k="d"></ol>'
+                 '<div class="post-comments" data-k="e"></div><div class="x Comment">y</div>',
+                 ["a", "b", "c", "d", "e"],
+                 id="comments: anchored ids, disqus ids not on lists, commentary kept"),
+    pytest.param("OVERALL_DISCARD_XPATH", 0,
+                 '<div id="main" class="cookie-notice">kept: id comes first</div>'
+                 '<div class="cookie-notice" id="main" data-k="a">x</div>'
+                 '<p role="Navigation" data-k="b">x</p><span data-component="MostPopularStories"'
+                 ' data-k="c">x</span><div data-lp-replacement-content="" data-k="d">x</div>'
+                 '<section class="related-posts widget" data-k="e">x</section>'
+                 '<div id="sharebar" data-k="f">x</div><div class="article-body">x</div>'
+                 '<nav class="menu">not a candidate tag</nav>',
+                 ["a", "b", "c", "d", "e", "f"],
+                 id="overall: cookie tested on the first of id|class only, role, components"),
+    pytest.param("OVERALL_DISCARD_XPATH", 1,
+                 '<div style="display:none" data-k="a">x</div>'
+                 '<p id="x-hidden" style="color: red" data-k="b">id first: "hidden"</p>'
+                 '<p id="y" style="hidden-ish">kept: id first, it has no "hidden"</p>'
+                 '<p style="color: red" id="x-hidden">kept: style first, no "hidden"</p>'
+                 '<b class="reply-button" data-k="c">x</b><i aria-hidden="true" data-k="d">x</i>'
+                 '<h3 class="comments-title" data-k="e">x</h3><u class="a hidden" data-k="f">x</u>'
+                 '<em class="hiddenx">kept</em><!-- a comment --><td id="akismet-x" data-k="g">x</td>',
+                 ["a", "b", "c", "d", "e", "f", "g"],
+                 id="hidden: first of id|style, any tag, comments skipped"),
+]
+
+
+@pytest.mark.parametrize(("name", "index", "markup", "expected"), ROWS)
+def test_walk_selects_what_the_xpath_selects(name: str, index: int, markup: str,
+                                             expected: list[str]) -> None:
+    tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
+    xpath, walk = _pair(name, index)
+    assert _marks(xpath(tree)) == expected  # the planted truth holds for trafilatura itself
+    assert walk(tree) == xpath(tree)
+
+
+def test_install_replaces_only_the_expressions_it_knows() -> None:
+    xp = SimpleNamespace(**{k: getattr(xpaths, k) for k in dir(xpaths) if k.startswith("_")})
+    same = [e for e in xpaths.RAW_TREE_PRUNE_XPATH]
+    edited = SimpleNamespace(path=same[1].path.replace("elementor-share", "elementor-sharing"))
+    xp.RAW_TREE_PRUNE_XPATH = [same[0], edited]
+    xp.REMOVE_COMMENTS_AND_LISTS_XPATH = list(xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH)
+    xp.OVERALL_DISCARD_XPATH = list(xpaths.OVERALL_DISCARD_XPATH)
+    del xp._COMMENTS_CLASS  # a pattern constant gone: that expression is left alone
+    done = prune.install(xp)
+    assert done == ["RAW_TREE_PRUNE_XPATH[0]", "OVERALL_DISCARD_XPATH[0]",
+                    "OVERALL_DISCARD_XPATH[1]"]
+    assert xp.RAW_TREE_PRUNE_XPATH[1] is edited
+    assert not isinstance(xp.REMOVE_COMMENTS_AND_LISTS_XPATH[0], prune.PyPrune)
+    assert isinstance(xp.OVERALL_DISCARD_XPATH[1], prune.PyPrune)
+    assert prune.install(xp) == done  # idempotent
+
+
+def test_the_pipeline_runs_on_the_walks() -> None:
+    from cleaner import Cleaner
+
+    Cleaner().clean("<html><body><article><p>" + "A sentence of words. " * 30
+                    + "</p></article></body></html>")
+    for name, index, _ in prune.TRANSLATIONS:
+        assert isinstance(getattr(xpaths, name)[index], prune.PyPrune), (name, index)
+
+
+def test_same_elements_on_the_article_benchmark() -> None:
+    """181 real pages: every translated expression against trafilatura's, element by element."""
+    from trafilatura.utils import load_html
+
+    root = require_shared("data", "article-extraction-benchmark")
+    pairs = {(n, i): _pair(n, i) for n, i, _ in prune.TRANSLATIONS}
+    truth = json.loads((root / "ground-truth.json").read_text("utf-8"))
+    found = dict.fromkeys(pairs, 0)
+    for key in sorted(truth):
+        tree = load_html(gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()))
+        for k, (xpath, walk) in pairs.items():
+            expected = xpath(tree)
+            assert walk(tree) == expected, (key, k)
+            found[k] += len(expected)
+    assert len(truth) == 181
+    assert all(n > 0 for n in found.values()), found  # every expression matched something
