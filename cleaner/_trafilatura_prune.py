@@ -190,6 +190,109 @@ def _overall_hidden(xp: Any) -> tuple[str, PyPrune]:
     return path, PyPrune(path, (), keep)
 
 
+class PyFirst(PyPrune):
+    """``(.//*[self::t1 or ...][condition])[1]``: the first such element, or none."""
+
+    def __call__(self, tree: Any) -> list[Any]:
+        keep = self.keep
+        return next(([el] for el in tree.iterdescendants(*self.tags) if keep(el)), [])
+
+
+class PyFirstChildren(PyPrune):
+    """``.//*[self::t1 or ...][condition][1]``: each element meeting the condition that no
+    earlier sibling meets it, in document order, produced lazily (trafilatura reads only
+    the first)."""
+
+    def __call__(self, tree: Any) -> Any:  # an iterator of elements
+        keep, tags = self.keep, self.tags
+        for el in tree.iterdescendants(*tags):
+            if keep(el) and not any(keep(s) for s in el.itersiblings(*tags, preceding=True)):
+                yield el
+
+
+_BODY_TAGS = ("article", "div", "main", "section")
+
+
+def _body_article_content(xp: Any) -> tuple[str, PyPrune]:
+    """``BODY_XPATH[0]``: the article-content containers (``[1]``: the first of siblings)."""
+    ids, classes = xp._alt(xp._ARTICLE_CONTENT_ID_TOKENS), xp._alt(xp._ARTICLE_CONTENT_CLASS_TOKENS)
+    path = f"""
+        .//*[self::article or self::div or self::main or self::section][
+        @class='post' or @class='entry' or
+        @itemprop='articleBody' or @id='articleContent' or
+        re:test(@id, '{ids}') or
+        re:test(@class, '{classes}')
+        ][1]
+        """
+    s_id, s_cls = _searcher(ids), _searcher(classes)
+
+    def keep(el: Any) -> bool:
+        get = el.get
+        i, c = get("id"), get("class")
+        if c is not None and (c in ("post", "entry") or s_cls(c)):
+            return True
+        return get("itemprop") == "articleBody" or (i is not None and (
+            i == "articleContent" or bool(s_id(i))))
+
+    return path, PyFirstChildren(path, _BODY_TAGS, keep)
+
+
+def _body_story(xp: Any) -> tuple[str, PyPrune]:
+    """``BODY_XPATH[2]``: the first story container."""
+    ids, classes = xp._alt(xp._STORY_ID_TOKENS), xp._alt(xp._STORY_CLASS_TOKENS)
+    path = f"""
+        (.//*[self::article or self::div or self::main or self::section][
+        @role='article' or
+        @id='article' or @id='story' or
+        @class='postarea' or @class='art-postcontent' or @class='text' or @class='cell' or @class='story' or
+        re:test(@id, '{ids}') or
+        re:test(@class, 'fulltext', 'i') or
+        re:test(@class, '{classes}')
+        ])[1]
+        """
+    s_id, s_cls = _searcher(ids), _searcher(classes)
+    s_full = re.compile("fulltext", re.IGNORECASE).search
+    named = ("postarea", "art-postcontent", "text", "cell", "story")
+
+    def keep(el: Any) -> bool:
+        get = el.get
+        i, c = get("id"), get("class")
+        if get("role") == "article":
+            return True
+        if i is not None and (i in ("article", "story") or s_id(i)):
+            return True
+        return c is not None and (c in named or bool(s_full(c)) or bool(s_cls(c)))
+
+    return path, PyFirst(path, _BODY_TAGS, keep)
+
+
+def _body_main_content(xp: Any) -> tuple[str, PyPrune]:
+    """``BODY_XPATH[3]``: the first main-content container."""
+    ids, classes = xp._alt(xp._MAIN_CONTENT_ID_TOKENS), xp._alt(xp._MAIN_CONTENT_CLASS_TOKENS)
+    path = f"""
+        (.//*[self::article or self::div or self::main or self::section][
+        @id='content' or @class='content' or
+        re:test(@id, '{ids}') or
+        re:test(@class, '{classes}') or
+        contains(translate(@id, 'CM','cm'), 'main-content') or contains(translate(@class, 'CM','cm'), 'main-content') or
+        contains(translate(@class, 'CP','cp'), 'page-content')
+        ])[1]
+        """
+    s_id, s_cls = _searcher(ids), _searcher(classes)
+    cm, cp = str.maketrans("CM", "cm"), str.maketrans("CP", "cp")
+
+    def keep(el: Any) -> bool:
+        get = el.get
+        i, c = get("id"), get("class")
+        if i is not None and (i == "content" or s_id(i) or "main-content" in i.translate(cm)):
+            return True
+        return c is not None and (c == "content" or bool(s_cls(c))
+                                  or "main-content" in c.translate(cm)
+                                  or "page-content" in c.translate(cp))
+
+    return path, PyFirst(path, _BODY_TAGS, keep)
+
+
 #: (list name in ``trafilatura.xpaths``, index, builder of (expected XPath, replacement))
 TRANSLATIONS: tuple[tuple[str, int, Callable[[Any], tuple[str, PyPrune]]], ...] = (
     ("RAW_TREE_PRUNE_XPATH", 0, _raw_tree_infinite_scroll),
@@ -197,6 +300,9 @@ TRANSLATIONS: tuple[tuple[str, int, Callable[[Any], tuple[str, PyPrune]]], ...] 
     ("REMOVE_COMMENTS_AND_LISTS_XPATH", 0, _comments_and_lists),
     ("OVERALL_DISCARD_XPATH", 0, _overall_discard),
     ("OVERALL_DISCARD_XPATH", 1, _overall_hidden),
+    ("BODY_XPATH", 0, _body_article_content),
+    ("BODY_XPATH", 2, _body_story),
+    ("BODY_XPATH", 3, _body_main_content),
 )
 
 

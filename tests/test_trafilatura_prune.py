@@ -70,6 +70,26 @@ ROWS = [
                  '<em class="hiddenx">kept</em><!-- a comment --><td id="akismet-x" data-k="g">x</td>',
                  ["a", "b", "c", "d", "e", "f", "g"],
                  id="hidden: first of id|style, any tag, comments skipped"),
+    pytest.param("BODY_XPATH", 0,
+                 '<div class="post-body" data-k="a"><section id="article-body" data-k="b">'
+                 '</section><div class="post-text">second of its siblings</div></div>'
+                 '<aside><main class="entry" data-k="c"></main></aside>'
+                 '<span class="post-body">x</span>'
+                 '<article itemprop="articleBody">a later sibling of the first</article>',
+                 ["a", "b", "c"],
+                 id="article content: the first of each parent's matching children"),
+    pytest.param("BODY_XPATH", 2,
+                 '<div class="x"><p>y</p></div><section class="FullText" data-k="a"></section>'
+                 '<div id="story">second</div>', ["a"],
+                 id="story: the first only, fulltext case-insensitive"),
+    pytest.param("BODY_XPATH", 2, '<div class="stories">x</div><p id="story">y</p>', [],
+                 id="story: no candidate"),
+    pytest.param("BODY_XPATH", 3,
+                 '<div class="x"></div><section class="Page-Content" data-k="a"></section>'
+                 '<div id="content">second</div>', ["a"],
+                 id="main content: translate() lowers C and P only"),
+    pytest.param("BODY_XPATH", 3, '<div class="PAGE-CONTENT">x</div>', [],
+                 id="main content: other capitals are not lowered"),
 ]
 
 
@@ -79,7 +99,7 @@ def test_walk_selects_what_the_xpath_selects(name: str, index: int, markup: str,
     tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
     xpath, walk = _pair(name, index)
     assert _marks(xpath(tree)) == expected  # the planted truth holds for trafilatura itself
-    assert walk(tree) == xpath(tree)
+    assert list(walk(tree)) == xpath(tree)
 
 
 def test_install_replaces_only_the_expressions_it_knows() -> None:
@@ -120,7 +140,7 @@ def test_same_elements_on_the_article_benchmark() -> None:
         tree = load_html(gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()))
         for k, (xpath, walk) in pairs.items():
             expected = xpath(tree)
-            assert walk(tree) == expected, (key, k)
+            assert list(walk(tree)) == expected, (key, k)
             found[k] += len(expected)
     assert len(truth) == 181
     assert all(n > 0 for n in found.values()), found  # every expression matched something
