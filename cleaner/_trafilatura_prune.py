@@ -244,7 +244,8 @@ def _body_story(xp: Any) -> tuple[str, PyPrune]:
         (.//*[self::article or self::div or self::main or self::section][
         @role='article' or
         @id='article' or @id='story' or
-        @class='postarea' or @class='art-postcontent' or @class='text' or @class='cell' or @class='story' or
+        @class='postarea' or @class='art-postcontent' or @class='text' or @class='cell' or
+        @class='story' or
         re:test(@id, '{ids}') or
         re:test(@class, 'fulltext', 'i') or
         re:test(@class, '{classes}')
@@ -274,7 +275,8 @@ def _body_main_content(xp: Any) -> tuple[str, PyPrune]:
         @id='content' or @class='content' or
         re:test(@id, '{ids}') or
         re:test(@class, '{classes}') or
-        contains(translate(@id, 'CM','cm'), 'main-content') or contains(translate(@class, 'CM','cm'), 'main-content') or
+        contains(translate(@id, 'CM','cm'), 'main-content') or
+        contains(translate(@class, 'CM','cm'), 'main-content') or
         contains(translate(@class, 'CP','cp'), 'page-content')
         ])[1]
         """

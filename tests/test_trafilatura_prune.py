@@ -67,7 +67,8 @@ ROWS = [
                  '<p style="color: red" id="x-hidden">kept: style first, no "hidden"</p>'
                  '<b class="reply-button" data-k="c">x</b><i aria-hidden="true" data-k="d">x</i>'
                  '<h3 class="comments-title" data-k="e">x</h3><u class="a hidden" data-k="f">x</u>'
-                 '<em class="hiddenx">kept</em><!-- a comment --><td id="akismet-x" data-k="g">x</td>',
+                 '<em class="hiddenx">kept</em><!-- a comment -->'
+                 '<td id="akismet-x" data-k="g">x</td>',
                  ["a", "b", "c", "d", "e", "f", "g"],
                  id="hidden: first of id|style, any tag, comments skipped"),
     pytest.param("BODY_XPATH", 0,
