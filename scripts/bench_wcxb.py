@@ -16,6 +16,10 @@ pages per CPU-second (``time.process_time``) of each system's own calls:
   recovery, no block model, hidden elements dropped on every page): the speed
   and quality reference for this change.
 ``--systems`` picks others (e.g. ``cleaner(no-bp)``: boilerplate stage off).
+The trafilatura systems run in this process, after ``Cleaner`` has installed its
+output-identical speed patches of trafilatura (``cleaner.extract``): their outputs are
+trafilatura's, their pages per CPU-second are not stock trafilatura's (faster); the
+speed ratio against stock trafilatura is ``scripts/bench_speed.py``'s.
 
 ``--half develop|report`` keeps one half of a split by domain (sha1 of the page's
 domain, even: develop, odd: report), fixed before any tuning on it: rules are
