@@ -23,6 +23,7 @@ the context element's descendant elements in document order, not the element its
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -308,6 +309,55 @@ TRANSLATIONS: tuple[tuple[str, int, Callable[[Any], tuple[str, PyPrune]]], ...] 
 )
 
 
+def _basic_clean(settings: Any) -> tuple[str, PyPrune]:
+    """``settings.BASIC_CLEAN_XPATH`` (``baseline.basic_cleaning``: html2txt, the baseline
+    and justext inputs): asides, footer divs, scripts, styles... and cookie banners."""
+    cookie = settings._COOKIE_CONSENT_RE
+    path = (".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer"
+            "|.//script|.//style|.//svg|.//template"
+            f"|.//*[re:test(@class, '{cookie}', 'i') or re:test(@id, '{cookie}', 'i')]")
+    always = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
+    s_cookie = re.compile(cookie, re.IGNORECASE).search
+
+    def keep(el: Any) -> bool:
+        tag = el.tag
+        if tag in always:
+            return True
+        get = el.get
+        c, i = get("class"), get("id")
+        if c is None and i is None:
+            return False
+        if tag == "div" and "footer" in _first_of(el, "class", "id"):
+            return True
+        return bool((c is not None and s_cookie(c)) or (i is not None and s_cookie(i)))
+
+    return path, PyPrune(path, (), keep)
+
+
+def install_basic_clean(settings: Any = None, baseline: Any = None) -> bool:
+    """Replace ``BASIC_CLEAN_XPATH`` where ``basic_cleaning`` looks it up (the
+    ``trafilatura.baseline`` module) when its text is the one translated; True when done."""
+    if settings is None or baseline is None:
+        import importlib
+
+        try:  # by module name: the package's ``baseline`` attribute is a function
+            baseline = importlib.import_module("trafilatura.baseline")
+            settings = importlib.import_module("trafilatura.settings")
+        except ImportError:  # pragma: no cover - trafilatura is a dependency
+            return False
+    current = getattr(baseline, "BASIC_CLEAN_XPATH", None)
+    if isinstance(current, PyPrune):
+        return True
+    try:
+        path, replacement = _basic_clean(settings)
+    except AttributeError:  # the pattern constant is gone: another version
+        return False
+    if current is None or _squash(str(getattr(current, "path", ""))) != _squash(path):
+        return False
+    baseline.BASIC_CLEAN_XPATH = replacement
+    return True
+
+
 def install(xp: Any = None) -> list[str]:
     """Replace the translated expressions in ``trafilatura.xpaths`` (the lists are shared
     by every module that imported them); returns the ``name[index]`` of those replaced."""
@@ -333,4 +383,6 @@ def install(xp: Any = None) -> list[str]:
             continue
         exprs[index] = replacement
         done.append(f"{name}[{index}]")
+    if xp is sys.modules.get("trafilatura.xpaths") and install_basic_clean():
+        done.append("BASIC_CLEAN_XPATH")
     return done

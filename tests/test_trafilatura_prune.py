@@ -20,8 +20,13 @@ def _pair(name: str, index: int) -> tuple[Any, prune.PyPrune]:
     """trafilatura's own expression (compiled afresh from its text) and the walk."""
     from lxml.etree import XPath
 
-    build = {(n, i): b for n, i, b in prune.TRANSLATIONS}[(name, index)]
-    path, walk = build(xpaths)
+    if name == "BASIC_CLEAN_XPATH":
+        from trafilatura import settings
+
+        path, walk = prune._basic_clean(settings)
+    else:
+        build = {(n, i): b for n, i, b in prune.TRANSLATIONS}[(name, index)]
+        path, walk = build(xpaths)
     return XPath(path, namespaces={"re": "http://exslt.org/regular-expressions"}), walk
 
 
@@ -91,6 +96,15 @@ ROWS = [
                  id="main content: translate() lowers C and P only"),
     pytest.param("BODY_XPATH", 3, '<div class="PAGE-CONTENT">x</div>', [],
                  id="main content: other capitals are not lowered"),
+    pytest.param("BASIC_CLEAN_XPATH", 0,
+                 '<aside data-k="a"><script data-k="b"></script></aside>'
+                 '<div class="site-footer" id="x" data-k="c"></div>'
+                 '<div class="wrap" id="footer">kept: class comes first</div>'
+                 '<p class="Cookie-Banner" data-k="d">x</p><p class="cookies-not-set">kept</p>'
+                 '<section id="onetrust-x" data-k="e"><svg data-k="f"></svg></section>'
+                 '<footer data-k="g"></footer><!-- c --><template data-k="h"></template>',
+                 ["a", "b", "c", "d", "e", "f", "g", "h"],
+                 id="basic clean: the union in document order, nested matches, first of class|id"),
 ]
 
 
@@ -104,20 +118,39 @@ def test_walk_selects_what_the_xpath_selects(name: str, index: int, markup: str,
 
 
 def test_install_replaces_only_the_expressions_it_knows() -> None:
+    # a stand-in for trafilatura.xpaths holding fresh XPath objects (the real lists hold
+    # the walks already once a Cleaner has run in this process)
     xp = SimpleNamespace(**{k: getattr(xpaths, k) for k in dir(xpaths) if k.startswith("_")})
-    same = [e for e in xpaths.RAW_TREE_PRUNE_XPATH]
-    edited = SimpleNamespace(path=same[1].path.replace("elementor-share", "elementor-sharing"))
-    xp.RAW_TREE_PRUNE_XPATH = [same[0], edited]
-    xp.REMOVE_COMMENTS_AND_LISTS_XPATH = list(xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH)
-    xp.OVERALL_DISCARD_XPATH = list(xpaths.OVERALL_DISCARD_XPATH)
+    for name in {n for n, _, _ in prune.TRANSLATIONS}:
+        setattr(xp, name, [_pair(n, i)[0] for n, i, _ in prune.TRANSLATIONS if n == name])
+    xp.BODY_XPATH.insert(1, SimpleNamespace(path="(.//article)[1]"))  # untranslated
+    edited = SimpleNamespace(path=xp.RAW_TREE_PRUNE_XPATH[1].path.replace(
+        "elementor-share", "elementor-sharing"))
+    xp.RAW_TREE_PRUNE_XPATH[1] = edited
     del xp._COMMENTS_CLASS  # a pattern constant gone: that expression is left alone
     done = prune.install(xp)
     assert done == ["RAW_TREE_PRUNE_XPATH[0]", "OVERALL_DISCARD_XPATH[0]",
-                    "OVERALL_DISCARD_XPATH[1]"]
+                    "OVERALL_DISCARD_XPATH[1]", "BODY_XPATH[0]", "BODY_XPATH[2]",
+                    "BODY_XPATH[3]"]
     assert xp.RAW_TREE_PRUNE_XPATH[1] is edited
     assert not isinstance(xp.REMOVE_COMMENTS_AND_LISTS_XPATH[0], prune.PyPrune)
+    assert not isinstance(xp.BODY_XPATH[1], prune.PyPrune)
     assert isinstance(xp.OVERALL_DISCARD_XPATH[1], prune.PyPrune)
     assert prune.install(xp) == done  # idempotent
+
+
+def test_install_basic_clean_only_on_its_text() -> None:
+    from lxml.etree import XPath
+    from trafilatura import settings
+
+    path, _ = prune._basic_clean(settings)
+    ns = {"re": "http://exslt.org/regular-expressions"}
+    base = SimpleNamespace(BASIC_CLEAN_XPATH=XPath(path, namespaces=ns))
+    assert prune.install_basic_clean(settings, base) is True
+    assert isinstance(base.BASIC_CLEAN_XPATH, prune.PyPrune)
+    other = SimpleNamespace(BASIC_CLEAN_XPATH=XPath(path.replace(".//aside|", ""), namespaces=ns))
+    assert prune.install_basic_clean(settings, other) is False
+    assert not isinstance(other.BASIC_CLEAN_XPATH, prune.PyPrune)
 
 
 def test_the_pipeline_runs_on_the_walks() -> None:
@@ -125,8 +158,12 @@ def test_the_pipeline_runs_on_the_walks() -> None:
 
     Cleaner().clean("<html><body><article><p>" + "A sentence of words. " * 30
                     + "</p></article></body></html>")
+    import importlib
+
+    baseline = importlib.import_module("trafilatura.baseline")
     for name, index, _ in prune.TRANSLATIONS:
         assert isinstance(getattr(xpaths, name)[index], prune.PyPrune), (name, index)
+    assert isinstance(baseline.BASIC_CLEAN_XPATH, prune.PyPrune)
 
 
 def test_same_elements_on_the_article_benchmark() -> None:
@@ -135,6 +172,7 @@ def test_same_elements_on_the_article_benchmark() -> None:
 
     root = require_shared("data", "article-extraction-benchmark")
     pairs = {(n, i): _pair(n, i) for n, i, _ in prune.TRANSLATIONS}
+    pairs["BASIC_CLEAN_XPATH", 0] = _pair("BASIC_CLEAN_XPATH", 0)
     truth = json.loads((root / "ground-truth.json").read_text("utf-8"))
     found = dict.fromkeys(pairs, 0)
     for key in sorted(truth):
