@@ -81,6 +81,9 @@ ROWS: dict[str, tuple[str, str]] = {
     "trailing_prompt": (article(*BODY[:-1], LAST + " What do you think? Share your thoughts in"
                                 " the comments below.", *HEADLINES), "text"),
     "card_run": _text(CARD),
+    # labels in a language no vocabulary lists (Turkish): the values' shape makes it a card
+    "card_shape": _text("Ad Soyad : Deniz Aksoy\nE-posta : deniz.aksoy@examplemail.com.tr\n"
+                        "Adres : Atatürk Caddesi No. 12, 34000 Fatih"),
     "card_inline": _text("Name : Fenwick Adebayo-Lund | Email : fenwick.al@examplemail.com"),
     "card_header": _text(CARD),
     "author_bio": _text(*HEADLINES, "Quentin Marlowe is a freelance journalist based in Leeds."),

@@ -105,10 +105,11 @@ class BoilerplateStage:
         if not cfg.enabled or not doc.blocks:
             return
         feats = compute_features(doc.blocks, cfg)
-        self._cards(doc.blocks, feats)
+        unkeyed = self._cards(doc.blocks, feats)
         end, offtopic = self._article_end(feats)
         if doc.page_kind not in (None, "article"):
             end = len(feats) - 1  # article-tail rules fit articles only (cleaner.pagekind)
+        self._shape_cards(feats, end, unkeyed)
         self._inline_and_furniture(doc, feats, end)
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
         self._author_bio(feats, end, doc.format == "html")
@@ -165,9 +166,13 @@ class BoilerplateStage:
 
     # -- author cards and socials ------------------------------------------------------------
 
-    def _cards(self, blocks: list[Block], feats: list[Feat]) -> None:
+    def _cards(self, blocks: list[Block], feats: list[Feat]) -> list[list[tuple[int, str]]]:
+        """Runs of card lines whose keys make them a card (or that hold two contact
+        values) are marked; the other runs of ``Label: value`` lines are returned for
+        :meth:`_shape_cards`, which needs the article's end."""
         n = len(feats)
         i = 0
+        rest: list[list[tuple[int, str]]] = []
         while i < n:
             run: list[tuple[int, str]] = []  # (index, role)
             keys: set[str] = set()
@@ -190,32 +195,59 @@ class BoilerplateStage:
             n_kv = sum(1 for _, role in run if role == "kv")
             if run and (R.card_qualifies(keys, self.config.card_min_keys)
                         or (n_kv >= 3 and contact_values >= 2)):
-                mode = "author_card"
-                # a card header just before the run ("About the author") opens the whole
-                k = run[0][0] - 1
-                opener = k if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) \
-                    and feats[k].n <= 6 else run[0][0]
-                for idx, role in run:
-                    f = feats[idx]
-                    f.group = opener
-                    if role == "social_header":
-                        mode = "social"
-                        f.fired["social_header"] = R.RULES["social_header"].weight
-                    elif role == "card_header":
-                        mode = "author_card"
-                        f.fired["card_header"] = R.RULES["card_header"].weight
-                    else:
-                        kind = R.CARD_KEYS.get(f.kv_key or "", "personal")
-                        if mode == "social" or kind == "social":
-                            f.fired["social_run"] = R.RULES["social_run"].weight
-                        else:
-                            f.fired["card_run"] = R.RULES["card_run"].weight
-                        if f.latin >= self.config.latin_ratio:
-                            f.fired["latin_filler"] = R.RULES["latin_filler"].weight
-                if opener == k:
-                    feats[k].fired["card_header"] = R.RULES["card_header"].weight
-                    feats[k].group = opener
+                self._mark_card(feats, run, "card_run")
+            elif n_kv >= 3:
+                rest.append(run)
             i = max(j, i + 1)
+        return rest
+
+    def _card_opener(self, feats: list[Feat], first: int) -> int:
+        """The card header just before a run ("About the author"), or -1."""
+        k = first - 1
+        return k if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) and feats[k].n <= 6 \
+            else -1
+
+    def _mark_card(self, feats: list[Feat], run: list[tuple[int, str]], rule: str) -> None:
+        """Fire the card rules on a run of card lines (``rule`` on its personal lines) and
+        make it one whole with the card header before it."""
+        mode = "author_card"
+        k = self._card_opener(feats, run[0][0])
+        opener = k if k >= 0 else run[0][0]
+        for idx, role in run:
+            f = feats[idx]
+            f.group = opener
+            if role == "social_header":
+                mode = "social"
+                f.fired["social_header"] = R.RULES["social_header"].weight
+            elif role == "card_header":
+                mode = "author_card"
+                f.fired["card_header"] = R.RULES["card_header"].weight
+            else:
+                kind = R.CARD_KEYS.get(f.kv_key or "", "personal")
+                if mode == "social" or kind == "social":
+                    f.fired["social_run"] = R.RULES["social_run"].weight
+                else:
+                    f.fired[rule] = R.RULES[rule].weight
+                if f.latin >= self.config.latin_ratio:
+                    f.fired["latin_filler"] = R.RULES["latin_filler"].weight
+        if k >= 0:
+            feats[k].fired["card_header"] = R.RULES["card_header"].weight
+            feats[k].group = opener
+
+    def _shape_cards(self, feats: list[Feat], end: int,
+                     runs: list[list[tuple[int, str]]]) -> None:
+        """Cards whose labels no vocabulary lists: a run of ``Label: value`` lines after
+        the article's end (or under a card header) whose values look like personal data
+        (:func:`rules.card_shape_qualifies`): the labels' language does not matter."""
+        for run in runs:
+            first = run[0][0]
+            opened = self._card_opener(feats, first) >= 0 or any(
+                role == "card_header" for _, role in run)
+            if first <= end and not opened:
+                continue
+            kinds = [R.value_kinds(feats[idx].kv_value) for idx, role in run if role == "kv"]
+            if R.card_shape_qualifies(kinds):
+                self._mark_card(feats, run, "card_shape")
 
     def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
         """The rules that need nothing but the block (furniture, socials, one-line cards,
