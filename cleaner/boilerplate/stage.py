@@ -28,11 +28,13 @@ from .features import (
     _FINAL_MARKS,
     _RAW_WORD,
     Feat,
+    _latin_share,
     _stem,
     _tail_words,
     _title_case,
     block_features,
     compute_features,
+    rebase_overlaps,
 )
 from .headline import default_model
 from .scorer import NoisyOr, ScoreContext, Scorer
@@ -40,6 +42,11 @@ from .scorer import NoisyOr, ScoreContext, Scorer
 STAGE = "boilerplate"
 
 __all__ = ["STAGE", "BoilerplateStage", "Feat", "block_features", "compute_features"]
+
+
+#: a block with at most this share of Latin letters is in the body's own script (Thai...)
+#: for :meth:`BoilerplateStage._unmarked_end`
+UNMARKED_MAX_LATIN = 0.3
 
 
 def _opens_other_whole(f: Feat) -> bool:
@@ -154,6 +161,10 @@ class BoilerplateStage:
             g.n for g in feats[: strict + 1]
         ):
             return strict, offtopic
+        if strict < 0:
+            unmarked = self._unmarked_end(feats)
+            if unmarked >= 0:
+                return unmarked, self._rebase_on_body(feats, unmarked)
         # a body of short lines: the last shorter paragraph after the last long one
         for i in range(last, strict, -1):
             f = feats[i]
@@ -163,6 +174,37 @@ class BoilerplateStage:
                 after = _tail_words(feats, i)
                 return (i if after <= cfg.max_tail_ratio * before else last), offtopic
         return last, offtopic
+
+    def _rebase_on_body(self, feats: list[Feat], end: int) -> float:
+        """Overlaps against the long blocks up to ``end`` (not the whole page: a
+        link farm printing each headline twice overlaps itself), and the off-topic
+        threshold from their median."""
+        cfg = self.config
+        body = [k for k in range(end + 1)
+                if feats[k].n >= cfg.prose_min_words // 2 and not feats[k].fired]
+        rebase_overlaps(feats, body)
+        overlaps = sorted(feats[k].overlap for k in body)
+        median = overlaps[len(overlaps) // 2] if overlaps else 0.0
+        return min(cfg.offtopic_overlap, 0.5 * median)
+
+    def _unmarked_end(self, feats: list[Feat]) -> int:
+        """The article's end on a page whose script ends no sentence with a mark (Thai,
+        Lao: no block is prose): the last long block in a non-Latin script, when what
+        follows it is short or in another script (a link-farm run, a bio in English).
+        -1 when there is none or it is the last block. No block becomes prose: only the
+        tail rules see the blocks after it."""
+        cfg = self.config
+        min_words = cfg.prose_min_words // 2
+        for i in range(len(feats) - 1, -1, -1):
+            f = feats[i]
+            if f.n < min_words or f.fired or f.kv_value or f.contact_block \
+                    or f.link_density >= 0.5 or _latin_share(f.text) >= UNMARKED_MAX_LATIN:
+                continue
+            if i == len(feats) - 1:
+                return -1
+            before = sum(g.n for g in feats[: i + 1])
+            return i if _tail_words(feats, i) <= cfg.max_tail_ratio * before else -1
+        return -1
 
     # -- author cards and socials ------------------------------------------------------------
 
