@@ -556,12 +556,13 @@ class BoilerplateStage:
         out: list[Finding] = []
         for i, f in enumerate(feats):
             block = doc.blocks[i]
+            # (a short CJK paragraph is a "heading" to the text segmenter, which counts
+            # words by spaces: by its word_count it is prose)
+            kind_ok = block.kind in ("paragraph", "line") or (block.kind == "heading"
+                                                               and f.prose)
             if f.category is not None \
                     or not (f.prose or f.glued or i == end or f.n >= cfg.prose_min_words) \
-                    or (block.kind not in ("paragraph", "line")
-                        and not (block.kind == "heading" and f.prose)):
-                # (a short CJK paragraph is a "heading" to the text segmenter, which
-                # counts words by spaces: by its word_count it is prose)
+                    or not (kind_ok or self._glued_onto(block, feats, f)):
                 continue
             nxt = feats[i + 1] if i + 1 < len(feats) else None
             if not (f.glued or i == end or (nxt is not None and nxt.category == "link_farm")):
@@ -580,6 +581,8 @@ class BoilerplateStage:
                     out.append(self._cut(block, pos, len(text), "glued_spam", rule, w, action,
                                          len(head_text.split())))
                     cut_from = pos
+            if not kind_ok:
+                continue  # a list item or a short line: only the glued copy is cut
             spans = self._sentences(text[:cut_from])
             if len(spans) < 2:
                 continue
@@ -635,6 +638,13 @@ class BoilerplateStage:
                 out.append(self._cut(block, s, cut_from, "furniture", "trailing_prompt",
                                      w, action, words_cut))
         return out
+
+    @staticmethod
+    def _glued_onto(block: Block, feats: list[Feat], f: Feat) -> bool:
+        """A list item or a short line (a "heading" to the segmenter) that ends with the
+        copy of a headline removed just after it: the copy is cut, the rest stays."""
+        return block.kind in ("list_item", "heading") and f.glued_to >= 0 \
+            and feats[f.glued_to].category == "link_farm"
 
     def _glued_alone(self, feats: list[Feat], i: int, last: str, head: str) -> bool:
         """A title-case last sentence with no tail left to repeat it (extraction dropped
