@@ -81,6 +81,9 @@ ROWS: dict[str, tuple[str, str]] = {
     "trailing_prompt": (article(*BODY[:-1], LAST + " What do you think? Share your thoughts in"
                                 " the comments below.", *HEADLINES), "text"),
     "card_run": _text(CARD),
+    # labels in a language no vocabulary lists (Turkish): the values' shape makes it a card
+    "card_shape": _text("Ad Soyad : Deniz Aksoy\nE-posta : deniz.aksoy@examplemail.com.tr\n"
+                        "Adres : Atatürk Caddesi No. 12, 34000 Fatih"),
     "card_inline": _text("Name : Fenwick Adebayo-Lund | Email : fenwick.al@examplemail.com"),
     "card_header": _text(CARD),
     "author_bio": _text(*HEADLINES, "Quentin Marlowe is a freelance journalist based in Leeds."),
@@ -265,3 +268,31 @@ def test_a_scripts_full_stop_ends_prose(bp, row) -> None:
     assert "0711 398 206" not in result.text, reason
     # the article stays: its last paragraph is kept whole
     assert _script_page(words, mark).split("\n\n")[3] in result.text, reason
+
+
+# -- a headline glued onto a list item or a short last line ---------------------------------
+# The copy of a removed headline glued onto the end of the article's last block is cut
+# (glued_duplicate) whatever the block is: a Markdown list item, or a short line the
+# segmenter calls a heading. The rows fail when only paragraphs are cut.
+_GLUED = "Twelve Celebrities Who Look Unrecognizable Today"
+
+#: (id, the article's last block with the headline glued on, its own text, format, reason)
+GLUED_KINDS = [
+    ("markdown_list_item",
+     "- The first sailings under the new timetable start in May, the council said. " + _GLUED,
+     "- The first sailings under the new timetable start in May, the council said.",
+     "markdown", "the last block is a Markdown bullet"),
+    ("short_line_with_colon",
+     "The first sailings are listed here: " + _GLUED,
+     "The first sailings are listed here:", "text",
+     "a short last line (not prose) ending in the glued copy"),
+]
+
+
+@pytest.mark.parametrize("row", GLUED_KINDS, ids=[r[0] for r in GLUED_KINDS])
+def test_a_glued_copy_is_cut_from_any_block_kind(bp, row) -> None:
+    _, last, own, fmt, reason = row
+    page = article(*BODY, last, "You May Also Like", _GLUED, _GLUED, *HEADLINES[1:])
+    result = bp.clean(page, format=fmt)
+    assert _GLUED not in result.text, (reason, result.text[-300:])
+    assert own in result.text, reason

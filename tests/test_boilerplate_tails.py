@@ -22,8 +22,11 @@ pytestmark = pytest.mark.shared
 #: measured once on 2026-12-03 09:24 UTC on the whole 160 pages: 28.4% lines, 15.8% PII;
 #: first 32 pages 25.9% lines, 14.5% PII, F1 0.9027) is gated at those figures so it cannot
 #: get worse; its text layouts (`text_pipe_bullets`, `text_jsonld_footer`) are the open gap.
+#: Fresh re-pinned 2026-12-03 (helper vocab: cards by value shape, the end of a Thai
+#: article, hu/id/ro vocabulary; a training figure): first 32 pages 1.73% lines, PII 0,
+#: F1 0.9922 measured (were 2.69% / 0 / 0.9838).
 FLOORS = {"develop": (0.006, 0.0, 0.997), "report": (0.009, 0.0, 0.996),
-          "fresh": (0.03, 0.0, 0.98), "fresh2": (0.27, 0.15, 0.90)}
+          "fresh": (0.018, 0.0, 0.99), "fresh2": (0.27, 0.15, 0.90)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

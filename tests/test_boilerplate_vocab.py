@@ -182,6 +182,21 @@ HEADERS = [
     ("sv", "Om författaren", R.CARD_HEADER_RE, "the PII stage's author header, shared"),
     ("sv", "Följ oss på", R.SOCIALS_HEADER_RE, "'follow us on'"),
     ("pt", "Redes sociais", R.SOCIALS_HEADER_RE, "social networks"),
+    ("hu", "Kapcsolódó cikkek", R.RELATED_HEADER_RE, "related articles"),
+    ("hu", "Ez is érdekelheti", R.RELATED_HEADER_RE, "'this may interest you too'"),
+    ("hu", "Szponzorált tartalom", R.RELATED_HEADER_RE, "sponsored content"),
+    ("hu", "A szerzőről", R.CARD_HEADER_RE, "'about the author'"),
+    ("hu", "Közösségi média", R.SOCIALS_HEADER_RE, "social media"),
+    ("id", "Artikel Terkait", R.RELATED_HEADER_RE, "related articles"),
+    ("id", "Paling Banyak Dibaca", R.RELATED_HEADER_RE, "most read"),
+    ("id", "Konten Bersponsor", R.RELATED_HEADER_RE, "sponsored content"),
+    ("id", "Tentang Penulis", R.CARD_HEADER_RE, "'about the writer'"),
+    ("id", "Ikuti kami di", R.SOCIALS_HEADER_RE, "'follow us on'"),
+    ("ro", "Cele mai citite", R.RELATED_HEADER_RE, "most read"),
+    ("ro", "Citește și", R.RELATED_HEADER_RE, "'read also'"),
+    ("ro", "Conținut sponsorizat", R.RELATED_HEADER_RE, "sponsored content"),
+    ("ro", "Despre autor", R.CARD_HEADER_RE, "'about the author'"),
+    ("ro", "Rețele sociale", R.SOCIALS_HEADER_RE, "social networks"),
     ("it", "Seguici su", R.SOCIALS_HEADER_RE, "'follow us on'"),
 ]
 
@@ -207,7 +222,7 @@ def test_every_language_has_the_boilerplate_tables(lang: str) -> None:
         assert all(w == w.lower().strip() for w in words), words
 
 
-@pytest.mark.parametrize("lang", vocab.LANGUAGES)
+@pytest.mark.parametrize("lang", vocab.PII_LANGUAGES)
 def test_card_keys_and_pii_labels_are_one_copy(lang: str) -> None:
     """``PII_LABELS`` is built from the card keys and the line-only labels; a word in
     both tables is refused; every card key of a PII field is a PII label."""
@@ -221,3 +236,72 @@ def test_card_keys_and_pii_labels_are_one_copy(lang: str) -> None:
 def test_a_word_in_both_tables_is_refused() -> None:
     with pytest.raises(ValueError, match="card key and line label"):
         pii_labels({"PERSON": ("name",)}, {"PERSON": ("name", "author")})
+
+
+# -- Hungarian, Indonesian, Romanian: boilerplate vocabulary only (no PII tables) ---------
+# Cards without any contact value on an English page (the fresh split's shape: the
+# locale's card keys after an English article): only the keys tell them from prose, so
+# these rows fail without the hu/id/ro modules (card_shape needs a contact value).
+
+#: (id, card lines, values that must go, reason)
+KEYED_CARDS = [
+    ("hu_no_contact", _lines("Név=Szabó Réka", "Becenév=rekasz", "Munkahely=Kikötői Hírlap",
+                             "Beosztás=újságíró", sep=": ", bullet=""),
+     ("Szabó Réka", "rekasz", "Kikötői Hírlap"),
+     "Hungarian name, nickname, workplace and position keys"),
+    ("id_no_contact", _lines("Nama lengkap=Dewi Anggraini", "Nama pengguna=dewi_ang",
+                             "Pekerjaan=wartawan", "Kantor=Harian Pelabuhan"),
+     ("Dewi Anggraini", "dewi_ang", "Harian Pelabuhan"),
+     "Indonesian full-name, username, job and office keys"),
+    ("ro_no_contact", _lines("Nume și prenume=Ioana Mureșan", "Utilizator=ioana_mu",
+                             "Ocupație=jurnalistă", "Localitate=Constanța", sep=": ",
+                             bullet="- "),
+     ("Ioana Mureșan", "ioana_mu"),
+     "Romanian name, user, occupation and town keys (comma-below ș)"),
+    ("ro_cedilla_with_header", "Despre autor\n" + _lines(
+        "Nume=Andrei Ţurcanu", "Ocupaţie=fotograf", "Data naşterii=12 martie 1981",
+        "Firma=Portul Media", sep=": ", bullet=""),
+     ("Andrei Ţurcanu", "12 martie 1981", "Portul Media"),
+     "the cedilla spellings (ţ, ş) under a Romanian author header"),
+]
+
+
+@pytest.mark.parametrize("row", KEYED_CARDS, ids=[r[0] for r in KEYED_CARDS])
+def test_hu_id_ro_card_keys_make_a_card(bp, row) -> None:
+    from _boilerplate_helpers import BODY, article
+
+    _, card, values, reason = row
+    result = bp.clean(article(*BODY, card), format="text")
+    for value in values:
+        assert value not in result.text, (reason, value, result.text)
+    assert BODY[-1] in result.text, reason
+
+
+#: (id, sentence put in the middle of an English article, reason)
+KEYED_CONTROLS = [
+    ("hu_words_in_prose", "A kapitány neve, munkahelye és beosztása nem ismert, közölte a "
+     "kikötő szóvivője a sajtótájékoztatón.", "Hungarian card words in a sentence"),
+    ("id_facts", _lines("Kota=Surabaya", "Jumlah kapal=12", "Waktu tempuh=3 jam", sep=": ",
+                        bullet=""),
+     "an Indonesian fact box: a card key (Kota) but nothing about a person"),
+]
+
+
+@pytest.mark.parametrize("row", KEYED_CONTROLS, ids=[r[0] for r in KEYED_CONTROLS])
+def test_hu_id_ro_words_in_the_article_stay(bp, row) -> None:
+    from _boilerplate_helpers import BODY, article
+
+    _, middle, reason = row
+    page = article(BODY[0], middle, *BODY[1:])
+    result = bp.clean(page, format="text")
+    assert not bp_findings(result), (reason, [f.to_dict() for f in bp_findings(result)])
+
+
+def test_boilerplate_only_languages_stay_out_of_the_pii_engine() -> None:
+    """hu, id and ro have no PII tables: adding their card keys must not add languages
+    (and recognizers) to the PII engine."""
+    from cleaner.pii import registry
+
+    assert {"hu", "id", "ro"} <= set(vocab.LANGUAGES)
+    assert not {"hu", "id", "ro"} & set(registry.LANGUAGES)
+    assert set(registry.LANGUAGES) == set(vocab.PII_LANGUAGES)

@@ -99,8 +99,9 @@ def _clean_text(block: Block) -> tuple[str, float]:
 
 
 def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
-    """ALL CAPS, or at least ``ratio`` of the words with 4+ letters capitalised."""
-    letters = [ch for ch in text if ch.isalpha()]
+    """ALL CAPS, or at least ``ratio`` of the words with 4+ letters capitalised. Only
+    letters with case count: a line in a caseless script (Thai, Han, Arabic) is neither."""
+    letters = [ch for ch in text if ch.isalpha() and (ch.isupper() or ch.islower())]
     if len(letters) >= 8 and all(not ch.islower() for ch in letters):
         return True
     long_words = [w for w in tokens_raw if len(w) >= 4 and w[0].isalpha()]
@@ -223,24 +224,38 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
     for f in feats:
         if not f.terminal and not f.glued and f.n >= cfg.prose_min_words:
             _glued_title(f, cfg)
-    content = []
-    for f in feats:
-        toks = f.tokens
-        if f.glued:
-            toks = toks[: len(toks) - len(words(f.glued))]
-        content.append(_content(toks))
+    content = [_block_content(f) for f in feats]
     prose_idx = [i for i, f in enumerate(feats)
                  if f.n >= cfg.prose_min_words and f.terminal]
     source = prose_idx or list(range(len(feats)))
-    body: Counter[str] = Counter()
-    for i in source:
-        body.update(content[i])
-    in_body = set(source)
     body_latin = sum(_latin_share(feats[i].text) * feats[i].n for i in source) / max(
         1, sum(feats[i].n for i in source))
     if body_latin < 0.3:
         for f in feats:
             f.foreign_script = f.n >= 3 and _latin_share(f.text) > 0.9
+    _overlaps(feats, content, source)
+    for i, f in enumerate(feats):
+        if content[i]:  # (a block without content terms keeps latin 0.0)
+            meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
+            if meaningful:
+                f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
+
+
+def _block_content(f: Feat) -> list[str]:
+    """A block's content terms, without the headline glued onto its end."""
+    toks = f.tokens
+    if f.glued:
+        toks = toks[: len(toks) - len(words(f.glued))]
+    return _content(toks)
+
+
+def _overlaps(feats: list[Feat], content: list[list[str]], source: list[int]) -> None:
+    """Each block's overlap: the share of its content terms found in the body blocks
+    ``source`` (a body block's own terms not counted)."""
+    body: Counter[str] = Counter()
+    for i in source:
+        body.update(content[i])
+    in_body = set(source)
     for i, f in enumerate(feats):
         toks = content[i]
         if not toks:
@@ -249,9 +264,13 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
         own = Counter(toks) if i in in_body else Counter()
         hits = sum(1 for t in toks if body[t] - own[t] > 0)
         f.overlap = hits / len(toks)
-        meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
-        if meaningful:
-            f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
+
+
+def rebase_overlaps(feats: list[Feat], source: list[int]) -> None:
+    """Recompute every block's overlap against the body blocks ``source`` (once the
+    article's end is known on a page with no prose block, whose overlaps were taken
+    against every block, the tail's included)."""
+    _overlaps(feats, [_block_content(f) for f in feats], source)
 
 
 

@@ -443,7 +443,10 @@ def card_line(f: Feat) -> tuple[str, str | None, str] | None:
     if kv is not None:
         return "kv", kv[0], kv[1]
     generic = _kv_generic(f.text)
-    if generic is not None and (f.contacts or len(generic.split()) <= GENERIC_VALUE_MAX_WORDS):
+    if generic is not None and (
+        f.contacts or len(generic.split()) <= GENERIC_VALUE_MAX_WORDS
+        or (len(generic.split()) <= ADDRESS_VALUE_MAX_WORDS and "address" in value_kinds(generic))
+    ):
         return "kv", None, generic
     if CARD_HEADER_RE.match(f.text) and f.n <= 6:
         return "card_header", None, ""
@@ -459,6 +462,79 @@ def card_qualifies(keys: set[str], min_keys: int) -> bool:
     if keys & PERSON_KEYS and keys & (STRONG_CARD_KEYS | NAME_KEYS):
         return True
     return bool(keys & NAME_KEYS and keys & EMAIL_KEYS)
+
+
+# -- cards by shape: personal values under labels in any language -------------------------
+#: value kinds that are contact data on their own (they make a card with one more sign)
+STRONG_VALUE_KINDS = frozenset({"email", "phone", "date", "handle", "profile"})
+#: a value made of digits and phone separators only ("56/560-5158", "+40 721 123 456")
+_PHONE_VALUE_RE = re.compile(r"\+?[\d\s().\-/]{7,24}")
+_SLASH_DATE_RE = re.compile(r"\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
+_ISBN_RE = re.compile(r"\bisbn\b", re.I)
+_URL_VALUE_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+#: a postcode: 4-6 digits (with a country letter prefix "H-1340"), "602 00", "00-950", UK
+#: or Canadian shape
+_POSTCODE_RE = re.compile(
+    r"\b(?:[A-Z]{1,2}-)?\d{4,6}\b|\b\d{3} \d{2}\b|\b\d{2}-\d{3}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+)
+_HOUSE_NUMBER_RE = re.compile(r"(?<![\d.,])\d{1,5}[A-Za-z]?(?![\d:%]|[.,]\d)")
+#: a person's name: two to four capitalised words (initials allowed), no digits
+_NAME_VALUE_RE = re.compile(r"(?:[^\W\d_][\w'’-]*\.? ){1,3}[^\W\d_][\w'’-]*")
+#: an unknown-key line with a street address joins a card up to this many words
+ADDRESS_VALUE_MAX_WORDS = 16
+_UNITS_RE = re.compile(
+    r"\d\s?(?:%|mm|cm|m|km|kg|g|mg|ml|l|oz|lb|lbs|in|ft|min|mins|h|hrs|kcal|cal|w|kw|v|mah|gb|"
+    r"tb|mb|mhz|ghz|px|°c|°f|€|\$|£)\b", re.I,
+)
+
+
+def value_kinds(value: str) -> frozenset[str]:
+    """Kinds of personal data a card value looks like, whatever the label's language:
+    contact data (:func:`contact_kinds`), a phone written with slashes, a URL, a street
+    address (a house number and a postcode among capitalised words) or a person's name
+    (two to four capitalised words). Measures with units ("10 cm", "250 kcal") are
+    none of them."""
+    v = value.strip()
+    if not v or len(v) > 200:
+        return frozenset()
+    kinds = set(contact_kinds(v))
+    bare = re.sub(r"[\s().\-/]", "", v)
+    isbn = _ISBN_RE.search(v) is not None or (
+        bare.isdigit() and len(bare) == 13 and bare[:3] in ("978", "979"))
+    if isbn:
+        kinds.discard("phone")  # a book number, not a phone
+    if _UNITS_RE.search(v):
+        return frozenset(kinds & STRONG_VALUE_KINDS - {"phone"})
+    digits = sum(ch.isdigit() for ch in v)
+    if "phone" not in kinds and "date" not in kinds and 7 <= digits <= 15 \
+            and not isbn and not _SLASH_DATE_RE.fullmatch(v) \
+            and _PHONE_VALUE_RE.fullmatch(v) and _phone_like(v.replace("/", " ")):
+        kinds.add("phone")
+    if _URL_VALUE_RE.fullmatch(v) and "profile" not in kinds:
+        kinds.add("url")
+    toks = v.replace(",", " ").split()
+    caps = sum(1 for t in toks if t[:1].isupper() and any(ch.isalpha() for ch in t))
+    if not kinds and 3 <= len(toks) <= ADDRESS_VALUE_MAX_WORDS and caps >= 2 \
+            and _HOUSE_NUMBER_RE.search(v) and _POSTCODE_RE.search(v):
+        kinds.add("address")
+    if not kinds and digits == 0 and _NAME_VALUE_RE.fullmatch(v) \
+            and all(t[:1].isupper() for t in toks):
+        kinds.add("name")
+    return frozenset(kinds)
+
+
+def card_shape_qualifies(kinds: list[frozenset[str]]) -> bool:
+    """A run of ``Label: value`` lines (``kinds``: each line's :func:`value_kinds`) is a
+    card about a person by the shape of its values alone: three or more lines, two of
+    them contact data, or one contact value with two more personal values (an address,
+    a URL, a name). The labels may be in any language; a spec sheet or a recipe's
+    ``Prep time: 10 min`` has no such values."""
+    if len(kinds) < 3:
+        return False
+    strong = sum(1 for k in kinds if k & STRONG_VALUE_KINDS)
+    other = sum(1 for k in kinds if k and not k & STRONG_VALUE_KINDS)
+    return strong >= 2 or (strong >= 1 and other >= 2)
 
 
 def _card_inline(f: Feat, w: Where) -> bool:
@@ -594,6 +670,10 @@ _RULE_LIST = [
     # -- author cards --------------------------------------------------------------------
     Rule("card_run", "author_card", 0.90, "run of 'Key : value' lines with known card keys",
          flags=U),
+    Rule("card_shape", "author_card", 0.90,
+         "run of >= 3 'Label: value' lines whose values are personal data (e-mail, phone,"
+         " birth date, address, name), labels in any language, after the article's end or"
+         " under a card header", flags=U),
     Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card", flags=U,
          max_words=SHORT_BLOCK_WORDS, check=_card_inline),
     Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header",

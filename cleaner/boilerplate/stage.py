@@ -28,11 +28,13 @@ from .features import (
     _FINAL_MARKS,
     _RAW_WORD,
     Feat,
+    _latin_share,
     _stem,
     _tail_words,
     _title_case,
     block_features,
     compute_features,
+    rebase_overlaps,
 )
 from .headline import default_model
 from .scorer import NoisyOr, ScoreContext, Scorer
@@ -40,6 +42,11 @@ from .scorer import NoisyOr, ScoreContext, Scorer
 STAGE = "boilerplate"
 
 __all__ = ["STAGE", "BoilerplateStage", "Feat", "block_features", "compute_features"]
+
+
+#: a block with at most this share of Latin letters is in the body's own script (Thai...)
+#: for :meth:`BoilerplateStage._unmarked_end`
+UNMARKED_MAX_LATIN = 0.3
 
 
 def _opens_other_whole(f: Feat) -> bool:
@@ -105,10 +112,11 @@ class BoilerplateStage:
         if not cfg.enabled or not doc.blocks:
             return
         feats = compute_features(doc.blocks, cfg)
-        self._cards(doc.blocks, feats)
+        unkeyed = self._cards(doc.blocks, feats)
         end, offtopic = self._article_end(feats)
         if doc.page_kind not in (None, "article"):
             end = len(feats) - 1  # article-tail rules fit articles only (cleaner.pagekind)
+        self._shape_cards(feats, end, unkeyed)
         self._inline_and_furniture(doc, feats, end)
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
         self._author_bio(feats, end, doc.format == "html")
@@ -153,6 +161,10 @@ class BoilerplateStage:
             g.n for g in feats[: strict + 1]
         ):
             return strict, offtopic
+        if strict < 0:
+            unmarked = self._unmarked_end(feats)
+            if unmarked >= 0:
+                return unmarked, self._rebase_on_body(feats, unmarked)
         # a body of short lines: the last shorter paragraph after the last long one
         for i in range(last, strict, -1):
             f = feats[i]
@@ -163,11 +175,46 @@ class BoilerplateStage:
                 return (i if after <= cfg.max_tail_ratio * before else last), offtopic
         return last, offtopic
 
+    def _rebase_on_body(self, feats: list[Feat], end: int) -> float:
+        """Overlaps against the long blocks up to ``end`` (not the whole page: a
+        link farm printing each headline twice overlaps itself), and the off-topic
+        threshold from their median."""
+        cfg = self.config
+        body = [k for k in range(end + 1)
+                if feats[k].n >= cfg.prose_min_words // 2 and not feats[k].fired]
+        rebase_overlaps(feats, body)
+        overlaps = sorted(feats[k].overlap for k in body)
+        median = overlaps[len(overlaps) // 2] if overlaps else 0.0
+        return min(cfg.offtopic_overlap, 0.5 * median)
+
+    def _unmarked_end(self, feats: list[Feat]) -> int:
+        """The article's end on a page whose script ends no sentence with a mark (Thai,
+        Lao: no block is prose): the last long block in a non-Latin script, when what
+        follows it is short or in another script (a link-farm run, a bio in English).
+        -1 when there is none or it is the last block. No block becomes prose: only the
+        tail rules see the blocks after it."""
+        cfg = self.config
+        min_words = cfg.prose_min_words // 2
+        for i in range(len(feats) - 1, -1, -1):
+            f = feats[i]
+            if f.n < min_words or f.fired or f.kv_value or f.contact_block \
+                    or f.link_density >= 0.5 or _latin_share(f.text) >= UNMARKED_MAX_LATIN:
+                continue
+            if i == len(feats) - 1:
+                return -1
+            before = sum(g.n for g in feats[: i + 1])
+            return i if _tail_words(feats, i) <= cfg.max_tail_ratio * before else -1
+        return -1
+
     # -- author cards and socials ------------------------------------------------------------
 
-    def _cards(self, blocks: list[Block], feats: list[Feat]) -> None:
+    def _cards(self, blocks: list[Block], feats: list[Feat]) -> list[list[tuple[int, str]]]:
+        """Runs of card lines whose keys make them a card (or that hold two contact
+        values) are marked; the other runs of ``Label: value`` lines are returned for
+        :meth:`_shape_cards`, which needs the article's end."""
         n = len(feats)
         i = 0
+        rest: list[list[tuple[int, str]]] = []
         while i < n:
             run: list[tuple[int, str]] = []  # (index, role)
             keys: set[str] = set()
@@ -190,32 +237,59 @@ class BoilerplateStage:
             n_kv = sum(1 for _, role in run if role == "kv")
             if run and (R.card_qualifies(keys, self.config.card_min_keys)
                         or (n_kv >= 3 and contact_values >= 2)):
-                mode = "author_card"
-                # a card header just before the run ("About the author") opens the whole
-                k = run[0][0] - 1
-                opener = k if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) \
-                    and feats[k].n <= 6 else run[0][0]
-                for idx, role in run:
-                    f = feats[idx]
-                    f.group = opener
-                    if role == "social_header":
-                        mode = "social"
-                        f.fired["social_header"] = R.RULES["social_header"].weight
-                    elif role == "card_header":
-                        mode = "author_card"
-                        f.fired["card_header"] = R.RULES["card_header"].weight
-                    else:
-                        kind = R.CARD_KEYS.get(f.kv_key or "", "personal")
-                        if mode == "social" or kind == "social":
-                            f.fired["social_run"] = R.RULES["social_run"].weight
-                        else:
-                            f.fired["card_run"] = R.RULES["card_run"].weight
-                        if f.latin >= self.config.latin_ratio:
-                            f.fired["latin_filler"] = R.RULES["latin_filler"].weight
-                if opener == k:
-                    feats[k].fired["card_header"] = R.RULES["card_header"].weight
-                    feats[k].group = opener
+                self._mark_card(feats, run, "card_run")
+            elif n_kv >= 3:
+                rest.append(run)
             i = max(j, i + 1)
+        return rest
+
+    def _card_opener(self, feats: list[Feat], first: int) -> int:
+        """The card header just before a run ("About the author"), or -1."""
+        k = first - 1
+        return k if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) and feats[k].n <= 6 \
+            else -1
+
+    def _mark_card(self, feats: list[Feat], run: list[tuple[int, str]], rule: str) -> None:
+        """Fire the card rules on a run of card lines (``rule`` on its personal lines) and
+        make it one whole with the card header before it."""
+        mode = "author_card"
+        k = self._card_opener(feats, run[0][0])
+        opener = k if k >= 0 else run[0][0]
+        for idx, role in run:
+            f = feats[idx]
+            f.group = opener
+            if role == "social_header":
+                mode = "social"
+                f.fired["social_header"] = R.RULES["social_header"].weight
+            elif role == "card_header":
+                mode = "author_card"
+                f.fired["card_header"] = R.RULES["card_header"].weight
+            else:
+                kind = R.CARD_KEYS.get(f.kv_key or "", "personal")
+                if mode == "social" or kind == "social":
+                    f.fired["social_run"] = R.RULES["social_run"].weight
+                else:
+                    f.fired[rule] = R.RULES[rule].weight
+                if f.latin >= self.config.latin_ratio:
+                    f.fired["latin_filler"] = R.RULES["latin_filler"].weight
+        if k >= 0:
+            feats[k].fired["card_header"] = R.RULES["card_header"].weight
+            feats[k].group = opener
+
+    def _shape_cards(self, feats: list[Feat], end: int,
+                     runs: list[list[tuple[int, str]]]) -> None:
+        """Cards whose labels no vocabulary lists: a run of ``Label: value`` lines after
+        the article's end (or under a card header) whose values look like personal data
+        (:func:`rules.card_shape_qualifies`): the labels' language does not matter."""
+        for run in runs:
+            first = run[0][0]
+            opened = self._card_opener(feats, first) >= 0 or any(
+                role == "card_header" for _, role in run)
+            if first <= end and not opened:
+                continue
+            kinds = [R.value_kinds(feats[idx].kv_value) for idx, role in run if role == "kv"]
+            if R.card_shape_qualifies(kinds):
+                self._mark_card(feats, run, "card_shape")
 
     def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
         """The rules that need nothing but the block (furniture, socials, one-line cards,
@@ -482,12 +556,13 @@ class BoilerplateStage:
         out: list[Finding] = []
         for i, f in enumerate(feats):
             block = doc.blocks[i]
+            # (a short CJK paragraph is a "heading" to the text segmenter, which counts
+            # words by spaces: by its word_count it is prose)
+            kind_ok = block.kind in ("paragraph", "line") or (block.kind == "heading"
+                                                               and f.prose)
             if f.category is not None \
                     or not (f.prose or f.glued or i == end or f.n >= cfg.prose_min_words) \
-                    or (block.kind not in ("paragraph", "line")
-                        and not (block.kind == "heading" and f.prose)):
-                # (a short CJK paragraph is a "heading" to the text segmenter, which
-                # counts words by spaces: by its word_count it is prose)
+                    or not (kind_ok or self._glued_onto(block, feats, f)):
                 continue
             nxt = feats[i + 1] if i + 1 < len(feats) else None
             if not (f.glued or i == end or (nxt is not None and nxt.category == "link_farm")):
@@ -506,6 +581,8 @@ class BoilerplateStage:
                     out.append(self._cut(block, pos, len(text), "glued_spam", rule, w, action,
                                          len(head_text.split())))
                     cut_from = pos
+            if not kind_ok:
+                continue  # a list item or a short line: only the glued copy is cut
             spans = self._sentences(text[:cut_from])
             if len(spans) < 2:
                 continue
@@ -561,6 +638,13 @@ class BoilerplateStage:
                 out.append(self._cut(block, s, cut_from, "furniture", "trailing_prompt",
                                      w, action, words_cut))
         return out
+
+    @staticmethod
+    def _glued_onto(block: Block, feats: list[Feat], f: Feat) -> bool:
+        """A list item or a short line (a "heading" to the segmenter) that ends with the
+        copy of a headline removed just after it: the copy is cut, the rest stays."""
+        return block.kind in ("list_item", "heading") and f.glued_to >= 0 \
+            and feats[f.glued_to].category == "link_farm"
 
     def _glued_alone(self, feats: list[Feat], i: int, last: str, head: str) -> bool:
         """A title-case last sentence with no tail left to repeat it (extraction dropped

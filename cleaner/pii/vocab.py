@@ -13,7 +13,7 @@ from __future__ import annotations
 from .. import vocab as _vocab
 
 #: languages with PII words, in order
-LANGUAGES: tuple[str, ...] = _vocab.LANGUAGES
+LANGUAGES: tuple[str, ...] = _vocab.PII_LANGUAGES
 
 
 def words(key: str, lang: str | None = None) -> tuple[str, ...]:

@@ -30,6 +30,9 @@ and for the PII stage (:mod:`cleaner.pii.vocab` reads them):
   and public bodies);
 * ``MONTHS`` -- month names, every inflection a date uses.
 
+A module may hold the boilerplate tables only (``hu``, ``id``, ``ro``): its language is
+then no language of the PII engine (``PII_LANGUAGES`` lists the modules with PII tables).
+
 Adding a language is adding one module here and its name to ``MODULES``.
 """
 
@@ -37,12 +40,14 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import de, en, es, fr, it, ja, nl, pl, pt, sv
+from . import de, en, es, fr, hu, id, it, ja, nl, pl, pt, ro, sv
 
 MODULES: dict[str, ModuleType] = {
-    m.CODE: m for m in (en, de, fr, es, it, nl, pt, pl, sv, ja)
+    m.CODE: m for m in (en, de, fr, es, it, nl, pt, pl, sv, ja, hu, id, ro)
 }
 LANGUAGES: tuple[str, ...] = tuple(MODULES)
+#: the languages with PII tables (``PII_LABELS``...): the PII engine's languages
+PII_LANGUAGES: tuple[str, ...] = tuple(k for k, m in MODULES.items() if hasattr(m, "PII_LABELS"))
 #: card-field types whose label makes a key/value run a card about a person
 STRONG_FIELDS = frozenset({"USERNAME", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS",
                            "PHONE_NUMBER", "BIO"})
