@@ -33,6 +33,7 @@ from .features import (
     _title_case,
     block_features,
     compute_features,
+    glued_part,
 )
 from .headline import default_model
 from .scorer import NoisyOr, ScoreContext, Scorer
@@ -113,6 +114,8 @@ class BoilerplateStage:
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
         self._author_bio(feats, end, doc.format == "html")
         self._score(feats)
+        if doc.format != "html":
+            self._text_tail(doc.blocks, feats, end)
         self._tail_cluster(feats, end)
         self._headers(feats, end)
         action = "marked" if cfg.dry_run else "removed"
@@ -137,6 +140,7 @@ class BoilerplateStage:
                 and f.latin < cfg.latin_ratio
                 and R.KV_LINE_RE.match(f.text) is None
                 and not f.contact_block
+                and not f.segments
             )
         last = len(feats) - 1
         overlaps = sorted(f.overlap for f in feats if f.prose)
@@ -165,9 +169,15 @@ class BoilerplateStage:
 
     # -- author cards and socials ------------------------------------------------------------
 
-    def _cards(self, blocks: list[Block], feats: list[Feat]) -> None:
+    def _cards(self, blocks: list[Block], feats: list[Feat], tail_from: int | None = None
+               ) -> None:
+        """Runs of card lines (key/value lines, card and social headers). Before the
+        article's end is known (``tail_from`` None): runs whose keys make a card about a
+        person. Then (``tail_from``: the first block after the end): also any run of >= 2
+        key/value lines there, in any syntax, with contact data, a card key or a platform
+        name (``tail_kv_run``): a footer card by shape, whatever its keys' language."""
         n = len(feats)
-        i = 0
+        i = 0 if tail_from is None else tail_from
         while i < n:
             run: list[tuple[int, str]] = []  # (index, role)
             keys: set[str] = set()
@@ -188,8 +198,20 @@ class BoilerplateStage:
                 run.append((j, role))
                 j += 1
             n_kv = sum(1 for _, role in run if role == "kv")
+            by_shape = False
+            if tail_from is not None:
+                # only runs of kept key/value lines of text input (a platform label
+                # may be removed already)
+                by_shape = bool(run) and n_kv >= 2 and all(
+                    feats[idx].plain and (feats[idx].category is None or role != "kv")
+                    for idx, role in run
+                ) and (contact_values >= 1 or bool(keys) or any(
+                    role == "social_header" for _, role in run))
+                if not by_shape:
+                    i = max(j, i + 1)
+                    continue
             if run and (R.card_qualifies(keys, self.config.card_min_keys)
-                        or (n_kv >= 3 and contact_values >= 2)):
+                        or (n_kv >= 3 and contact_values >= 2) or by_shape):
                 mode = "author_card"
                 # a card header just before the run ("About the author") opens the whole
                 k = run[0][0] - 1
@@ -208,6 +230,8 @@ class BoilerplateStage:
                         kind = R.CARD_KEYS.get(f.kv_key or "", "personal")
                         if mode == "social" or kind == "social":
                             f.fired["social_run"] = R.RULES["social_run"].weight
+                        elif by_shape:
+                            f.fired["tail_kv_run"] = R.RULES["tail_kv_run"].weight
                         else:
                             f.fired["card_run"] = R.RULES["card_run"].weight
                         if f.latin >= self.config.latin_ratio:
@@ -215,6 +239,10 @@ class BoilerplateStage:
                 if opener == k:
                     feats[k].fired["card_header"] = R.RULES["card_header"].weight
                     feats[k].group = opener
+                if by_shape:
+                    for idx in range(opener, j):
+                        self._rescore(feats, idx, "author_card" if mode == "author_card"
+                                      and idx >= run[0][0] else None)
             i = max(j, i + 1)
 
     def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
@@ -364,6 +392,40 @@ class BoilerplateStage:
                     if f.score >= cfg.min_score:
                         f.category = "furniture"
 
+    def _rescore(self, feats: list[Feat], i: int, category: str | None = None) -> None:
+        """Score block ``i`` again after a late rule fired; removed at ``min_score`` (with
+        ``category``, or its decisive rule's)."""
+        f = feats[i]
+        ctx = ScoreContext(protection=self._protection(feats, i), title=False)
+        f.score = self.scorer.score(f.fired, ctx)
+        if f.score >= self.config.min_score:
+            top = max(f.fired, key=lambda k: (k in R.UNDAMPED, f.fired[k]))
+            f.category = category or R.RULES[top].category
+
+    def _text_tail(self, blocks: list[Block], feats: list[Feat], end: int) -> None:
+        """Plain-text tails the other rules left (text input, after scoring, on kept
+        blocks after the article's end): runs of key/value lines in any syntax
+        (``tail_kv_run``), runs printed on one line and headlines printed twice apart
+        (:data:`rules.TEXT_TAIL_RULES`). A block removed already keeps its reason."""
+        self._cards(blocks, feats, tail_from=end + 1)
+        cfg = self.config
+        n = len(feats)
+        for i in range(end + 1, n):
+            f = feats[i]
+            if f.category is not None or not f.text or not f.plain:
+                continue
+            where = R.Where(tail=True, html=False, prompt_ok=False, foreign=False, cfg=cfg,
+                            prev=feats[i - 1], next=feats[i + 1] if i + 1 < n else None,
+                            prev_tail=i - 1 > end)
+            hit = False
+            for rule in R.TEXT_TAIL_RULES:
+                if rule.check is not None and rule.check(f, where):
+                    f.fired[rule.name] = rule.weight
+                    hit = True
+            if hit:
+                f.fired.setdefault("tail", R.RULES["tail"].weight)
+                self._rescore(feats, i)
+
     def _tail_cluster(self, feats: list[Feat], end: int) -> None:
         """A headline after the article's end, next to a removed link-farm/card/social
         block, with link-farm evidence of its own that fell short of the threshold
@@ -499,6 +561,8 @@ class BoilerplateStage:
             g = feats[f.glued_to] if f.glued_to >= 0 else None
             if g is not None and g.category == "link_farm":
                 head_text = g.text.strip()
+                if g.segments and not text.rstrip(" \"'”’»)]*\n").endswith(head_text):
+                    head_text = glued_part(text.rstrip(), g) or head_text
                 pos = text.rfind(head_text)
                 if pos > 0 and not text[pos + len(head_text):].strip(" \"'”’»)]*\n"):
                     rule = "glued_duplicate"
