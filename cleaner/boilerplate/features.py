@@ -45,6 +45,8 @@ _TEXT_MARK = re.compile(r"^(?:>{1,3}|[»→⇒➤►▶➜]+)\s+")
 RUN_SEPARATORS = re.compile(r"\s+(?:\||/|·|•|—|–|>>|»)\s+|;\s+|\s{2,}")
 #: words of each part of a run printed on one line (a headline's length)
 RUN_PART_WORDS = (3, 20)
+#: words of each part when a line has only two (a site name after a headline is shorter)
+RUN_TWO_PART_WORDS = 5
 _PERSONAL_CONTACTS = frozenset({"email", "phone", "date"})
 
 
@@ -132,8 +134,10 @@ def run_parts(text: str, n: int) -> tuple[str, ...]:
         else:
             parts = re.split(r"\s+" + re.escape(sep) + r"\s+", text)
         parts = [p.strip() for p in parts]
+        # two parts: both of a headline's length ("Headline | Site Name" is one headline)
+        low = lo if len(parts) >= 3 else RUN_TWO_PART_WORDS
         if len(parts) >= 2 and len(parts) > len(best) and all(
-                lo <= len(p.split()) <= hi and p[-1:] not in ".,:" for p in parts):
+                low <= len(p.split()) <= hi and p[-1:] not in ".,:" for p in parts):
             best = tuple(parts)
     return best
 

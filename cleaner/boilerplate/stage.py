@@ -396,6 +396,9 @@ class BoilerplateStage:
         """Score block ``i`` again after a late rule fired; removed at ``min_score`` (with
         ``category``, or its decisive rule's)."""
         f = feats[i]
+        f.fired = {k: v for k, v in f.fired.items() if k not in self.config.disabled_rules}
+        if not f.fired:
+            return
         ctx = ScoreContext(protection=self._protection(feats, i), title=False)
         f.score = self.scorer.score(f.fired, ctx)
         if f.score >= self.config.min_score:
