@@ -459,7 +459,13 @@ def _kv_generic(text: str) -> str | None:
     return kv[1].strip()
 
 
-def card_line(f: Feat) -> tuple[str, str | None, str] | None:
+#: after the article's end (text input), a key/value line with any short key joins a
+#: footer card with a value up to this long that is no sentence (an address, a job title
+#: with its employer)
+TAIL_VALUE_MAX_WORDS = 20
+
+
+def card_line(f: Feat, tail: bool = False) -> tuple[str, str | None, str] | None:
     """What a block can be inside an author card: ``(role, key, value)`` with role
     ``kv`` (a known card key, or a key nobody listed -- another language -- whose value
     holds contact data or is at most :data:`GENERIC_VALUE_MAX_WORDS` words; a sentence
@@ -469,8 +475,12 @@ def card_line(f: Feat) -> tuple[str, str | None, str] | None:
     if kv is not None:
         return "kv", kv[0], kv[1]
     generic = _kv_generic(f.text)
-    if generic is not None and (f.contacts or len(generic.split()) <= GENERIC_VALUE_MAX_WORDS):
-        return "kv", None, generic
+    if generic is not None:
+        size = len(generic.split())
+        # after the article's end a longer value too (an address), but not a sentence
+        if f.contacts or size <= GENERIC_VALUE_MAX_WORDS or (
+                tail and size <= TAIL_VALUE_MAX_WORDS and generic[-1:] not in ".!?…"):
+            return "kv", None, generic
     if CARD_HEADER_RE.match(f.text) and f.n <= 6:
         return "card_header", None, ""
     if (SOCIALS_HEADER_RE.match(f.text) or PLATFORM_RE.match(f.text)) and f.n <= 4:

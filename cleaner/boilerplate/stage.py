@@ -185,7 +185,7 @@ class BoilerplateStage:
             j = i
             while j < n:
                 f = feats[j]
-                line = R.card_line(f)
+                line = R.card_line(f, tail=tail_from is not None)
                 if line is None:
                     break
                 role, key, value = line
@@ -200,13 +200,14 @@ class BoilerplateStage:
             n_kv = sum(1 for _, role in run if role == "kv")
             by_shape = False
             if tail_from is not None:
-                # only runs of kept key/value lines of text input (a platform label
-                # may be removed already)
-                by_shape = bool(run) and n_kv >= 2 and all(
-                    feats[idx].plain and (feats[idx].category is None or role != "kv")
-                    for idx, role in run
-                ) and (contact_values >= 1 or bool(keys) or any(
-                    role == "social_header" for _, role in run))
+                # runs of text input with >= 2 key/value lines the other rules kept (a
+                # platform label or a filler bio line may be removed already)
+                kept = sum(1 for idx, role in run if role == "kv" and feats[idx].kv_value
+                           and feats[idx].category is None)
+                evidence = contact_values >= 1 or bool(keys) or any(
+                    role == "social_header" for _, role in run)
+                by_shape = bool(run) and n_kv >= 2 and kept >= 2 and evidence and all(
+                    feats[idx].plain for idx, _ in run)
                 if not by_shape:
                     i = max(j, i + 1)
                     continue
@@ -437,7 +438,8 @@ class BoilerplateStage:
         removed = ("link_farm", "author_card", "social")
         for i in range(end + 1, len(feats)):
             f = feats[i]
-            if f.category is not None or not f.headline or not f.fired:
+            # (a headline printed twice apart, text input: ``echoed_headline``)
+            if f.category is not None or not (f.headline or f.echo) or not f.fired:
                 continue
             near = [feats[k] for k in (i - 1, i + 1) if end < k < len(feats)]
             if not any(g.category in removed for g in near):
@@ -550,9 +552,11 @@ class BoilerplateStage:
             if f.category is not None \
                     or not (f.prose or f.glued or i == end or f.n >= cfg.prose_min_words) \
                     or (block.kind not in ("paragraph", "line")
-                        and not (block.kind == "heading" and f.prose)):
+                        and not (block.kind == "heading" and (
+                            f.prose or (f.plain and f.glued and f.terminal)))):
                 # (a short CJK paragraph is a "heading" to the text segmenter, which
-                # counts words by spaces: by its word_count it is prose)
+                # counts words by spaces: by its word_count it is prose; so is a short
+                # last paragraph of text input with a headline glued on)
                 continue
             nxt = feats[i + 1] if i + 1 < len(feats) else None
             if not (f.glued or i == end or (nxt is not None and nxt.category == "link_farm")):
