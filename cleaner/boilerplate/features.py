@@ -300,8 +300,9 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
         if f.glued:
             toks = toks[: len(toks) - len(words(f.glued))]
         content.append(_content(toks))
+    # (a run printed on one line is no prose, whatever its last headline ends with)
     prose_idx = [i for i, f in enumerate(feats)
-                 if f.n >= cfg.prose_min_words and f.terminal]
+                 if f.n >= cfg.prose_min_words and f.terminal and not f.segments]
     source = prose_idx or list(range(len(feats)))
     body: Counter[str] = Counter()
     for i in source:
