@@ -341,7 +341,8 @@ def _echoes(feats: list[Feat], cfg: BoilerplateConfig) -> None:
     """Headline-length lines printed again away from themselves: as a part of a run on
     one line, or twice on the page not side by side (a run printed as two lists)."""
     lo, hi = cfg.headline_words
-    parts = {word_key(p) for f in feats for p in f.segments}
+    # (the first part may carry the run's header: "More: a; b")
+    parts = {word_key(q) for f in feats for p in f.segments for q in (p, p.split(": ", 1)[-1])}
     seen = Counter(f.norm for f in feats if lo <= f.n <= hi and f.norm)
     for f in feats:
         # three words of letters: a date or a score printed twice is no headline
