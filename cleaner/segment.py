@@ -14,6 +14,8 @@ from .markdown import LIST_MARK as _LIST_MARK
 from .markdown import QUOTE as _QUOTE
 from .model import Block, BlockKind
 
+#: list marks of plain-text layouts that are no Markdown (``>> item``, ``→ item``)
+_TEXT_MARK = re.compile(r"^\s*(?:>{2,3}|[»→⇒➤►▶➜])\s+")
 _PARA_SPLIT = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _TERMINAL = frozenset(".!?…:;\"'”’»)")
 #: ``Key : value`` / ``Key: value`` (a label of up to three words, then a colon)
@@ -43,7 +45,8 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     """Prose wrapped at a fixed width: most lines long, similar length, no list marks."""
     if len(lines) < 2:
         return False
-    if any(_LIST_MARK.match(ln) or _MD_HEADING.match(ln) for ln in lines):
+    if any(_LIST_MARK.match(ln) or _MD_HEADING.match(ln) or _TEXT_MARK.match(ln)
+           for ln in lines):
         return False
     # a key/value card is lines, not prose: with a dotted value (``Name : Dr. A. Kohl``)
     # it looked hard-wrapped, stayed one block and the card was not recognized (and

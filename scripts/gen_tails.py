@@ -40,11 +40,24 @@ with thumbnail alt text, the card a ``<table>``; ``text_pipe_bullets``: the run 
 dates in four formats (fixed, not relative to today). ``bench_tails.py --half all``
 leaves it out: it is scored only by name (``--half fresh2``).
 
+A fifth split, **dev2**, is a *development* split for the plain-text layouts (2026-12-03,
+issue 12, after fresh2's held-out figure: its figures are training figures): seed 51203
+(decided before it was first run), the develop half's locales (so fresh2's stay unseen),
+card keys, headers and bios of its own in those languages, bodies of short lines (the
+article benchmark's bodies, song lyrics with a numbered setlist, hardware spec lists of
+``Key: value`` or ``Key - value`` lines, a directory of places whose addresses and
+phones are the content) and four text layouts with other separators and footer syntaxes
+than fresh2's (``text_slash_ini``: ``a / b`` and ``a — b`` run lines, ``key = value``
+cards, INI social sections; ``text_chevron_dash``: ``>>`` lines and an inline
+``Header: a; b`` run, ``key - value`` footers; ``text_numbered_json``: ``1)`` and ``*``
+lines, quoted JSON key/value footers; ``text_star_yaml``: ``*`` lines, a run glued with two
+spaces, YAML-ish footers). Scored by name only (``--half dev2``).
+
 Each sample comes with its clean twin (same body, same layout, no tail): the twin is
 the control (the stage must leave it byte-identical) and, run with the boilerplate
 stage off, the reference body for word-F1.
 
-Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2] [--n N] [--out DIR]
+Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2|dev2] [--n N] [--out DIR]
 (writes the pages and a ``samples.jsonl``; ``scripts/bench_tails.py`` needs no files).
 """
 
@@ -73,15 +86,16 @@ ARTICLES = SHARED / "article-extraction-benchmark" / "ground-truth.json"
 WCXB = SHARED / "wcxb-dev" / "ground-truth"
 CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
 
-HALVES = ("develop", "report", "fresh", "fresh2")
-#: the seed of each split (fresh, fresh2: new ones)
-SEEDS = {"develop": 12, "report": 12, "fresh": 1202, "fresh2": 31203}
+HALVES = ("develop", "report", "fresh", "fresh2", "dev2")
+#: the seed of each split (fresh, fresh2, dev2: new ones)
+SEEDS = {"develop": 12, "report": 12, "fresh": 1202, "fresh2": 31203, "dev2": 51203}
 #: body kinds per half
 BODIES = {
     "develop": ("article_bench", "steps", "nonlatin_ru_zh_ar", "setlist"),
     "report": ("wcxb", "tour_dates", "code", "nonlatin_ja_el"),
     "fresh": ("wcxb_other", "faq", "recipe", "nonlatin_th_hy_fa_bn_uk"),
     "fresh2": ("wcxb_shop", "spec_sheet", "changelog", "nonlatin_mk_vi_az_tl"),
+    "dev2": ("article_bench", "lyrics", "hardware_specs", "address_directory"),
 }
 #: layout families per half
 LAYOUTS = {
@@ -90,6 +104,7 @@ LAYOUTS = {
     "fresh": ("text_numbered", "html_dl_widget", "html_figure_grid", "markdown_headings"),
     "fresh2": ("html_footer_table", "text_pipe_bullets", "html_sponsored_split",
                "text_jsonld_footer"),
+    "dev2": ("text_slash_ini", "text_chevron_dash", "text_numbered_json", "text_star_yaml"),
 }
 LOCALES = {
     "develop": ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ru_RU", "da_DK"),
@@ -99,6 +114,9 @@ LOCALES = {
     "fresh2": ("sk_SK", "vi_VN", "bg_BG", "lt_LT", "lv_LV", "et_EE", "sl_SI", "fr_CH", "de_CH",
                "it_CH", "es_CO", "es_AR", "en_NZ", "en_IE", "ka_GE", "az_AZ"),
 }
+#: dev2 (a development split for the text layouts): the develop half's locales, so
+#: fresh2's stay unseen
+LOCALES["dev2"] = LOCALES["develop"]
 #: Faker locales of the lorem text of each half's ``nonlatin_*`` bodies
 NONLATIN_LOCALES = {
     "nonlatin_ru_zh_ar": ["ru_RU", "zh_CN", "zh_TW", "ar_AA", "he_IL"],
@@ -1165,6 +1183,347 @@ def generate_fresh2(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
                      counts, [p for p in tail.pii if p], tail.parts), page, twin
 
 
+# -- the dev2 split ----------------------------------------------------------------------
+# A development split for the plain-text layouts (2026-12-03, issue 12, after fresh2's
+# held-out figure showed its text layouts leaving most tails): its own seed (51203),
+# the develop half's locales, four text layouts of other separators and footer syntaxes
+# than fresh2's, and bodies of short lines. Rules are developed on it (training figures).
+
+#: English run headers of dev2 (no string of fresh2)
+DEV2_RUN_HEADERS = ("Further Reading", "Before You Go", "Also On This Site", "Readers Also Liked",
+                    "From Around The Network", "Hot Topics", "Recommended Stories")
+DEV2_CARD_HEADERS = ("Written By", "Contributor Details", "The Writer", "Byline")
+DEV2_SOCIAL_HEADERS = ("Follow the author", "Social profiles", "Online", "Connect")
+#: per language: (run headers, card header, bio header with ``{name}``), in the
+#: generator's own words (develop-half languages only)
+DEV2_LOCAL: dict[str, tuple[tuple[str, str], str, str]] = {
+    "en": (("Don't Miss These", "More To Explore"), "Who wrote this", "A few words about {name}"),
+    "de": (("Auch interessant", "Weitere Beiträge"), "Zur Person", "Wer ist {name}?"),
+    "fr": (("À découvrir aussi", "Nos autres articles"), "L'auteur de cet article",
+           "Qui est {name} ?"),
+    "es": (("Más noticias", "Otras historias"), "Datos del autor", "Quién es {name}"),
+    "it": (("Potrebbe interessarti", "Altre notizie"), "Scheda autore", "Chi è {name}"),
+    "nl": (("Ook interessant", "Meer verhalen"), "Over de schrijver", "Wie is {name}?"),
+    "ru": (("Вам может понравиться", "Ещё по теме"), "Об авторе статьи", "Кто такой {name}"),
+    "da": (("Læs også", "Flere historier"), "Om skribenten", "Hvem er {name}?"),
+}
+#: dev2 card keys (name, username, e-mail, birth date, address, phone, company, job, bio),
+#: variants of the generator's own (short labels, as footers print them)
+DEV2_CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Author", "User", "Mail", "Born", "Lives at", "Tel", "Works at", "Role", "Short bio"),
+    "de": ("Autor", "Nutzer", "Mail", "Geb.", "Anschrift", "Tel.", "Arbeitet bei", "Rolle",
+           "Kurzbio"),
+    "fr": ("Auteur", "Pseudo", "Mél", "Naissance", "Adresse postale", "Tél", "Société", "Poste",
+           "En bref"),
+    "es": ("Autor", "Alias", "Correo-e", "Nacimiento", "Calle", "Tel", "Compañía", "Cargo",
+           "En breve"),
+    "it": ("Autore", "Utente", "Mail", "Nascita", "Residenza", "Tel", "Società", "Ruolo",
+           "In breve"),
+    "nl": ("Auteur", "Gebruiker", "Mail", "Geboren", "Woonadres", "Tel", "Werkgever", "Functie",
+           "Kort"),
+    "ru": ("Автор", "Ник", "Почта", "Родился", "Адрес проживания", "Тел.", "Работает в",
+           "Должность", "О себе"),
+    "da": ("Forfatter", "Bruger", "Mail", "Født", "Bopæl", "Tlf", "Arbejdsgiver", "Stilling",
+           "Kort bio"),
+}
+#: social platforms of dev2 and the keys of each profile's lines
+DEV2_PLATFORMS = ("twitter", "instagram", "bluesky", "youtube", "reddit", "github")
+DEV2_PLATFORM_DOMAINS = {"twitter": "twitter.com", "instagram": "instagram.com",
+                         "bluesky": "bsky.app/profile", "youtube": "youtube.com",
+                         "reddit": "reddit.com/user", "github": "github.com"}
+DEV2_SOCIAL_KEYS = ("page", "account", "subscribers", "likes")
+#: birth-date formats of dev2 cards and bios (of a date drawn against the fixed day)
+DEV2_BIRTH_FORMATS = ("{y:04d}-{m:02d}-{d:02d}", "{d:02d}/{m:02d}/{y:04d}", "{d}.{m}.{y:04d}")
+#: prose bios (``{name}`` etc. filled in); other languages use English
+DEV2_BIOS = {
+    "en": "{name} covers {topic} as a {job} for {company} from {city}. Date of birth {birth}; "
+          "mail {email}, phone {phone}, and on every network as {handle}.",
+    "de": "{name} schreibt als {job} für {company} aus {city}. Geboren {birth}; Mail {email}, "
+          "Telefon {phone}, überall als {handle} zu finden.",
+    "fr": "{name} écrit comme {job} pour {company} depuis {city}. Naissance le {birth} ; "
+          "courriel {email}, téléphone {phone}, partout sous {handle}.",
+    "es": "{name} escribe como {job} para {company} desde {city}. Nacimiento {birth}; correo "
+          "{email}, teléfono {phone}, en todas las redes como {handle}.",
+}
+#: lyric and setlist words (a song's lines are short and unterminated, like headlines)
+_LYRIC_WORDS = ("night", "river", "heart", "light", "road", "rain", "fire", "home", "sky",
+                "dance", "window", "summer", "shadow", "train", "morning", "city", "stars")
+
+
+def lyrics_body(rng: random.Random, en: Any) -> Body:
+    """Dev2: a song page: stanzas of short unterminated lines (some in Title Case), a
+    setlist of numbered song titles, a closing paragraph."""
+    title = f"{en.word().title()} {rng.choice(['Lyrics', 'Song Lyrics', '(Live) Lyrics'])}"
+    body: Body = [("title", title), ("para", _intro(en, rng))]
+    for _ in range(rng.randint(2, 3)):
+        for _ in range(4):
+            words_ = [rng.choice(_LYRIC_WORDS) for _ in range(rng.randint(2, 4))]
+            line = f"{en.word()} the {' and the '.join(words_)}"
+            body.append(("line", line.title() if rng.random() < 0.4 else line.capitalize()))
+        body.append(("para", _intro(en, rng)))
+    body.append(("heading", "Setlist"))
+    for k in range(rng.randint(5, 9)):
+        body.append(("line", f"{k + 1}) {en.catch_phrase()}"))
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def hardware_specs_body(rng: random.Random, en: Any) -> Body:
+    """Dev2: a hardware review's spec list: ``Key: value`` and ``Key - value`` lines
+    with other keys than fresh2's spec sheets, then a verdict."""
+    product = f"{en.word().title()}Book {rng.randint(13, 17)}"
+    specs = [("CPU", f"{rng.randint(4, 16)}-core {rng.choice(['ARM', 'x86'])} @ "
+                     f"{rng.uniform(2, 5):.1f} GHz"),
+             ("RAM", f"{rng.choice([8, 16, 32, 64])} GB"),
+             ("Storage", f"{rng.choice([256, 512, 1024])} GB SSD"),
+             ("Display", f"{rng.randint(13, 17)} inch, {rng.choice([60, 90, 120])} Hz"),
+             ("Ports", f"{rng.randint(1, 4)} x USB-C, HDMI"),
+             ("OS", rng.choice(["Linux", "Windows", "ChromeOS"])),
+             ("Price", f"{rng.randint(500, 2500)} EUR"),
+             ("Verdict", f"{rng.randint(5, 10)}/10"),
+             ("Tested by", "our lab team")]
+    keep = sorted(rng.sample(range(len(specs)), rng.randint(5, len(specs))))
+    sep = rng.choice([": ", " - "])
+    body: Body = [("title", f"{product} Review"), ("para", _intro(en, rng)),
+                  ("heading", "Spec list")]
+    body += [("line", f"{specs[i][0]}{sep}{specs[i][1]}") for i in keep]
+    body.append(("para", _intro(en, rng)))
+    body.append(("heading", "What we liked"))
+    body += [("line", en.sentence(nb_words=rng.randint(3, 6)).rstrip("."))
+             for _ in range(rng.randint(3, 5))]
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def address_directory_body(rng: random.Random, fake: Any, en: Any) -> Body:
+    """Dev2: a directory of places (addresses are the content): per place a name line,
+    a street line, opening hours, sometimes a phone line."""
+    body: Body = [("title", f"The Best {rng.choice(['Bakeries', 'Bookshops', 'Cafés'])} in "
+                            f"{fake.city()}"), ("para", _intro(en, rng))]
+    for _ in range(rng.randint(4, 7)):
+        body.append(("heading", f"{fake.last_name()} {rng.choice(['Bakery', 'Books', 'Café'])}"))
+        body.append(("line", fake.street_address()))
+        body.append(("line", f"Open {rng.choice(['Mon-Fri', 'Tue-Sun', 'daily'])} "
+                             f"{rng.randint(6, 10)}-{rng.randint(16, 22)}"))
+        if rng.random() < 0.5:
+            body.append(("line", fake.phone_number()))
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d")
+
+
+def _dev2_user_name(fake: Any) -> str:
+    """A user name of the locale, not read from the clock: some Faker locales (ru_RU) put
+    a random year up to *this* year into user names, so the pages moved with the date;
+    the year is replaced by one drawn from the name itself (the draws Faker made stay the
+    same, so every other value on the page does too)."""
+    user = str(fake.user_name())
+    year = 1960 + zlib.crc32(_YEAR_IN_NAME.sub("", user).encode("utf-8")) % 45
+    return _YEAR_IN_NAME.sub(str(year), user)
+
+
+def make_tail_dev2(locale: str, layout: str, rng: random.Random, heads: list[str],
+                   news: list[str]) -> Tail:
+    """A dev2 tail: clickbait runs (a third mixed with news), recased, under a header
+    half the time localized; cards with the locale's short keys or English; a prose bio;
+    social profiles; birth dates against the fixed day in three formats."""
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(rng.randint(0, 10**9))
+    lorem = Faker("la")
+    lorem.seed_instance(rng.randint(0, 10**9))
+    lang = locale.split("_")[0]
+    local = DEV2_LOCAL.get(lang, DEV2_LOCAL["en"])
+    t = Tail()
+    parts = [p for p, prob in (("headlines", 0.85), ("card", 0.5), ("bio", 0.35),
+                               ("social", 0.45)) if rng.random() < prob]
+    t.parts = parts or ["headlines"]
+    if "headlines" in t.parts:
+        k = rng.randint(2, 6)
+        if rng.random() < 0.33:
+            n_news = rng.randint(1, k - 1)
+            items = rng.sample(heads, k - n_news) + rng.sample(news, n_news)
+            rng.shuffle(items)
+        else:
+            items = rng.sample(heads, k)
+        case = rng.choice(("as printed", "title", "sentence"))
+        t.headlines = list(dict.fromkeys(_recase(h, case) for h in items))
+        t.glued = t.headlines[0] if rng.random() < 0.6 else ""
+        if layout == "text_chevron_dash" or rng.random() < 0.6:
+            t.header = rng.choice(local[0]) if rng.random() < 0.5 \
+                else rng.choice(DEV2_RUN_HEADERS)
+    name = fake.name()
+    user = _dev2_user_name(fake)
+    email = fake.email()
+    born = date_of_birth(fake, 20, 70)
+    birth = rng.choice(DEV2_BIRTH_FORMATS).format(y=born.year, m=born.month, d=born.day)
+    phone = fake.phone_number()
+    address = fake.address().replace("\n", ", ")
+    if "card" in t.parts:
+        keys = DEV2_CARD_KEY_WORDS.get(lang, DEV2_CARD_KEY_WORDS["en"]) \
+            if rng.random() < 0.6 else DEV2_CARD_KEY_WORDS["en"]
+        if rng.random() < 0.7:
+            t.card_header = local[1] if rng.random() < 0.5 else rng.choice(DEV2_CARD_HEADERS)
+        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
+                  lorem.paragraph(nb_sentences=2)]
+        chosen = sorted([*rng.sample(range(9), rng.randint(3, 8)), 0, 2])
+        t.card = [(keys[k], values[k]) for k in dict.fromkeys(chosen)]
+        t.pii += [values[k] for k in dict.fromkeys(chosen) if k in (1, 2, 3, 4, 5)]
+    if "bio" in t.parts:
+        handle = "@" + user
+        fields = {"name": name, "handle": handle, "job": fake.job().lower(),
+                  "company": fake.company(), "city": fake.city(), "birth": birth,
+                  "email": email, "phone": phone, "topic": en_topic(rng)}
+        t.bio_header = local[2].format(name=name)
+        t.bio = DEV2_BIOS.get(lang, DEV2_BIOS["en"]).format(**fields) + " " + \
+            lorem.paragraph(nb_sentences=2)
+        t.pii += [email, phone, birth, handle]
+    if "social" in t.parts:
+        t.social_header = rng.choice(DEV2_SOCIAL_HEADERS)
+        for platform in rng.sample(DEV2_PLATFORMS, rng.randint(1, 3)):
+            handle = _dev2_user_name(fake) + str(rng.randint(1, 999))
+            domain = DEV2_PLATFORM_DOMAINS[platform]
+            values = [f"https://{domain}/{handle}", handle, str(rng.randint(100, 90000)),
+                      str(rng.randint(10, 9000))]
+            t.socials.append((platform, list(zip(DEV2_SOCIAL_KEYS, values, strict=True))))
+            t.pii += [f"{domain}/{handle}", handle]
+    return t
+
+
+def en_topic(rng: random.Random) -> str:
+    return rng.choice(("local politics", "food", "technology", "travel", "football", "music"))
+
+
+def _dev2_body(body: Body, tail: Tail | None, bullet: str) -> list[str]:
+    """Dev2 text: blocks separated by blank lines, each run of short lines one block
+    (``bullet`` items); the glued headline on the last paragraph."""
+    return _text_body(body, tail, bullet)
+
+
+def render_dev2(body: Body, tail: Tail | None, layout: str) -> str:
+    """Dev2 text layouts.
+
+    * ``text_slash_ini``: the run as one ``a / b / c`` line and again as one
+      ``a — b — c`` line; the card as ``key = value`` lines, socials as INI sections
+      (``[twitter]`` then ``page = ...``).
+    * ``text_chevron_dash``: the run as ``>> a`` lines and again inline after its header
+      (``Header: a; b; c``); card and socials as ``key - value`` lines.
+    * ``text_numbered_json``: the run as ``1) a`` lines and again as ``* a`` lines; card
+      and socials as quoted ``"key": "value",`` lines inside braces.
+    * ``text_star_yaml``: the run as ``* a`` lines and again glued into one line with two
+      spaces between headlines; card and socials YAML-ish (``author:`` then indented
+      ``key: value``; ``- platform:`` items).
+    """
+    bullet = {"text_slash_ini": "- ", "text_chevron_dash": "* ", "text_numbered_json": "- ",
+              "text_star_yaml": ""}[layout]
+    out = _dev2_body(body, tail, bullet)
+    if tail is None:
+        return "\n\n".join(out) + "\n"
+    heads = tail.headlines
+    card = tail.card
+    if layout == "text_slash_ini":
+        if tail.header:
+            out.append(tail.header)
+        if heads:
+            out += [" / ".join(heads), " — ".join(heads)]
+        if card:
+            head = [tail.card_header] if tail.card_header else []
+            out.append("\n".join(head + [f"{k} = {v}" for k, v in card]))
+    elif layout == "text_chevron_dash":
+        if heads:
+            out.append("\n".join(f">> {h}" for h in heads))
+            out.append(f"{tail.header}: " + "; ".join(heads))
+        if card:
+            head = [tail.card_header] if tail.card_header else []
+            out.append("\n".join(head + [f"{k} - {v}" for k, v in card]))
+    elif layout == "text_numbered_json":
+        if tail.header:
+            out.append(tail.header)
+        if heads:
+            out.append("\n".join(f"{k + 1}) {h}" for k, h in enumerate(heads)))
+            out.append("\n".join(f"* {h}" for h in heads))
+        if card:
+            head = [tail.card_header] if tail.card_header else []
+            inner = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: "
+                               f"{json.dumps(v, ensure_ascii=False)}" for k, v in card)
+            out.append("\n".join([*head, "{", inner, "}"]))
+    else:
+        if tail.header:
+            out.append(tail.header)
+        if heads:
+            out.append("\n".join(f"* {h}" for h in heads))
+            out.append("  ".join(heads))
+        if card:
+            head = [tail.card_header] if tail.card_header else []
+            out.append("\n".join(head + ["author:"] + [f"  {k}: {v}" for k, v in card]))
+    if tail.bio:
+        out += [tail.bio_header, tail.bio]
+    if tail.socials:
+        out.append(tail.social_header)
+        for platform, kv in tail.socials:
+            if layout == "text_slash_ini":
+                out.append(f"[{platform}]\n" + "\n".join(f"{k} = {v}" for k, v in kv))
+            elif layout == "text_chevron_dash":
+                out.append(f"{platform.title()}:\n" + "\n".join(f"{k} - {v}" for k, v in kv))
+            elif layout == "text_numbered_json":
+                inner = ",\n".join(f'    "{k}": {json.dumps(v, ensure_ascii=False)}'
+                                   for k, v in kv)
+                out.append(f'"{platform}": {{\n{inner}\n}}')
+            else:
+                out.append(f"- {platform}:\n" + "\n".join(f"    {k}: {v}" for k, v in kv))
+    return "\n\n".join(out) + "\n"
+
+
+def dev2_extra(tail: Tail, layout: str) -> None:
+    """The dev2 tail lines not in the Tail's own fields (the YAML ``author:`` key)."""
+    if layout == "text_star_yaml" and tail.card:
+        tail.extra.append(("author:", 1))
+
+
+def generate_dev2(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
+    """``n`` samples of the dev2 split: the develop half's clickbait pool and the first
+    half of the held-out news headlines, article-benchmark bodies and short-line ones."""
+    from faker import Faker
+
+    half = "dev2"
+    rng = random.Random(f"{seed}-{half}")
+    heads = clickbait_headlines(1)
+    heads = heads[: len(heads) // 2]  # the develop half's pool
+    rng.shuffle(heads)
+    news = clickbait_headlines(1, "non_clickbait_data.gz")
+    news = news[: len(news) // 2]
+    rng.shuffle(news)
+    real = list(article_bodies())
+    rng.shuffle(real)
+    en = Faker("en_US")
+    en.seed_instance(seed)
+    kinds, layouts = BODIES[half], LAYOUTS[half]
+    for k in range(n):
+        kind = kinds[k % len(kinds)]
+        layout = layouts[(k // len(kinds)) % len(layouts)]
+        locale = rng.choice(LOCALES[half])
+        if kind == "article_bench":
+            body = real[k % len(real)]
+        elif kind == "lyrics":
+            body = lyrics_body(rng, en)
+        elif kind == "hardware_specs":
+            body = hardware_specs_body(rng, en)
+        else:
+            fake = Faker(locale)
+            fake.seed_instance(rng.randint(0, 10**9))
+            body = address_directory_body(rng, fake, en)
+        tail = make_tail_dev2(locale, layout, rng, heads, news)
+        dev2_extra(tail, layout)
+        page = render_dev2(body, tail, layout)
+        twin = render_dev2(body, None, layout)
+        lines, counts = spam_lines(tail)
+        yield Sample(f"{half}-{k:04d}", half, kind, layout, locale, "text", page, twin, lines,
+                     counts, [p for p in tail.pii if p], tail.parts), page, twin
+
+
 # -- samples -----------------------------------------------------------------------------
 
 
@@ -1201,6 +1560,9 @@ def generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Sampl
     seed = SEEDS[half] if seed is None else seed
     if half == "fresh2":
         yield from generate_fresh2(n, seed)
+        return
+    if half == "dev2":
+        yield from generate_dev2(n, seed)
         return
     rng = random.Random(f"{seed}-{half}")
     heads = clickbait_headlines(1)

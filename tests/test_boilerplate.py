@@ -233,8 +233,11 @@ def test_disabled_stage_finds_nothing() -> None:
 
 
 def test_disabled_rule_does_not_fire() -> None:
-    result = make_cleaner(disabled_rules=("card_run", "card_header")).clean(TAILED, format="text")
-    assert all("card_run" not in f.rule for f in bp_findings(result))
+    # (``tail_kv_run``, the footer card by shape, would take the card after the article)
+    result = make_cleaner(disabled_rules=("card_run", "card_header", "tail_kv_run")).clean(
+        TAILED, format="text")
+    assert all("card_run" not in f.rule and "tail_kv_run" not in f.rule
+               for f in bp_findings(result))
     assert "q.marlowe@examplemail.com" in result.text
 
 
@@ -274,6 +277,17 @@ TAIL_POOL = [
     ["Results", "- Harbourside 3-2 Millbrook\n- Castlegate 1-4 Northfield Athletic"],
     ["What Happens Next", "The timetable will be reviewed by the council after one year."],
 ]
+
+
+def test_a_results_table_printed_twice_is_no_echoed_headline(bp_cleaner) -> None:
+    """Found by the property below on the merge of 2026-12-03: a results list printed
+    twice after a headline run was kept by the first pass and taken as headlines printed
+    twice (``echoed_headline``) by the second."""
+    parts = [line for t in (0, 6, 6) for line in TAIL_POOL[t]]
+    once = bp_cleaner.clean(article(*BODY[:1], *parts), format="text")
+    assert once.text.count("Castlegate 1-4 Northfield Athletic") == 2
+    twice = bp_cleaner.clean(once.text, format="text")
+    assert [f.rule for f in bp_findings(twice) if f.action == "removed"] == []
 
 
 @settings(

@@ -80,6 +80,15 @@ ROWS: dict[str, tuple[str, str]] = {
                                 *HEADLINES), "text"),
     "trailing_prompt": (article(*BODY[:-1], LAST + " What do you think? Share your thoughts in"
                                 " the comments below.", *HEADLINES), "text"),
+    # plain-text tails (issue 12, dev2): a run printed on one line; a run printed as two
+    # lists (sentence case: nothing else fires); a two-line '=' footer with an e-mail
+    "inline_run": _text("Harbour pilots vote on new shift rota / Ferry fares to rise in "
+                        "the spring / Lighthouse keepers cottage goes up for sale"),
+    "echoed_headline": _text("1) Senate panel delays vote on mining permits\n2) Storm "
+                             "closes schools across the valley",
+                             "* Senate panel delays vote on mining permits\n* Storm closes "
+                             "schools across the valley"),
+    "tail_kv_run": _text("Byline", "Mél = q.m@examplemail.com\nPseudo = qmarlowe"),
     "card_run": _text(CARD),
     # labels in a language no vocabulary lists (Turkish): the values' shape makes it a card
     "card_shape": _text("Ad Soyad : Deniz Aksoy\nE-posta : deniz.aksoy@examplemail.com.tr\n"
@@ -183,7 +192,9 @@ def test_a_kept_line_splits_a_whole(bp) -> None:
     from cleaner.config import BoilerplateConfig
 
     cfg = CleanerConfig(stages=tuple(s for s in CleanerConfig().stages if s != "pii"),
-                        boilerplate=BoilerplateConfig(disabled_rules=("card_run",)))
+                        # (the footer-by-shape rule would take the card instead)
+                        boilerplate=BoilerplateConfig(disabled_rules=("card_run",
+                                                                      "tail_kv_run")))
     result = Cleaner(cfg).clean(article(*BODY, CARD), format="text")
     assert "q.m@examplemail.com" in result.text
     for f in bp_findings(result):
@@ -196,7 +207,7 @@ def test_every_rule_check_is_run() -> None:
     from cleaner.boilerplate import rules as R
 
     run = [r.name for t in (R.LEAD_RULES, R.HEADLINE_RULES, R.BLOCK_RULES, R.RUN_RULES,
-                            R.BIO_RULES) for r in t]
+                            R.BIO_RULES, R.TEXT_TAIL_RULES) for r in t]
     assert len(run) == len(set(run))
     assert set(run) == {name for name, r in RULES.items() if r.check is not None}
 

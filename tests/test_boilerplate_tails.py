@@ -4,7 +4,8 @@
 0.9978; controls identical). The develop half is a training figure (rules were written
 looking at it); the report half was held out until round two looked at it, the fresh
 split until 2026-12-03; fresh2 is held out and only gated here, never tuned on: a
-regression fails instead of slipping by. Skipped without ../shared."""
+regression fails instead of slipping by; dev2 (plain-text layouts) is a development split.
+Skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -20,13 +21,18 @@ pytestmark = pytest.mark.shared
 #: first 32 pages 2.69% spam lines, PII 0, F1 0.9838) was tuned on afterwards (2026-12-03,
 #: other scripts' full stops; its first 32 pages unchanged). The fresh2 split (held out,
 #: measured once on 2026-12-03 09:24 UTC on the whole 160 pages: 28.4% lines, 15.8% PII;
-#: first 32 pages 25.9% lines, 14.5% PII, F1 0.9027) is gated at those figures so it cannot
-#: get worse; its text layouts (`text_pipe_bullets`, `text_jsonld_footer`) are the open gap.
-#: Fresh re-pinned 2026-12-03 (helper vocab: cards by value shape, the end of a Thai
-#: article, hu/id/ro vocabulary; a training figure): first 32 pages 1.73% lines, PII 0,
-#: F1 0.9922 measured (were 2.69% / 0 / 0.9838).
-FLOORS = {"develop": (0.006, 0.0, 0.997), "report": (0.009, 0.0, 0.996),
-          "fresh": (0.018, 0.0, 0.99), "fresh2": (0.27, 0.15, 0.90)}
+#: first 32 pages 25.9% lines, 14.5% PII, F1 0.9027) was gated at those figures; after the
+#: plain-text tail rules developed on the dev2 split (2026-12-03, helper texttails; fresh2
+#: measured once afterwards, 12:22 UTC: all 160 pages 2.13% lines, 0.55% PII, F1 0.9874;
+#: first 32 pages 0.81% lines, PII 0, F1 0.9955) it is re-pinned just under those. dev2 is a
+#: development split (training figures; first 32 pages 0.17% lines, PII 0, F1 0.9992);
+#: develop moved with the same rules (first 32 pages 0.40% -> 0.20% lines, F1 0.9988 ->
+#: 0.9997) and is re-pinned. Fresh re-pinned 2026-12-03 (helper vocab: cards by value
+#: shape, the end of a Thai article, hu/id/ro vocabulary; a training figure): first 32
+#: pages 1.73% lines, PII 0, F1 0.9922 measured (were 2.69% / 0 / 0.9838).
+FLOORS = {"develop": (0.003, 0.0, 0.999), "report": (0.009, 0.0, 0.996),
+          "fresh": (0.018, 0.0, 0.99), "fresh2": (0.009, 0.0, 0.995),
+          "dev2": (0.003, 0.0, 0.998)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -302,9 +302,20 @@ def _tail_page_texts() -> list[str]:
     return [page + "\0" + twin for _, page, twin in gt.generate("develop", 24)]
 
 
+def _dev2_page_texts() -> list[str]:
+    from conftest import require_shared
+
+    require_shared("data", "clickbait-headlines")
+    require_shared("data", "article-extraction-benchmark", "ground-truth.json")
+    import gen_tails as gt
+
+    return [page + "\0" + twin for _, page, twin in gt.generate("dev2", 24)]
+
+
 @pytest.mark.parametrize("build, why", [
     (_pii_snippet_texts, "report-half PII snippets: birth dates, other dates, PESEL"),
     (_tail_page_texts, "spam-tail pages: the author card's birth date"),
+    (_dev2_page_texts, "dev2 text-tail pages: card and bio birth dates"),
 ])
 def test_generated_pages_do_not_depend_on_today(
         monkeypatch: pytest.MonkeyPatch, build: Callable[[], list[str]], why: str) -> None:

@@ -37,6 +37,16 @@ _UNSPACED_CHAR = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30
                             "\u31c0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
                             "\uff66-\uff9f]")
 _RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
+#: list marks of plain-text layouts that :func:`cleaner.markdown.plain_line` leaves
+#: (``>> item``, ``→ item``, ``» item``; a Markdown quote keeps its one ``>``)
+_TEXT_MARK = re.compile(r"^(?:>{1,3}|[»→⇒➤►▶➜]+)\s+")
+#: how plain-text layouts print a run of headlines on one line (``a | b``, ``a / b``,
+#: ``a · b``, ``a — b``, ``a; b``, ``a >> b``, two spaces): separators, longest first
+RUN_SEPARATORS = re.compile(r"\s+(?:\||/|·|•|—|–|>>|»)\s+|;\s+|\s{2,}")
+#: words of each part of a run printed on one line (a headline's length)
+RUN_PART_WORDS = (3, 20)
+#: words of each part when a line has only two (a site name after a headline is shorter)
+RUN_TWO_PART_WORDS = 5
 _PERSONAL_CONTACTS = frozenset({"email", "phone", "date"})
 
 
@@ -77,6 +87,14 @@ class Feat:
     foreign_script: bool = False
     fired: dict[str, float] = field(default_factory=dict)
     category: str | None = None
+    #: the block came from text input (no markup): the one-line-run, echo and
+    #: key/value-footer features are computed for these only (HTML has its boundaries)
+    plain: bool = False
+    #: a run of headlines printed on one line: its parts (``a | b | c``), else ()
+    segments: tuple[str, ...] = ()
+    #: a headline-length line printed again elsewhere on the page (not next to itself:
+    #: as a part of a one-line run, or in a second list of the same run)
+    echo: bool = False
     #: index of the block that opens the whole this block belongs to (a card with its
     #: header, a related section with its header, a bio with its "About NAME"), or -1;
     #: a whole's removed lines are reported as one finding
@@ -94,8 +112,34 @@ def _clean_text(block: Block) -> tuple[str, float]:
     """Block text without Markdown/list syntax (:func:`cleaner.markdown.plain_line`),
     and the Markdown link density."""
     text, link_chars = plain_line(block.text)
+    if text[:1] in ">»→⇒➤►▶➜":
+        text = _TEXT_MARK.sub("", text)
     density = min(1.0, link_chars / len(text)) if text and link_chars else 0.0
     return text, density
+
+
+def run_parts(text: str, n: int) -> tuple[str, ...]:
+    """The parts of a run of headlines printed on one line: one separator splits the
+    line into >= 2 parts of headline length (:data:`RUN_PART_WORDS`), none ending like
+    a sentence clause (``.``, ``,``, ``:``); else ()."""
+    if n < 2 * RUN_PART_WORDS[0] or n > 150:
+        return ()
+    lo, hi = RUN_PART_WORDS
+    best: tuple[str, ...] = ()
+    for sep in dict.fromkeys(m.group().strip() or "  " for m in RUN_SEPARATORS.finditer(text)):
+        if sep == "  ":
+            parts = re.split(r"\s{2,}", text)
+        elif sep == ";":
+            parts = re.split(r";\s+", text)
+        else:
+            parts = re.split(r"\s+" + re.escape(sep) + r"\s+", text)
+        parts = [p.strip() for p in parts]
+        # two parts: both of a headline's length ("Headline | Site Name" is one headline)
+        low = lo if len(parts) >= 3 else RUN_TWO_PART_WORDS
+        if len(parts) >= 2 and len(parts) > len(best) and all(
+                low <= len(p.split()) <= hi and p[-1:] not in ".,:" for p in parts):
+            best = tuple(parts)
+    return best
 
 
 def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
@@ -117,8 +161,11 @@ def _tail_words(feats: list[Feat], i: int) -> int:
     total = 0
     for k in range(i + 1, len(feats)):
         g = feats[k]
-        if g.fired or g.contact_block or g.foreign_script:
+        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo:
             continue
+        if g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None \
+                and R.kv_split(g.text) is not None:
+            continue  # a key/value line of another syntax than ``Key: value`` (a footer's)
         if g.norm and (feats[k - 1].norm == g.norm
                        or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)):
             continue
@@ -182,6 +229,8 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         contacts=R.contact_kinds(text),
         clickbait=n <= cfg.headline_words[1] and R.CLICKBAIT_RE.search(text) is not None,
         pipe=" | " in text and block.kind != "table_row",
+        plain=markup is None,
+        segments=run_parts(text, n) if markup is None and block.kind != "table_row" else (),
     )
 
 
@@ -205,6 +254,20 @@ def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
     f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
 
 
+def glued_part(text: str, nxt: Feat) -> str | None:
+    """The first headline of the one-line run ``nxt`` (its header, "More: ", left off)
+    when ``text`` ends with it (glued on); else None."""
+    if not nxt.segments:
+        return None
+    first = nxt.segments[0]
+    for cand in dict.fromkeys((first, first.split(": ", 1)[-1])):
+        words_ = len(cand.split())
+        if 3 <= words_ <= 16 and len(text) > len(cand) + 1 and text.endswith(cand) \
+                and text[-len(cand) - 1].isspace():
+            return cand
+    return None
+
+
 def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
     """Overlap of each block's content words with the rest of the article body."""
     lo = cfg.headline_words[0]
@@ -221,12 +284,21 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
                     head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
                     f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
                 break
+            # the first part of a run printed on one line ("More: a; b; c")
+            text = glued_part(f.text, nxt)
+            if text is not None:
+                f.glued = word_key(text)
+                f.glued_to = j
+                head = f.text[: len(f.text) - len(text)].rstrip(" \"'”’»)]*")
+                f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+                break
     for f in feats:
         if not f.terminal and not f.glued and f.n >= cfg.prose_min_words:
             _glued_title(f, cfg)
     content = [_block_content(f) for f in feats]
+    # (a run printed on one line is no prose, whatever its last headline ends with)
     prose_idx = [i for i, f in enumerate(feats)
-                 if f.n >= cfg.prose_min_words and f.terminal]
+                 if f.n >= cfg.prose_min_words and f.terminal and not f.segments]
     source = prose_idx or list(range(len(feats)))
     body_latin = sum(_latin_share(feats[i].text) * feats[i].n for i in source) / max(
         1, sum(feats[i].n for i in source))
@@ -284,10 +356,31 @@ def _duplicates(feats: list[Feat], cfg: BoilerplateConfig) -> None:
         )
 
 
+#: a score or a range of two numbers ("3-2", "1:4", "10–12")
+_SCORE_RE = re.compile(r"(?<![\w.])\d{1,3} ?[-:–] ?\d{1,3}(?![\w.])")
+
+
+def _echoes(feats: list[Feat], cfg: BoilerplateConfig) -> None:
+    """Headline-length lines printed again away from themselves: as a part of a run on
+    one line, or twice on the page not side by side (a run printed as two lists)."""
+    lo, hi = cfg.headline_words
+    # (the first part may carry the run's header: "More: a; b")
+    parts = {word_key(q) for f in feats for p in f.segments for q in (p, p.split(": ", 1)[-1])}
+    seen = Counter(f.norm for f in feats if lo <= f.n <= hi and f.norm)
+    for f in feats:
+        # three words of letters: a date or a score printed twice is no headline (nor a
+        # result line, "Castlegate 1-4 Northfield Athletic": a table printed twice)
+        if f.plain and lo <= f.n <= hi and f.norm and not f.segments \
+                and sum(1 for t in f.tokens if t.isalpha()) >= 3 \
+                and not _SCORE_RE.search(f.text):
+            f.echo = f.norm in parts or (seen[f.norm] >= 2 and not f.dup)
+
+
 def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     """Block features, computed once per document: shape, link density, contact data,
     glued headlines, repeats, vocabulary overlap with the body, Latin share, script."""
     feats = [block_features(b, cfg) for b in blocks]
     _vocabulary(feats, cfg)
     _duplicates(feats, cfg)
+    _echoes(feats, cfg)
     return feats

@@ -173,6 +173,12 @@ EMAIL_KEYS = frozenset(vocab.card_labels("EMAIL_ADDRESS"))
 KV_LINE_RE = re.compile(
     r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^:：|\n]{0,28}?)\s*[:：]\s*(?P<value>.*)$"
 )
+#: key/value lines in the other syntaxes plain-text footers print: quoted JSON
+#: (``"key": "value",``), ``key = value`` and ``key - value`` (a spaced hyphen or dash)
+KV_ALT_RE = re.compile(
+    r'^\s*(?:[-*+•·▪◦‣–]\s*)?(?:"(?P<qkey>[^"\n]{1,30})"\s*:\s*"?(?P<qvalue>[^\n]*?)"?\s*,?'
+    r"|(?P<key>[^\W\d_][^=\n]{0,28}?)(?:\s*=|\s+[-–—])\s+(?P<value>\S.*?))\s*$"
+)
 #: a ``Key : value`` line with a key no vocabulary lists joins a card only with contact
 #: data or a value this short (a name, a company, a job title)
 GENERIC_VALUE_MAX_WORDS = 8
@@ -203,7 +209,9 @@ PLATFORMS = (
 PLATFORM_WORDS = frozenset(PLATFORMS) | {"share", "tweet", "pin", "teilen", "partager",
                                          "compartir", "condividi", "delen", "whatsapp",
                                          "mail", "copy", "link", "on", "via"}
-PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*(?::\s*)?$", re.I)
+#: a bare platform name: ``instagram:``, ``[instagram]`` (INI), ``"instagram": {`` (JSON)
+PLATFORM_RE = re.compile(r"^\W{0,3}(?:" + "|".join(PLATFORMS) + r")\s*(?::\s*)?\W{0,3}$",
+                         re.I)
 SOCIALS_HEADER_RE = re.compile(
     r"^\W{0,3}" + _alt(*vocab.fragments("SOCIAL_HEADERS")) + r"\s*(?::\s*)?$", re.I,
 )
@@ -414,26 +422,50 @@ def _phone_like(s: str) -> bool:
 # -- block-local checks (held by their rule objects below) ------------------------------------
 
 
-def card_key_value(text: str) -> tuple[str, str] | None:
-    """``(key, value)`` of a ``Key : value`` line whose key is a known card label."""
+def kv_split(text: str) -> tuple[str, str] | None:
+    """``(key, value)`` of a key/value line in any syntax: ``Key : value``, then the
+    other ones of :data:`KV_ALT_RE` (quoted JSON, ``key = value``, ``key - value``)."""
     m = KV_LINE_RE.match(text)
+    if m is not None:
+        return m.group("key"), m.group("value")
+    if "=" not in text and '"' not in text and " - " not in text and " – " not in text \
+            and " — " not in text:
+        return None  # the common case: no separator of the other syntaxes
+    m = KV_ALT_RE.match(text)
     if m is None:
         return None
-    key = m.group("key").strip().lower().rstrip(".")
+    if m.group("qkey") is not None:
+        return m.group("qkey"), m.group("qvalue") or ""
+    return m.group("key"), m.group("value")
+
+
+def card_key_value(text: str) -> tuple[str, str] | None:
+    """``(key, value)`` of a key/value line (any syntax of :func:`kv_split`) whose key
+    is a known card label."""
+    kv = kv_split(text)
+    if kv is None:
+        return None
+    key = kv[0].strip().lower().rstrip(".")
     if key not in CARD_KEYS:
         return None
-    return key, m.group("value").strip()
+    return key, kv[1].strip()
 
 
 def _kv_generic(text: str) -> str | None:
-    """The value of a short ``Key : value`` line with any key of at most 3 words."""
-    m = KV_LINE_RE.match(text)
-    if m is None or len(m.group("key").split()) > 3 or not m.group("value").strip():
+    """The value of a short key/value line (any syntax) with any key of at most 3 words."""
+    kv = kv_split(text)
+    if kv is None or len(kv[0].split()) > 3 or not kv[1].strip():
         return None
-    return m.group("value").strip()
+    return kv[1].strip()
 
 
-def card_line(f: Feat) -> tuple[str, str | None, str] | None:
+#: after the article's end (text input), a key/value line with any short key joins a
+#: footer card with a value up to this long that is no sentence (an address, a job title
+#: with its employer)
+TAIL_VALUE_MAX_WORDS = 20
+
+
+def card_line(f: Feat, tail: bool = False) -> tuple[str, str | None, str] | None:
     """What a block can be inside an author card: ``(role, key, value)`` with role
     ``kv`` (a known card key, or a key nobody listed -- another language -- whose value
     holds contact data or is at most :data:`GENERIC_VALUE_MAX_WORDS` words; a sentence
@@ -443,15 +475,20 @@ def card_line(f: Feat) -> tuple[str, str | None, str] | None:
     if kv is not None:
         return "kv", kv[0], kv[1]
     generic = _kv_generic(f.text)
-    if generic is not None and (
-        f.contacts or len(generic.split()) <= GENERIC_VALUE_MAX_WORDS
-        or (len(generic.split()) <= ADDRESS_VALUE_MAX_WORDS and "address" in value_kinds(generic))
-    ):
-        return "kv", None, generic
+    if generic is not None:
+        size = len(generic.split())
+        # an address value is longer; after the article's end any longer value too, but
+        # not a sentence
+        if f.contacts or size <= GENERIC_VALUE_MAX_WORDS or (
+                size <= ADDRESS_VALUE_MAX_WORDS and "address" in value_kinds(generic)) or (
+                tail and size <= TAIL_VALUE_MAX_WORDS and generic[-1:] not in ".!?…"):
+            return "kv", None, generic
     if CARD_HEADER_RE.match(f.text) and f.n <= 6:
         return "card_header", None, ""
     if (SOCIALS_HEADER_RE.match(f.text) or PLATFORM_RE.match(f.text)) and f.n <= 4:
         return "social_header", None, ""
+    if f.text and f.n == 0:
+        return "punct", None, ""  # a JSON footer's braces: inside a card, not its end
     return None
 
 
@@ -615,6 +652,10 @@ def _headline_run(f: Feat, w: Where) -> bool:
                            or (w.next is not None and w.next.headline))
 
 
+def _inline_run(f: Feat, w: Where) -> bool:
+    return w.tail and not w.html and len(f.segments) >= 2 and not f.contacts
+
+
 def _author_bio(f: Feat, w: Where) -> bool:
     """A short bio in the tail: under a card header, or "X is a writer/editor..."."""
     if not w.tail or f.fired or f.n > 80:
@@ -659,6 +700,13 @@ _RULE_LIST = [
          flags=SP, check=lambda f, w: _learned(f, w) and f.foreign_script),
     Rule("caps_link", "link_farm", 0.50, "ALL-CAPS linked promo line (HTML)", flags=US,
          check=_caps_link),
+    Rule("inline_run", "link_farm", 0.85,
+         "a run of >= 2 headlines printed on one line ('a | b', 'a / b', 'a; b', 'a  b')"
+         " after the article's end (text input)", flags=U, check=_inline_run),
+    Rule("echoed_headline", "link_farm", 0.60,
+         "a headline-length line after the article's end printed again elsewhere on the"
+         " page (in a one-line run or a second list; text input)",
+         check=lambda f, w: w.tail and not w.html and f.echo),
     Rule("linked_list_tail", "link_farm", 0.55,
          "one of >= 2 consecutive linked list items after the article", flags=US,
          check=_linked_list_tail),
@@ -674,6 +722,10 @@ _RULE_LIST = [
          "run of >= 3 'Label: value' lines whose values are personal data (e-mail, phone,"
          " birth date, address, name), labels in any language, after the article's end or"
          " under a card header", flags=U),
+    Rule("tail_kv_run", "author_card", 0.90,
+         "run of >= 2 key/value lines in any syntax (':', '=', ' - ', quoted JSON) after the"
+         " article's end, with contact data, a card key or a platform name: a footer card",
+         flags=U),
     Rule("card_inline", "author_card", 0.90, "one-line 'Name: X | Email: Y' card", flags=U,
          max_words=SHORT_BLOCK_WORDS, check=_card_inline),
     Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header",
@@ -743,6 +795,10 @@ HEADLINE_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
 #: checked on every block once the headline candidates are known: runs of headlines
 #: and of linked list items (they read the blocks beside)
 RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"])
+#: checked after scoring on the kept blocks after the article's end of text input: runs
+#: printed on one line, headlines printed twice apart (they add to the evidence of the
+#: other rules only where those fell short)
+TEXT_TAIL_RULES: tuple[Rule, ...] = (RULES["inline_run"], RULES["echoed_headline"])
 #: checked on every block after the link-farm pass: bios in the tail
 BIO_RULES: tuple[Rule, ...] = (RULES["author_bio"], RULES["contact_bio"])
 #: the rules with a block-local check, in the order the stage runs them (the order of

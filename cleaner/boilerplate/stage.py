@@ -34,6 +34,7 @@ from .features import (
     _title_case,
     block_features,
     compute_features,
+    glued_part,
     rebase_overlaps,
 )
 from .headline import default_model
@@ -121,6 +122,8 @@ class BoilerplateStage:
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
         self._author_bio(feats, end, doc.format == "html")
         self._score(feats)
+        if doc.format != "html":
+            self._text_tail(doc.blocks, feats, end)
         self._tail_cluster(feats, end)
         self._headers(feats, end)
         action = "marked" if cfg.dry_run else "removed"
@@ -145,6 +148,7 @@ class BoilerplateStage:
                 and f.latin < cfg.latin_ratio
                 and R.KV_LINE_RE.match(f.text) is None
                 and not f.contact_block
+                and not f.segments
             )
         last = len(feats) - 1
         overlaps = sorted(f.overlap for f in feats if f.prose)
@@ -208,12 +212,18 @@ class BoilerplateStage:
 
     # -- author cards and socials ------------------------------------------------------------
 
-    def _cards(self, blocks: list[Block], feats: list[Feat]) -> list[list[tuple[int, str]]]:
-        """Runs of card lines whose keys make them a card (or that hold two contact
-        values) are marked; the other runs of ``Label: value`` lines are returned for
-        :meth:`_shape_cards`, which needs the article's end."""
+    def _cards(self, blocks: list[Block], feats: list[Feat], tail_from: int | None = None
+               ) -> list[list[tuple[int, str]]]:
+        """Runs of card lines (key/value lines, card and social headers). Before the
+        article's end is known (``tail_from`` None): runs whose keys make a card about a
+        person (or that hold two contact values) are marked, and the other runs of
+        ``Label: value`` lines are returned for :meth:`_shape_cards`, which needs the
+        article's end. Then (``tail_from``: the first block after the end, text input):
+        also any run of >= 2 key/value lines there, in any syntax, with contact data, a
+        card key or a platform name (``tail_kv_run``): a footer card by shape, whatever
+        its keys' language."""
         n = len(feats)
-        i = 0
+        i = 0 if tail_from is None else tail_from
         rest: list[list[tuple[int, str]]] = []
         while i < n:
             run: list[tuple[int, str]] = []  # (index, role)
@@ -222,7 +232,7 @@ class BoilerplateStage:
             j = i
             while j < n:
                 f = feats[j]
-                line = R.card_line(f)
+                line = R.card_line(f, tail=tail_from is not None)
                 if line is None:
                     break
                 role, key, value = line
@@ -235,10 +245,32 @@ class BoilerplateStage:
                 run.append((j, role))
                 j += 1
             n_kv = sum(1 for _, role in run if role == "kv")
+            by_shape = False
+            if tail_from is not None:
+                # runs of text input with >= 2 key/value lines the other rules kept (a
+                # platform label or a filler bio line may be removed already)
+                kept = sum(1 for idx, role in run if role == "kv" and feats[idx].kv_value
+                           and feats[idx].category is None)
+                # contact data as :func:`rules.value_kinds` reads it (an ISBN in a book's
+                # details is no phone number)
+                contacts = any(R.value_kinds(feats[idx].kv_value or "") - {"name", "address"}
+                               for idx, role in run if role == "kv")
+                evidence = contacts or bool(keys) or any(
+                    role == "social_header" for _, role in run)
+                by_shape = bool(run) and n_kv >= 2 and kept >= 2 and evidence and all(
+                    feats[idx].plain for idx, _ in run)
+                if not by_shape:
+                    i = max(j, i + 1)
+                    continue
             if run and (R.card_qualifies(keys, self.config.card_min_keys)
-                        or (n_kv >= 3 and contact_values >= 2)):
-                self._mark_card(feats, run, "card_run")
-            elif n_kv >= 3:
+                        or (n_kv >= 3 and contact_values >= 2) or by_shape):
+                mode = self._mark_card(feats, run, "tail_kv_run" if by_shape else "card_run")
+                if by_shape:
+                    k = self._card_opener(feats, run[0][0])
+                    for idx in range(k if k >= 0 else run[0][0], j):
+                        self._rescore(feats, idx, "author_card" if mode == "author_card"
+                                      and idx >= run[0][0] else None)
+            elif n_kv >= 3 and tail_from is None:
                 rest.append(run)
             i = max(j, i + 1)
         return rest
@@ -249,9 +281,10 @@ class BoilerplateStage:
         return k if k >= 0 and R.CARD_HEADER_RE.match(feats[k].text) and feats[k].n <= 6 \
             else -1
 
-    def _mark_card(self, feats: list[Feat], run: list[tuple[int, str]], rule: str) -> None:
+    def _mark_card(self, feats: list[Feat], run: list[tuple[int, str]], rule: str) -> str:
         """Fire the card rules on a run of card lines (``rule`` on its personal lines) and
-        make it one whole with the card header before it."""
+        make it one whole with the card header before it; returns the run's last mode
+        (``author_card``, or ``social`` after a social header)."""
         mode = "author_card"
         k = self._card_opener(feats, run[0][0])
         opener = k if k >= 0 else run[0][0]
@@ -275,6 +308,7 @@ class BoilerplateStage:
         if k >= 0:
             feats[k].fired["card_header"] = R.RULES["card_header"].weight
             feats[k].group = opener
+        return mode
 
     def _shape_cards(self, feats: list[Feat], end: int,
                      runs: list[list[tuple[int, str]]]) -> None:
@@ -438,6 +472,43 @@ class BoilerplateStage:
                     if f.score >= cfg.min_score:
                         f.category = "furniture"
 
+    def _rescore(self, feats: list[Feat], i: int, category: str | None = None) -> None:
+        """Score block ``i`` again after a late rule fired; removed at ``min_score`` (with
+        ``category``, or its decisive rule's)."""
+        f = feats[i]
+        f.fired = {k: v for k, v in f.fired.items() if k not in self.config.disabled_rules}
+        if not f.fired:
+            return
+        ctx = ScoreContext(protection=self._protection(feats, i), title=False)
+        f.score = self.scorer.score(f.fired, ctx)
+        if f.score >= self.config.min_score:
+            top = max(f.fired, key=lambda k: (k in R.UNDAMPED, f.fired[k]))
+            f.category = category or R.RULES[top].category
+
+    def _text_tail(self, blocks: list[Block], feats: list[Feat], end: int) -> None:
+        """Plain-text tails the other rules left (text input, after scoring, on kept
+        blocks after the article's end): runs of key/value lines in any syntax
+        (``tail_kv_run``), runs printed on one line and headlines printed twice apart
+        (:data:`rules.TEXT_TAIL_RULES`). A block removed already keeps its reason."""
+        self._cards(blocks, feats, tail_from=end + 1)
+        cfg = self.config
+        n = len(feats)
+        for i in range(end + 1, n):
+            f = feats[i]
+            if f.category is not None or not f.text or not f.plain:
+                continue
+            where = R.Where(tail=True, html=False, prompt_ok=False, foreign=False, cfg=cfg,
+                            prev=feats[i - 1], next=feats[i + 1] if i + 1 < n else None,
+                            prev_tail=i - 1 > end)
+            hit = False
+            for rule in R.TEXT_TAIL_RULES:
+                if rule.check is not None and rule.check(f, where):
+                    f.fired[rule.name] = rule.weight
+                    hit = True
+            if hit:
+                f.fired.setdefault("tail", R.RULES["tail"].weight)
+                self._rescore(feats, i)
+
     def _tail_cluster(self, feats: list[Feat], end: int) -> None:
         """A headline after the article's end, next to a removed link-farm/card/social
         block, with link-farm evidence of its own that fell short of the threshold
@@ -446,7 +517,8 @@ class BoilerplateStage:
         removed = ("link_farm", "author_card", "social")
         for i in range(end + 1, len(feats)):
             f = feats[i]
-            if f.category is not None or not f.headline or not f.fired:
+            # (a headline printed twice apart, text input: ``echoed_headline``)
+            if f.category is not None or not (f.headline or f.echo) or not f.fired:
                 continue
             near = [feats[k] for k in (i - 1, i + 1) if end < k < len(feats)]
             if not any(g.category in removed for g in near):
@@ -557,9 +629,10 @@ class BoilerplateStage:
         for i, f in enumerate(feats):
             block = doc.blocks[i]
             # (a short CJK paragraph is a "heading" to the text segmenter, which counts
-            # words by spaces: by its word_count it is prose)
-            kind_ok = block.kind in ("paragraph", "line") or (block.kind == "heading"
-                                                               and f.prose)
+            # words by spaces: by its word_count it is prose; so is a short last paragraph
+            # of text input with a headline glued on)
+            kind_ok = block.kind in ("paragraph", "line") or (block.kind == "heading" and (
+                f.prose or (f.plain and f.glued and f.terminal)))
             if f.category is not None \
                     or not (f.prose or f.glued or i == end or f.n >= cfg.prose_min_words) \
                     or not (kind_ok or self._glued_onto(block, feats, f)):
@@ -574,6 +647,8 @@ class BoilerplateStage:
             g = feats[f.glued_to] if f.glued_to >= 0 else None
             if g is not None and g.category == "link_farm":
                 head_text = g.text.strip()
+                if g.segments and not text.rstrip(" \"'”’»)]*\n").endswith(head_text):
+                    head_text = glued_part(text.rstrip(), g) or head_text
                 pos = text.rfind(head_text)
                 if pos > 0 and not text[pos + len(head_text):].strip(" \"'”’»)]*\n"):
                     rule = "glued_duplicate"
