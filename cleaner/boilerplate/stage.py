@@ -252,11 +252,12 @@ class BoilerplateStage:
                 kept = sum(1 for idx, role in run if role == "kv" and feats[idx].kv_value
                            and feats[idx].category is None)
                 # contact data as :func:`rules.value_kinds` reads it (an ISBN in a book's
-                # details is no phone number)
+                # details is no phone number), or a social header: card keys alone are
+                # not enough (the lines a PII stage left, "Email: [EMAIL]", hold no data,
+                # and HTML input keeps them: cleaning the output again must change nothing)
                 contacts = any(R.value_kinds(feats[idx].kv_value or "") - {"name", "address"}
                                for idx, role in run if role == "kv")
-                evidence = contacts or bool(keys) or any(
-                    role == "social_header" for _, role in run)
+                evidence = contacts or any(role == "social_header" for _, role in run)
                 by_shape = bool(run) and n_kv >= 2 and kept >= 2 and evidence and all(
                     feats[idx].plain for idx, _ in run)
                 if not by_shape:
