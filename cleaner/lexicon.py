@@ -64,8 +64,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CONTEXT_CASED = re.compile("[\u03a3\u0130]")
 
 
+#: :data:`_WORD` on ASCII text: a letter there is ``[A-Za-z]`` (and ``’`` is not ASCII)
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased letter words (apostrophes kept inside words)."""
+    if text.isascii():  # the same words, found by a plain character class
+        return _ASCII_WORD.findall(text.lower())
     if _CONTEXT_CASED.search(text):
         return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     # lower-casing every other character maps a letter to one letter, so lower-casing

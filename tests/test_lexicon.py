@@ -53,3 +53,26 @@ def test_words_table(text: str, expected: list[str]) -> None:
        | st.text(alphabet="aAΣσςİıi’'. -Éé1_ΟΔ", max_size=30))
 def test_words_equals_reference(text: str) -> None:
     assert words(text) == reference_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("don't stop", id="ASCII apostrophe inside a word"),
+        pytest.param("'quoted' rock'n'roll a''b x'1 y' 'z", id="apostrophes at edges and doubled"),
+        pytest.param("ABC_def 9am CamelCase", id="underscore and digits split words"),
+        pytest.param("".join(map(chr, range(128))), id="every ASCII character"),
+    ],
+)
+def test_words_ascii_fast_path_equals_reference(text: str) -> None:
+    assert text.isascii()
+    assert words(text) == reference_words(text)
+
+
+def test_words_ascii_fast_path_on_every_ascii_pair() -> None:
+    # each ASCII character between letters, after a letter and before one
+    for cp in range(128):
+        c = chr(cp)
+        for text in (f"ab{c}cd", f"x'{c}y", f"{c}'q", f"Q{c}'"):
+            assert words(text) == reference_words(text), repr(text)
