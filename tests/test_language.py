@@ -326,3 +326,34 @@ def test_seeded_stream_is_refused_when_it_disagrees_with_random() -> None:
     bad.words[5] ^= 1 << 31  # one flipped top bit changes a draw
     assert not bad._agrees(0)
     assert _SeededStream.checked(None) is None
+
+
+#: (n-gram, why this row): rows of the compact profiles against langdetect's own table
+ROW_CASES = [
+    ("e", "a one-letter n-gram every Latin profile has"),
+    ("th", "a two-letter n-gram"),
+    ("the", "a three-letter n-gram"),
+    (" t", "an n-gram that starts with a space"),
+    ("東", "a Han character (only CJK profiles have it)"),
+    ("ß", "a letter only a few profiles have"),
+    ("ья", "Cyrillic pair"),
+    ("qzx", "an n-gram no profile has"),
+    ("\x00", "a control character no profile has"),
+    ("zzzzzz", "longer than any n-gram (past the end of the sorted table)"),
+    ("", "empty string"),
+]
+
+
+@pytest.mark.parametrize("gram", [pytest.param(g, id=why) for g, why in ROW_CASES])
+def test_compact_profile_rows_equal_langdetect_table(
+    detector_factories: tuple[object, object], gram: str
+) -> None:
+    stock, fast = detector_factories
+    table = stock.word_lang_prob_map  # type: ignore[attr-defined]
+    index = fast.row(gram)  # type: ignore[attr-defined]
+    if gram not in table:
+        assert index == -1
+        return
+    assert index >= 0
+    assert fast.matrix[index].tolist() == list(table[gram])  # type: ignore[attr-defined]
+    assert fast.row(gram) == index  # filled once  # type: ignore[attr-defined]
