@@ -31,6 +31,7 @@ import math
 import os
 import random
 import re
+from itertools import chain
 from typing import Any
 
 from langdetect.detector import Detector
@@ -60,6 +61,18 @@ class _Normaliser(dict[int, str]):
 
 
 _NORMALISE = _Normaliser()
+
+
+class _SpacedWords(dict[str, list[int]]):
+    """``LazyProfiles.spaced``: a word missing is computed (and kept while there is room)
+    by :meth:`LazyProfiles.word_ngrams`; an empty word (between two spaces) has none."""
+
+    def __init__(self, profiles: LazyProfiles) -> None:
+        super().__init__({"": []})
+        self._profiles = profiles
+
+    def __missing__(self, word: str) -> list[int]:
+        return self._profiles.word_ngrams(word, True)
 
 
 class LazyProfiles:
@@ -116,7 +129,7 @@ class LazyProfiles:
         #: n-grams no profile has
         self.absent: set[str] = set()
         #: word -> :meth:`word_ngrams` of it, followed by a space / not (at the text's end)
-        self.spaced: dict[str, list[int]] = {}
+        self.spaced: dict[str, list[int]] = _SpacedWords(self)
         self._unspaced: dict[str, list[int]] = {}
         self.stream = _SeededStream.checked(seed)
 
@@ -335,16 +348,9 @@ class FastDetector(Detector):
         # as rows of the profiles' matrix.
         words = self.text.translate(_NORMALISE).split(" ")
         profiles = self._profiles
-        spaced = profiles.spaced.get
-        emit = profiles.word_ngrams
-        result: list[int] = []
-        extend = result.extend
-        for word in words[:-1]:
-            if word:
-                known = spaced(word)
-                extend(known if known is not None else emit(word, True))
+        result = list(chain.from_iterable(map(profiles.spaced.__getitem__, words[:-1])))
         if words[-1]:
-            extend(emit(words[-1], False))
+            result.extend(profiles.word_ngrams(words[-1], False))
         return result
 
     def _detect_block(self) -> None:
@@ -386,8 +392,9 @@ class FastDetector(Detector):
             weight = alpha / self.BASE_FREQ
             # iteration 0 is checked alone, then every fifth: batches of 1, 5, 5...
             # ``prob[i] *= weight + word_prob[i]`` for the draws of a batch, in order
-            chunk: Any = ()  # ``weight + word_prob`` of the draws ahead, in draw order
-            used = 0
+            chunk: Any = None  # ``weight + word_prob`` of the draws ahead, in draw order
+            after: Any = None  # the stream position after each of those draws
+            used = have = 0
             i = 0
             batch = 1
             while True:
@@ -397,17 +404,18 @@ class FastDetector(Detector):
                     steps = matrix[rows[picks]]
                     steps += weight
                 else:
-                    if used + batch > len(chunk):
+                    if used + batch > have:
+                        if used:
+                            pos = int(after[used - 1])
                         drawn, after = stream.below(  # type: ignore[union-attr]
                             pos, count, 64 if not i else 256)
                         chunk = matrix[rows[drawn]]
                         chunk += weight
-                        used = 0
+                        have, used = len(drawn), 0
                     steps = chunk[used : used + batch]
                     used += batch
-                    pos = int(after[used - 1])
                 steps[0] *= prob
-                prob = reduce(steps, axis=0)
+                reduce(steps, axis=0, out=prob)
                 i += batch - 1
                 # summed as Python floats, left to right, like the stock ``sum(prob)``
                 values = prob.tolist()
@@ -420,6 +428,8 @@ class FastDetector(Detector):
                     break
                 i += 1
                 batch = _BATCH
+            if rnd is None:
+                pos = int(after[used - 1])
             langprob = [
                 acc + p / self.n_trial for acc, p in zip(langprob, prob.tolist(), strict=True)
             ]

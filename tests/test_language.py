@@ -357,3 +357,20 @@ def test_compact_profile_rows_equal_langdetect_table(
     assert index >= 0
     assert fast.matrix[index].tolist() == list(table[gram])  # type: ignore[attr-defined]
     assert fast.row(gram) == index  # filled once  # type: ignore[attr-defined]
+
+
+def test_word_cache_limit_keeps_results(
+    detector_factories: tuple[object, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the per-process word cache limit words are computed, not kept: the same
+    probabilities, and the cache stops growing (one empty-word entry + the limit)."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    import cleaner.langdetect_fast as ldf
+
+    stock, _ = detector_factories
+    monkeypatch.setattr(ldf, "_MAX_WORDS", 3)
+    small = ldf.LazyProfiles(PROFILES_DIRECTORY, seed=0)
+    text = "  ".join([SAMPLES["fr"], SAMPLES["nl"]])  # double spaces: empty words
+    assert _run(small, text, 3, 2000) == _run(stock, text, 3, 2000)
+    assert len(small.spaced) <= 3 + 1

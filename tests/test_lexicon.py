@@ -76,3 +76,19 @@ def test_words_ascii_fast_path_on_every_ascii_pair() -> None:
         c = chr(cp)
         for text in (f"ab{c}cd", f"x'{c}y", f"{c}'q", f"Q{c}'"):
             assert words(text) == reference_words(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("“Quoted” text — with dashes… and it’s fine", id="curly quotes, dash, ’"),
+        pytest.param("x² y½ z", id="superscript two and a half count as letters: slow path"),
+        pytest.param("Ⅻ chapter", id="a Roman numeral counts as a letter: slow path"),
+        pytest.param("naïve café", id="accented letters: slow path"),
+        pytest.param("\u212a elvin", id="Kelvin sign is a letter: slow path"),
+        pytest.param("a\u0301b ’’x ’y’", id="combining mark and doubled apostrophes"),
+        pytest.param("٣ apples ๓", id="non-ASCII digits separate words"),
+    ],
+)
+def test_words_non_ascii_without_letters_equals_reference(text: str) -> None:
+    assert words(text) == reference_words(text)
