@@ -365,7 +365,12 @@ class FastDetector(Detector):
         rows = np.array(grams, dtype=np.intp)
         count = len(grams)
         stream = self._profiles.stream if self.seed == self._profiles.seed else None
-        langprob = [0.0] * size
+        # element by element ``langprob[j] += prob[j] / n_trial``, as the stock loop
+        langprob = np.zeros(size, dtype=np.float64)
+        prior = np.array(
+            self.prior_map if self.prior_map is not None else [1.0 / size] * size,
+            dtype=np.float64,
+        )
         limit, threshold = self.ITERATION_LIMIT, self.CONV_THRESHOLD
         reduce = np.multiply.reduce
         rnd: random.Random | None = None
@@ -375,10 +380,7 @@ class FastDetector(Detector):
         pos = 0  # in the stream
         cached: float | None = None  # ``gauss``'s second value
         for _ in range(self.n_trial):
-            prob = np.array(
-                self.prior_map if self.prior_map is not None else [1.0 / size] * size,
-                dtype=np.float64,
-            )
+            prob = prior.copy()
             if rnd is not None:
                 gauss = rnd.gauss(0.0, 1.0)
             else:  # ``gauss(0.0, 1.0)`` is ``0.0 + z * 1.0``
@@ -430,7 +432,5 @@ class FastDetector(Detector):
                 batch = _BATCH
             if rnd is None:
                 pos = int(after[used - 1])
-            langprob = [
-                acc + p / self.n_trial for acc, p in zip(langprob, prob.tolist(), strict=True)
-            ]
-        self.langprob = langprob
+            langprob += prob / self.n_trial
+        self.langprob = langprob.tolist()
