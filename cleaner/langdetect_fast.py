@@ -44,7 +44,6 @@ _SPACES = re.compile(" {2,}")
 #: words whose n-gram lists are cached per process (the first met: the commonest, mostly);
 #: ~0.6 KB each, so at most ~12 MB
 _MAX_WORDS = 20_000
-_INF = float("inf")
 #: what ``Detector.cleaning_text`` counts as Latin, and as not Latin
 _ASCII_LATIN = re.compile("[A-z]")
 _FROM_U0300 = re.compile("[\u0300-\U0010ffff]")
@@ -373,6 +372,7 @@ class FastDetector(Detector):
         )
         limit, threshold = self.ITERATION_LIMIT, self.CONV_THRESHOLD
         reduce = np.multiply.reduce
+        accumulate = np.add.accumulate
         rnd: random.Random | None = None
         if stream is None:
             rnd = self.random
@@ -419,14 +419,13 @@ class FastDetector(Detector):
                 steps[0] *= prob
                 reduce(steps, axis=0, out=prob)
                 i += batch - 1
-                # summed as Python floats, left to right, like the stock ``sum(prob)``
-                values = prob.tolist()
-                total = sum(values)
+                # summed left to right like the stock ``sum(prob)``: a running sum
+                # (``accumulate``), not numpy's pairwise ``sum``
+                total = accumulate(prob)[-1]
                 prob /= total
-                # dividing by a positive finite sum keeps the order, so the largest
-                # quotient is the largest value's: ``prob.max()`` to the last bit
-                top = max(values) / total if 0.0 < total < _INF else prob.max()
-                if top > threshold or i >= limit:
+                # the stock loop's largest quotient (it skips NaN, which only a zero or
+                # infinite sum gives, and then no quotient passes the threshold either)
+                if prob.max() > threshold or i >= limit:
                     break
                 i += 1
                 batch = _BATCH

@@ -3,7 +3,8 @@
 langdetect is random unless seeded; we seed it (seed 0) and create a fresh
 detector per call, so results are deterministic. The detector is
 :mod:`cleaner.langdetect_fast`: langdetect's algorithm with the same results to
-the last bit, its profile table filled lazily (start-up 0.1 s instead of 0.5-0.9 s). Very short
+the last bit, its profile table filled lazily from compact arrays (start-up ~0.15 s
+instead of 0.5-0.9 s, ~3.5 MB instead of ~20 MB of Python objects). Very short
 text gets ``und`` instead of a guess presented as fact.
 
 Speed: langdetect costs milliseconds per call, so per-block detection first
