@@ -7,18 +7,31 @@ detector spends most of its time in per-character Python calls (``NGram.add_char
 
 Here the JSON profiles are only parsed at start-up; an n-gram's probability row is
 computed the first time a text contains it, with the same arithmetic as
-``add_profile``. :class:`FastDetector` is langdetect's ``Detector`` with the same
-algorithm, the same random draws and the same floating-point operations in the same
-order, so probabilities are equal to the last bit (``tests/test_language.py`` checks
-it against the stock detector); only the bookkeeping is cheaper (memoised character
-normalisation, list comprehensions instead of index loops).
+``add_profile``, and stored in one growing matrix. :class:`FastDetector` is langdetect's
+``Detector`` with the same algorithm, the same random draws and the same floating-point
+operations in the same order, so probabilities are equal to the last bit
+(``tests/test_language.py`` checks it against the stock detector); only the bookkeeping
+is cheaper (memoised character normalisation, list comprehensions instead of index
+loops, the rows of five draws multiplied in one numpy call).
+
+The random draws: langdetect reseeds its generator at every detection, so with a
+fixed seed the generator's output is one constant stream of 32-bit words. It is
+computed once (:class:`_SeededStream`) and the draws are read from it with
+CPython's arithmetic (``getrandbits(k)`` is a word's top ``k`` bits, ``random()``
+two words, ``gauss`` caches its second value): no ``random`` call per draw. At
+start-up the stream is checked against ``random.Random`` itself; where it differs
+(another Python), or without a seed, the draws come from ``random.Random`` as in the
+stock detector.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import random
 import re
+from itertools import chain
 from typing import Any
 
 from langdetect.detector import Detector
@@ -31,7 +44,6 @@ _SPACES = re.compile(" {2,}")
 #: words whose n-gram lists are cached per process (the first met: the commonest, mostly);
 #: ~0.6 KB each, so at most ~12 MB
 _MAX_WORDS = 20_000
-_INF = float("inf")
 #: what ``Detector.cleaning_text`` counts as Latin, and as not Latin
 _ASCII_LATIN = re.compile("[A-z]")
 _FROM_U0300 = re.compile("[\u0300-\U0010ffff]")
@@ -50,17 +62,34 @@ class _Normaliser(dict[int, str]):
 _NORMALISE = _Normaliser()
 
 
+class _SpacedWords(dict[str, list[int]]):
+    """``LazyProfiles.spaced``: a word missing is computed (and kept while there is room)
+    by :meth:`LazyProfiles.word_ngrams`; an empty word (between two spaces) has none."""
+
+    def __init__(self, profiles: LazyProfiles) -> None:
+        super().__init__({"": []})
+        self._profiles = profiles
+
+    def __missing__(self, word: str) -> list[int]:
+        return self._profiles.word_ngrams(word, True)
+
+
 class LazyProfiles:
-    """What ``DetectorFactory`` holds, with ``word_lang_prob_map`` filled on demand.
+    """What ``DetectorFactory`` holds, with the probability rows filled on demand.
 
     ``langlist`` keeps langdetect's own order (``os.listdir`` of the profile
     directory), which the probability vectors are indexed by.
     """
 
     def __init__(self, directory: str, seed: int | None = 0) -> None:
+        import numpy as np
+
         self.seed = seed
         self.langlist: list[str] = []
-        self._freqs: list[tuple[dict[str, int], list[int]]] = []
+        #: per language, its n-gram count per n-gram length (``n_words``)
+        self._n_words: list[list[int]] = []
+        keys: list[Any] = []
+        counts: list[Any] = []
         for filename in os.listdir(directory):
             if filename.startswith("."):
                 continue
@@ -74,50 +103,79 @@ class LazyProfiles:
                     ErrorCode.DuplicateLangError, "Duplicate the same language profile."
                 )
             self.langlist.append(data["name"])
-            self._freqs.append((data["freq"], data["n_words"]))
+            self._n_words.append(data["n_words"])
+            freq: dict[str, int] = data["freq"]
+            keys.append(np.array(list(freq), dtype=str))
+            counts.append(np.array(list(freq.values()), dtype=np.int64))
         if not self.langlist:
             raise LangDetectException(
                 ErrorCode.NeedLoadProfileError, "Not found profile: " + directory
             )
-        #: n-gram -> probability per language, a numpy row (only n-grams some profile has)
-        self.word_lang_prob_map: dict[str, Any] = {}
+        # The profiles as sorted arrays, not 55 dicts of Python strings (20 MB in every
+        # worker): the distinct n-grams, and per n-gram the languages that have it with
+        # its count (``_langs`` / ``_counts`` from ``_start[k]`` to ``_start[k + 1]``).
+        langs = np.repeat(np.arange(len(keys), dtype=np.int16), [len(k) for k in keys])
+        self._grams, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+        order = np.argsort(inverse, kind="stable")
+        self._langs = langs[order]
+        self._counts = np.concatenate(counts)[order]
+        self._start = np.searchsorted(inverse[order], np.arange(len(self._grams) + 1))
+        #: n-gram -> its row of :attr:`matrix` (only n-grams some profile has)
+        self.ids: dict[str, int] = {}
+        #: probability of each known n-gram (row) per language (column); rows past
+        #: ``len(ids)`` are unused capacity
+        self.matrix: Any = None
         #: n-grams no profile has
         self.absent: set[str] = set()
-        self._word_cache: dict[tuple[str, bool], list[str]] = {}
+        #: word -> :meth:`word_ngrams` of it, followed by a space / not (at the text's end)
+        self.spaced: dict[str, list[int]] = _SpacedWords(self)
+        self._unspaced: dict[str, list[int]] = {}
+        self.stream = _SeededStream.checked(seed)
+
+    def row(self, word: str) -> int:
+        """The row of ``word`` in :attr:`matrix`, filled the first time; -1 when no profile
+        has it."""
+        index = self.ids.get(word)
+        if index is not None:
+            return index
+        if word in self.absent:
+            return -1
+        import numpy as np
+
+        k = int(np.searchsorted(self._grams, word))
+        if k >= len(self._grams) or self._grams[k] != word:
+            self.absent.add(word)
+            return -1
+        row = [0.0] * len(self.langlist)
+        length = len(word)
+        if 1 <= length <= _N_GRAM:
+            start, stop = int(self._start[k]), int(self._start[k + 1])
+            for lang, count in zip(self._langs[start:stop].tolist(),
+                                   self._counts[start:stop].tolist(), strict=True):
+                row[lang] = 1.0 * count / self._n_words[lang][length - 1]
+        index = len(self.ids)
+        if self.matrix is None or index >= len(self.matrix):
+            grown = np.zeros((max(1024, 2 * index), len(self.langlist)), dtype=np.float64)
+            if self.matrix is not None:
+                grown[:index] = self.matrix[:index]
+            self.matrix = grown
+        self.matrix[index] = row
+        self.ids[word] = index
+        return index
 
     def known(self, word: str) -> bool:
         """True when some profile has ``word``; fills its row the first time."""
-        if word in self.word_lang_prob_map:
-            return True
-        if word in self.absent:
-            return False
-        row = [0.0] * len(self.langlist)
-        found = False
-        length = len(word)
-        for index, (freq, n_words) in enumerate(self._freqs):
-            count = freq.get(word)
-            if count is None:
-                continue
-            found = True
-            if 1 <= length <= _N_GRAM:
-                row[index] = 1.0 * count / n_words[length - 1]
-        if found:
-            import numpy as np
+        return self.row(word) >= 0
 
-            self.word_lang_prob_map[word] = np.array(row, dtype=np.float64)
-        else:
-            self.absent.add(word)
-        return found
-
-    def word_ngrams(self, word: str, spaced: bool) -> list[str]:
-        """The known n-grams langdetect's ``NGram`` buffer yields for ``word`` (normalised,
-        no spaces) after a space, and for the space after it when ``spaced``."""
-        key = (word, spaced)
-        cached = self._word_cache.get(key)
+    def word_ngrams(self, word: str, spaced: bool) -> list[int]:
+        """The rows of the known n-grams langdetect's ``NGram`` buffer yields for ``word``
+        (normalised, no spaces) after a space, and for the space after it when ``spaced``."""
+        cache = self.spaced if spaced else self._unspaced
+        cached = cache.get(word)
         if cached is not None:
             return cached
-        known = self.known
-        out: list[str] = []
+        row = self.row
+        out: list[int] = []
         grams = " "
         capitalword = False
         for ch in word + " " if spaced else word:
@@ -134,27 +192,139 @@ class LazyProfiles:
                 continue
             for n in range(1, min(len(grams), _N_GRAM) + 1):
                 w = grams[-n:]
-                if w != " " and known(w):
-                    out.append(w)
-        if len(self._word_cache) < _MAX_WORDS:
-            self._word_cache[key] = out
+                if w != " ":
+                    index = row(w)
+                    if index >= 0:
+                        out.append(index)
+        if len(cache) < _MAX_WORDS:
+            cache[word] = out
         return out
 
     def create(self) -> FastDetector:
         return FastDetector(self)
 
 
+#: Python's ``random.random()``: two words, 27 and 26 bits (``random_random`` in C)
+_TWO_26 = 67108864.0
+_TWO_53_INV = 1.0 / 9007199254740992.0
+_STREAM_START = 8192
+
+
+class _SeededStream:
+    """The 32-bit words ``random.Random(seed)`` produces, computed once and extended on
+    demand, and the draws langdetect takes from them."""
+
+    def __init__(self, seed: int) -> None:
+        self._source = random.Random(seed)
+        self.words: Any = None
+        self._grow(_STREAM_START)
+
+    @classmethod
+    def checked(cls, seed: int | None) -> _SeededStream | None:
+        """A stream for ``seed``, or None when there is no seed or the simulated draws
+        differ from ``random.Random``'s (an interpreter with another generator)."""
+        if seed is None:
+            return None
+        stream = cls(seed)
+        return stream if stream._agrees(seed) else None
+
+    def _grow(self, size: int) -> None:
+        import numpy as np
+
+        have = 0 if self.words is None else len(self.words)
+        extra = np.array([self._source.getrandbits(32) for _ in range(size - have)],
+                         dtype=np.int64)
+        self.words = extra if self.words is None else np.concatenate((self.words, extra))
+
+    def uniform(self, pos: int) -> float:
+        """``random()`` from the words at ``pos`` and ``pos + 1``."""
+        if pos + 2 > len(self.words):
+            self._grow(2 * (pos + 2))
+        a = int(self.words[pos]) >> 5
+        b = int(self.words[pos + 1]) >> 6
+        return (a * _TWO_26 + b) * _TWO_53_INV
+
+    def gauss_pair(self, pos: int) -> tuple[float, float]:
+        """``gauss()``'s value and the one it caches, from the four words at ``pos``."""
+        x2pi = self.uniform(pos) * _TWO_PI
+        g2rad = math.sqrt(-2.0 * math.log(1.0 - self.uniform(pos + 2)))
+        return math.cos(x2pi) * g2rad, math.sin(x2pi) * g2rad
+
+    def below(self, pos: int, n: int, need: int) -> tuple[Any, Any]:
+        """The first ``need`` draws of ``randbelow(n)`` from ``pos`` on, and the position
+        after each: ``getrandbits(k)`` is a word's top ``k`` bits, and a draw of ``n`` or
+        more is drawn again."""
+        import numpy as np
+
+        shift = 32 - n.bit_length()
+        # a draw is accepted with probability > 1/2: 2 * need + 64 words nearly always do
+        stop = pos + 2 * need + 64
+        while True:
+            if stop > len(self.words):
+                self._grow(2 * stop)
+            bits = self.words[pos:stop] >> shift
+            accepted = np.flatnonzero(bits < n)
+            if len(accepted) >= need:
+                accepted = accepted[:need]
+                return bits[accepted], accepted + (pos + 1)
+            stop += 2 * need + 64
+
+    def _agrees(self, seed: int) -> bool:
+        """Whether the simulated draws equal ``random.Random``'s: two gauss values, then
+        draws below a few bounds, then another gauss, as in a detection."""
+        rnd = random.Random(seed)
+        pos = 0
+        for n in (1, 2, 3, 7, 1000, 65_537):
+            want_g = (rnd.gauss(0.0, 1.0), rnd.gauss(0.0, 1.0))
+            got_g = self.gauss_pair(pos)
+            pos += 4
+            want = [rnd._randbelow(n) for _ in range(40)]  # type: ignore[attr-defined]
+            draws, after = self.below(pos, n, 40)
+            if want_g != got_g or draws.tolist() != want:
+                return False
+            pos = int(after[-1])
+        return True
+
+
+_TWO_PI = 2.0 * math.pi
+#: draws between two convergence checks (langdetect checks at every fifth iteration)
+_BATCH = 5
+
+
 class FastDetector(Detector):
     """``langdetect.detector.Detector`` with identical results and less overhead."""
 
     def __init__(self, profiles: LazyProfiles) -> None:
-        super().__init__(profiles)
+        # the stock attributes, without a ``random.Random()`` (seeded from the OS) the
+        # seeded stream does not need
+        self.word_lang_prob_map = profiles.ids
+        self.langlist = profiles.langlist
+        self.seed = profiles.seed
+        self.text = ""
+        self.langprob: list[float] | None = None
+        self.alpha = self.ALPHA_DEFAULT
+        self.n_trial = 7
+        self.max_text_length = 10000
+        self.prior_map = None
+        self.verbose = False
         self._profiles = profiles
+        self._random: random.Random | None = None
+
+    @property
+    def random(self) -> random.Random:
+        """The stock detector's generator, made when a detection has no seeded stream."""
+        if self._random is None:
+            self._random = random.Random()
+        return self._random
 
     def append(self, text: str) -> None:
-        text = self.URL_RE.sub(" ", text)
-        text = self.MAIL_RE.sub(" ", text)
-        text = NGram.normalize_vi(text)
+        # each pattern needs a character the test before it looks for
+        if "http" in text:
+            text = self.URL_RE.sub(" ", text)
+        if "@" in text:
+            text = self.MAIL_RE.sub(" ", text)
+        if not text.isascii():  # a letter with a combining mark (U+03xx)
+            text = NGram.normalize_vi(text)
         # the stock loop keeps a character unless it is a space after a space
         self.text += _SPACES.sub(" ", text[: self.max_text_length])
 
@@ -164,69 +334,102 @@ class FastDetector(Detector):
         as non-Latin (its ``unicode_block(ch) != 'Latin Extended Additional'`` compares
         a block number with a string, so it always holds), and drops the Latin ones when
         they are under half the others."""
-        text: str = self.text  # type: ignore[has-type]
+        text: str = self.text
         if text.isascii():  # no non-Latin letters: the stock method changes nothing
             return
         if len(_ASCII_LATIN.findall(text)) * 2 < len(_FROM_U0300.findall(text)):
             self.text = _ASCII_LATIN.sub("", text)
 
-    def _extract_ngrams(self) -> list[str]:
+    def _extract_ngrams(self) -> list[int]:
         # The stock loop feeds characters one by one to an ``NGram`` buffer that a
         # space resets, so the n-grams of each space-separated word depend on the
-        # word alone: they are computed once per distinct word and cached.
+        # word alone: they are computed once per distinct word and cached. Returned
+        # as rows of the profiles' matrix.
         words = self.text.translate(_NORMALISE).split(" ")
-        emit = self._profiles.word_ngrams
-        result: list[str] = []
-        last = len(words) - 1
-        for i, word in enumerate(words):
-            if word:
-                result.extend(emit(word, i < last))
+        profiles = self._profiles
+        result = list(chain.from_iterable(map(profiles.spaced.__getitem__, words[:-1])))
+        if words[-1]:
+            result.extend(profiles.word_ngrams(words[-1], False))
         return result
 
     def _detect_block(self) -> None:
         import numpy as np
 
         self.cleaning_text()
-        ngrams = self._extract_ngrams()
-        if not ngrams:
+        grams = self._extract_ngrams()
+        if not grams:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
         size = len(self.langlist)
-        rows = self.word_lang_prob_map
-        langprob = [0.0] * size
-        rnd = self.random
-        # ``choice(seq)`` is ``seq[_randbelow(len(seq))]``: the same draws without a frame
-        randbelow = getattr(rnd, "_randbelow", None)
-        count = len(ngrams)
-        step = np.empty(size, dtype=np.float64)
-        add = np.add
+        matrix = self._profiles.matrix
+        rows = np.array(grams, dtype=np.intp)
+        count = len(grams)
+        stream = self._profiles.stream if self.seed == self._profiles.seed else None
+        # element by element ``langprob[j] += prob[j] / n_trial``, as the stock loop
+        langprob = np.zeros(size, dtype=np.float64)
+        prior = np.array(
+            self.prior_map if self.prior_map is not None else [1.0 / size] * size,
+            dtype=np.float64,
+        )
         limit, threshold = self.ITERATION_LIMIT, self.CONV_THRESHOLD
-        rnd.seed(self.seed)
+        reduce = np.multiply.reduce
+        accumulate = np.add.accumulate
+        rnd: random.Random | None = None
+        if stream is None:
+            rnd = self.random
+            rnd.seed(self.seed)
+        pos = 0  # in the stream
+        cached: float | None = None  # ``gauss``'s second value
         for _ in range(self.n_trial):
-            prob = np.array(
-                self.prior_map if self.prior_map is not None else [1.0 / size] * size,
-                dtype=np.float64,
-            )
-            alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            prob = prior.copy()
+            if rnd is not None:
+                gauss = rnd.gauss(0.0, 1.0)
+            else:  # ``gauss(0.0, 1.0)`` is ``0.0 + z * 1.0``
+                if cached is None:
+                    z, cached = stream.gauss_pair(pos)  # type: ignore[union-attr]
+                    pos += 4
+                else:
+                    z, cached = cached, None
+                gauss = 0.0 + z * 1.0
+            alpha = self.alpha + gauss * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
+            # iteration 0 is checked alone, then every fifth: batches of 1, 5, 5...
+            # ``prob[i] *= weight + word_prob[i]`` for the draws of a batch, in order
+            chunk: Any = None  # ``weight + word_prob`` of the draws ahead, in draw order
+            after: Any = None  # the stream position after each of those draws
+            used = have = 0
             i = 0
+            batch = 1
             while True:
-                # element by element the same IEEE operations as the stock loop:
-                # prob[i] *= weight + word_prob[i]
-                gram = ngrams[randbelow(count)] if randbelow else rnd.choice(ngrams)
-                add(weight, rows[gram], out=step)
-                prob *= step
-                if i % 5 == 0:
-                    # summed as Python floats, left to right, like the stock ``sum(prob)``
-                    values = prob.tolist()
-                    total = sum(values)
-                    prob /= total
-                    # dividing by a positive finite sum keeps the order, so the largest
-                    # quotient is the largest value's: ``prob.max()`` to the last bit
-                    top = max(values) / total if 0.0 < total < _INF else prob.max()
-                    if top > threshold or i >= limit:
-                        break
+                if rnd is not None:
+                    picks = [rnd._randbelow(count)  # type: ignore[attr-defined]
+                             for _ in range(batch)]
+                    steps = matrix[rows[picks]]
+                    steps += weight
+                else:
+                    if used + batch > have:
+                        if used:
+                            pos = int(after[used - 1])
+                        drawn, after = stream.below(  # type: ignore[union-attr]
+                            pos, count, 64 if not i else 256)
+                        chunk = matrix[rows[drawn]]
+                        chunk += weight
+                        have, used = len(drawn), 0
+                    steps = chunk[used : used + batch]
+                    used += batch
+                steps[0] *= prob
+                reduce(steps, axis=0, out=prob)
+                i += batch - 1
+                # summed left to right like the stock ``sum(prob)``: a running sum
+                # (``accumulate``), not numpy's pairwise ``sum``
+                total = accumulate(prob)[-1]
+                prob /= total
+                # the stock loop's largest quotient (it skips NaN, which only a zero or
+                # infinite sum gives, and then no quotient passes the threshold either)
+                if prob.max() > threshold or i >= limit:
+                    break
                 i += 1
-            langprob = [
-                acc + p / self.n_trial for acc, p in zip(langprob, prob.tolist(), strict=True)
-            ]
-        self.langprob = langprob
+                batch = _BATCH
+            if rnd is None:
+                pos = int(after[used - 1])
+            langprob += prob / self.n_trial
+        self.langprob = langprob.tolist()

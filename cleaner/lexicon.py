@@ -64,8 +64,21 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CONTEXT_CASED = re.compile("[\u03a3\u0130]")
 
 
+#: :data:`_WORD` on lower-cased text whose letters are all ASCII (``[a-z]``), with ``’``
+#: replaced by ``'``
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: what :data:`_WORD` counts as a letter, outside ASCII
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased letter words (apostrophes kept inside words)."""
+    if text.isascii():  # the same words, found by a plain character class
+        return _ASCII_WORD.findall(text.lower())
+    if not _NON_ASCII_LETTER.search(text):
+        # English with curly quotes and dashes: its non-ASCII characters separate words
+        # (or are the ’ apostrophe), so the plain character class finds the same words
+        return _ASCII_WORD.findall(text.lower().replace("’", "'"))
     if _CONTEXT_CASED.search(text):
         return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     # lower-casing every other character maps a letter to one letter, so lower-casing

@@ -7,7 +7,7 @@ Each tree runs in its own worker process (``PYTHONPATH=<tree>``, started outside
 repository so the working copy is not imported by accident; each worker prints the
 ``cleaner`` it imported). The parent sends page numbers to both, alternating which goes
 first, and sums the CPU time (``time.process_time``) each reports for the whole
-``clean()`` and for the extract stage. Both workers clean every page once before timing
+``clean()`` and for each stage. Both workers clean every page once before timing
 (first-use costs and langdetect's lazily filled table out of the figures). Ratios are
 old CPU / new CPU: > 1 means the new tree is faster. Skips (exit 0) when ../shared is
 absent.
@@ -41,11 +41,12 @@ for p in pages:
 print(json.dumps({"ready": cleaner.__file__, "pages": len(pages)}), flush=True)
 for line in sys.stdin:
     page = pages[int(line)]
-    before = clock.seconds.get("extract", 0.0)
+    before = dict(clock.seconds)
     t0 = time.process_time()
     c.clean(page.html, url=page.url, format="html")
     total = time.process_time() - t0
-    print(json.dumps([total, clock.seconds.get("extract", 0.0) - before]), flush=True)
+    stages = {k: v - before.get(k, 0.0) for k, v in clock.seconds.items()}
+    print(json.dumps([total, stages]), flush=True)
 """
 
 
@@ -76,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         ready = json.loads(w.stdout.readline())
         pages = ready["pages"]
         print(f"{name}: {ready['ready']}")
-    sums = [[0.0, 0.0], [0.0, 0.0]]
+    totals = [0.0, 0.0]
+    stages: list[dict[str, float]] = [{}, {}]
     for r in range(args.rounds):
         for i in range(pages):
             order = (0, 1) if (i + r) % 2 == 0 else (1, 0)
@@ -85,20 +87,24 @@ def main(argv: list[str] | None = None) -> int:
                 assert w.stdin is not None and w.stdout is not None
                 w.stdin.write(f"{i}\n")
                 w.stdin.flush()
-                total, extract = json.loads(w.stdout.readline())
-                sums[side][0] += total
-                sums[side][1] += extract
+                total, seconds = json.loads(w.stdout.readline())
+                totals[side] += total
+                for stage, spent in seconds.items():
+                    stages[side][stage] = stages[side].get(stage, 0.0) + spent
     for w in workers:
         assert w.stdin is not None
         w.stdin.close()
         w.wait()
     n = pages * args.rounds
-    (old_t, old_e), (new_t, new_e) = sums
+    old_t, new_t = totals
     print(f"{args.set}: {pages} pages x {args.rounds} round(s), CPU ms a page, interleaved")
-    print(f"  pipeline: old {1000 * old_t / n:.2f}, new {1000 * new_t / n:.2f}: "
+    print(f"  {'pipeline:':12} old {1000 * old_t / n:6.2f}, new {1000 * new_t / n:6.2f}: "
           f"{old_t / new_t:.3f}x")
-    print(f"  extract:  old {1000 * old_e / n:.2f}, new {1000 * new_e / n:.2f}: "
-          f"{old_e / new_e:.3f}x")
+    for stage in sorted(stages[0], key=lambda k: -stages[0][k]):
+        old_s, new_s = stages[0][stage], stages[1].get(stage, 0.0)
+        ratio = f"{old_s / new_s:.3f}x" if new_s else "-"
+        print(f"  {stage + ':':12} old {1000 * old_s / n:6.2f}, new {1000 * new_s / n:6.2f}: "
+              f"{ratio}  (share old {100 * old_s / old_t:.1f}%, new {100 * new_s / new_t:.1f}%)")
     return 0
 
 

@@ -215,3 +215,162 @@ def test_only_a_reliable_body_language_is_inherited(
     doc.language = LanguageResult("en", 0.99 if reliable else 0.5, reliable)
     LanguageStage(LANG_ONLY)._blocks(doc, SAMPLES["en"])
     assert _method(doc.blocks[-1]) == method
+
+
+# -- fast paths against their slow references ---------------------------------------------
+
+
+def _reference_script(text: str) -> str | None:
+    """``script`` letter by letter, as it was written before the translate table."""
+    from bisect import bisect_right
+
+    from cleaner.language import _LETTER, _NON_LATIN_LETTER, _SCRIPT_STARTS, _SCRIPTS
+
+    if text.isascii() or not _NON_LATIN_LETTER.search(text):
+        return "latin" if _LETTER.search(text) else None
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = _SCRIPTS[bisect_right(_SCRIPT_STARTS, ord(ch)) - 1][1]
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+#: (text, expected script, why this row)
+SCRIPT_CASES = [
+    ("", None, "empty: no letters"),
+    ("12 345 !?", None, "digits and punctuation only"),
+    ("plain ascii", "latin", "ASCII shortcut"),
+    ("café déjà vu", "latin", "Latin with accents (no non-Latin letter)"),
+    ("Привет мир", "cyrillic", "Cyrillic"),
+    ("abc Привет", "cyrillic", "more Cyrillic than Latin letters"),
+    ("abcdefg Прив", "latin", "more Latin than Cyrillic letters"),
+    ("ab Пр", "latin", "a tie goes to the script met first (Latin)"),
+    ("Пр ab", "cyrillic", "a tie goes to the script met first (Cyrillic)"),
+    ("東京タワー", "kana", "two Han, three kana (the long-vowel mark is a letter)"),
+    ("東京都タ", "han", "three Han, one kana"),
+    ("ひらがなカタカナ東京", "kana", "kana outnumbers Han"),
+    ("한국어 텍스트", "hangul", "Hangul syllables"),
+    ("ไทย", "thai", "Thai letters"),
+    ("Ελληνικά", "greek", "Greek"),
+    ("Ǆ ǅ ꙮ 𝔄𝔅", None, "letters outside the table's named ranges: whatever the reference says"),
+    ("x² ½ Пр", "cyrillic", "numeric characters that are not letters are not counted"),
+    ("² ½", "latin", "no letter but [^\\W\\d_] matches: the shortcut says Latin"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         [pytest.param(t, e, id=why) for t, e, why in SCRIPT_CASES])
+def test_script_equals_letter_by_letter_reference(text: str, expected: str | None) -> None:
+    from cleaner.language import script
+
+    want = _reference_script(text)
+    assert script(text) == want
+    if expected is not None:
+        assert want == expected
+
+
+def test_script_equals_reference_on_random_mixtures() -> None:
+    import random
+
+    from cleaner.language import script
+
+    rng = random.Random(7)
+    pool = "abcÀéпри東京ひらカタ한국αβ עבר عربى ไทย 12,.!ǅꙮ𝔄²"
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 14)))
+        assert script(text) == _reference_script(text), text
+
+
+#: (text, trials, max_chars, why): the seeded stream's draws against ``random.Random``
+STREAM_CASES = [
+    ("a", 3, 300, "one n-gram: every draw is below 1"),
+    ("ab", 3, 300, "a few n-grams"),
+    ("the " * 400, 3, 2000, "one repeated word: many draws of the same rows"),
+    (SAMPLES["de"] * 6, 7, 10000, "long text, stock trial count: several stream chunks"),
+    ("Привет мир " * 30, 5, 2000, "odd trial count: a gauss value left cached"),
+    ("zzqx vvkj wxyq " * 60, 3, 2000, "rare n-grams: slow convergence, long trials"),
+]
+
+
+@pytest.mark.parametrize(("text", "trials", "max_chars"),
+                         [pytest.param(t, n, m, id=why) for t, n, m, why in STREAM_CASES])
+def test_seeded_stream_draws_equal_random_module(
+    detector_factories: tuple[object, object], text: str, trials: int, max_chars: int
+) -> None:
+    """The stream path (draws read from precomputed words) against the stock detector,
+    and against the same fast detector with the stream switched off (draws from
+    ``random.Random``)."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from cleaner.langdetect_fast import LazyProfiles
+
+    stock, fast = detector_factories
+    assert fast.stream is not None  # type: ignore[attr-defined]
+    no_stream = LazyProfiles(PROFILES_DIRECTORY, seed=0)
+    no_stream.stream = None
+    want = _run(stock, text, trials, max_chars)
+    assert _run(fast, text, trials, max_chars) == want
+    assert _run(no_stream, text, trials, max_chars) == want
+
+
+def test_seeded_stream_is_refused_when_it_disagrees_with_random() -> None:
+    """A stream whose words are not ``random.Random``'s fails its start-up check (the
+    detector then draws from ``random.Random``)."""
+    from cleaner.langdetect_fast import _SeededStream
+
+    good = _SeededStream(0)
+    assert good._agrees(0)
+    bad = _SeededStream(0)
+    bad.words = bad.words.copy()
+    bad.words[5] ^= 1 << 31  # one flipped top bit changes a draw
+    assert not bad._agrees(0)
+    assert _SeededStream.checked(None) is None
+
+
+#: (n-gram, why this row): rows of the compact profiles against langdetect's own table
+ROW_CASES = [
+    ("e", "a one-letter n-gram every Latin profile has"),
+    ("th", "a two-letter n-gram"),
+    ("the", "a three-letter n-gram"),
+    (" t", "an n-gram that starts with a space"),
+    ("東", "a Han character (only CJK profiles have it)"),
+    ("ß", "a letter only a few profiles have"),
+    ("ья", "Cyrillic pair"),
+    ("qzx", "an n-gram no profile has"),
+    ("\x00", "a control character no profile has"),
+    ("zzzzzz", "longer than any n-gram (past the end of the sorted table)"),
+    ("", "empty string"),
+]
+
+
+@pytest.mark.parametrize("gram", [pytest.param(g, id=why) for g, why in ROW_CASES])
+def test_compact_profile_rows_equal_langdetect_table(
+    detector_factories: tuple[object, object], gram: str
+) -> None:
+    stock, fast = detector_factories
+    table = stock.word_lang_prob_map  # type: ignore[attr-defined]
+    index = fast.row(gram)  # type: ignore[attr-defined]
+    if gram not in table:
+        assert index == -1
+        return
+    assert index >= 0
+    assert fast.matrix[index].tolist() == list(table[gram])  # type: ignore[attr-defined]
+    assert fast.row(gram) == index  # filled once  # type: ignore[attr-defined]
+
+
+def test_word_cache_limit_keeps_results(
+    detector_factories: tuple[object, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the per-process word cache limit words are computed, not kept: the same
+    probabilities, and the cache stops growing (one empty-word entry + the limit)."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    import cleaner.langdetect_fast as ldf
+
+    stock, _ = detector_factories
+    monkeypatch.setattr(ldf, "_MAX_WORDS", 3)
+    small = ldf.LazyProfiles(PROFILES_DIRECTORY, seed=0)
+    text = "  ".join([SAMPLES["fr"], SAMPLES["nl"]])  # double spaces: empty words
+    assert _run(small, text, 3, 2000) == _run(stock, text, 3, 2000)
+    assert len(small.spaced) <= 3 + 1

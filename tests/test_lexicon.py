@@ -53,3 +53,42 @@ def test_words_table(text: str, expected: list[str]) -> None:
        | st.text(alphabet="aAΣσςİıi’'. -Éé1_ΟΔ", max_size=30))
 def test_words_equals_reference(text: str) -> None:
     assert words(text) == reference_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("don't stop", id="ASCII apostrophe inside a word"),
+        pytest.param("'quoted' rock'n'roll a''b x'1 y' 'z", id="apostrophes at edges and doubled"),
+        pytest.param("ABC_def 9am CamelCase", id="underscore and digits split words"),
+        pytest.param("".join(map(chr, range(128))), id="every ASCII character"),
+    ],
+)
+def test_words_ascii_fast_path_equals_reference(text: str) -> None:
+    assert text.isascii()
+    assert words(text) == reference_words(text)
+
+
+def test_words_ascii_fast_path_on_every_ascii_pair() -> None:
+    # each ASCII character between letters, after a letter and before one
+    for cp in range(128):
+        c = chr(cp)
+        for text in (f"ab{c}cd", f"x'{c}y", f"{c}'q", f"Q{c}'"):
+            assert words(text) == reference_words(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("“Quoted” text — with dashes… and it’s fine", id="curly quotes, dash, ’"),
+        pytest.param("x² y½ z", id="superscript two and a half count as letters: slow path"),
+        pytest.param("Ⅻ chapter", id="a Roman numeral counts as a letter: slow path"),
+        pytest.param("naïve café", id="accented letters: slow path"),
+        pytest.param("\u212a elvin", id="Kelvin sign is a letter: slow path"),
+        pytest.param("a\u0301b ’’x ’y’", id="combining mark and doubled apostrophes"),
+        pytest.param("٣ apples ๓", id="non-ASCII digits separate words"),
+    ],
+)
+def test_words_non_ascii_without_letters_equals_reference(text: str) -> None:
+    assert words(text) == reference_words(text)
