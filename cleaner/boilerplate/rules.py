@@ -175,9 +175,14 @@ KV_LINE_RE = re.compile(
 )
 #: key/value lines in the other syntaxes plain-text footers print: quoted JSON
 #: (``"key": "value",``), ``key = value`` and ``key - value`` (a spaced hyphen or dash)
+#: (linear: a lazy value before ``\s*$`` backtracked quadratically on runs of spaces; the
+#: quoted value's closing quote, comma and spaces are stripped by :func:`kv_split`)
+KV_QUOTED_RE = re.compile(
+    r'^\s*(?:[-*+•·▪◦‣–]\s*)?"(?P<qkey>[^"\n]{1,30})"\s*:\s*"?(?P<qrest>[\s\S]*)\Z'
+)
 KV_ALT_RE = re.compile(
-    r'^\s*(?:[-*+•·▪◦‣–]\s*)?(?:"(?P<qkey>[^"\n]{1,30})"\s*:\s*"?(?P<qvalue>[^\n]*?)"?\s*,?'
-    r"|(?P<key>[^\W\d_][^=\n]{0,28}?)(?:\s*=|\s+[-–—])\s+(?P<value>\S.*?))\s*$"
+    r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^=\n]{0,28}?)(?:\s*=|\s+[-–—])\s+"
+    r"(?P<value>\S(?:[^\n]*\S)?)\s*$"
 )
 #: a ``Key : value`` line with a key no vocabulary lists joins a card only with contact
 #: data or a value this short (a name, a company, a job title)
@@ -431,11 +436,17 @@ def kv_split(text: str) -> tuple[str, str] | None:
     if "=" not in text and '"' not in text and " - " not in text and " – " not in text \
             and " — " not in text:
         return None  # the common case: no separator of the other syntaxes
+    m = KV_QUOTED_RE.match(text)
+    if m is not None:
+        # the value without what may close it: a quote, spaces, a comma, spaces
+        value = m.group("qrest").rstrip()
+        value = value[:-1].rstrip() if value.endswith(",") else value
+        value = value[:-1] if value.endswith('"') else value
+        if "\n" not in value:
+            return m.group("qkey"), value
     m = KV_ALT_RE.match(text)
     if m is None:
         return None
-    if m.group("qkey") is not None:
-        return m.group("qkey"), m.group("qvalue") or ""
     return m.group("key"), m.group("value")
 
 
@@ -517,7 +528,7 @@ _POSTCODE_RE = re.compile(
 )
 _HOUSE_NUMBER_RE = re.compile(r"(?<![\d.,])\d{1,5}[A-Za-z]?(?![\d:%]|[.,]\d)")
 #: a person's name: two to four capitalised words (initials allowed), no digits
-_NAME_VALUE_RE = re.compile(r"(?:[^\W\d_][\w'’-]*\.? ){1,3}[^\W\d_][\w'’-]*")
+_NAME_VALUE_RE = re.compile(r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*\.? ){1,3}[^\W\d_][\w'’-]*")
 #: an unknown-key line with a street address joins a card up to this many words
 ADDRESS_VALUE_MAX_WORDS = 16
 _UNITS_RE = re.compile(
