@@ -384,7 +384,7 @@ def gated(base: np.ndarray, best: dict[int, tuple[float, float]], pages: list[in
 
 
 def choose_gate(base: np.ndarray, best: dict[int, tuple[float, float]], pages: list[int],
-                kinds: list[str]) -> tuple[float, set[str]]:
+                kinds: list[str], worse_cost: float = WORSE_COST) -> tuple[float, set[str]]:
     """The threshold and the kinds the gate runs on: per threshold, a kind is on when
     the gate gains it at least :data:`MARGIN` mean F1 after the :data:`WORSE_COST` of
     its pages that end > 0.10 below the stage; the threshold with the best such total."""
@@ -398,7 +398,7 @@ def choose_gate(base: np.ndarray, best: dict[int, tuple[float, float]], pages: l
                 continue
             f = gated(base, best, idx, kinds, tau, {kind})
             worse = float(np.sum(f < base[idx] - 0.10))
-            obj = float((f - base[idx]).sum()) - WORSE_COST * worse
+            obj = float((f - base[idx]).sum()) - worse_cost * worse
             if obj >= MARGIN * len(idx):
                 enabled.add(kind)
                 total += obj
@@ -491,6 +491,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-write", action="store_true", help="figures only, keep the shipped model")
     ap.add_argument("--no-articles", action="store_true", help="skip the article benchmark")
+    ap.add_argument("--worse-cost", type=float, default=WORSE_COST,
+                    help="gate objective: extra F1 cost of a page > 0.10 below the stage")
     ap.add_argument("--dom-only", action="store_true",
                     help="also the DOM-only model (no `kept` features): 5 more fits")
     ap.add_argument("--no-nested", action="store_true",
@@ -639,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
             m = fit_gate(rows_a, np.flatnonzero((fold_of != a) & (fold_of != b)))
             inner_best.update(gate_best(rows_a, m, np.flatnonzero(fold_of == b)))
         inner = [k for k in range(n_pages) if fold_of[k] != a]
-        tau, enabled = choose_gate(base, inner_best, inner, kinds)
+        tau, enabled = choose_gate(base, inner_best, inner, kinds, args.worse_cost)
         gate_fold_choices.append((tau, enabled))
         m = fit_gate(rows_a, np.flatnonzero(fold_of != a))
         test = [k for k in range(n_pages) if fold_of[k] == a]
@@ -652,7 +654,8 @@ def main(argv: list[str] | None = None) -> int:
     for f in range(5):
         m = fit_gate(rows_oof, np.flatnonzero(fold_of != f))
         oof_best.update(gate_best(rows_oof, m, np.flatnonzero(fold_of == f)))
-    gate_tau, gate_kinds = choose_gate(base, oof_best, list(range(n_pages)), kinds)
+    gate_tau, gate_kinds = choose_gate(base, oof_best, list(range(n_pages)), kinds,
+                                       args.worse_cost)
     gate_model = fit_gate(rows_oof, np.arange(n_pages))
     print(f"gate: {len(rows_oof.page)} candidate rows, nested in "
           f"{time.perf_counter() - t_gate:.0f} s", flush=True)
