@@ -327,10 +327,10 @@ _PAGE_KEPT = FEATURE_NAMES.index("page_kept_share")
 #: benchmark's develop half fell 0.9628 -> 0.9372 (2026-12-03 12:29 UTC; its truth leaves
 #: out the captions and bylines WCXB counts as main content)
 STAGE_KINDS = frozenset({"article"})
-#: kinds the gate may run on (the CPU budget: the DOM walk is ~40 % of the extract stage
-#: on the pages it runs on). Gating forum and collection pages cost 1.26x pipeline CPU on
-#: the WCXB speed subset (scripts/ab_speed.py --set wcxb, 2026-12-03 12:46 UTC; the limit
-#: is 1.15x) while collection gained nothing held out (by type 0.575 vs stage 0.579)
+#: kinds the gate may run on (the DOM walk is ~40 % of the extract stage on the pages it
+#: runs on). Collection was dropped: it gained nothing held out once gated (by type 0.575
+#: vs stage 0.579); the 1.26x CPU figure first cited for it was measured against a moved
+#: main and is void (BENCHMARKS.md, "DOM model gate")
 GATE_KINDS = frozenset({"forum"})
 
 
