@@ -146,10 +146,12 @@ class ExtractionConfig(_Section):
     #: hold 5% of their words; see BENCHMARKS.md) and costs ~4% of extraction time
     block_model: bool = False
     #: score every text block of the page DOM with the learned DOM model
-    #: (``cleaner/data/dom_model.json``, ``make train``) and apply its per-page-kind
-    #: policy: add blocks trafilatura missed and/or drop kept ones, each a finding
-    #: (rule ``dom_model``). Off by default: see BENCHMARKS.md for the held-out figures
-    dom_model: bool = False
+    #: (``cleaner/data/dom_model.json``, ``make train``) on the page kinds its policy
+    #: gates (the other kinds skip the DOM walk): a page-level gate replaces the extract
+    #: stage's blocks with the model's candidate only when confident that it is better;
+    #: each added or dropped block is a finding (rule ``dom_model``). Held-out figures
+    #: in BENCHMARKS.md ("DOM model gate")
+    dom_model: bool = True
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)

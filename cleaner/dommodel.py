@@ -418,19 +418,38 @@ _HEADING_LEVEL = {f"h{i}": i for i in range(1, 7)}
 class DomModel:
     """Gradient-boosted trees (log-loss) evaluated with numpy, all trees at once:
     ``p(main) = sigmoid(init + sum(leaf values))``; ``policy`` maps a page kind to
-    ``("stage" | "union" | "choose", threshold)``."""
+    ``("stage" | "union" | "choose" | "gate", threshold)``; ``gate`` is the page-level
+    gate (:class:`PageGate`) the ``gate`` policy asks."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         if tuple(spec["features"]) != FEATURE_NAMES:
             raise ValueError("DOM model was trained on other features; run `make train`")
-        self.init = float(spec["init"])
         self.policy: dict[str, tuple[str, float]] = {
             k: (str(v[0]), float(v[1])) for k, v in spec["policy"].items()}
         self.meta: dict[str, Any] = dict(spec.get("meta", {}))
+        self._trees = Trees(float(spec["init"]), spec["trees"])
+        self.gate = PageGate(spec["gate"]) if spec.get("gate") else None
+        if self.gate is None and any(m == "gate" for m, _ in self.policy.values()):
+            raise ValueError("DOM model policy asks for a gate the model file lacks")
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
+        return self._trees.probabilities(rows)
+
+    @classmethod
+    def from_json(cls, text: str) -> DomModel:
+        return cls(json.loads(text))
+
+
+class Trees:
+    """A gradient-boosted tree ensemble (log-loss) as flat numpy arrays, every tree
+    stepped at once: ``sigmoid(init + sum of the rows' leaf values)``."""
+
+    def __init__(self, init: float, trees: Sequence[dict[str, Any]]) -> None:
+        self.init = init
         feats, thrs, lefts, rights, vals, roots = [], [], [], [], [], []
         offset = 0
         depth = 0
-        for t in spec["trees"]:
+        for t in trees:
             size = len(t["feature"])
             roots.append(offset)
             for node in range(size):
@@ -451,7 +470,7 @@ class DomModel:
         self._roots = np.asarray(roots, dtype=np.intp)
         self._depth = depth
 
-    def probabilities(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
+    def probabilities(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
         x = np.asarray(rows, dtype=np.float64)
         if x.ndim != 2 or not len(x):
             return np.zeros(0)
@@ -463,9 +482,107 @@ class DomModel:
         raw = self.init + self._value[node].sum(axis=0)
         return 1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0)))
 
-    @classmethod
-    def from_json(cls, text: str) -> DomModel:
-        return cls(json.loads(text))
+
+# -- the page-level gate -------------------------------------------------------------
+
+#: the candidate block selections the gate weighs against the extract stage's output
+GATE_CANDIDATES: tuple[tuple[str, float], ...] = (
+    ("union", 0.5), ("choose", 0.5), ("choose", 0.3))
+GATE_FEATURES: tuple[str, ...] = (
+    *(f"page={k}" for k in PAGE_KINDS), "cand_union", "cand_threshold",
+    "log_stage_words", "log_cand_words", "log_ratio", "stage_kept_share",
+    "cand_from_stage", "mean_p_cand", "min_p_cand", "mean_p_stage", "mean_p_dropped",
+    "mean_p_added", "page_hi_share", "page_kept_share", "page_log_words",
+    "page_log_blocks", "log_added_blocks", "log_dropped_blocks", "log_articles",
+    "fallback",
+)
+_TOKEN = re.compile(r"\w+")
+
+
+def block_words(texts: Sequence[str]) -> np.ndarray:
+    """``\\w+`` tokens of each block's lower-cased text (the WCXB metric's words)."""
+    return np.array([len(_TOKEN.findall(t.lower())) for t in texts], dtype=np.float64)
+
+
+def candidate_mask(
+    mode: str, thr: float, kept: np.ndarray, probs: np.ndarray
+) -> np.ndarray | None:
+    """The blocks candidate ``(mode, thr)`` keeps; None when it is the stage's output
+    (no change) or keeps nothing (the stage's blocks stay then, as in :func:`refine`)."""
+    sel = (kept | (probs >= thr)) if mode == "union" else probs >= thr
+    if not sel.any() or np.array_equal(sel, kept):
+        return None
+    return sel
+
+
+def gate_rows(
+    kind: str, kept: np.ndarray, nwords: np.ndarray, probs: np.ndarray, *,
+    page_kept_share: float, articles: int, fallback: bool,
+) -> list[tuple[int, np.ndarray]]:
+    """(index in :data:`GATE_CANDIDATES`, :data:`GATE_FEATURES` row) of every candidate
+    that changes the page: the stage's output against the candidate (words kept and
+    dropped, the model's probabilities of both), the page's size, kind and shape."""
+    kept = np.asarray(kept, dtype=bool)
+    nw = np.asarray(nwords, dtype=np.float64)
+    p = np.asarray(probs, dtype=np.float64)
+    total = float(nw.sum())
+    stage_w = float(nw[kept].sum())
+    has = nw > 0
+
+    def wmean(mask: np.ndarray) -> float:
+        w = float(nw[mask].sum())
+        return float((p[mask] * nw[mask]).sum()) / w if w else -1.0
+
+    base = [1.0 if kind == k else 0.0 for k in PAGE_KINDS]
+    page = [page_kept_share, math.log1p(total), math.log1p(len(p))]
+    out = []
+    for c, (mode, thr) in enumerate(GATE_CANDIDATES):
+        sel = candidate_mask(mode, thr, kept, p)
+        if sel is None:
+            continue
+        cand_w = float(nw[sel].sum())
+        both = float(nw[sel & kept].sum())
+        with_words = p[sel & has]
+        row = [
+            *base, 1.0 if mode == "union" else 0.0, thr,
+            math.log1p(stage_w), math.log1p(cand_w), math.log((cand_w + 1) / (stage_w + 1)),
+            both / stage_w if stage_w else 0.0, both / cand_w if cand_w else 0.0,
+            wmean(sel), float(with_words.min()) if len(with_words) else -1.0,
+            wmean(kept), wmean(kept & ~sel), wmean(sel & ~kept),
+            float(nw[p >= 0.5].sum()) / total if total else 0.0,
+            page[0], page[1], page[2],
+            math.log1p(int((sel & ~kept).sum())), math.log1p(int((kept & ~sel).sum())),
+            math.log1p(articles), 1.0 if fallback else 0.0,
+        ]
+        out.append((c, np.asarray(row, dtype=np.float64)))
+    return out
+
+
+class PageGate:
+    """Whether a candidate selection beats the extract stage's output on this page:
+    trees trained out of fold on WCXB dev (``scripts/train_dom.py``), the target the
+    candidate's word F1 gain (sign, weighted by size). The best candidate is applied
+    when its probability is at least ``threshold``; otherwise the stage's blocks stay."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        if tuple(spec["features"]) != GATE_FEATURES or [
+                tuple(c) for c in spec["candidates"]] != list(GATE_CANDIDATES):
+            raise ValueError("DOM gate was trained on other features; run `make train`")
+        self.threshold = float(spec["threshold"])
+        self._trees = Trees(float(spec["init"]), spec["trees"])
+
+    def best(self, rows: Sequence[tuple[int, np.ndarray]]) -> tuple[int, float] | None:
+        """(candidate, probability) of the most likely winner; None without candidates."""
+        if not rows:
+            return None
+        probs = self._trees.probabilities(np.stack([r for _, r in rows]))
+        i = int(np.argmax(probs))
+        return rows[i][0], float(probs[i])
+
+
+def article_cards(tree: HtmlElement) -> int:
+    """How many ``<article>`` elements the page has (teaser cards on news front pages)."""
+    return int(tree.xpath("count(//article)"))
 
 
 MODEL_FILE = "dom_model.json"
@@ -515,6 +632,12 @@ def refine(
     if not blocks:
         return
     probs = [float(p) for p in model.probabilities([b.features for b in blocks])]
+    gate: dict[str, Any] = {}
+    if policy[0] == "gate":
+        policy, gate = _gated(model, kind, blocks, probs, tree, doc)
+        if policy[0] == "stage":
+            doc.meta.setdefault("extraction", {})["dom_model"] = {"policy": "stage", **gate}
+            return
     keep = decide(policy, blocks, probs)
     changed = [i for i, b in enumerate(blocks) if keep[i] != b.kept]
     if not changed or not any(keep):
@@ -535,13 +658,36 @@ def refine(
             action="marked" if keep[i] else "dropped",
             detail={"change": "added" if keep[i] else "dropped", "chars": len(b.text),
                     "tag": b.tag, "probability": round(p, 4), "policy": policy[0],
-                    "threshold": policy[1]},
+                    "threshold": policy[1], **gate},
         ))
     doc.meta.setdefault("extraction", {})["dom_model"] = {
         "policy": policy[0], "threshold": policy[1],
         "added": sum(1 for i in changed if keep[i]),
-        "dropped": sum(1 for i in changed if not keep[i]),
+        "dropped": sum(1 for i in changed if not keep[i]), **gate,
     }
+
+
+def _gated(
+    model: DomModel, kind: str, blocks: Sequence[DomBlock], probs: Sequence[float],
+    tree: HtmlElement, doc: Document,
+) -> tuple[tuple[str, float], dict[str, Any]]:
+    """The candidate policy the gate picks for this page (``stage`` when it is not
+    confident) and what it saw (``gate``: its probability and threshold)."""
+    assert model.gate is not None  # DomModel refuses a gate policy without a gate
+    kept = np.array([b.kept for b in blocks], dtype=bool)
+    share = blocks[0].features[_INDEX["page_kept_share"]]
+    path = doc.meta.get("extraction", {}).get("path")
+    rows = gate_rows(kind, kept, block_words([b.text for b in blocks]), np.asarray(probs),
+                     page_kept_share=share, articles=article_cards(tree),
+                     fallback=path == "fallback")
+    best = model.gate.best(rows)
+    if best is None:
+        return ("stage", 1.0), {"gate": None, "gate_threshold": model.gate.threshold}
+    cand, p = best
+    info = {"gate": round(p, 4), "gate_threshold": model.gate.threshold}
+    if p < model.gate.threshold:
+        return ("stage", 1.0), info
+    return GATE_CANDIDATES[cand], info
 
 
 def _block(b: DomBlock) -> Block:

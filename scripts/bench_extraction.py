@@ -11,14 +11,15 @@ Rows:
 * ``cleaner(no pii)`` -- ``Cleaner`` with the PII stage off (what the text
   quality depends on; PII redaction only substitutes tags);
 * ``cleaner(full)`` -- the default pipeline, timed only (pages/cpu-s).
-Extra rows with ``--variants``: boilerplate off, drop_hidden off, favor=recall.
+Extra rows with ``--variants``: boilerplate off, drop_hidden off, favor=recall;
+with ``--dom-ab``: ``extraction.dom_model`` flipped (the DOM model's same-run baseline).
 
 ``--half develop|report`` keeps one half of the split by sha1 of the page url's
 domain (the WCXB split, ``cleaner.evaluation.wcxb.half_of_domain``): 80 develop
 and 101 report pages. Article-benchmark changes are developed on ``develop``;
 ``report`` is measured once, as the held-out figure.
 
-Usage: python scripts/bench_extraction.py [--variants] [--tail-only] [--limit N]
+Usage: python scripts/bench_extraction.py [--variants] [--dom-ab] [--tail-only] [--limit N]
        [--half develop|report] [--worst N]
 Skips (exit 0) with a message when ../shared is absent.
 """
@@ -67,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tail-only", action="store_true", help="only the 96 tail-marker pages")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--worst", type=int, default=0, help="list the N pages we lose most on")
+    ap.add_argument("--dom-ab", action="store_true",
+                    help="also the pipeline (no pii) with extraction.dom_model flipped")
     ap.add_argument("--half", choices=HALVES, default=None,
                     help="one half of the split by sha1(url domain): develop (80), report (101)")
     args = ap.parse_args(argv)
@@ -100,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = [run("trafilatura", traf, pages)]
     rows.append(run("cleaner(no pii)", cleaner_fn(CleanerConfig(stages=no_pii)), pages))
+    if args.dom_ab:
+        flipped = not ExtractionConfig().dom_model
+        rows.append(run(f"  dom_model {'on' if flipped else 'off'}", cleaner_fn(CleanerConfig(
+            stages=no_pii, extraction=ExtractionConfig(dom_model=flipped))), pages))
     if args.variants:
         variants = {
             "  boilerplate off": CleanerConfig(
