@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pii_snippets import date_of_birth
+from pii_snippets import date_of_birth, faker_today
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -1554,7 +1554,13 @@ def spam_lines(tail: Tail) -> tuple[list[str], list[int]]:
 
 
 def generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Sample, str, str]]:
-    """``n`` samples of one half: (sample, tailed page, clean twin page)."""
+    """``n`` samples of one half: (sample, tailed page, clean twin page), drawn with
+    Faker's today at ``pii_snippets.REFERENCE_DAY`` (some of its providers read the clock)."""
+    with faker_today():
+        yield from _generate(half, n, seed)
+
+
+def _generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Sample, str, str]]:
     from faker import Faker
 
     seed = SEEDS[half] if seed is None else seed

@@ -24,9 +24,11 @@ not be redacted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 LOCALES = ("en_US", "en_GB", "en_AU", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL",
@@ -161,6 +163,36 @@ ROLE_BOXES = ["press", "info", "contact", "newsdesk", "kontakt", "redaktion", "p
 #: (the gate failed on a fresh install on 2026-12-03); drawn against this fixed day, the day
 #: the gate's digest was pinned, they are the values it was measured on, on any day.
 REFERENCE_DAY = dt.date(2026, 12, 2)
+
+
+@contextlib.contextmanager
+def faker_today(day: dt.date = REFERENCE_DAY) -> Iterator[None]:
+    """Faker's "today" and "now" are ``day`` (noon) inside the block: its providers that
+    still count from the clock (user names with a year up to this year, ``date_time``)
+    draw the same values on any day. Plain dates and datetimes still pass Faker's
+    ``isinstance`` checks."""
+    import faker.providers.date_time as fdt
+
+    class _AnyDate(type):
+        def __instancecheck__(cls, obj: object) -> bool:
+            return isinstance(obj, cls.__mro__[1])
+
+    class _Day(dt.date, metaclass=_AnyDate):
+        @classmethod
+        def today(cls) -> _Day:
+            return cls(day.year, day.month, day.day)
+
+    class _Now(dt.datetime, metaclass=_AnyDate):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> _Now:
+            return cls(day.year, day.month, day.day, 12, 0, tzinfo=tz)
+
+    saved = fdt.dtdate, fdt.datetime
+    fdt.dtdate, fdt.datetime = _Day, _Now  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        fdt.dtdate, fdt.datetime = saved  # type: ignore[misc]
 
 
 def date_of_birth(f: object, minimum_age: int, maximum_age: int) -> dt.date:

@@ -299,7 +299,8 @@ def _tail_page_texts() -> list[str]:
     require_shared("data", "wcxb-dev", "ground-truth")
     import gen_tails as gt
 
-    return [page + "\0" + twin for _, page, twin in gt.generate("develop", 24)]
+    # (page 35: a ru_RU user name with a year up to this year)
+    return [page + "\0" + twin for _, page, twin in gt.generate("develop", 40)]
 
 
 def _dev2_page_texts() -> list[str]:
@@ -312,10 +313,22 @@ def _dev2_page_texts() -> list[str]:
     return [page + "\0" + twin for _, page, twin in gt.generate("dev2", 24)]
 
 
+def _fresh2_page_texts() -> list[str]:
+    from conftest import require_shared
+
+    require_shared("data", "clickbait-headlines")
+    require_shared("data", "wcxb-dev", "ground-truth")
+    import gen_tails as gt
+
+    # (page 3: an az_AZ/bg_BG user name with a year up to this year; in the gate's 32)
+    return [page + "\0" + twin for _, page, twin in gt.generate("fresh2", 8)]
+
+
 @pytest.mark.parametrize("build, why", [
     (_pii_snippet_texts, "report-half PII snippets: birth dates, other dates, PESEL"),
     (_tail_page_texts, "spam-tail pages: the author card's birth date"),
     (_dev2_page_texts, "dev2 text-tail pages: card and bio birth dates"),
+    (_fresh2_page_texts, "fresh2 pages: user names with a year up to this year"),
 ])
 def test_generated_pages_do_not_depend_on_today(
         monkeypatch: pytest.MonkeyPatch, build: Callable[[], list[str]], why: str) -> None:
