@@ -16,7 +16,12 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, require_shared
-from test_gen_tails_fresh2 import _digest_in_subprocess, annotation_errors
+from test_gen_tails_fresh2 import (
+    ANNOTATION_MUTATIONS,
+    _digest_in_subprocess,
+    annotation_errors,
+    check_annotation_check_can_fail,
+)
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import gen_tails
@@ -84,26 +89,11 @@ def test_dev2_gold_annotations_are_consistent() -> None:
     assert not bad, bad
 
 
-def _add_one(counts: list[int], i: int) -> None:
-    counts[i] += 1
-
-
 @pytest.mark.shared
-@pytest.mark.parametrize(("reason", "mutate"), [
-    pytest.param("a headline dropped from the gold lines",
-                 lambda s, i: s.spam_lines.__setitem__(i, "x"), id="dropped-headline"),
-    pytest.param("a headline's print count off by one",
-                 lambda s, i: _add_one(s.spam_counts, i), id="count-off-by-one"),
-    pytest.param("a PII value the page does not print",
-                 lambda s, i: s.pii.append("planted-7a1d@example.invalid"), id="planted-pii"),
-])
+@pytest.mark.parametrize(("reason", "mutate"), ANNOTATION_MUTATIONS)
 def test_the_dev2_annotation_check_can_fail(reason: str, mutate: Any) -> None:
     _shared()
-    s, page, twin = next((s, p, t) for s, p, t in gen_tails.generate("dev2", 8)
-                         if "headlines" in s.tail_parts)
-    assert dev2_annotation_errors(s, page, twin) == [], "unmutated sample must pass"
-    mutate(s, next(i for i, c in enumerate(s.spam_counts) if c >= 2))
-    assert dev2_annotation_errors(s, page, twin), reason
+    check_annotation_check_can_fail("dev2", dev2_annotation_errors, reason, mutate)
 
 
 #: the shape each layout must print (the failure shapes of issue 12's text layouts), as

@@ -135,23 +135,33 @@ def _add_one(counts: list[int], i: int) -> None:
     counts[i] += 1
 
 
-@pytest.mark.shared
-@pytest.mark.parametrize(("reason", "mutate"), [
+#: ways to break a sample's gold annotation that an annotation check must notice (shared
+#: with the dev2 split's test)
+ANNOTATION_MUTATIONS = [
     pytest.param("a headline dropped from the gold lines",
                  lambda s, i: s.spam_lines.__setitem__(i, "x"), id="dropped-headline"),
     pytest.param("a headline's print count off by one",
                  lambda s, i: _add_one(s.spam_counts, i), id="count-off-by-one"),
     pytest.param("a PII value the page does not print",
                  lambda s, i: s.pii.append("planted-9f3c@example.invalid"), id="planted-pii"),
-])
-def test_the_annotation_check_can_fail(reason: str, mutate: Any) -> None:
-    _shared()
-    s, page, twin = next((s, p, t) for s, p, t in gen_tails.generate("fresh2", 8)
+]
+
+
+def check_annotation_check_can_fail(split: str, check: Any, reason: str, mutate: Any) -> None:
+    """``check`` passes a sample of ``split`` with a headline run, and fails it mutated."""
+    s, page, twin = next((s, p, t) for s, p, t in gen_tails.generate(split, 8)
                          if "headlines" in s.tail_parts)
-    assert annotation_errors(s, page, twin) == [], "unmutated sample must pass"
+    assert check(s, page, twin) == [], "unmutated sample must pass"
     first_headline = next(i for i, c in enumerate(s.spam_counts) if c >= 2)
     mutate(s, first_headline)
-    assert annotation_errors(s, page, twin), reason
+    assert check(s, page, twin), reason
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("reason", "mutate"), ANNOTATION_MUTATIONS)
+def test_the_annotation_check_can_fail(reason: str, mutate: Any) -> None:
+    _shared()
+    check_annotation_check_can_fail("fresh2", annotation_errors, reason, mutate)
 
 
 @pytest.mark.shared

@@ -266,9 +266,8 @@ class BoilerplateStage:
             if run and (R.card_qualifies(keys, self.config.card_min_keys)
                         or (n_kv >= 3 and contact_values >= 2) or by_shape):
                 mode = self._mark_card(feats, run, "tail_kv_run" if by_shape else "card_run")
-                if by_shape:
-                    k = self._card_opener(feats, run[0][0])
-                    for idx in range(k if k >= 0 else run[0][0], j):
+                if by_shape:  # the whole, from its opener (the group _mark_card set)
+                    for idx in range(feats[run[0][0]].group, j):
                         self._rescore(feats, idx, "author_card" if mode == "author_card"
                                       and idx >= run[0][0] else None)
             elif n_kv >= 3 and tail_from is None:
