@@ -247,21 +247,23 @@ def dom_matrix(
     next_id = 0
     snaps: list[tuple[int, int, int, bool, bool, int, tuple[int, ...]]] = []
     elements: list[Any] = []
+    # blocks [start, end) emitted while each frame was open (contiguous: frames nest)
+    span_start: list[int] = []
+    span_end: list[int] = []
+    deep = False  # a block with more than MAX_FRAMES open block-level elements
     path_bit = _PATH_BIT
     block_tags = BLOCK_TAGS
     skip_tags = SKIP_TAGS
 
-    def flush() -> None:
-        nonlocal link_chars
-        joined = "".join(buf)
-        buf.clear()
-        links, link_chars = link_chars, 0
-        if not st_id:
-            return
+    def flush(joined: str) -> None:
+        nonlocal deep
+        links = link_chars
         text = " ".join(joined.split())
         if not text:
             return
         raw_len = len(joined)
+        if len(st_id) > MAX_FRAMES:
+            deep = True
         near = 0
         for d in st_data[-3:]:
             near |= d[0]
@@ -301,13 +303,19 @@ def dom_matrix(
                     in_link += 1
             if tag in block_tags:
                 if buf:
-                    flush()
+                    joined = "".join(buf)
+                    buf.clear()
+                    if st_id and not joined.isspace():
+                        flush(joined)
+                    link_chars = 0
                 items = el.items()
                 data = _frame_data(tuple(items)) if items else _NO_ATTRS
                 st_id.append(next_id)
                 st_tag.append(tag)
                 st_data.append(data)
                 elements.append(el)
+                span_start.append(len(blocks))
+                span_end.append(0)
                 next_id += 1
                 if data[0]:
                     for g in _bits(data[0]):
@@ -335,8 +343,12 @@ def dom_matrix(
                     in_link -= 1
             if tag in block_tags and st_tag and st_tag[-1] == tag:
                 if buf:
-                    flush()
-                st_id.pop()
+                    joined = "".join(buf)
+                    buf.clear()
+                    if not joined.isspace():
+                        flush(joined)
+                    link_chars = 0
+                span_end[st_id.pop()] = len(blocks)
                 st_tag.pop()
                 data = st_data.pop()
                 if data[0]:
@@ -351,13 +363,13 @@ def dom_matrix(
                 buf.append(tail)
                 if in_link:
                     link_chars += len(tail)
-    if buf:
-        flush()
-    x = _features(blocks, snaps, elements, kept, page_kind)
+    if buf and st_id:  # unreachable: every element ends before the walk does
+        flush("".join(buf))
+    x = _features(blocks, snaps, elements, (span_start, span_end, deep), kept, page_kind)
     return blocks, x
 
 
-def _sibling_count(el: Any, cache: dict[int, tuple[Any, Counter[tuple[str, str]]]]) -> int:
+def _sibling_count(el: Any, cache: dict[int, tuple[Any, dict[tuple[str, str], int]]]) -> int:
     """How many siblings of ``el`` share its tag and class (1 when alone).
 
     The cache holds the parent beside its counts: lxml's element proxies are made on
@@ -370,9 +382,14 @@ def _sibling_count(el: Any, cache: dict[int, tuple[Any, Counter[tuple[str, str]]
     key = id(parent)
     hit = cache.get(key)
     if hit is None:
-        hit = cache[key] = (parent, Counter(
-            (c.tag, c.get("class", "")) for c in parent if isinstance(c.tag, str)))
-    return hit[1][(el.tag, el.get("class", ""))]
+        counts: dict[tuple[str, str], int] = {}
+        for c in parent:
+            tag = c.tag
+            if isinstance(tag, str):
+                k = (tag, c.get("class", ""))
+                counts[k] = counts.get(k, 0) + 1
+        hit = cache[key] = (parent, counts)
+    return hit[1].get((el.tag, el.get("class", "")), 0)
 
 
 _DIGITS = b"0123456789"
@@ -396,6 +413,20 @@ def _char_counts(text: str) -> tuple[int, int, int, int]:
             sum(map(str.isdigit, text)), sum(map(str.isupper, text)))
 
 
+def _onehot(
+    tag: str, path_mask: int, group_mask: int, near: int, hashes: tuple[int, ...]
+) -> tuple[int, ...]:
+    """The feature columns set to 1 for a block with this owner tag, open-path tags,
+    hint groups (all and nearest three containers) and hashed class/id buckets."""
+    return (
+        _TAG_INDEX.get(tag, _TAG_OTHER),
+        *(_PATH_COLS[bit] for bit in _bits(path_mask)),
+        *(_HINT_COLS[bit] for bit in _bits(group_mask)),
+        *(_NEAR_COLS[bit] for bit in _bits(near)),
+        *(_HASH0 + h for h in hashes),
+    )
+
+
 _N_FEATURES = len(FEATURE_NAMES)
 _TAG_OTHER = _INDEX["tag=other"]
 _COL = _INDEX
@@ -405,6 +436,7 @@ def _features(
     blocks: list[DomBlock],
     snaps: list[tuple[int, int, int, bool, bool, int, tuple[int, ...]]],
     elements: list[Any],
+    spans: tuple[list[int], list[int], bool],
     kept: Sequence[str],
     page_kind: str,
 ) -> np.ndarray:
@@ -429,46 +461,60 @@ def _features(
             b.kept = key in kept_keys or (len(key) >= 20 and key in kept_text)
     kept_flags = [b.kept for b in blocks]
     # container aggregates: words, linked words, blocks and kept words under each frame
-    nframes = len(elements)
-    agg_words = [0] * nframes
-    agg_links = [0.0] * nframes
-    agg_blocks = [0] * nframes
-    agg_kept = [0] * nframes
-    for b, w, is_kept in zip(blocks, nwords, kept_flags, strict=True):
-        lw = w * b.link_density
-        for fid in b.frames:
-            agg_words[fid] += w
-            agg_links[fid] += lw
-            agg_blocks[fid] += 1
-            if is_kept:
-                agg_kept[fid] += w
+    # a block reads (its levels in LEVELS); a frame's blocks are the contiguous run
+    # emitted while it was open, so integer sums are prefix-sum differences and the
+    # linked words a left-to-right float sum over the run, in the reference's order
+    need: dict[int, int] = {}
+    for b in blocks:
+        frames = b.frames
+        last = len(frames) - 1
+        for k in LEVELS:
+            need[frames[k if k < last else last]] = 0
+    lw_all = [w * b.link_density for b, w in zip(blocks, nwords, strict=True)]
+    agg_words: dict[int, int] = {}
+    agg_links: dict[int, float] = {}
+    agg_blocks: dict[int, int] = {}
+    agg_kept: dict[int, int] = {}
+    span_start, span_end, deep = spans
+    if deep:  # a block sees only its MAX_FRAMES nearest frames: add up per block
+        for b, w, lw, is_kept in zip(blocks, nwords, lw_all, kept_flags, strict=True):
+            for fid in b.frames:
+                if fid in need:
+                    agg_words[fid] = agg_words.get(fid, 0) + w
+                    agg_links[fid] = agg_links.get(fid, 0.0) + lw
+                    agg_blocks[fid] = agg_blocks.get(fid, 0) + 1
+                    if is_kept:
+                        agg_kept[fid] = agg_kept.get(fid, 0) + w
+    else:
+        cum_w = [0]
+        cum_k = [0]
+        for w, is_kept in zip(nwords, kept_flags, strict=True):
+            cum_w.append(cum_w[-1] + w)
+            cum_k.append(cum_k[-1] + (w if is_kept else 0))
+        for fid in need:
+            lo, hi = span_start[fid], span_end[fid]
+            agg_words[fid] = cum_w[hi] - cum_w[lo]
+            agg_kept[fid] = cum_k[hi] - cum_k[lo]
+            agg_blocks[fid] = hi - lo
+            acc = 0.0
+            for lw in lw_all[lo:hi]:
+                acc += lw
+            agg_links[fid] = acc
     page_kept = sum(w for w, f in zip(nwords, kept_flags, strict=True) if f) / total_words
-    # one-hot cells, then the value columns
-    rows: list[int] = []
+    # one-hot cells (one column tuple per distinct owner/path/hints/hashes), then values
     cols: list[int] = []
-    heading = [0.0] * n
-    for i, (b, snap) in enumerate(zip(blocks, snaps, strict=True)):
-        tag = b.tag
-        rows.append(i)
-        cols.append(_TAG_INDEX.get(tag, _TAG_OTHER))
-        level = _HEADING_LEVEL.get(tag)
-        if level is not None:
-            heading[i] = float(level)
-        path_mask, group_mask, near, _main, _hidden, _depth, hashes = snap
-        for bit in _bits(path_mask):
-            rows.append(i)
-            cols.append(_PATH_COLS[bit])
-        for bit in _bits(group_mask):
-            rows.append(i)
-            cols.append(_HINT_COLS[bit])
-        for bit in _bits(near):
-            rows.append(i)
-            cols.append(_NEAR_COLS[bit])
-        for h in hashes:
-            rows.append(i)
-            cols.append(_HASH0 + h)
+    counts: list[int] = []
+    onehot: dict[tuple[Any, ...], tuple[int, ...]] = {}
+    for b, snap in zip(blocks, snaps, strict=True):
+        okey = (b.tag, snap[0], snap[1], snap[2], snap[6])
+        cells = onehot.get(okey)
+        if cells is None:
+            cells = onehot[okey] = _onehot(*okey)
+        cols.extend(cells)
+        counts.append(len(cells))
+    rows = np.repeat(np.arange(n), counts)
     x[rows, cols] = 1.0
-    x[:, _COL["heading"]] = heading
+    x[:, _COL["heading"]] = [float(_HEADING_LEVEL.get(b.tag, 0)) for b in blocks]
     x[:, _COL["path_main_attr"]] = [1.0 if s[3] else 0.0 for s in snaps]
     x[:, _COL["path_hidden"]] = [1.0 if s[4] else 0.0 for s in snaps]
     punct, digit, upper = [], [], []
@@ -500,7 +546,7 @@ def _features(
         cum += size
     x[:, _COL["char_pos"]] = char_pos
     x[:, _COL["repeats"]] = [float(min(repeats[k], 10)) for k in keys]
-    sib_cache: dict[int, tuple[Any, Counter[tuple[str, str]]]] = {}
+    sib_cache: dict[int, tuple[Any, dict[tuple[str, str], int]]] = {}
     sib_of: dict[int, float] = {}
     for lvl in range(3):
         col = []
@@ -617,18 +663,31 @@ class Trees:
         self._right = np.asarray(rights, dtype=np.intp)
         self._value = np.asarray(vals, dtype=np.float64)
         self._roots = np.asarray(roots, dtype=np.intp)
+        self._leaf = self._left == np.arange(len(self._left))
         self._depth = depth
 
     def probabilities(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
-        x = np.asarray(rows, dtype=np.float64)
+        """Each (tree, row) pair steps down until it reaches a leaf; only the pairs still
+        inside a tree are stepped again (the reference stepped every pair ``depth`` times,
+        a leaf pointing at itself): the same leaves, so the same sums, bit for bit."""
+        x = np.ascontiguousarray(rows, dtype=np.float64)
         if x.ndim != 2 or not len(x):
             return np.zeros(0)
-        cols = np.arange(len(x))[None, :]
-        node = np.repeat(self._roots[:, None], len(x), axis=1)
+        n, width = x.shape
+        flat = x.ravel()
+        trees = len(self._roots)
+        node = np.repeat(self._roots, n)  # tree-major, as the (trees, rows) grid below
+        offset = np.tile(np.arange(n, dtype=np.intp) * width, trees)
+        active = np.flatnonzero(~self._leaf[node])
         for _ in range(self._depth):
-            go_left = x[cols, self._feature[node]] <= self._threshold[node]
-            node = np.where(go_left, self._left[node], self._right[node])
-        raw = self.init + self._value[node].sum(axis=0)
+            if not len(active):
+                break
+            at = node[active]
+            go_left = flat[offset[active] + self._feature[at]] <= self._threshold[at]
+            at = np.where(go_left, self._left[at], self._right[at])
+            node[active] = at
+            active = active[~self._leaf[at]]
+        raw = self.init + self._value[node.reshape(trees, n)].sum(axis=0)
         return 1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0)))
 
 
