@@ -664,6 +664,8 @@ class Trees:
         self._value = np.asarray(vals, dtype=np.float64)
         self._roots = np.asarray(roots, dtype=np.intp)
         self._leaf = self._left == np.arange(len(self._left))
+        #: left and right child of node i at 2i and 2i + 1
+        self._child = np.stack([self._left, self._right], axis=1).ravel()
         self._depth = depth
 
     def probabilities(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
@@ -677,16 +679,22 @@ class Trees:
         flat = x.ravel()
         trees = len(self._roots)
         node = np.repeat(self._roots, n)  # tree-major, as the (trees, rows) grid below
-        offset = np.tile(np.arange(n, dtype=np.intp) * width, trees)
-        active = np.flatnonzero(~self._leaf[node])
+        active = np.flatnonzero(~self._leaf[node])  # pairs not yet at a leaf
+        cur = node[active]
+        offset = (active % n) * width  # where each pair's row starts in ``flat``
+        feature, threshold, child, leaf = self._feature, self._threshold, self._child, self._leaf
         for _ in range(self._depth):
             if not len(active):
                 break
-            at = node[active]
-            go_left = flat[offset[active] + self._feature[at]] <= self._threshold[at]
-            at = np.where(go_left, self._left[at], self._right[at])
-            node[active] = at
-            active = active[~self._leaf[at]]
+            # right unless x <= threshold (a NaN goes right, as in the reference)
+            right = ~(flat[offset + feature[cur]] <= threshold[cur])
+            cur = child[2 * cur + right]
+            done = leaf[cur]
+            if done.any():
+                node[active[done]] = cur[done]
+                more = ~done
+                active, cur, offset = active[more], cur[more], offset[more]
+        node[active] = cur  # pairs still inside a tree after ``depth`` steps stay there
         raw = self.init + self._value[node.reshape(trees, n)].sum(axis=0)
         return 1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0)))
 
