@@ -477,14 +477,17 @@ def _features(
     agg_kept: dict[int, int] = {}
     span_start, span_end, deep = spans
     if deep:  # a block sees only its MAX_FRAMES nearest frames: add up per block
+        for fid in need:
+            agg_words[fid] = agg_blocks[fid] = agg_kept[fid] = 0
+            agg_links[fid] = 0.0
         for b, w, lw, is_kept in zip(blocks, nwords, lw_all, kept_flags, strict=True):
             for fid in b.frames:
                 if fid in need:
-                    agg_words[fid] = agg_words.get(fid, 0) + w
-                    agg_links[fid] = agg_links.get(fid, 0.0) + lw
-                    agg_blocks[fid] = agg_blocks.get(fid, 0) + 1
+                    agg_words[fid] += w
+                    agg_links[fid] += lw
+                    agg_blocks[fid] += 1
                     if is_kept:
-                        agg_kept[fid] = agg_kept.get(fid, 0) + w
+                        agg_kept[fid] += w
     else:
         cum_w = [0]
         cum_k = [0]
