@@ -428,6 +428,9 @@ def _onehot(
 
 
 _N_FEATURES = len(FEATURE_NAMES)
+#: per level of LEVELS: its words, link density, blocks and kept-share columns
+_UP_COLS = tuple([_INDEX[f"up{k}_log_words"], _INDEX[f"up{k}_link_density"],
+                  _INDEX[f"up{k}_blocks"], _INDEX[f"up{k}_kept"]] for k in LEVELS)
 _TAG_OTHER = _INDEX["tag=other"]
 _COL = _INDEX
 
@@ -464,12 +467,12 @@ def _features(
     # a block reads (its levels in LEVELS); a frame's blocks are the contiguous run
     # emitted while it was open, so integer sums are prefix-sum differences and the
     # linked words a left-to-right float sum over the run, in the reference's order
-    need: dict[int, int] = {}
+    level_fids = []
     for b in blocks:
         frames = b.frames
         last = len(frames) - 1
-        for k in LEVELS:
-            need[frames[k if k < last else last]] = 0
+        level_fids.append(tuple(frames[k if k < last else last] for k in LEVELS))
+    need = dict.fromkeys(f for fids in level_fids for f in fids)
     lw_all = [w * b.link_density for b, w in zip(blocks, nwords, strict=True)]
     agg_words: dict[int, int] = {}
     agg_links: dict[int, float] = {}
@@ -564,20 +567,13 @@ def _features(
                 v = sib_of[fid] = log1p(_sibling_count(elements[fid], sib_cache))
             col.append(v)
         x[:, _COL[f"siblings{lvl}"]] = col
-    for k in LEVELS:
-        lw_col, ld_col, lb_col, lk_col = [], [], [], []
-        for b in blocks:
-            frames = b.frames
-            fid = frames[min(k, len(frames) - 1)]
-            cw = agg_words[fid]
-            lw_col.append(log1p(cw))
-            ld_col.append(agg_links[fid] / cw if cw else 0.0)
-            lb_col.append(log1p(agg_blocks[fid]))
-            lk_col.append(agg_kept[fid] / cw if cw else 0.0)
-        x[:, _COL[f"up{k}_log_words"]] = lw_col
-        x[:, _COL[f"up{k}_link_density"]] = ld_col
-        x[:, _COL[f"up{k}_blocks"]] = lb_col
-        x[:, _COL[f"up{k}_kept"]] = lk_col
+    up_of: dict[int, tuple[float, float, float, float]] = {}
+    for fid in need:
+        cw = agg_words[fid]
+        up_of[fid] = (log1p(cw), agg_links[fid] / cw if cw else 0.0, log1p(agg_blocks[fid]),
+                   agg_kept[fid] / cw if cw else 0.0)
+    for j, cols4 in enumerate(_UP_COLS):
+        x[:, cols4] = [up_of[fids[j]] for fids in level_fids]
     x[:, _COL["prev_link_density"]] = [-1.0, *ld[:-1]]
     x[:, _COL["next_link_density"]] = [*ld[1:], -1.0]
     x[:, _COL["prev_log_words"]] = [-1.0, *log_words[:-1]]
