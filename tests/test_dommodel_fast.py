@@ -223,3 +223,16 @@ def test_page_kind_column_is_set_once() -> None:
         _, x = dom_matrix(_tree(PAGES[0][0]), page_kind=kind)
         want = [1.0 if k == kind else 0.0 for k in PAGE_KINDS]
         assert x[:, cols].tolist() == [want] * len(x)
+
+
+def test_sibling_counts_under_many_transient_parents() -> None:
+    """40 ``<span>`` parents, never held by the walk: span j holds one ``div.a``, or
+    two when j is odd. Keyed by ``id(parent)`` alone, the verbatim reference read a freed
+    span's counts for the next one (20 of the 40 counts wrong when this was written);
+    the fast code must give the planted counts."""
+    html = "<html><body>" + "".join(
+        f"<span><div class='a'>x{j}</div>" + ("<div class='a'>y</div>" if j % 2 else "")
+        + "</span>" for j in range(40)) + "</body></html>"
+    col = FEATURE_NAMES.index("siblings0")
+    got = [b.features[col] for b in dom_blocks(_tree(html)) if b.text.startswith("x")]
+    assert got == [math.log1p(2 if j % 2 else 1) for j in range(40)]
