@@ -41,7 +41,7 @@ import numpy as np
 
 from .lexicon import STOPWORDS, words
 from .model import Block, BlockKind, Document, Finding, Markup
-from .normalize import flatten, squash
+from .normalize import squash
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -150,7 +150,7 @@ class DomBlock:
     #: frame ids of the owner and its ancestors, nearest first (internal to the walk)
     frames: tuple[int, ...] = ()
     kept: bool = False
-    features: list[float] = field(default_factory=list)
+    features: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @property
     def kind(self) -> BlockKind:
@@ -158,52 +158,86 @@ class DomBlock:
 
 
 _CLASS_TOKEN = re.compile(r"[^\W_]+")
+_GROUP_NAMES = tuple(HINT_GROUPS)
+_GROUP_BIT = {g: 1 << i for i, g in enumerate(_GROUP_NAMES)}
+#: bit of each :data:`PATH_TAGS` tag in the walk's open-path mask
+_PATH_BIT = {t: 1 << i for i, t in enumerate(PATH_TAGS)}
+_PATH_COLS = tuple(_PATH_INDEX[t] for t in PATH_TAGS)
+_HINT_COLS = tuple(_HINT_INDEX[g] for g in _GROUP_NAMES)
+_NEAR_COLS = tuple(_NEAR_INDEX[g] for g in _GROUP_NAMES)
 
 
-def _class_tokens(el: Any) -> list[str]:
-    attrib = el.attrib
-    if not ("class" in attrib or "id" in attrib or "role" in attrib):
-        return []
-    attrs = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('role', '')}"
-    return _CLASS_TOKEN.findall(attrs.lower())
+def _bits(mask: int) -> list[int]:
+    """Positions of the set bits of ``mask``, lowest first."""
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
 
 
-#: per block: path tags, hint groups (all and nearest three containers), (inside a
-#: main-looking container, inside a hidden one), depth, hashed class/id buckets
-_Snapshot = tuple[frozenset[str], frozenset[str], frozenset[str], tuple[bool, bool], int,
-                  tuple[int, ...]]
+#: what a block-level element contributes from its attributes: hint-group mask, hashed
+#: class/id buckets, main-looking (itemprop/role), hidden (attribute, aria, style)
+_FrameData = tuple[int, tuple[int, ...], bool, bool]
+_NO_ATTRS: _FrameData = (0, (), False, False)
 
 
-class _Frame:
-    __slots__ = ("groups", "hashes", "hidden", "id", "main_attr", "tag")
-
-    def __init__(self, fid: int, el: Any) -> None:
-        self.id = fid
-        self.tag = el.tag
-        toks = _class_tokens(el)
-        self.groups = frozenset(g for g in (_GROUP_OF.get(t) for t in toks) if g)
-        self.hashes = tuple({zlib.crc32(t.encode()) % HASH_BUCKETS for t in toks})
-        self.main_attr = ((el.get("itemprop") or "").lower() in _MAIN_ATTRS
-                          or (el.get("role") or "").lower() == "main")
-        style = (el.get("style") or "").replace(" ", "").lower()
-        self.hidden = ("hidden" in el.attrib or el.get("aria-hidden") == "true"
-                       or "display:none" in style or "visibility:hidden" in style)
+@lru_cache(maxsize=4096)
+def _frame_data(items: tuple[tuple[str, str], ...]) -> _FrameData:
+    """:data:`_FrameData` of an element with these attributes (``el.items()``): the
+    same tokens, groups, hashes and flags as reading them from the element."""
+    attrib = dict(items)
+    toks: list[str] = []
+    if "class" in attrib or "id" in attrib or "role" in attrib:
+        attrs = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('role', '')}"
+        toks = _CLASS_TOKEN.findall(attrs.lower())
+    groups = 0
+    for t in toks:
+        g = _GROUP_OF.get(t)
+        if g:
+            groups |= _GROUP_BIT[g]
+    hashes = tuple({zlib.crc32(t.encode()) % HASH_BUCKETS for t in toks})
+    main_attr = ((attrib.get("itemprop") or "").lower() in _MAIN_ATTRS
+                 or (attrib.get("role") or "").lower() == "main")
+    style = (attrib.get("style") or "").replace(" ", "").lower()
+    hidden = ("hidden" in attrib or attrib.get("aria-hidden") == "true"
+              or "display:none" in style or "visibility:hidden" in style)
+    return groups, hashes, main_attr, hidden
 
 
 def dom_blocks(
     tree: HtmlElement, *, kept: Sequence[str] = (), page_kind: str = "article"
 ) -> list[DomBlock]:
-    """The page's text blocks in document order, each with its feature vector.
+    """The page's text blocks in document order, each with its feature vector (a row
+    of :func:`dom_matrix`'s matrix)."""
+    return dom_matrix(tree, kept=kept, page_kind=page_kind)[0]
+
+
+def dom_matrix(
+    tree: HtmlElement, *, kept: Sequence[str] = (), page_kind: str = "article"
+) -> tuple[list[DomBlock], np.ndarray]:
+    """The page's text blocks in document order and their feature matrix (one row of
+    :data:`FEATURE_NAMES` a block; ``block.features`` is its row).
 
     ``kept`` are the texts of the blocks the extract stage kept (trafilatura's
     output): a DOM block counts as kept when its text is one of them, or (20+
-    characters) is part of their joined text."""
+    characters) is part of their joined text.
+
+    One ``iterwalk`` pass; the open path's tags and hint groups are bit masks with a
+    count per bit, and an element's attribute-derived data is cached by its attributes
+    (the walk of the reference implementation kept counters of every tag)."""
     import lxml.etree
 
     blocks: list[DomBlock] = []
-    stack: list[_Frame] = []  # block-level ancestors (owners), outermost first
-    path = Counter[str]()  # tags of every open element
-    group_depth = Counter[str]()  # hint groups of the open block-level elements
+    # open block-level elements (owners), outermost first, as parallel lists
+    st_id: list[int] = []
+    st_tag: list[str] = []
+    st_data: list[_FrameData] = []
+    path_count = [0] * len(PATH_TAGS)
+    path_mask = 0
+    group_count = [0] * len(_GROUP_NAMES)
+    group_mask = 0
     main_depth = 0
     hidden_depth = 0
     buf: list[str] = []
@@ -211,205 +245,365 @@ def dom_blocks(
     in_link = 0
     depth = 0
     next_id = 0
-    path_snapshot: list[_Snapshot] = []
+    snaps: list[tuple[int, int, int, bool, bool, int, tuple[int, ...]]] = []
+    elements: list[Any] = []
+    # blocks [start, end) emitted while each frame was open (contiguous: frames nest)
+    span_start: list[int] = []
+    span_end: list[int] = []
+    deep = False  # a block with more than MAX_FRAMES open block-level elements
+    path_bit = _PATH_BIT
+    block_tags = BLOCK_TAGS
+    skip_tags = SKIP_TAGS
 
-    def flush() -> None:
-        nonlocal link_chars
-        if not buf:
+    def flush(joined: str) -> None:
+        nonlocal deep
+        links = link_chars
+        text = " ".join(joined.split())
+        if not text:
             return
-        text = flatten("".join(buf))
-        raw_len = sum(len(s) for s in buf)
-        buf.clear()
-        links, link_chars = link_chars, 0
-        if not text or not stack:
-            return
-        owner = stack[-1]
-        near = frozenset().union(*(f.groups for f in stack[-3:]))
-        hashes = frozenset(h for f in stack[-HASH_DEPTH:] for h in f.hashes)
+        raw_len = len(joined)
+        if len(st_id) > MAX_FRAMES:
+            deep = True
+        near = 0
+        for d in st_data[-3:]:
+            near |= d[0]
+        hashes: set[int] = set()
+        for d in st_data[-HASH_DEPTH:]:
+            hashes.update(d[1])
         blocks.append(DomBlock(
-            text=text, tag=owner.tag,
+            text=text, tag=st_tag[-1],
             link_density=min(1.0, links / raw_len) if raw_len else 0.0,
-            frames=tuple(f.id for f in reversed(stack[-MAX_FRAMES:])),
+            frames=tuple(reversed(st_id[-MAX_FRAMES:])),
         ))
-        path_snapshot.append((
-            frozenset(t for t, c in path.items() if c > 0),
-            frozenset(g for g, c in group_depth.items() if c > 0), near,
-            (main_depth > 0, hidden_depth > 0), depth, tuple(hashes),
-        ))
+        snaps.append((path_mask, group_mask, near, main_depth > 0, hidden_depth > 0, depth,
+                      tuple(hashes)))
 
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
-    elements: dict[int, Any] = {}
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS:
+        if tag in skip_tags or not isinstance(tag, str):
             if event == "start":
                 walker.skip_subtree()
-            elif el.tail:
-                buf.append(el.tail)
-                if in_link:
-                    link_chars += len(el.tail)
+            else:
+                tail = el.tail
+                if tail:
+                    buf.append(tail)
+                    if in_link:
+                        link_chars += len(tail)
             continue
         if event == "start":
             depth += 1
-            path[tag] += 1
-            if tag == "a":
-                in_link += 1
-            if tag in BLOCK_TAGS:
-                flush()
-                frame = _Frame(next_id, el)
-                elements[next_id] = el
+            bit = path_bit.get(tag)
+            if bit is not None:
+                i = bit.bit_length() - 1
+                if not path_count[i]:
+                    path_mask |= bit
+                path_count[i] += 1
+                if tag == "a":
+                    in_link += 1
+            if tag in block_tags:
+                if buf:
+                    joined = "".join(buf)
+                    buf.clear()
+                    if st_id and not joined.isspace():
+                        flush(joined)
+                    link_chars = 0
+                items = el.items()
+                data = _frame_data(tuple(items)) if items else _NO_ATTRS
+                st_id.append(next_id)
+                st_tag.append(tag)
+                st_data.append(data)
+                elements.append(el)
+                span_start.append(len(blocks))
+                span_end.append(0)
                 next_id += 1
-                stack.append(frame)
-                group_depth.update(frame.groups)
-                main_depth += frame.main_attr
-                hidden_depth += frame.hidden
-            if el.text:
-                buf.append(el.text)
+                if data[0]:
+                    for g in _bits(data[0]):
+                        if not group_count[g]:
+                            group_mask |= 1 << g
+                        group_count[g] += 1
+                main_depth += data[2]
+                hidden_depth += data[3]
+            text = el.text
+            if text:
+                buf.append(text)
                 if in_link:
-                    link_chars += len(el.text)
+                    link_chars += len(text)
             if tag == "br":
                 buf.append(" ")
         else:
             depth -= 1
-            path[tag] -= 1
-            if tag == "a":
-                in_link -= 1
-            if tag in BLOCK_TAGS and stack and stack[-1].tag == tag:
-                flush()
-                frame = stack.pop()
-                group_depth.subtract(frame.groups)
-                main_depth -= frame.main_attr
-                hidden_depth -= frame.hidden
-            if el.tail:
-                buf.append(el.tail)
+            bit = path_bit.get(tag)
+            if bit is not None:
+                i = bit.bit_length() - 1
+                path_count[i] -= 1
+                if not path_count[i]:
+                    path_mask &= ~bit
+                if tag == "a":
+                    in_link -= 1
+            if tag in block_tags and st_tag and st_tag[-1] == tag:
+                if buf:
+                    joined = "".join(buf)
+                    buf.clear()
+                    if not joined.isspace():
+                        flush(joined)
+                    link_chars = 0
+                span_end[st_id.pop()] = len(blocks)
+                st_tag.pop()
+                data = st_data.pop()
+                if data[0]:
+                    for g in _bits(data[0]):
+                        group_count[g] -= 1
+                        if not group_count[g]:
+                            group_mask &= ~(1 << g)
+                main_depth -= data[2]
+                hidden_depth -= data[3]
+            tail = el.tail
+            if tail:
+                buf.append(tail)
                 if in_link:
-                    link_chars += len(el.tail)
-    flush()
-    _features(blocks, path_snapshot, elements, kept, page_kind)
-    return blocks
+                    link_chars += len(tail)
+    if buf and st_id:  # unreachable: every element ends before the walk does
+        flush("".join(buf))
+    x = _features(blocks, snaps, elements, (span_start, span_end, deep), kept, page_kind)
+    return blocks, x
 
 
-def _sibling_counts(el: Any, cache: dict[int, Counter[tuple[str, str]]]) -> int:
-    """How many siblings of ``el`` share its tag and class (1 when alone)."""
-    if el is None:
-        return 0
+def _sibling_count(el: Any, cache: dict[int, tuple[Any, dict[tuple[str, str], int]]]) -> int:
+    """How many siblings of ``el`` share its tag and class (1 when alone).
+
+    The cache holds the parent beside its counts: lxml's element proxies are made on
+    demand, so without a reference the ``id`` of a freed parent is reused by the next
+    one (the reference implementation keyed on ``id`` alone and then read another
+    parent's counts on a few pages; ``tests/_dom_reference.py``)."""
     parent = el.getparent()
     if parent is None:
         return 1
     key = id(parent)
-    counts = cache.get(key)
-    if counts is None:
-        counts = cache[key] = Counter(
-            (c.tag, c.get("class", "")) for c in parent if isinstance(c.tag, str))
-    return counts[(el.tag, el.get("class", ""))]
+    hit = cache.get(key)
+    if hit is None:
+        counts: dict[tuple[str, str], int] = {}
+        for c in parent:
+            tag = c.tag
+            if isinstance(tag, str):
+                k = (tag, c.get("class", ""))
+                counts[k] = counts.get(k, 0) + 1
+        hit = cache[key] = (parent, counts)
+    return hit[1].get((el.tag, el.get("class", "")), 0)
+
+
+_DIGITS = b"0123456789"
+_UPPER = bytes(range(65, 91))
+_LOWER = bytes(range(97, 123))
+_ALNUM = _DIGITS + _UPPER + _LOWER
+
+
+def _char_counts(text: str) -> tuple[int, int, int, int]:
+    """(alnum, alpha, digit, upper) characters of ``text``: ``str.isalnum`` and the
+    rest, counted with ``bytes.translate`` when the text is ASCII (the same sets there:
+    checked over every ASCII code point in the tests)."""
+    if text.isascii():
+        b = text.encode("ascii")
+        size = len(b)
+        digit = size - len(b.translate(None, _DIGITS))
+        upper = size - len(b.translate(None, _UPPER))
+        alnum = size - len(b.translate(None, _ALNUM))
+        return alnum, alnum - digit, digit, upper
+    return (sum(map(str.isalnum, text)), sum(map(str.isalpha, text)),
+            sum(map(str.isdigit, text)), sum(map(str.isupper, text)))
+
+
+def _onehot(
+    tag: str, path_mask: int, group_mask: int, near: int, hashes: tuple[int, ...]
+) -> tuple[int, ...]:
+    """The feature columns set to 1 for a block with this owner tag, open-path tags,
+    hint groups (all and nearest three containers) and hashed class/id buckets."""
+    return (
+        _TAG_INDEX.get(tag, _TAG_OTHER),
+        *(_PATH_COLS[bit] for bit in _bits(path_mask)),
+        *(_HINT_COLS[bit] for bit in _bits(group_mask)),
+        *(_NEAR_COLS[bit] for bit in _bits(near)),
+        *(_HASH0 + h for h in hashes),
+    )
+
+
+_N_FEATURES = len(FEATURE_NAMES)
+#: per level of LEVELS: its words, link density, blocks and kept-share columns
+_UP_COLS = tuple([_INDEX[f"up{k}_log_words"], _INDEX[f"up{k}_link_density"],
+                  _INDEX[f"up{k}_blocks"], _INDEX[f"up{k}_kept"]] for k in LEVELS)
+_TAG_OTHER = _INDEX["tag=other"]
+_COL = _INDEX
 
 
 def _features(
     blocks: list[DomBlock],
-    snapshots: list[_Snapshot],
-    elements: dict[int, Any],
+    snaps: list[tuple[int, int, int, bool, bool, int, tuple[int, ...]]],
+    elements: list[Any],
+    spans: tuple[list[int], list[int], bool],
     kept: Sequence[str],
     page_kind: str,
-) -> None:
+) -> np.ndarray:
     n = len(blocks)
+    x = np.zeros((n, _N_FEATURES), dtype=np.float64)
     if not n:
-        return
+        return x
+    log1p = math.log1p
     kept_keys = {squash(t) for t in kept}
     kept_text = "\n".join(squash(t) for t in kept)
-    toks = [words(b.text) for b in blocks]
+    texts = [b.text for b in blocks]
+    toks = [words(t) for t in texts]
     nwords = [len(t) for t in toks]
     total_words = sum(nwords) or 1
-    total_chars = sum(len(b.text) for b in blocks) or 1
-    keys = [squash(b.text) for b in blocks]
+    lens = [len(t) for t in texts]
+    total_chars = sum(lens) or 1
+    # a block's text is already flattened, so squash() is its casefold
+    keys = [t.casefold() for t in texts]
     repeats = Counter(keys)
-    for b, key in zip(blocks, keys, strict=True):
-        b.kept = bool(kept) and (key in kept_keys or (len(key) >= 20 and key in kept_text))
+    if kept:
+        for b, key in zip(blocks, keys, strict=True):
+            b.kept = key in kept_keys or (len(key) >= 20 and key in kept_text)
+    kept_flags = [b.kept for b in blocks]
     # container aggregates: words, linked words, blocks and kept words under each frame
-    agg_words: Counter[int] = Counter()
-    agg_links: dict[int, float] = {}
-    agg_blocks: Counter[int] = Counter()
-    agg_kept: Counter[int] = Counter()
-    for b, w in zip(blocks, nwords, strict=True):
-        for fid in b.frames:
-            agg_words[fid] += w
-            agg_links[fid] = agg_links.get(fid, 0.0) + w * b.link_density
-            agg_blocks[fid] += 1
-            if b.kept:
-                agg_kept[fid] += w
-    kept_idx = [i for i, b in enumerate(blocks) if b.kept]
-    page_kept = sum(w for b, w in zip(blocks, nwords, strict=True) if b.kept) / total_words
-    sib_cache: dict[int, Counter[tuple[str, str]]] = {}
-    kind_vec = [1.0 if page_kind == k else 0.0 for k in PAGE_KINDS]
-    page = [math.log1p(n), math.log1p(total_words)]
-    cum_chars = 0
-    ki = 0
-    for i, b in enumerate(blocks):
-        tags, groups, near, main_attr, depth, hashes = snapshots[i]
-        text = b.text
-        chars = len(text) or 1
-        alnum = sum(map(str.isalnum, text))
-        letters = sum(map(str.isalpha, text)) or 1
-        btoks = toks[i]
-        row = [0.0] * len(FEATURE_NAMES)
-        row[_TAG_INDEX.get(b.tag, _INDEX["tag=other"])] = 1.0
-        if b.tag in _HEADING_LEVEL:
-            row[_INDEX["heading"]] = float(_HEADING_LEVEL[b.tag])
-        for t in tags:
-            j = _PATH_INDEX.get(t)
-            if j is not None:
-                row[j] = 1.0
-        row[_INDEX["path_main_attr"]] = 1.0 if main_attr[0] else 0.0
-        row[_INDEX["path_hidden"]] = 1.0 if main_attr[1] else 0.0
-        for g in groups:
-            row[_HINT_INDEX[g]] = 1.0
-        for g in near:
-            row[_NEAR_INDEX[g]] = 1.0
-        for h in hashes:
-            row[_HASH0 + h] = 1.0
-        punct = len(text) - alnum - sum(map(str.isspace, text))
-        row[_INDEX["log_chars"]] = math.log1p(len(text))
-        row[_INDEX["log_words"]] = math.log1p(nwords[i])
-        row[_INDEX["link_density"]] = b.link_density
-        row[_INDEX["punct_ratio"]] = punct / chars
-        row[_INDEX["digit_ratio"]] = sum(map(str.isdigit, text)) / chars
-        row[_INDEX["upper_ratio"]] = sum(map(str.isupper, text)) / letters
-        row[_INDEX["stop_ratio"]] = (
-            sum(1 for t in btoks if t in _ALL_STOP) / len(btoks) if btoks else 0.0)
-        row[_INDEX["terminal"]] = 1.0 if text[-1:] in _TERMINAL else 0.0
-        row[_INDEX["pipes"]] = float(min(text.count("|"), 10))
-        row[_INDEX["depth"]] = float(depth)
-        row[_INDEX["pos"]] = i / n
-        row[_INDEX["char_pos"]] = cum_chars / total_chars
-        cum_chars += len(text)
-        row[_INDEX["repeats"]] = float(min(repeats[keys[i]], 10))
+    # a block reads (its levels in LEVELS); a frame's blocks are the contiguous run
+    # emitted while it was open, so integer sums are prefix-sum differences and the
+    # linked words a left-to-right float sum over the run, in the reference's order
+    level_fids = []
+    for b in blocks:
         frames = b.frames
-        for lvl in range(3):
-            el = elements.get(frames[lvl]) if lvl < len(frames) else None
-            row[_INDEX[f"siblings{lvl}"]] = math.log1p(_sibling_counts(el, sib_cache))
-        for k in LEVELS:
-            fid = frames[min(k, len(frames) - 1)]
-            cw = agg_words[fid]
-            row[_INDEX[f"up{k}_log_words"]] = math.log1p(cw)
-            row[_INDEX[f"up{k}_link_density"]] = agg_links[fid] / cw if cw else 0.0
-            row[_INDEX[f"up{k}_blocks"]] = math.log1p(agg_blocks[fid])
-            row[_INDEX[f"up{k}_kept"]] = agg_kept[fid] / cw if cw else 0.0
-        row[_INDEX["prev_link_density"]] = blocks[i - 1].link_density if i else -1.0
-        row[_INDEX["next_link_density"]] = blocks[i + 1].link_density if i + 1 < n else -1.0
-        row[_INDEX["prev_log_words"]] = math.log1p(nwords[i - 1]) if i else -1.0
-        row[_INDEX["next_log_words"]] = math.log1p(nwords[i + 1]) if i + 1 < n else -1.0
-        row[_INDEX["page_log_blocks"]], row[_INDEX["page_log_words"]] = page
-        row[_INDEX["word_share"]] = nwords[i] / total_words
-        row[_INDEX["kept"]] = 1.0 if b.kept else 0.0
-        while ki < len(kept_idx) and kept_idx[ki] < i:
-            ki += 1
-        dist = min(
-            (abs(kept_idx[j] - i) for j in (ki - 1, ki) if 0 <= j < len(kept_idx)),
-            default=n,
-        )
-        row[_INDEX["kept_near"]] = math.log1p(dist)
-        row[_INDEX["page_kept_share"]] = page_kept
-        row[-len(PAGE_KINDS):] = kind_vec
+        last = len(frames) - 1
+        level_fids.append(tuple(frames[k if k < last else last] for k in LEVELS))
+    need = dict.fromkeys(f for fids in level_fids for f in fids)
+    lw_all = [w * b.link_density for b, w in zip(blocks, nwords, strict=True)]
+    agg_words: dict[int, int] = {}
+    agg_links: dict[int, float] = {}
+    agg_blocks: dict[int, int] = {}
+    agg_kept: dict[int, int] = {}
+    span_start, span_end, deep = spans
+    if deep:  # a block sees only its MAX_FRAMES nearest frames: add up per block
+        for fid in need:
+            agg_words[fid] = agg_blocks[fid] = agg_kept[fid] = 0
+            agg_links[fid] = 0.0
+        for b, w, lw, is_kept in zip(blocks, nwords, lw_all, kept_flags, strict=True):
+            for fid in b.frames:
+                if fid in need:
+                    agg_words[fid] += w
+                    agg_links[fid] += lw
+                    agg_blocks[fid] += 1
+                    if is_kept:
+                        agg_kept[fid] += w
+    else:
+        cum_w = [0]
+        cum_k = [0]
+        for w, is_kept in zip(nwords, kept_flags, strict=True):
+            cum_w.append(cum_w[-1] + w)
+            cum_k.append(cum_k[-1] + (w if is_kept else 0))
+        for fid in need:
+            lo, hi = span_start[fid], span_end[fid]
+            agg_words[fid] = cum_w[hi] - cum_w[lo]
+            agg_kept[fid] = cum_k[hi] - cum_k[lo]
+            agg_blocks[fid] = hi - lo
+            acc = 0.0
+            for lw in lw_all[lo:hi]:
+                acc += lw
+            agg_links[fid] = acc
+    page_kept = sum(w for w, f in zip(nwords, kept_flags, strict=True) if f) / total_words
+    # one-hot cells (one column tuple per distinct owner/path/hints/hashes), then values
+    cols: list[int] = []
+    counts: list[int] = []
+    onehot: dict[tuple[Any, ...], tuple[int, ...]] = {}
+    for b, snap in zip(blocks, snaps, strict=True):
+        okey = (b.tag, snap[0], snap[1], snap[2], snap[6])
+        cells = onehot.get(okey)
+        if cells is None:
+            cells = onehot[okey] = _onehot(*okey)
+        cols.extend(cells)
+        counts.append(len(cells))
+    rows = np.repeat(np.arange(n), counts)
+    x[rows, cols] = 1.0
+    x[:, _COL["heading"]] = [float(_HEADING_LEVEL.get(b.tag, 0)) for b in blocks]
+    x[:, _COL["path_main_attr"]] = [1.0 if s[3] else 0.0 for s in snaps]
+    x[:, _COL["path_hidden"]] = [1.0 if s[4] else 0.0 for s in snaps]
+    punct, digit, upper = [], [], []
+    for text, size in zip(texts, lens, strict=True):
+        alnum, alpha, dig, up = _char_counts(text)
+        chars = size or 1
+        # a flattened text's only whitespace is the single spaces between its words
+        punct.append((size - alnum - text.count(" ")) / chars)
+        digit.append(dig / chars)
+        upper.append(up / (alpha or 1))
+    x[:, _COL["log_chars"]] = [log1p(s) for s in lens]
+    log_words = [log1p(w) for w in nwords]
+    x[:, _COL["log_words"]] = log_words
+    ld = [b.link_density for b in blocks]
+    x[:, _COL["link_density"]] = ld
+    x[:, _COL["punct_ratio"]] = punct
+    x[:, _COL["digit_ratio"]] = digit
+    x[:, _COL["upper_ratio"]] = upper
+    stop = _ALL_STOP.__contains__
+    x[:, _COL["stop_ratio"]] = [sum(map(stop, t)) / len(t) if t else 0.0 for t in toks]
+    x[:, _COL["terminal"]] = [1.0 if t[-1:] in _TERMINAL else 0.0 for t in texts]
+    x[:, _COL["pipes"]] = [float(min(t.count("|"), 10)) for t in texts]
+    x[:, _COL["depth"]] = [float(s[5]) for s in snaps]
+    x[:, _COL["pos"]] = [i / n for i in range(n)]
+    cum = 0
+    char_pos = []
+    for size in lens:
+        char_pos.append(cum / total_chars)
+        cum += size
+    x[:, _COL["char_pos"]] = char_pos
+    x[:, _COL["repeats"]] = [float(min(repeats[k], 10)) for k in keys]
+    sib_cache: dict[int, tuple[Any, dict[tuple[str, str], int]]] = {}
+    sib_of: dict[int, float] = {}
+    for lvl in range(3):
+        col = []
+        for b in blocks:
+            frames = b.frames
+            if lvl >= len(frames):
+                col.append(0.0)  # log1p(0): no element at this level
+                continue
+            fid = frames[lvl]
+            v = sib_of.get(fid)
+            if v is None:
+                v = sib_of[fid] = log1p(_sibling_count(elements[fid], sib_cache))
+            col.append(v)
+        x[:, _COL[f"siblings{lvl}"]] = col
+    up_of: dict[int, tuple[float, float, float, float]] = {}
+    for fid in need:
+        cw = agg_words[fid]
+        up_of[fid] = (log1p(cw), agg_links[fid] / cw if cw else 0.0, log1p(agg_blocks[fid]),
+                   agg_kept[fid] / cw if cw else 0.0)
+    for j, cols4 in enumerate(_UP_COLS):
+        x[:, cols4] = [up_of[fids[j]] for fids in level_fids]
+    x[:, _COL["prev_link_density"]] = [-1.0, *ld[:-1]]
+    x[:, _COL["next_link_density"]] = [*ld[1:], -1.0]
+    x[:, _COL["prev_log_words"]] = [-1.0, *log_words[:-1]]
+    x[:, _COL["next_log_words"]] = [*log_words[1:], -1.0]
+    x[:, _COL["page_log_blocks"]] = log1p(n)
+    x[:, _COL["page_log_words"]] = log1p(total_words)
+    x[:, _COL["word_share"]] = [w / total_words for w in nwords]
+    x[:, _COL["kept"]] = [1.0 if f else 0.0 for f in kept_flags]
+    # distance to the nearest kept block (itself: 0; none on the page: n)
+    dist = [n] * n
+    last = -1
+    for i, f in enumerate(kept_flags):
+        if f:
+            last = i
+        if last >= 0:
+            dist[i] = i - last
+    last = -1
+    for i in range(n - 1, -1, -1):
+        if kept_flags[i]:
+            last = i
+        if last >= 0 and last - i < dist[i]:
+            dist[i] = last - i
+    x[:, _COL["kept_near"]] = [log1p(d) for d in dist]
+    x[:, _COL["page_kept_share"]] = page_kept
+    kind_cols = [_COL[f"page={k}"] for k in PAGE_KINDS if k == page_kind]
+    if kind_cols:
+        x[:, kind_cols[0]] = 1.0
+    for b, row in zip(blocks, x, strict=True):
         b.features = row
+    return x
 
 
 _HEADING_LEVEL = {f"h{i}": i for i in range(1, 7)}
@@ -432,7 +626,7 @@ class DomModel:
         if self.gate is None and any(m == "gate" for m, _ in self.policy.values()):
             raise ValueError("DOM model policy asks for a gate the model file lacks")
 
-    def probabilities(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
+    def probabilities(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
         return self._trees.probabilities(rows)
 
     @classmethod
@@ -468,18 +662,39 @@ class Trees:
         self._right = np.asarray(rights, dtype=np.intp)
         self._value = np.asarray(vals, dtype=np.float64)
         self._roots = np.asarray(roots, dtype=np.intp)
+        self._leaf = self._left == np.arange(len(self._left))
+        #: left and right child of node i at 2i and 2i + 1
+        self._child = np.stack([self._left, self._right], axis=1).ravel()
         self._depth = depth
 
     def probabilities(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
-        x = np.asarray(rows, dtype=np.float64)
+        """Each (tree, row) pair steps down until it reaches a leaf; only the pairs still
+        inside a tree are stepped again (the reference stepped every pair ``depth`` times,
+        a leaf pointing at itself): the same leaves, so the same sums, bit for bit."""
+        x = np.ascontiguousarray(rows, dtype=np.float64)
         if x.ndim != 2 or not len(x):
             return np.zeros(0)
-        cols = np.arange(len(x))[None, :]
-        node = np.repeat(self._roots[:, None], len(x), axis=1)
+        n, width = x.shape
+        flat = x.ravel()
+        trees = len(self._roots)
+        node = np.repeat(self._roots, n)  # tree-major, as the (trees, rows) grid below
+        active = np.flatnonzero(~self._leaf[node])  # pairs not yet at a leaf
+        cur = node[active]
+        offset = (active % n) * width  # where each pair's row starts in ``flat``
+        feature, threshold, child, leaf = self._feature, self._threshold, self._child, self._leaf
         for _ in range(self._depth):
-            go_left = x[cols, self._feature[node]] <= self._threshold[node]
-            node = np.where(go_left, self._left[node], self._right[node])
-        raw = self.init + self._value[node].sum(axis=0)
+            if not len(active):
+                break
+            # right unless x <= threshold (a NaN goes right, as in the reference)
+            right = ~(flat[offset + feature[cur]] <= threshold[cur])
+            cur = child[2 * cur + right]
+            done = leaf[cur]
+            if done.any():
+                node[active[done]] = cur[done]
+                more = ~done
+                active, cur, offset = active[more], cur[more], offset[more]
+        node[active] = cur  # pairs still inside a tree after ``depth`` steps stay there
+        raw = self.init + self._value[node.reshape(trees, n)].sum(axis=0)
         return 1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0)))
 
 
@@ -628,10 +843,10 @@ def refine(
     policy = model.policy.get(kind, ("stage", 1.0))
     if policy[0] == "stage":
         return
-    blocks = dom_blocks(tree, kept=[b.text for b in doc.blocks], page_kind=kind)
+    blocks, x = dom_matrix(tree, kept=[b.text for b in doc.blocks], page_kind=kind)
     if not blocks:
         return
-    probs = [float(p) for p in model.probabilities([b.features for b in blocks])]
+    probs = [float(p) for p in model.probabilities(x)]
     gate: dict[str, Any] = {}
     if policy[0] == "gate":
         policy, gate = _gated(model, kind, blocks, probs, tree, doc)

@@ -92,7 +92,7 @@ def test_features_are_deterministic_across_processes() -> None:
         f"import json, sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from tests.test_dommodel import PAGE, _tree\n"
         "from cleaner.dommodel import dom_blocks\n"
-        "print(json.dumps([b.features for b in dom_blocks(_tree(), kept=['x'])]))\n"
+        "print(json.dumps([b.features.tolist() for b in dom_blocks(_tree(), kept=['x'])]))\n"
     )
     runs = []
     for seed in ("1", "2"):
@@ -100,7 +100,7 @@ def test_features_are_deterministic_across_processes() -> None:
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                              text=True, check=True, cwd=ROOT)
         runs.append(json.loads(out.stdout))
-    here = [b.features for b in dom_blocks(_tree(), kept=["x"])]
+    here = [b.features.tolist() for b in dom_blocks(_tree(), kept=["x"])]
     assert runs[0] == runs[1] == json.loads(json.dumps(here))
 
 
