@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .. import vocab
 from ..categories import BOILERPLATE
 from ..config import BoilerplateConfig
+from ..regex_gate import gated
 
 if TYPE_CHECKING:
     from .features import Feat
@@ -390,6 +391,13 @@ _CONTACT_NEEDS: dict[str, str | None] = {
     "email": "@", "phone": None, "date": None, "handle": "@", "profile": "/",
 }
 _ANY_DIGIT = re.compile(r"\d")
+#: a part every match of a contact pattern holds, searched first: a phone's run of 8+
+#: digits and separators, a date's year (these start with a digit, which the engine
+#: skips to; the patterns start with a look-behind or ``\b`` and try every position)
+_CONTACT_CORES: dict[str, re.Pattern[str]] = {
+    "phone": re.compile(r"\d[\d ().-]{6,18}\d"),
+    "date": re.compile(r"(?:1[89]|20)\d\d"),
+}
 
 
 def contact_kinds(text: str) -> frozenset[str]:
@@ -403,6 +411,9 @@ def contact_kinds(text: str) -> frozenset[str]:
         need = _CONTACT_NEEDS[kind]
         if (need is None and not digit) or (need is not None and need not in text):
             continue  # the pattern cannot match (the common case: prose)
+        core = _CONTACT_CORES.get(kind)
+        if core is not None and core.search(text) is None:
+            continue  # no match holds its core: it cannot match either
         for m in pattern.finditer(text):
             if kind == "phone" and not _phone_like(m.group()):
                 continue
@@ -601,7 +612,7 @@ def _latin_filler(f: Feat, w: Where) -> bool:
 def _pattern(name: str, *, prompt: bool = False, html: bool | None = None) -> Check:
     """A check that searches the furniture pattern ``name`` (a prompt only where a
     prompt may be furniture; ``html``: only on HTML input / only on other input)."""
-    pattern = FURNITURE_PATTERNS[name]
+    pattern = gated(FURNITURE_PATTERNS[name])  # same results, most texts skipped
 
     def check(f: Feat, w: Where) -> bool:
         if (prompt and not w.prompt_ok) or (html is not None and w.html != html):
@@ -611,10 +622,13 @@ def _pattern(name: str, *, prompt: bool = False, html: bool | None = None) -> Ch
     return check
 
 
+_SHARE_ROW = gated(FURNITURE_PATTERNS["share_row"])
+
+
 def _share_row(f: Feat, w: Where) -> bool:
     # two *different* platforms: "Email: [EMAIL]" (a redacted card line) is not a
     # share row, and counting repeats removed it when the clean output was cleaned
-    if f.n <= FURNITURE_MAX_WORDS["share_row"] and FURNITURE_PATTERNS["share_row"].search(f.text):
+    if f.n <= FURNITURE_MAX_WORDS["share_row"] and _SHARE_ROW.search(f.text):
         return True
     return 2 <= f.n <= 12 and all(t in PLATFORM_WORDS for t in f.tokens) and len(
         {t for t in f.tokens if t in PLATFORMS}) >= 2
@@ -675,6 +689,10 @@ def _author_bio(f: Feat, w: Where) -> bool:
         or AUTHOR_BIO_RE.match(f.text) is not None
 
 
+
+#: the patterns behind their keyword gates (:mod:`cleaner.regex_gate`: same results)
+CLICKBAIT_GATED = gated(CLICKBAIT_RE)
+_FOLLOW_PROMPT = gated(FOLLOW_PROMPT_RE)
 
 U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
 
@@ -762,7 +780,7 @@ _RULE_LIST = [
          max_words=SHORT_BLOCK_WORDS,
          check=_check(lambda f: FOLLOWER_RE.match(f.text) is not None)),
     Rule("follow_prompt", "social", 0.75, "'Follow us on Twitter/Facebook...' line",
-         max_words=30, check=lambda f, w: FOLLOW_PROMPT_RE.search(f.text) is not None
+         max_words=30, check=lambda f, w: _FOLLOW_PROMPT.search(f.text) is not None
          and not f.prose and w.prompt_ok),
     # -- placeholder -----------------------------------------------------------------------
     Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)",
