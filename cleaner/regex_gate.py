@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from dataclasses import dataclass
 from typing import Any
 
 try:  # the parser behind ``re`` (``re._parser`` from Python 3.11, ``sre_parse`` before)
@@ -181,34 +182,33 @@ def _trie(strings: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+@dataclass(frozen=True, slots=True)
 class Gated:
     """``rx`` behind its keyword gate: ``search``, ``match`` and ``fullmatch`` of a whole
-    string give what ``rx``'s do (``rx`` itself answers whenever the gate lets it)."""
+    string give what ``rx``'s do (``rx`` itself answers whenever the gate lets it).
+    Built by :func:`gated`."""
 
-    __slots__ = ("_gate", "_unsafe", "folded", "literals", "pattern", "rx")
+    rx: re.Pattern[str]
+    #: the literals one of which every match holds (lower-cased when ``folded``), or None
+    literals: frozenset[str] | None
+    folded: bool
+    #: the literals as one plain alternation, searched in C (None: no gate)
+    gate: re.Pattern[str] | None
+    #: a text holding one of these characters runs ``rx`` ungated (see the module doc)
+    unsafe: re.Pattern[str] | None
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        self.rx = rx
-        self.pattern = rx.pattern
-        req = required_literals(rx)
-        self.literals: frozenset[str] | None = req[0] if req else None
-        self.folded = bool(req and req[1])
-        #: the literals as one plain alternation, searched in C
-        self._gate: re.Pattern[str] | None = re.compile(
-            trie_alternation(self.literals)) if self.literals else None
-        unsafe = unsafe_for(self.literals) if self.literals and self.folded else frozenset()
-        #: a text holding one of these runs ``rx`` ungated (see the module doc)
-        self._unsafe: re.Pattern[str] | None = re.compile(
-            "[" + "".join(re.escape(ch) for ch in sorted(unsafe)) + "]") if unsafe else None
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
 
     def may_match(self, text: str) -> bool:
         """False only when ``rx`` cannot match anywhere in ``text``."""
-        gate = self._gate
+        gate = self.gate
         if gate is None:
             return True
         if self.folded:
-            if self._unsafe is not None and not text.isascii() \
-                    and self._unsafe.search(text) is not None:
+            if self.unsafe is not None and not text.isascii() \
+                    and self.unsafe.search(text) is not None:
                 return True
             text = text.lower()
         return gate.search(text) is not None
@@ -225,4 +225,13 @@ class Gated:
 
 def gated(rx: re.Pattern[str]) -> Gated:
     """``rx`` behind the keyword gate its parse tree gives (see the module doc)."""
-    return Gated(rx)
+    req = required_literals(rx)
+    if req is None:
+        return Gated(rx, None, False, None, None)
+    literals, folded = req
+    unsafe = unsafe_for(literals) if folded else frozenset()
+    return Gated(
+        rx, literals, folded, re.compile(trie_alternation(literals)),
+        re.compile("[" + "".join(re.escape(ch) for ch in sorted(unsafe)) + "]")
+        if unsafe else None,
+    )
