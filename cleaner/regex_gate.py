@@ -110,8 +110,9 @@ _STARTS = ("AT_BEGINNING", "AT_BEGINNING_STRING")
 
 
 def _anchored(items: list[Any]) -> bool:
-    """Every branch starts with ``^`` or ``\\A`` (without MULTILINE): the engine tries one
-    position only, which costs less than a gate."""
+    """Every branch starts with ``^`` or ``\\A`` (the caller checks MULTILINE, under which
+    the parsed ``^`` is a line start): the engine tries one position only, which costs
+    less than a gate."""
     if not items:
         return False
     op, av = items[0]
@@ -135,7 +136,7 @@ def required_literals(rx: re.Pattern[str]) -> tuple[frozenset[str], bool] | None
         lits = _required(list(tree))
     except Exception:  # a shape this module does not read: no gate
         return None
-    if not lits or "" in lits or _anchored(list(tree)):
+    if not lits or "" in lits or (not flags & re.MULTILINE and _anchored(list(tree))):
         return None
     if flags & re.IGNORECASE:
         if not _FOLD_OK:
