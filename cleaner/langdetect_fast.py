@@ -373,6 +373,9 @@ class FastDetector(Detector):
         limit, threshold = self.ITERATION_LIMIT, self.CONV_THRESHOLD
         reduce = np.multiply.reduce
         accumulate = np.add.accumulate
+        # ``ndarray.max`` is ``np.maximum.reduce`` behind a Python wrapper
+        maximum = np.maximum.reduce
+        running = np.empty(size, dtype=np.float64)  # the running sum, reused
         rnd: random.Random | None = None
         if stream is None:
             rnd = self.random
@@ -421,11 +424,11 @@ class FastDetector(Detector):
                 i += batch - 1
                 # summed left to right like the stock ``sum(prob)``: a running sum
                 # (``accumulate``), not numpy's pairwise ``sum``
-                total = accumulate(prob)[-1]
-                prob /= total
+                accumulate(prob, out=running)
+                prob /= running[-1]
                 # the stock loop's largest quotient (it skips NaN, which only a zero or
                 # infinite sum gives, and then no quotient passes the threshold either)
-                if prob.max() > threshold or i >= limit:
+                if maximum(prob) > threshold or i >= limit:
                     break
                 i += 1
                 batch = _BATCH

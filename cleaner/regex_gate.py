@@ -106,6 +106,17 @@ def _required(items: list[Any]) -> frozenset[str] | None:
     return max(options, key=_quality) if options else None
 
 
+def _trimmed(lits: frozenset[str]) -> frozenset[str]:
+    """The literals without the spaces and punctuation at their ends (a part of a
+    required literal is required too): a gate starting at a space is tried at every
+    space of the text."""
+    out = set()
+    for lit in lits:
+        core = lit.strip(" \t\n,.;:!?'\"-")
+        out.add(core or lit)
+    return frozenset(out)
+
+
 _STARTS = ("AT_BEGINNING", "AT_BEGINNING_STRING")
 
 
@@ -134,6 +145,7 @@ def required_literals(rx: re.Pattern[str]) -> tuple[frozenset[str], bool] | None
         tree = _sre.parse(rx.pattern, rx.flags)
         flags = tree.state.flags
         lits = _required(list(tree))
+        lits = _trimmed(lits) if lits else lits
     except Exception:  # a shape this module does not read: no gate
         return None
     if not lits or "" in lits or (not flags & re.MULTILINE and _anchored(list(tree))):

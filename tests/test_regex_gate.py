@@ -46,6 +46,7 @@ LITERAL_ROWS = [
     (r"^abc|defg", re.I, {"abc", "defg"}, "one branch unanchored: gated"),
     (r"(?m)^abc", 0, {"abc"}, "a line start (MULTILINE) is tried at every line: gated"),
     (r"\bschöne? welt", re.I, {"schön"}, "non-ASCII letters are literals too"),
+    (r"\d+ (?:a|b) cookies\b", re.I, {"cookies"}, "spaces at a literal's ends are trimmed"),
     (r"ſtraße", re.I, None, "a literal with an extra case equivalent (long s) gets no gate"),
 ]
 
