@@ -252,3 +252,46 @@ def test_gate_patterns_are_linear(name: str) -> None:
     for pat in pats:
         for label, text in adversarial_inputs(pat, SMALL).items():
             assert scan_time(pat, text) <= bound, (name, pat.pattern[:40], label)
+
+
+# -- the colon test in front of KV_LINE_RE -------------------------------------------------------
+
+
+#: (text, expected (key, value) or None, why)
+KV_ROWS = [
+    ("Email: a@b.de", ("Email", "a@b.de"), "a colon line"),
+    ("Telefon：030 1234", ("Telefon", "030 1234"), "a full-width colon"),
+    ("name = Jane Doe", ("name", "Jane Doe"), "no colon: the other syntaxes still run"),
+    ("Twitter - @jane", ("Twitter", "@jane"), "a spaced hyphen"),
+    ("A sentence without any separator", None, "neither"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "why"), KV_ROWS, ids=[r[2] for r in KV_ROWS])
+def test_kv_split_planted(text: str, want: tuple[str, str] | None, why: str) -> None:
+    assert R.kv_split(text) == want, why
+
+
+def _kv_reference(text: str) -> tuple[str, str] | None:
+    """``kv_split`` as it was: ``KV_LINE_RE`` tried on every text."""
+    m = R.KV_LINE_RE.match(text)
+    if m is not None:
+        return m.group("key"), m.group("value")
+    if "=" not in text and '"' not in text and " - " not in text and " – " not in text \
+            and " — " not in text:
+        return None
+    m = R.KV_QUOTED_RE.match(text)
+    if m is not None:
+        value = m.group("qrest").rstrip()
+        value = value[:-1].rstrip() if value.endswith(",") else value
+        value = value[:-1] if value.endswith('"') else value
+        if "\n" not in value:
+            return m.group("qkey"), value
+    m = R.KV_ALT_RE.match(text)
+    return None if m is None else (m.group("key"), m.group("value"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab Z:：=-–\"\n,1 ", max_size=30))
+def test_kv_split_equals_reference(text: str) -> None:
+    assert R.kv_split(text) == _kv_reference(text)

@@ -441,7 +441,8 @@ def _phone_like(s: str) -> bool:
 def kv_split(text: str) -> tuple[str, str] | None:
     """``(key, value)`` of a key/value line in any syntax: ``Key : value``, then the
     other ones of :data:`KV_ALT_RE` (quoted JSON, ``key = value``, ``key - value``)."""
-    m = KV_LINE_RE.match(text)
+    # (``KV_LINE_RE`` needs a colon: without one it cannot match)
+    m = KV_LINE_RE.match(text) if ":" in text or "：" in text else None
     if m is not None:
         return m.group("key"), m.group("value")
     if "=" not in text and '"' not in text and " - " not in text and " – " not in text \
@@ -505,9 +506,9 @@ def card_line(f: Feat, tail: bool = False) -> tuple[str, str | None, str] | None
                 size <= ADDRESS_VALUE_MAX_WORDS and "address" in value_kinds(generic)) or (
                 tail and size <= TAIL_VALUE_MAX_WORDS and generic[-1:] not in ".!?…"):
             return "kv", None, generic
-    if CARD_HEADER_RE.match(f.text) and f.n <= 6:
+    if f.n <= 6 and CARD_HEADER_RE.match(f.text):  # (the cheap test first)
         return "card_header", None, ""
-    if (SOCIALS_HEADER_RE.match(f.text) or PLATFORM_RE.match(f.text)) and f.n <= 4:
+    if f.n <= 4 and (SOCIALS_HEADER_RE.match(f.text) or PLATFORM_RE.match(f.text)):
         return "social_header", None, ""
     if f.text and f.n == 0:
         return "punct", None, ""  # a JSON footer's braces: inside a card, not its end

@@ -426,7 +426,7 @@ class BoilerplateStage:
         self._fire(feats, end, R.BIO_RULES, html)
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
-            if i > end and R.CARD_HEADER_RE.match(f.text) and f.n <= 6 and feats[i + 1].fired:
+            if i > end and f.n <= 6 and feats[i + 1].fired and R.CARD_HEADER_RE.match(f.text):
                 f.fired.setdefault("card_header", R.RULES["card_header"].weight)
                 f.group = feats[i + 1].group = i if feats[i + 1].group < 0 else feats[i + 1].group
 
