@@ -373,9 +373,6 @@ class FastDetector(Detector):
         limit, threshold = self.ITERATION_LIMIT, self.CONV_THRESHOLD
         reduce = np.multiply.reduce
         accumulate = np.add.accumulate
-        # ``ndarray.max`` is ``np.maximum.reduce`` behind a Python wrapper
-        maximum = np.maximum.reduce
-        running = np.empty(size, dtype=np.float64)  # the running sum, reused
         rnd: random.Random | None = None
         if stream is None:
             rnd = self.random
@@ -424,11 +421,11 @@ class FastDetector(Detector):
                 i += batch - 1
                 # summed left to right like the stock ``sum(prob)``: a running sum
                 # (``accumulate``), not numpy's pairwise ``sum``
-                accumulate(prob, out=running)
-                prob /= running[-1]
+                total = accumulate(prob)[-1]
+                prob /= total
                 # the stock loop's largest quotient (it skips NaN, which only a zero or
                 # infinite sum gives, and then no quotient passes the threshold either)
-                if maximum(prob) > threshold or i >= limit:
+                if prob.max() > threshold or i >= limit:
                     break
                 i += 1
                 batch = _BATCH
