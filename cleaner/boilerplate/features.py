@@ -142,12 +142,20 @@ def run_parts(text: str, n: int) -> tuple[str, ...]:
     return best
 
 
+_ASCII_LOWER = re.compile("[a-z]")
+_ASCII_UPPER = re.compile("[A-Z]")
+
+
 def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
     """ALL CAPS, or at least ``ratio`` of the words with 4+ letters capitalised. Only
     letters with case count: a line in a caseless script (Thai, Han, Arabic) is neither."""
-    letters = [ch for ch in text if ch.isalpha() and (ch.isupper() or ch.islower())]
-    if len(letters) >= 8 and all(not ch.islower() for ch in letters):
-        return True
+    if text.isascii():  # the cased letters are [A-Za-z]: the same test by regex
+        if _ASCII_LOWER.search(text) is None and len(_ASCII_UPPER.findall(text)) >= 8:
+            return True
+    else:
+        letters = [ch for ch in text if ch.isalpha() and (ch.isupper() or ch.islower())]
+        if len(letters) >= 8 and all(not ch.islower() for ch in letters):
+            return True
     long_words = [w for w in tokens_raw if len(w) >= 4 and w[0].isalpha()]
     if len(long_words) < 2:
         return False
@@ -227,7 +235,7 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
         kind=block.kind,
         contacts=R.contact_kinds(text),
-        clickbait=n <= cfg.headline_words[1] and R.CLICKBAIT_RE.search(text) is not None,
+        clickbait=n <= cfg.headline_words[1] and R.CLICKBAIT_GATED.search(text) is not None,
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,
         segments=run_parts(text, n) if markup is None and block.kind != "table_row" else (),

@@ -22,6 +22,7 @@ from .. import vocab
 from ..categories import BOILERPLATE
 from ..config import BoilerplateConfig
 from ..pii.registry import TAGS as _PII_TAGS
+from ..regex_gate import gated
 
 if TYPE_CHECKING:
     from .features import Feat
@@ -391,6 +392,13 @@ _CONTACT_NEEDS: dict[str, str | None] = {
     "email": "@", "phone": None, "date": None, "handle": "@", "profile": "/",
 }
 _ANY_DIGIT = re.compile(r"\d")
+#: a part every match of a contact pattern holds, searched first: a phone's run of 8+
+#: digits and separators, a date's year (these start with a digit, which the engine
+#: skips to; the patterns start with a look-behind or ``\b`` and try every position)
+_CONTACT_CORES: dict[str, re.Pattern[str]] = {
+    "phone": re.compile(r"\d[\d ().-]{6,18}\d"),
+    "date": re.compile(r"(?:1[89]|20)\d\d"),
+}
 
 
 def contact_kinds(text: str) -> frozenset[str]:
@@ -404,6 +412,9 @@ def contact_kinds(text: str) -> frozenset[str]:
         need = _CONTACT_NEEDS[kind]
         if (need is None and not digit) or (need is not None and need not in text):
             continue  # the pattern cannot match (the common case: prose)
+        core = _CONTACT_CORES.get(kind)
+        if core is not None and core.search(text) is None:
+            continue  # no match holds its core: it cannot match either
         for m in pattern.finditer(text):
             if kind == "phone" and not _phone_like(m.group()):
                 continue
@@ -431,7 +442,8 @@ def _phone_like(s: str) -> bool:
 def kv_split(text: str) -> tuple[str, str] | None:
     """``(key, value)`` of a key/value line in any syntax: ``Key : value``, then the
     other ones of :data:`KV_ALT_RE` (quoted JSON, ``key = value``, ``key - value``)."""
-    m = KV_LINE_RE.match(text)
+    # (``KV_LINE_RE`` needs a colon: without one it cannot match)
+    m = KV_LINE_RE.match(text) if ":" in text or "：" in text else None
     if m is not None:
         return m.group("key"), m.group("value")
     if "=" not in text and '"' not in text and " - " not in text and " – " not in text \
@@ -495,9 +507,9 @@ def card_line(f: Feat, tail: bool = False) -> tuple[str, str | None, str] | None
                 size <= ADDRESS_VALUE_MAX_WORDS and "address" in value_kinds(generic)) or (
                 tail and size <= TAIL_VALUE_MAX_WORDS and generic[-1:] not in ".!?…"):
             return "kv", None, generic
-    if CARD_HEADER_RE.match(f.text) and f.n <= 6:
+    if f.n <= 6 and CARD_HEADER_RE.match(f.text):  # (the cheap test first)
         return "card_header", None, ""
-    if (SOCIALS_HEADER_RE.match(f.text) or PLATFORM_RE.match(f.text)) and f.n <= 4:
+    if f.n <= 4 and (SOCIALS_HEADER_RE.match(f.text) or PLATFORM_RE.match(f.text)):
         return "social_header", None, ""
     if f.text and f.n == 0:
         return "punct", None, ""  # a JSON footer's braces: inside a card, not its end
@@ -602,7 +614,7 @@ def _latin_filler(f: Feat, w: Where) -> bool:
 def _pattern(name: str, *, prompt: bool = False, html: bool | None = None) -> Check:
     """A check that searches the furniture pattern ``name`` (a prompt only where a
     prompt may be furniture; ``html``: only on HTML input / only on other input)."""
-    pattern = FURNITURE_PATTERNS[name]
+    pattern = gated(FURNITURE_PATTERNS[name])  # same results, most texts skipped
 
     def check(f: Feat, w: Where) -> bool:
         if (prompt and not w.prompt_ok) or (html is not None and w.html != html):
@@ -612,10 +624,13 @@ def _pattern(name: str, *, prompt: bool = False, html: bool | None = None) -> Ch
     return check
 
 
+_SHARE_ROW = gated(FURNITURE_PATTERNS["share_row"])
+
+
 def _share_row(f: Feat, w: Where) -> bool:
     # two *different* platforms: "Email: [EMAIL]" (a redacted card line) is not a
     # share row, and counting repeats removed it when the clean output was cleaned
-    if f.n <= FURNITURE_MAX_WORDS["share_row"] and FURNITURE_PATTERNS["share_row"].search(f.text):
+    if f.n <= FURNITURE_MAX_WORDS["share_row"] and _SHARE_ROW.search(f.text):
         return True
     return 2 <= f.n <= 12 and all(t in PLATFORM_WORDS for t in f.tokens) and len(
         {t for t in f.tokens if t in PLATFORMS}) >= 2
@@ -686,6 +701,10 @@ def _author_bio(f: Feat, w: Where) -> bool:
         or AUTHOR_BIO_RE.match(f.text) is not None
 
 
+
+#: the patterns behind their keyword gates (:mod:`cleaner.regex_gate`: same results)
+CLICKBAIT_GATED = gated(CLICKBAIT_RE)
+_FOLLOW_PROMPT = gated(FOLLOW_PROMPT_RE)
 
 U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
 
@@ -773,7 +792,7 @@ _RULE_LIST = [
          max_words=SHORT_BLOCK_WORDS,
          check=_check(lambda f: FOLLOWER_RE.match(f.text) is not None)),
     Rule("follow_prompt", "social", 0.75, "'Follow us on Twitter/Facebook...' line",
-         max_words=30, check=lambda f, w: FOLLOW_PROMPT_RE.search(f.text) is not None
+         max_words=30, check=lambda f, w: _FOLLOW_PROMPT.search(f.text) is not None
          and not f.prose and w.prompt_ok),
     # -- placeholder -----------------------------------------------------------------------
     Rule("latin_filler", "placeholder", 0.85, "Latin filler text (lorem-ipsum vocabulary)",

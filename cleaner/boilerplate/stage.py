@@ -426,7 +426,7 @@ class BoilerplateStage:
         self._fire(feats, end, R.BIO_RULES, html)
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
-            if i > end and R.CARD_HEADER_RE.match(f.text) and f.n <= 6 and feats[i + 1].fired:
+            if i > end and f.n <= 6 and feats[i + 1].fired and R.CARD_HEADER_RE.match(f.text):
                 f.fired.setdefault("card_header", R.RULES["card_header"].weight)
                 f.group = feats[i + 1].group = i if feats[i + 1].group < 0 else feats[i + 1].group
 
@@ -671,7 +671,7 @@ class BoilerplateStage:
                 if nxt is not None and nxt.norm == last_norm and last_words >= 3:
                     rule = "glued_duplicate"
                 elif _title_case(last, raw, cfg.title_case_ratio) and last_words >= 4 and (
-                    (R.CLICKBAIT_RE.search(last) and nxt is not None
+                    (R.CLICKBAIT_GATED.search(last) and nxt is not None
                      and nxt.category == "link_farm")
                     or (i == end and self._glued_alone(feats, i, last, text[:a]))
                 ):
@@ -729,7 +729,7 @@ class BoilerplateStage:
         prob = model.prob(last) if model is not None else 0.0
         if prob < cfg.glued_model_min:
             return False
-        if prob >= cfg.headline_model_min and R.CLICKBAIT_RE.search(last):
+        if prob >= cfg.headline_model_min and R.CLICKBAIT_GATED.search(last):
             return True  # the model and the lexicon agree: no need to be off-topic
         own = [_stem(t) for t in words(last) if len(t) >= 3 and t not in _ALL_STOPWORDS]
         if not own:

@@ -691,11 +691,39 @@ class OrderedRegistry(RecognizerRegistry):
 
     #: (the list ranked, its length, rank by recognizer identity)
     _rank: tuple[object, int, dict[int, int]] = (None, -1, {})
+    #: (the list, its length, {(language, entities, all_fields): sorted recognizers})
+    _found: tuple[object, int, dict[tuple[Any, ...], list[EntityRecognizer]]] = (None, -1, {})
 
     def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        key = self._key(*args, **kwargs)
+        recognizers: list[Any] = self.recognizers  # type: ignore[assignment]
+        listed, size, found = self._found
+        if listed is not recognizers or size != len(recognizers):
+            found = {}
+            self._found = (recognizers, len(recognizers), found)
+        if key is not None and key in found:
+            # presidio filters ~560 recognizers on every analyzer call; the same request
+            # to an unchanged list gets the same recognizers (a copy: callers may mutate)
+            return list(found[key])
         got = super().get_recognizers(*args, **kwargs)
         rank = self._ranks()
-        return sorted(got, key=lambda r: rank.get(id(r), len(rank)))
+        ordered = sorted(got, key=lambda r: rank.get(id(r), len(rank)))
+        if key is not None and (key[2] or all(
+                any(e in r.supported_entities for r in ordered) for e in key[1] or ())):
+            # (kept only when every entity had a recognizer: a request presidio warns
+            # about is passed to it each time, so it warns each time)
+            found[key] = ordered
+        return list(ordered)
+
+    @staticmethod
+    def _key(language: Any = None, entities: Any = None, all_fields: bool = False,
+             ad_hoc_recognizers: Any = None) -> tuple[Any, ...] | None:
+        """The cache key of a request, or None (ad-hoc recognizers, odd arguments)."""
+        if ad_hoc_recognizers or not isinstance(language, str):
+            return None
+        if entities is not None and not all(isinstance(e, str) for e in entities):
+            return None
+        return (language, None if entities is None else tuple(entities), bool(all_fields))
 
     def _ranks(self) -> dict[int, int]:
         """Registration rank by recognizer identity, rebuilt when presidio appended to the
