@@ -41,8 +41,9 @@ _RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
 #: (``>> item``, ``→ item``, ``» item``; a Markdown quote keeps its one ``>``)
 _TEXT_MARK = re.compile(r"^(?:>{1,3}|[»→⇒➤►▶➜]+)\s+")
 #: how plain-text layouts print a run of headlines on one line (``a | b``, ``a / b``,
-#: ``a · b``, ``a — b``, ``a; b``, ``a >> b``, two spaces): separators, longest first
-RUN_SEPARATORS = re.compile(r"\s+(?:\||/|·|•|—|–|>>|»)\s+|;\s+|\s{2,}")
+#: ``a · b``, ``a — b``, ``a ~ b``, ``a; b``, ``a >> b``, two spaces): separators,
+#: longest first
+RUN_SEPARATORS = re.compile(r"\s+(?:\||/|·|•|—|–|~|>>|»)\s+|;\s+|\s{2,}")
 #: words of each part of a run printed on one line (a headline's length)
 RUN_PART_WORDS = (3, 20)
 #: words of each part when a line has only two (a site name after a headline is shorter)
@@ -254,17 +255,31 @@ def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
     f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
 
 
+#: a run header glued before the glued headlines ("... season. More For You: a b"):
+#: up to 6 words ending in a colon, after the paragraph's last sentence mark
+_GLUED_HEADER = re.compile(r"(?:^|(?<=[.!?…。！？\u0964]\s))[^.!?…。！？\u0964:\n]{1,60}:\s*$")
+
+
 def glued_part(text: str, nxt: Feat) -> str | None:
-    """The first headline of the one-line run ``nxt`` (its header, "More: ", left off)
-    when ``text`` ends with it (glued on); else None."""
+    """The first headline of the one-line run ``nxt`` (its header, "More: ", left off),
+    or its first two or three headlines one after the other, when ``text`` ends with
+    them (glued on), with a run header glued before them ("More For You: a b"); else
+    None."""
     if not nxt.segments:
         return None
-    first = nxt.segments[0]
-    for cand in dict.fromkeys((first, first.split(": ", 1)[-1])):
-        words_ = len(cand.split())
-        if 3 <= words_ <= 16 and len(text) > len(cand) + 1 and text.endswith(cand) \
-                and text[-len(cand) - 1].isspace():
-            return cand
+    segs = nxt.segments
+    for k in range(min(3, len(segs)), 0, -1):  # the longest glued sequence first
+        first = " ".join(segs[:k])
+        unheaded = " ".join((segs[0].split(": ", 1)[-1], *segs[1:k]))
+        for cand in dict.fromkeys((first, unheaded)):
+            words_ = len(cand.split())
+            if 3 <= words_ <= 16 * k and len(text) > len(cand) + 1 and text.endswith(cand) \
+                    and text[-len(cand) - 1].isspace():
+                head = _GLUED_HEADER.search(text[: len(text) - len(cand)])
+                if head is not None and len(head.group().split()) <= 6 \
+                        and head.start() > 0:
+                    return text[head.start():]
+                return cand
     return None
 
 
