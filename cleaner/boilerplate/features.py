@@ -119,6 +119,10 @@ def _clean_text(block: Block) -> tuple[str, float]:
     return text, density
 
 
+#: a part of a run may end in an abbreviation's full stop ("... 800 M.P.H.", "U.S.")
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
+
+
 def run_parts(text: str, n: int) -> tuple[str, ...]:
     """The parts of a run of headlines printed on one line: one separator splits the
     line into >= 2 parts of headline length (:data:`RUN_PART_WORDS`), none ending like
@@ -138,7 +142,8 @@ def run_parts(text: str, n: int) -> tuple[str, ...]:
         # two parts: both of a headline's length ("Headline | Site Name" is one headline)
         low = lo if len(parts) >= 3 else RUN_TWO_PART_WORDS
         if len(parts) >= 2 and len(parts) > len(best) and all(
-                low <= len(p.split()) <= hi and p[-1:] not in ".,:" for p in parts):
+                low <= len(p.split()) <= hi and (p[-1:] not in ".,:" or _ABBREVIATION_END.search(p))
+                for p in parts):
             best = tuple(parts)
     return best
 
