@@ -65,6 +65,9 @@ GONE = [
      ("Flickr » https://flickr.com/people/rokafor_pics » rokafor_pics\n"
       "SoundCloud » https://soundcloud.com/rokafor » rokafor",),
      ("flickr.com/people/rokafor_pics", "soundcloud.com/rokafor"), "profile_lines"),
+    ("a Markdown list item of a profile's labelled values, comma-joined",
+     ("+ **Behance**: link https://behance.net/rokafor, nick rokafor, audience 2841, "
+      "uploads 96",), ("behance.net/rokafor",), "profile_lines"),
     ("a one-line run whose headline ends in an abbreviation's full stop",
      ("Senate panel delays vote on mining permits in the U.S. · Storm closes schools "
       "across the northern valley · Pop star cancels stadium tour after vocal injury",),

@@ -669,21 +669,27 @@ def _inline_run(f: Feat, w: Where) -> bool:
     return w.tail and not w.html and len(f.segments) >= 2 and not f.contacts
 
 
-#: words a profile line may hold besides its URL (the platform's name, the handle)
-PROFILE_LINE_OTHER_WORDS = 4
+#: words a profile line may hold besides its URL, the handle in it and numbers (the
+#: platform's name, labels: "link", "nick", "audience", "uploads")
+PROFILE_LINE_OTHER_WORDS = 6
 _WORD_RE = re.compile(r"\w+")
 
 
 def _profile_lines(f: Feat, w: Where) -> bool:
     """After the article's end (text input), every line of the block is a social
     profile: a profile URL with at most :data:`PROFILE_LINE_OTHER_WORDS` other words
-    ("Medium » https://medium.com/x » x")."""
+    besides the handle and counts ("Medium » https://medium.com/x » x", "Flickr: link
+    https://flickr.com/people/x, nick x, audience 3781")."""
     if not w.tail or w.html or "profile" not in f.contacts or f.n > SHORT_BLOCK_WORDS:
         return False
     for line in f.text.splitlines():
         m = SOCIAL_DOMAIN_RE.search(line)
-        if m is None or len(_WORD_RE.findall(line[: m.start()] + " " + line[m.end():])) \
-                > PROFILE_LINE_OTHER_WORDS:
+        if m is None:
+            return False
+        url = m.group().lower()
+        other = [t for t in _WORD_RE.findall(line[: m.start()] + " " + line[m.end():])
+                 if not t.isdigit() and t.lower() not in url]
+        if len(other) > PROFILE_LINE_OTHER_WORDS:
             return False
     return True
 
