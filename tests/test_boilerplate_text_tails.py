@@ -65,6 +65,10 @@ GONE = [
      ("Flickr » https://flickr.com/people/rokafor_pics » rokafor_pics\n"
       "SoundCloud » https://soundcloud.com/rokafor » rokafor",),
      ("flickr.com/people/rokafor_pics", "soundcloud.com/rokafor"), "profile_lines"),
+    ("a one-line run with a news headline ending in a full stop before its last part",
+     ("Senate panel delays vote on mining permits · Storm closes schools across the "
+      "northern valley. · Pop star cancels stadium tour after vocal injury",),
+     ("Pop star cancels stadium tour after vocal injury",), "inline_run"),
     ("a Markdown list item of a profile's labelled values, comma-joined",
      ("+ **Behance**: link https://behance.net/rokafor, nick rokafor, audience 2841, "
       "uploads 96",), ("behance.net/rokafor",), "profile_lines"),
@@ -116,6 +120,20 @@ def test_a_glued_run_header_and_two_headlines_are_cut(bp) -> None:
     assert "glued_duplicate" in _names(result)
 
 
+LONG_HEAD = ("A Pair Of Ferry Crews Got Married To Another Pair Of Crews, Officiated By A "
+             "Pair Of Pilots")
+
+
+def test_a_glued_headline_of_eighteen_words_is_cut(bp) -> None:
+    """A run's first headline of 18 words (a run's part may have up to 20) glued onto the
+    last paragraph, the run printed on one line after it: the copy goes."""
+    page = article(*BODY[:-1], BODY[-1] + " " + LONG_HEAD, " · ".join((LONG_HEAD, *HEADS)))
+    result = bp.clean(page, format="text")
+    assert BODY[-1] in result.text
+    assert LONG_HEAD not in result.text
+    assert "glued_duplicate" in _names(result)
+
+
 #: a product page: short lines, no prose paragraph (the article's end is not found by
 #: prose), its last line with the run's first headline glued on
 SHOP = ("Brass Ship's Clock, Hand Polished", "In stock", "US $129.00",
@@ -148,6 +166,9 @@ KEPT = [
     ("a table of 'cell<TAB>cell' rows inside the article",
      (BODY[0], "Sailing\tDeparts\tArrives\nMorning\t06:10\t07:05\nEvening\t19:40\t20:35",
       *BODY[1:]), "text", ("Evening\t19:40",), "tail_kv_run"),
+    ("a ' / ' line after the article that ends in a full stop is a sentence, no run",
+     (*BODY, "Pilots meet the council on Monday / crews meet it on Tuesday / shop owners "
+      "meet it on Friday."), "text", (), "inline_run"),
     ("a '~' between two numbers inside the article",
      (BODY[0], "Crossings take ~ 55 minutes in calm weather ~ 70 in a storm", *BODY[1:]),
      "text", ("~ 70 in a storm",), "inline_run"),

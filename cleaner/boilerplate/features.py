@@ -126,7 +126,8 @@ _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
 def run_parts(text: str, n: int) -> tuple[str, ...]:
     """The parts of a run of headlines printed on one line: one separator splits the
     line into >= 2 parts of headline length (:data:`RUN_PART_WORDS`), none ending like
-    a sentence clause (``.``, ``,``, ``:``); else ()."""
+    a sentence clause (``.``, ``,``, ``:``) but in an abbreviation (``U.S.``) or, among
+    three or more, one part before the last ending in a full stop; else ()."""
     if n < 2 * RUN_PART_WORDS[0] or n > 150:
         return ()
     lo, hi = RUN_PART_WORDS
@@ -141,9 +142,14 @@ def run_parts(text: str, n: int) -> tuple[str, ...]:
         parts = [p.strip() for p in parts]
         # two parts: both of a headline's length ("Headline | Site Name" is one headline)
         low = lo if len(parts) >= 3 else RUN_TWO_PART_WORDS
-        if len(parts) >= 2 and len(parts) > len(best) and all(
-                low <= len(p.split()) <= hi and (p[-1:] not in ".,:" or _ABBREVIATION_END.search(p))
-                for p in parts):
+        clauses = [p for p in parts if p[-1:] in ".,:" and not _ABBREVIATION_END.search(p)]
+        # (a news headline may end in a full stop: one such part among three or more,
+        # not the last -- a line ending in a stop is a sentence)
+        if len(parts) >= 2 and len(parts) > len(best) \
+                and all(low <= len(p.split()) <= hi for p in parts) \
+                and (not clauses or (len(parts) >= 3 and len(clauses) == 1
+                                     and clauses[0].endswith(".")
+                                     and clauses[0] is not parts[-1])):
             best = tuple(parts)
     return best
 
@@ -278,7 +284,8 @@ def glued_part(text: str, nxt: Feat) -> str | None:
         unheaded = " ".join((segs[0].split(": ", 1)[-1], *segs[1:k]))
         for cand in dict.fromkeys((first, unheaded)):
             words_ = len(cand.split())
-            if 3 <= words_ <= 16 * k and len(text) > len(cand) + 1 and text.endswith(cand) \
+            if 3 <= words_ <= RUN_PART_WORDS[1] * k and len(text) > len(cand) + 1 \
+                    and text.endswith(cand) \
                     and text[-len(cand) - 1].isspace():
                 head = _GLUED_HEADER.search(text[: len(text) - len(cand)])
                 if head is not None and len(head.group().split()) <= 6 \
