@@ -53,11 +53,29 @@ cards, INI social sections; ``text_chevron_dash``: ``>>`` lines and an inline
 lines, quoted JSON key/value footers; ``text_star_yaml``: ``*`` lines, a run glued with two
 spaces, YAML-ish footers). Scored by name only (``--half dev2``).
 
+A sixth split, **fresh3**, was decided and committed before it was first run through the
+cleaner (2026-12-03, issue 12, after fresh2 had been looked at): seed 71203; 16 Faker
+locales no other half uses (Icelandic, Irish, Uzbek, Swahili, Zulu, Yoruba, Chilean
+Spanish, Catalan ``es_CA``, Belgian French, Luxembourg/Liechtenstein German, Canadian
+and Kenyan English, Saudi/Algerian/Palestinian Arabic) with card keys, run/card/social
+headers and bios of its own; bodies from dolma's Common Crawl samples (prose paragraphs
+only; no other half draws them), interview transcripts of ``Speaker: ...`` turns, league
+tables as rows of cells, prose in Devanagari/Tamil/Sinhala/Gujarati; four layouts
+(``html_aside_nav``: the run inline in an ``<aside><nav>`` and again as teaser
+``<article>``s, the card an ``<address>``; ``html_role_grid``: ``<div role=article>``
+headline cards with "N min read", the card as key/value ``<span>`` pairs;
+``markdown_inline_table``: the run as one paragraph of ``[title](url)`` links and again
+as a Markdown table, the card a blockquote; ``text_glued_twice``: the header and up to
+two headlines glued onto the last paragraph, the run as an ``a ~ b`` line and ``◦``
+lines, the card as ``Key<TAB>value`` lines); its gold lines are what the renderer
+printed, counted as printed. Scored by name only (``--half fresh3``).
+
 Each sample comes with its clean twin (same body, same layout, no tail): the twin is
 the control (the stage must leave it byte-identical) and, run with the boilerplate
 stage off, the reference body for word-F1.
 
-Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2|dev2] [--n N] [--out DIR]
+Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2|dev2|fresh3] [--n N]
+       [--out DIR]
 (writes the pages and a ``samples.jsonl``; ``scripts/bench_tails.py`` needs no files).
 """
 
@@ -86,9 +104,10 @@ ARTICLES = SHARED / "article-extraction-benchmark" / "ground-truth.json"
 WCXB = SHARED / "wcxb-dev" / "ground-truth"
 CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
 
-HALVES = ("develop", "report", "fresh", "fresh2", "dev2")
+HALVES = ("develop", "report", "fresh", "fresh2", "dev2", "fresh3")
 #: the seed of each split (fresh, fresh2, dev2: new ones)
-SEEDS = {"develop": 12, "report": 12, "fresh": 1202, "fresh2": 31203, "dev2": 51203}
+SEEDS = {"develop": 12, "report": 12, "fresh": 1202, "fresh2": 31203, "dev2": 51203,
+         "fresh3": 71203}
 #: body kinds per half
 BODIES = {
     "develop": ("article_bench", "steps", "nonlatin_ru_zh_ar", "setlist"),
@@ -96,6 +115,7 @@ BODIES = {
     "fresh": ("wcxb_other", "faq", "recipe", "nonlatin_th_hy_fa_bn_uk"),
     "fresh2": ("wcxb_shop", "spec_sheet", "changelog", "nonlatin_mk_vi_az_tl"),
     "dev2": ("article_bench", "lyrics", "hardware_specs", "address_directory"),
+    "fresh3": ("dolma_prose", "interview", "league_table", "nonlatin_hi_ta_si_gu"),
 }
 #: layout families per half
 LAYOUTS = {
@@ -105,6 +125,7 @@ LAYOUTS = {
     "fresh2": ("html_footer_table", "text_pipe_bullets", "html_sponsored_split",
                "text_jsonld_footer"),
     "dev2": ("text_slash_ini", "text_chevron_dash", "text_numbered_json", "text_star_yaml"),
+    "fresh3": ("html_aside_nav", "html_role_grid", "markdown_inline_table", "text_glued_twice"),
 }
 LOCALES = {
     "develop": ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ru_RU", "da_DK"),
@@ -113,6 +134,8 @@ LOCALES = {
               "de_AT", "fr_CA", "es_MX", "en_AU", "en_IN"),
     "fresh2": ("sk_SK", "vi_VN", "bg_BG", "lt_LT", "lv_LV", "et_EE", "sl_SI", "fr_CH", "de_CH",
                "it_CH", "es_CO", "es_AR", "en_NZ", "en_IE", "ka_GE", "az_AZ"),
+    "fresh3": ("is_IS", "ga_IE", "uz_UZ", "sw", "zu_ZA", "yo_NG", "es_CL", "es_CA", "fr_BE",
+               "de_LU", "de_LI", "en_CA", "en_KE", "ar_SA", "ar_DZ", "ar_PS"),
 }
 #: dev2 (a development split for the text layouts): the develop half's locales, so
 #: fresh2's stay unseen
@@ -1524,6 +1547,506 @@ def generate_dev2(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
                      counts, [p for p in tail.pii if p], tail.parts), page, twin
 
 
+# -- the fresh3 split --------------------------------------------------------------------
+# A sixth split, decided and committed before it was first run through the cleaner
+# (2026-12-03, issue 12, after fresh2 had been looked at): seed 71203; 16 Faker locales
+# no other half uses for personal data or body text; card keys, run/card/social headers
+# and bios of its own (sharing no string with another split, tested); bodies from a
+# source no other half draws (dolma's Common Crawl text, prose paragraphs only) and kinds
+# no other half has (interview transcripts of ``Speaker: ...`` turns, league tables as
+# text, Devanagari/Tamil/Sinhala/Gujarati prose); four layouts unlike every other
+# renderer. Scored by name only (``--half fresh3``).
+
+DOLMA = SHARED / "dolma-samples" / "tests" / "data"
+
+#: English run headers of fresh3 (no string of another split)
+FRESH3_RUN_HEADERS = ("More For You", "Suggested Reads", "Catch Up On", "Our Picks",
+                      "Across The Web", "Worth A Click", "Don't Leave Yet")
+FRESH3_CARD_HEADERS = ("About This Contributor", "Meet The Writer", "Reporter Details",
+                       "Author Card")
+FRESH3_SOCIAL_HEADERS = ("Find the author online", "Profiles", "Follow this writer",
+                         "Networks")
+#: per language: (run headers, card header, social header), in the generator's own words
+FRESH3_LOCAL: dict[str, tuple[tuple[str, str], str, str]] = {
+    "is": (("Tengdar fréttir", "Mest lesið"), "Um höfundinn", "Fylgdu mér"),
+    "ga": (("Scéalta gaolmhara", "Is mó a léitear"), "Faoin údar", "Lean mé"),
+    "uz": (("O'xshash maqolalar", "Eng ko'p o'qilgan"), "Muallif haqida", "Meni kuzating"),
+    "sw": (("Habari zinazohusiana", "Zilizosomwa zaidi"), "Kuhusu mwandishi", "Nifuate"),
+    "zu": (("Izindaba ezihlobene", "Ezifundwa kakhulu"), "Mayelana nombhali", "Ngilandele"),
+    "yo": (("Àwọn ìròyìn tó jọ mọ́", "Èyí tí a kà jù"), "Nípa òǹkọ̀wé", "Tẹ̀lé mi"),
+    "es": (("Te recomendamos", "Lo más visto"), "Quién escribe", "Sígueme en redes"),
+    "ca": (("Notícies relacionades", "El més llegit"), "Sobre l'autor", "Segueix-me"),
+    "fr": (("À découvrir", "Les plus consultés"), "L'auteur en bref", "Suivez-moi"),
+    "de": (("Passend dazu", "Am häufigsten gelesen"), "Zur Autorin / zum Autor",
+           "Folgen Sie mir"),
+    "en": (("You Might Enjoy", "Popular Right Now"), "The Reporter", "Where I post"),
+    "ar": (("مقالات ذات صلة", "الأكثر قراءة"), "عن الكاتب", "تابعني"),
+}
+#: the language of each fresh3 locale's card keys, headers and bios
+FRESH3_LANG = {"is_IS": "is", "ga_IE": "ga", "uz_UZ": "uz", "sw": "sw", "zu_ZA": "zu",
+               "yo_NG": "yo", "es_CL": "es", "es_CA": "ca", "fr_BE": "fr", "de_LU": "de",
+               "de_LI": "de", "en_CA": "en", "en_KE": "en", "ar_SA": "ar", "ar_DZ": "ar",
+               "ar_PS": "ar"}
+#: fresh3 card keys (name, username, e-mail, birth date, address, phone, company, job,
+#: bio) in the generator's own words; the de/fr/es/en ones are variants no other split has
+FRESH3_CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "is": ("Fullt nafn", "Notandanafn", "Netfang", "Fæðingardagur", "Heimilisfang", "Sími",
+           "Vinnustaður", "Starfsheiti", "Um mig"),
+    "ga": ("Ainm iomlán", "Ainm úsáideora", "Ríomhphost", "Dáta breithe", "Seoladh", "Fón",
+           "Comhlacht", "Slí bheatha", "Fúm féin"),
+    "uz": ("To'liq ism", "Foydalanuvchi nomi", "Elektron pochta", "Tug'ilgan sana", "Manzil",
+           "Telefon raqami", "Ish joyi", "Kasbi", "O'zim haqimda"),
+    "sw": ("Jina kamili", "Jina la mtumiaji", "Barua pepe", "Tarehe ya kuzaliwa", "Anwani",
+           "Simu", "Kampuni", "Kazi", "Kuhusu mimi"),
+    "zu": ("Igama eliphelele", "Igama lomsebenzisi", "I-imeyili", "Usuku lokuzalwa",
+           "Ikheli", "Ucingo", "Inkampani", "Umsebenzi", "Mayelana nami"),
+    "yo": ("Orúkọ kíkún", "Orúkọ olùmúlò", "Ímeèlì", "Ọjọ́ ìbí", "Àdírẹ́sì", "Fóònù",
+           "Ilé-iṣẹ́", "Iṣẹ́", "Nípa mi"),
+    "es": ("Nombre y apellido", "Usuario/a", "Mail de contacto", "Fecha nac.",
+           "Dirección particular", "Fono", "Lugar de trabajo", "Cargo actual", "Reseña"),
+    "ca": ("Nom i cognoms", "Nom d'usuari", "Correu electrònic", "Data de naixement",
+           "Adreça", "Telèfon", "Lloc de treball", "Ofici", "Qui sóc"),
+    "fr": ("Prénom et nom", "Pseudonyme", "Adresse électronique", "Date de naiss.",
+           "Adresse de contact", "GSM", "Lieu de travail", "Fonction", "Présentation"),
+    "de": ("Vor- und Nachname", "Benutzer-ID", "Mailadresse", "Geburtstag", "Postanschrift",
+           "Handynummer", "Unternehmen", "Funktion", "Steckbrief"),
+    "en": ("Writer's name", "Screen name", "Contact email", "Born on", "Mailing address",
+           "Cell", "Organization", "Position", "Profile summary"),
+    "ar": ("الاسم الكامل", "اسم المستخدم", "البريد الإلكتروني", "تاريخ الميلاد", "العنوان",
+           "رقم الهاتف", "الشركة", "المهنة", "نبذة"),
+}
+#: prose bios (header, text) in a few of the languages; others use English
+FRESH3_BIOS = {
+    "en": ("A note on {name}", "{name} writes for {company} as a {job} and is based in "
+           "{city}. Birthday: {birth}. Pitches and tips go to {email}; by phone {phone}; "
+           "online as {handle}."),
+    "fr": ("Quelques mots sur {name}", "{name} signe ses articles pour {company} ({job}) et "
+           "habite {city}. Date de naissance : {birth}. Écrire à {email}, joindre au "
+           "{phone}, suivre {handle}."),
+    "de": ("Kurz vorgestellt: {name}", "{name} ist {job} bei {company} und wohnt in {city}. "
+           "Geburtstag am {birth}. Erreichbar unter {email} oder {phone}, online {handle}."),
+    "es": ("Conoce a {name}", "{name} es {job} en {company} y vive en {city}. Cumpleaños: "
+           "{birth}. Contacto: {email} o al {phone}; en redes, {handle}."),
+    "sw": ("Kuhusu {name}", "{name} ni {job} katika {company} na anaishi {city}. Alizaliwa "
+           "{birth}. Mwandikie {email} au piga simu {phone}; mtandaoni {handle}."),
+    "ca": ("Coneix {name}", "{name} treballa com a {job} a {company} i viu a {city}. Va "
+           "néixer el {birth}. Correu {email}, telèfon {phone}, a la xarxa {handle}."),
+}
+#: social platforms of fresh3 (none another split uses): (label, profile URL prefix)
+FRESH3_PLATFORMS = (("Snapchat", "snapchat.com/add"), ("Tumblr", "tumblr.com/blog"),
+                    ("Flickr", "flickr.com/people"), ("SoundCloud", "soundcloud.com"),
+                    ("Behance", "behance.net"), ("Medium", "medium.com"))
+FRESH3_SOCIAL_KEYS = ("link", "nick", "audience", "uploads")
+#: birth-date formats of fresh3 cards and bios (a date drawn against the fixed day)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+FRESH3_BIRTH_FORMATS = ("{y:04d}/{m:02d}/{d:02d}", "{d:02d}-{m:02d}-{y:04d}",
+                        "{month} {d}, {y:04d}")
+#: Faker locales whose names, cities and streets make the fresh3 non-Latin bodies (scripts
+#: no other half's body uses: Devanagari, Tamil, Sinhala, Gujarati)
+FRESH3_SCRIPT_LOCALES = ("hi_IN", "ta_IN", "si_LK", "gu_IN")
+NONLATIN_LOCALES["nonlatin_hi_ta_si_gu"] = list(FRESH3_SCRIPT_LOCALES)
+#: the sentence mark each of those scripts' prose ends with
+_SCRIPT_STOP = {"hi_IN": "।", "ta_IN": ".", "si_LK": ".", "gu_IN": "."}
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def dolma_bodies() -> Iterator[Body]:
+    """Fresh3: Common Crawl documents from dolma's samples, prose paragraphs only (>= 25
+    words ending in a sentence mark): the crawl's own lists and menus are left out, so
+    the body holds no tail of its own."""
+    for path in sorted(DOLMA.glob("*/*.json*.gz")) + sorted(DOLMA.glob("*/*/*.json*.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                paras = [p.strip() for p in (d.get("text") or "").split("\n")]
+                prose = [p for p in paras if len(p.split()) >= 25 and p[-1:] in ".!?"]
+                if len(prose) < 3 or sum(len(p.split()) for p in prose) < 150:
+                    continue
+                title = re.split(r"(?<=[.!?])\s", prose[0])[0][:70].rstrip(".!?")
+                yield [("title", title)] + [("para", p) for p in prose[:10]]
+
+
+def interview_body(rng: random.Random, en: Any) -> Body:
+    """Fresh3: an interview transcript: ``Speaker: ...`` turns (a key/value shape whose
+    keys are people), questions and answers, a closing paragraph."""
+    guest = en.last_name()
+    host = rng.choice(["Host", "Interviewer", en.first_name()])
+    body: Body = [("title", f"In Conversation With {en.first_name()} {guest}"),
+                  ("para", _intro(en, rng))]
+    for _ in range(rng.randint(4, 7)):
+        q = en.sentence(nb_words=rng.randint(6, 11)).rstrip(".") + "?"
+        body.append(("para", f"{host}: {q}"))
+        a = " ".join(en.sentence(nb_words=rng.randint(7, 15)) for _ in range(rng.randint(1, 3)))
+        body.append(("para", f"{guest}: {a}"))
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def league_table_body(rng: random.Random, en: Any) -> Body:
+    """Fresh3: a sports report with its league table as rows of cells (a header row,
+    then position, team, played, won, drawn, lost, points)."""
+    league = f"{en.city()} {rng.choice(['Premier', 'First', 'Regional'])} League"
+    body: Body = [("title", f"{league}: Matchday {rng.randint(3, 30)} Round-Up"),
+                  ("para", _intro(en, rng)), ("para", _intro(en, rng)),
+                  ("heading", "Standings"), ("row", "Pos\tTeam\tP\tW\tD\tL\tPts")]
+    teams = rng.randint(6, 10)
+    played = rng.randint(8, 20)
+    rows = []
+    for _ in range(teams):
+        w = rng.randint(0, played)
+        d = rng.randint(0, played - w)
+        rows.append((f"{en.city()} {rng.choice(['FC', 'United', 'Rovers', 'Athletic'])}",
+                     w, d, played - w - d, 3 * w + d))
+    rows.sort(key=lambda r: -r[4])
+    for pos, (team, w, d, lost, pts) in enumerate(rows, 1):
+        body.append(("row", f"{pos}\t{team}\t{played}\t{w}\t{d}\t{lost}\t{pts}"))
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def script_body(rng: random.Random) -> Body:
+    """Fresh3: prose in a script no other half's body uses, its words drawn from the
+    locale's names, cities and streets (Faker has no lorem for these locales), sentences
+    ended by the script's mark."""
+    from faker import Faker
+
+    locale = rng.choice(FRESH3_SCRIPT_LOCALES)
+    fk = Faker(locale)
+    fk.seed_instance(rng.randint(0, 10**9))
+    words: list[str] = []
+    while len(words) < 200:
+        text = f"{fk.name()} {fk.city()} {fk.address()}"
+        words += [w for w in re.split(r"[\s,/\-]+", text)
+                  if w and not _ASCII_LETTER.search(w) and not w.isdigit()]
+    stop = _SCRIPT_STOP[locale]
+
+    def sentence(lo: int, hi: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(lo, hi)))
+
+    body: Body = [("title", sentence(3, 6))]
+    for k in range(rng.randint(4, 6)):
+        if k and rng.random() < 0.3:
+            body.append(("heading", sentence(2, 4)))
+        body.append(("para", " ".join(sentence(6, 12) + stop for _ in range(rng.randint(3, 6)))))
+    return body
+
+
+def _fresh3_user_name(fake: Any) -> str:
+    """A user name not read from the clock (as ``_dev2_user_name``)."""
+    return _dev2_user_name(fake)
+
+
+def make_tail_fresh3(locale: str, rng: random.Random, heads: list[str],
+                     news: list[str]) -> Tail:
+    """A fresh3 tail: clickbait, mixed or news runs (recased; news always under a
+    header, localized half the time), cards with the locale's keys or English ones, a
+    prose bio, social profiles, birth dates against the fixed day in three formats."""
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(rng.randint(0, 10**9))
+    lorem = Faker("la")
+    lorem.seed_instance(rng.randint(0, 10**9))
+    lang = FRESH3_LANG[locale]
+    local = FRESH3_LOCAL[lang]
+    t = Tail()
+    parts = [p for p, prob in (("headlines", 0.85), ("card", 0.5), ("bio", 0.35),
+                               ("social", 0.4)) if rng.random() < prob]
+    t.parts = parts or ["headlines"]
+    if "headlines" in t.parts:
+        r = rng.random()
+        run = "mixed" if r < 0.3 else "news" if r < 0.5 else "clickbait"
+        k = rng.randint(2, 6)
+        if run == "mixed":
+            n_news = rng.randint(1, k - 1)
+            items = rng.sample(heads, k - n_news) + rng.sample(news, n_news)
+            rng.shuffle(items)
+        else:
+            items = rng.sample(news if run == "news" else heads, k)
+        case = rng.choice(("as printed", "title", "sentence"))
+        t.headlines = list(dict.fromkeys(_recase(h, case) for h in items))
+        t.glued = t.headlines[0] if rng.random() < 0.7 else ""
+        if run != "clickbait" or rng.random() < 0.6:
+            t.header = rng.choice(local[0]) if rng.random() < 0.5 \
+                else rng.choice(FRESH3_RUN_HEADERS)
+    name = fake.name()
+    user = _fresh3_user_name(fake)
+    email = fake.email()
+    born = date_of_birth(fake, 20, 70)
+    birth = rng.choice(FRESH3_BIRTH_FORMATS).format(y=born.year, m=born.month, d=born.day,
+                                                    month=_MONTHS[born.month - 1])
+    phone = fake.phone_number()
+    address = fake.address().replace("\n", ", ")
+    if "card" in t.parts:
+        keys = FRESH3_CARD_KEY_WORDS[lang] if rng.random() < 0.6 else FRESH3_CARD_KEY_WORDS["en"]
+        if rng.random() < 0.75:
+            t.card_header = local[1] if rng.random() < 0.5 else rng.choice(FRESH3_CARD_HEADERS)
+        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
+                  lorem.paragraph(nb_sentences=2)]
+        chosen = sorted([*rng.sample(range(9), rng.randint(3, 8)), 0, 2])
+        t.card = [(keys[k], values[k]) for k in dict.fromkeys(chosen)]
+        t.pii += [values[k] for k in dict.fromkeys(chosen) if k in (1, 2, 3, 4, 5)]
+    if "bio" in t.parts:
+        handle = "@" + user
+        header, text = FRESH3_BIOS.get(lang, FRESH3_BIOS["en"])
+        fields = {"name": name, "handle": handle, "job": fake.job().lower(),
+                  "company": fake.company(), "city": fake.city(), "birth": birth,
+                  "email": email, "phone": phone}
+        t.bio_header = header.format(**fields)
+        t.bio = text.format(**fields) + " " + lorem.paragraph(nb_sentences=2)
+        t.pii += [email, phone, birth, handle]
+    if "social" in t.parts:
+        t.social_header = local[2] if rng.random() < 0.5 else rng.choice(FRESH3_SOCIAL_HEADERS)
+        for label, prefix in rng.sample(FRESH3_PLATFORMS, rng.randint(1, 3)):
+            handle = _fresh3_user_name(fake) + str(rng.randint(1, 999))
+            values = [f"https://{prefix}/{handle}", handle, str(rng.randint(100, 50000)),
+                      str(rng.randint(5, 900))]
+            t.socials.append((label, list(zip(FRESH3_SOCIAL_KEYS, values, strict=True))))
+            t.pii += [f"{prefix}/{handle}", handle]
+    return t
+
+
+class _Printed:
+    """The tail lines a fresh3 renderer prints, counted as they are printed (the gold
+    annotation is what was printed, not what a layout was meant to print)."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def __call__(self, line: str) -> str:
+        self.counts[line] += 1
+        return line
+
+
+def _fresh3_body_blocks(body: Body, style: str, glue: str) -> list[str]:
+    """The body as blocks of one style (``html``, ``markdown``, ``text``); ``glue``
+    appended to the last paragraph."""
+    out: list[str] = []
+    group: list[tuple[str, str]] = []
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+
+    def flush() -> None:
+        if not group:
+            return
+        kind = group[0][0]
+        items = [x for _, x in group]
+        if style == "html" and kind == "row":
+            cells = [r.split("\t") for r in items]
+            head = "".join(f"<th>{_e(c)}</th>" for c in cells[0])
+            rows = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>"
+                           for r in cells[1:])
+            out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+        elif style == "html":
+            out.append("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in items) + "</ul>")
+        elif style == "markdown" and kind == "row":
+            cells = [r.split("\t") for r in items]
+            lines = ["| " + " | ".join(r) + " |" for r in cells]
+            lines.insert(1, "|" + "---|" * len(cells[0]))
+            out.append("\n".join(lines))
+        elif style == "markdown":
+            out.append("\n".join(f"+ {x}" for x in items))
+        else:
+            out.append("\n".join(items))
+        group.clear()
+
+    for i, (kind, text) in enumerate(body):
+        if kind in ("line", "row"):
+            if group and group[0][0] != kind:
+                flush()
+            group.append((kind, text))
+            continue
+        flush()
+        if i == last_para and glue:
+            text = text + glue
+        if style == "html":
+            tag = {"title": "h1", "heading": "h2"}.get(kind, "p")
+            out.append(f"<{tag}>{_e(text)}</{tag}>")
+        elif style == "markdown":
+            out.append({"title": "# ", "heading": "## "}.get(kind, "") + text)
+        else:
+            out.append(text)
+    flush()
+    return out
+
+
+def _story_url(h: str) -> str:
+    return f"https://news.example/p/{zlib.crc32(h.encode('utf-8')) % 90000 + 10000}"
+
+
+def _minutes(h: str) -> str:
+    return f"{zlib.crc32(h.encode('utf-8')) % 12 + 2} min read"
+
+
+def render_fresh3(body: Body, tail: Tail | None, layout: str) -> tuple[str, str, Counter[str]]:
+    """Fresh3 layouts (page, format, printed tail lines).
+
+    * ``html_aside_nav``: after ``</article>``, an ``<aside>`` whose ``<nav>`` prints the
+      run inline (``a · b · c`` links in one paragraph) and again as teaser
+      ``<article>``s; the card an ``<address>`` of ``Key — value`` lines; socials in a
+      ``<nav>`` of links.
+    * ``html_role_grid``: headline cards as a ``<div role="article">`` grid (thumbnail
+      alt text, ``<h3>`` link, the headline again as excerpt, "N min read"); the card a
+      list of ``<span>`` key/value pairs with no separator; the bio header and the bio in
+      one block.
+    * ``markdown_inline_table``: Markdown with ``##`` headers; the run as one paragraph
+      of ``[title](url)`` links joined by `` · `` and again as a Markdown table; the card
+      a blockquote of ``> **Key** — value`` lines.
+    * ``text_glued_twice``: plain text; the run header and up to two headlines glued onto
+      the last paragraph, the run printed once with `` ~ `` between headlines and again as
+      ``◦ headline`` lines; the card as ``Key<TAB>value`` lines; the bio header on the
+      bio's line; socials as ``label » url » nick`` lines.
+    """
+    p = _Printed()
+    glue = ""
+    glued_heads: list[str] = []
+    if tail is not None and tail.glued:
+        if layout == "text_glued_twice":
+            glued_heads = tail.headlines[: 2 if len(tail.headlines) > 2 else 1]
+            if tail.header:
+                glue = " " + p(tail.header) + ": " + " ".join(p(h) for h in glued_heads)
+            else:
+                glue = " " + " ".join(p(h) for h in glued_heads)
+        else:
+            glue = " " + p(tail.glued)
+    style = {"html_aside_nav": "html", "html_role_grid": "html",
+             "markdown_inline_table": "markdown"}.get(layout, "text")
+    fmt = {"html": "html", "markdown": "markdown"}.get(style, "text")
+    main = _fresh3_body_blocks(body, style, glue)
+    t: list[str] = []
+    if tail is not None and layout == "html_aside_nav":
+        heads = tail.headlines
+        if heads:
+            head = f"<h2>{_e(p(tail.header))}</h2>" if tail.header else ""
+            inline = " · ".join(f'<a href="{_story_url(h)}">{_e(p(h))}</a>' for h in heads)
+            teasers = "".join(f'<li><article class="teaser"><a href="{_story_url(h)}">'
+                              f"<h3>{_e(p(h))}</h3></a></article></li>" for h in heads)
+            t.append(f'<aside class="more"><nav aria-label="related">{head}<p>{inline}</p>'
+                     f"</nav><ul>{teasers}</ul></aside>")
+        if tail.card:
+            head = f"<h3>{_e(p(tail.card_header))}</h3>" if tail.card_header else ""
+            lines = "<br>".join(_e(p(f"{k} — {v}")) for k, v in tail.card)
+            t.append(f'<aside class="byline">{head}<address>{lines}</address></aside>')
+        if tail.bio:
+            t.append(f'<aside class="bio"><h3>{_e(p(tail.bio_header))}</h3>'
+                     f"<p>{_e(p(tail.bio))}</p></aside>")
+        if tail.socials:
+            links = "".join(
+                f"<p>{_e(p(label + ':'))} " + " ".join(
+                    f'<a href="{_e(kv[0][1])}">{_e(p(f"{k}: {v}"))}</a>' for k, v in kv)
+                + "</p>" for label, kv in tail.socials)
+            t.append(f'<nav class="social"><h3>{_e(p(tail.social_header))}</h3>{links}</nav>')
+    elif tail is not None and layout == "html_role_grid":
+        if tail.headlines:
+            head = f"<h2>{_e(p(tail.header))}</h2>" if tail.header else ""
+            cells = "".join(
+                f'<div role="article" class="card"><a href="{_story_url(h)}"><img src="c.webp" '
+                f'alt="{html.escape(h)}"></a><h3><a href="{_story_url(h)}">{_e(p(h))}</a></h3>'
+                f'<p class="dek">{_e(p(h))}</p><span class="meta">{_e(p(_minutes(h)))}</span>'
+                "</div>" for h in tail.headlines)
+            t.append(f'<div class="grid" role="feed">{head}{cells}</div>')
+        if tail.card:
+            head = f"<h4>{_e(p(tail.card_header))}</h4>" if tail.card_header else ""
+            for k, v in tail.card:
+                p(f"{k} {v}")
+            items = "".join(f'<li><span class="k">{_e(k)}</span> <span class="v">{_e(v)}'
+                            "</span></li>" for k, v in tail.card)
+            t.append(f'<div role="complementary">{head}<ul class="meta">{items}</ul></div>')
+        if tail.bio:
+            t.append(f'<div role="note"><strong>{_e(p(tail.bio_header))}</strong> '
+                     f"{_e(p(tail.bio))}</div>")
+        if tail.socials:
+            rows = "".join(f"<li>{_e(p(label + ':'))} " + " ".join(
+                f"<span>{_e(p(f'{k}: {v}'))}</span>" for k, v in kv) + "</li>"
+                for label, kv in tail.socials)
+            t.append(f'<div role="complementary"><h4>{_e(p(tail.social_header))}</h4>'
+                     f"<ul>{rows}</ul></div>")
+    elif tail is not None and layout == "markdown_inline_table":
+        if tail.header:
+            t.append("## " + p(tail.header))
+        if tail.headlines:
+            t.append(" · ".join(f"[{p(h)}]({p(_story_url(h))})" for h in tail.headlines))
+            rows = [p("| Also read |"), "|---|"]
+            rows += [f"| [{p(h)}]({p(_story_url(h))}) |" for h in tail.headlines]
+            t.append("\n".join(rows))
+        if tail.card:
+            head = [f"> **{p(tail.card_header)}**", ">"] if tail.card_header else []
+            t.append("\n".join(head + [p(f"> **{k}** — {v}") + "  " for k, v in tail.card]))
+        if tail.bio:
+            t += [f"*{p(tail.bio_header)}*", p(tail.bio)]
+        if tail.socials:
+            t.append("## " + p(tail.social_header))
+            t.append("\n".join(p(f"+ **{label}**: " + ", ".join(f"{k} {v}" for k, v in kv))
+                               for label, kv in tail.socials))
+    elif tail is not None:
+        if tail.header and not glued_heads:
+            t.append(p(tail.header))
+        if tail.headlines:
+            t.append(" ~ ".join(p(h) for h in tail.headlines))
+            t.append("\n".join(f"◦ {p(h)}" for h in tail.headlines))
+        if tail.card:
+            head = [p(tail.card_header)] if tail.card_header else []
+            t.append("\n".join(head + [p(f"{k}\t{v}") for k, v in tail.card]))
+        if tail.bio:
+            t.append(f"{p(tail.bio_header)} — {p(tail.bio)}")
+        if tail.socials:
+            t.append(p(tail.social_header))
+            t.append("\n".join(p(" » ".join([label] + [v for _, v in kv[:2]]))
+                               for label, kv in tail.socials))
+    if style == "markdown" or style == "text":
+        return "\n\n".join(main + t) + "\n", fmt, p.counts
+    title = next(x for k, x in body if k == "title")
+    head = f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(title)}' \
+           "</title></head>"
+    nav = '<nav><a href="/">Front page</a> <a href="/sections">Sections</a></nav>'
+    if layout == "html_aside_nav":
+        page = (f"{head}<body><header>{nav}</header><main><article>{''.join(main)}</article>"
+                f"{''.join(t)}</main><footer><p>All rights reserved</p></footer></body></html>\n")
+    else:
+        page = (f'{head}<body><header>{nav}</header><main><div class="post-body">'
+                f"{''.join(main)}</div>{''.join(t)}</main><footer><p>Terms</p></footer>"
+                "</body></html>\n")
+    return page, fmt, p.counts
+
+
+def generate_fresh3(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
+    """``n`` samples of the fresh3 split: the held-out clickbait and news headlines
+    (shuffled with its own seed), dolma crawl prose, interviews, league tables, prose in
+    Devanagari/Tamil/Sinhala/Gujarati."""
+    from faker import Faker
+
+    half = "fresh3"
+    rng = random.Random(f"{seed}-{half}")
+    heads = clickbait_headlines(1)
+    rng.shuffle(heads)
+    news = clickbait_headlines(1, "non_clickbait_data.gz")
+    rng.shuffle(news)
+    real = list(dolma_bodies())
+    rng.shuffle(real)
+    en = Faker("en_US")
+    en.seed_instance(seed)
+    kinds, layouts = BODIES[half], LAYOUTS[half]
+    for k in range(n):
+        kind = kinds[k % len(kinds)]
+        layout = layouts[(k // len(kinds)) % len(layouts)]
+        locale = rng.choice(LOCALES[half])
+        if kind == "dolma_prose":
+            body = real[(k // len(kinds)) % len(real)]
+        elif kind == "interview":
+            body = interview_body(rng, en)
+        elif kind == "league_table":
+            body = league_table_body(rng, en)
+        else:
+            body = script_body(rng)
+        tail = make_tail_fresh3(locale, rng, heads, news)
+        page, fmt, printed = render_fresh3(body, tail, layout)
+        twin, _, _ = render_fresh3(body, None, layout)
+        lines = list(printed)
+        yield Sample(f"{half}-{k:04d}", half, kind, layout, locale, fmt, page, twin, lines,
+                     [printed[x] for x in lines], [p for p in tail.pii if p],
+                     tail.parts), page, twin
+
+
 # -- samples -----------------------------------------------------------------------------
 
 
@@ -1569,6 +2092,9 @@ def _generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Samp
         return
     if half == "dev2":
         yield from generate_dev2(n, seed)
+        return
+    if half == "fresh3":
+        yield from generate_fresh3(n, seed)
         return
     rng = random.Random(f"{seed}-{half}")
     heads = clickbait_headlines(1)

@@ -89,6 +89,9 @@ ROWS: dict[str, tuple[str, str]] = {
                              "* Senate panel delays vote on mining permits\n* Storm closes "
                              "schools across the valley"),
     "tail_kv_run": _text("Byline", "Mél = q.m@examplemail.com\nPseudo = qmarlowe"),
+    # (issue 12, fresh3 shapes) profile lines with the platform's name and the handle
+    "profile_lines": _text("Medium » https://medium.com/quinnmarlowe » quinnmarlowe\n"
+                           "Flickr » https://flickr.com/people/qm_pics » qm_pics"),
     "card_run": _text(CARD),
     # labels in a language no vocabulary lists (Turkish): the values' shape makes it a card
     "card_shape": _text("Ad Soyad : Deniz Aksoy\nE-posta : deniz.aksoy@examplemail.com.tr\n"

@@ -30,9 +30,13 @@ pytestmark = pytest.mark.shared
 #: 0.9997) and is re-pinned. Fresh re-pinned 2026-12-03 (helper vocab: cards by value
 #: shape, the end of a Thai article, hu/id/ro vocabulary; a training figure): first 32
 #: pages 1.73% lines, PII 0, F1 0.9922 measured (were 2.69% / 0 / 0.9838).
+#: fresh3 (2026-12-03, helper tails): measured once held out at 14:43 UTC on all 160
+#: pages (17.44% lines, 31.05% PII, F1 0.9628); its text and Markdown shapes were then
+#: worked on (it is "looked at" since); pinned just under the figure after that work
+#: (first 32 pages 2.14% lines, PII 0, F1 0.9955).
 FLOORS = {"develop": (0.003, 0.0, 0.999), "report": (0.009, 0.0, 0.996),
           "fresh": (0.018, 0.0, 0.99), "fresh2": (0.009, 0.0, 0.995),
-          "dev2": (0.003, 0.0, 0.998)}
+          "dev2": (0.003, 0.0, 0.998), "fresh3": (0.022, 0.0, 0.995)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -40,6 +44,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
     require_shared("data", "clickbait-headlines")
     require_shared("data", "article-extraction-benchmark", "ground-truth.json")
     require_shared("data", "wcxb-dev", "ground-truth")
+    if request.param == "fresh3":
+        require_shared("data", "dolma-samples", "tests", "data")
     sys.path.insert(0, str(ROOT / "scripts"))
     import bench_tails
 

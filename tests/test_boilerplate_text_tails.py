@@ -54,6 +54,28 @@ GONE = [
     ("an INI social section", ("[mastodon]\npage = https://mastodon.social/@rokafor\n"
                                "account = rokafor\nsubscribers = 2841",),
      ("mastodon.social/@rokafor", "rokafor"), "social_run"),
+    # (issue 12, the shapes of the fresh3 split, written here in other words)
+    ("a run printed once as one ' ~ ' line (sentence case: only the run's shape tells)",
+     (" ~ ".join(HEADS),), HEADS, "inline_run"),
+    ("a run as '◦' lines and again as one ' ~ ' line",
+     ("\n".join(f"◦ {h}" for h in HEADS), " ~ ".join(HEADS)), HEADS, "echoed_headline"),
+    ("a footer of 'key<TAB>value' lines with unlisted keys and an e-mail",
+     (f"Penned by\tRosa Okafor\nReach her\t{EMAIL}",), (EMAIL,), "tail_kv_run"),
+    ("profile lines of the platform's name, the URL and the handle",
+     ("Flickr » https://flickr.com/people/rokafor_pics » rokafor_pics\n"
+      "SoundCloud » https://soundcloud.com/rokafor » rokafor",),
+     ("flickr.com/people/rokafor_pics", "soundcloud.com/rokafor"), "profile_lines"),
+    ("a one-line run with a news headline ending in a full stop before its last part",
+     ("Senate panel delays vote on mining permits · Storm closes schools across the "
+      "northern valley. · Pop star cancels stadium tour after vocal injury",),
+     ("Pop star cancels stadium tour after vocal injury",), "inline_run"),
+    ("a Markdown list item of a profile's labelled values, comma-joined",
+     ("+ **Behance**: link https://behance.net/rokafor, nick rokafor, audience 2841, "
+      "uploads 96",), ("behance.net/rokafor",), "profile_lines"),
+    ("a one-line run whose headline ends in an abbreviation's full stop",
+     ("Senate panel delays vote on mining permits in the U.S. · Storm closes schools "
+      "across the northern valley · Pop star cancels stadium tour after vocal injury",),
+     ("Storm closes schools across the northern valley",), "inline_run"),
 ]
 
 
@@ -84,8 +106,72 @@ def test_the_glued_first_headline_of_a_one_line_run_is_cut(bp) -> None:
     assert "glued_duplicate" in _names(result)
 
 
+def test_a_glued_run_header_and_two_headlines_are_cut(bp) -> None:
+    """The last paragraph ends with the run's header and its first two headlines (glued
+    on, one after the other), the run is printed on one line after it: header and
+    headlines go, the article's last sentence stays."""
+    page = article(*BODY[:-1], BODY[-1] + " Worth Your Time: " + HEADS[0] + " " + HEADS[1],
+                   " ~ ".join(HEADS), "\n".join(f"◦ {h}" for h in HEADS))
+    result = bp.clean(page, format="text")
+    assert BODY[-1] in result.text
+    assert "Worth Your Time" not in result.text
+    for h in HEADS:
+        assert h not in result.text, h
+    assert "glued_duplicate" in _names(result)
+
+
+LONG_HEAD = ("A Pair Of Ferry Crews Got Married To Another Pair Of Crews, Officiated By A "
+             "Pair Of Pilots")
+
+
+def test_a_glued_headline_of_eighteen_words_is_cut(bp) -> None:
+    """A run's first headline of 18 words (a run's part may have up to 20) glued onto the
+    last paragraph, the run printed on one line after it: the copy goes."""
+    page = article(*BODY[:-1], BODY[-1] + " " + LONG_HEAD, " · ".join((LONG_HEAD, *HEADS)))
+    result = bp.clean(page, format="text")
+    assert BODY[-1] in result.text
+    assert LONG_HEAD not in result.text
+    assert "glued_duplicate" in _names(result)
+
+
+#: a product page: short lines, no prose paragraph (the article's end is not found by
+#: prose), its last line with the run's first headline glued on
+SHOP = ("Brass Ship's Clock, Hand Polished", "In stock", "US $129.00",
+        "Free returns within 30 days", "Ships from Cork, Ireland",
+        "Solid brass case with a silvered dial and a mechanical movement")
+
+
+def test_a_run_printed_twice_after_a_page_without_prose_goes(bp) -> None:
+    """No block is prose, so the article's end falls back to the last block and no tail
+    rule saw the run; the run printed twice (as lines, and on one line) marks where the
+    tail starts: headlines, header and a contact bio go, the product lines stay, and the
+    page without its tail is left as it is."""
+    bio = (f"Rosa Okafor (@rokafor) sells clocks at Quay Antiques and lives in Cobh. "
+           f"Write to {EMAIL} or call {PHONE}.")
+    tail = ("Shoppers Also Viewed", "\n".join(f"→ {h}" for h in HEADS), " · ".join(HEADS),
+            "More about Rosa Okafor", bio)
+    page = "\n\n".join((*SHOP[:-1], SHOP[-1] + " " + HEADS[0], *tail)) + "\n"
+    result = bp.clean(page, format="text")
+    for value in (*HEADS, "Shoppers Also Viewed", EMAIL, PHONE):
+        assert value not in result.text, value
+    for line in SHOP:
+        assert line in result.text, line
+    clean = "\n\n".join(SHOP) + "\n"
+    assert bp.clean(clean, format="text").text == make_cleaner(enabled=False).clean(
+        clean, format="text").text
+
+
 #: (reason, page blocks, format, values that must stay, a rule that must not fire)
 KEPT = [
+    ("a table of 'cell<TAB>cell' rows inside the article",
+     (BODY[0], "Sailing\tDeparts\tArrives\nMorning\t06:10\t07:05\nEvening\t19:40\t20:35",
+      *BODY[1:]), "text", ("Evening\t19:40",), "tail_kv_run"),
+    ("a ' / ' line after the article that ends in a full stop is a sentence, no run",
+     (*BODY, "Pilots meet the council on Monday / crews meet it on Tuesday / shop owners "
+      "meet it on Friday."), "text", (), "inline_run"),
+    ("a '~' between two numbers inside the article",
+     (BODY[0], "Crossings take ~ 55 minutes in calm weather ~ 70 in a storm", *BODY[1:]),
+     "text", ("~ 70 in a storm",), "inline_run"),
     ("a spec list of 'Key = value' lines inside the article",
      (BODY[0], "CPU = 8-core ARM at 3.2 GHz\nRAM = 16 GB\nStorage = 512 GB SSD", *BODY[1:]),
      "text", ("8-core ARM", "512 GB SSD"), "tail_kv_run"),

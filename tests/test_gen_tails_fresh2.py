@@ -190,11 +190,11 @@ def test_fresh2_headlines_are_from_the_held_out_halves() -> None:
     assert [line for line in lines if line.lower() not in held_out] == []
 
 
-def _digest_in_subprocess(hash_seed: str, half: str = "fresh2") -> str:
+def _digest_in_subprocess(hash_seed: str, half: str = "fresh2", n: int = 32) -> str:
     code = ("import hashlib, sys; sys.path.insert(0, 'scripts'); import gen_tails; "
             "h = hashlib.sha256(); "
             "[h.update((s.page + s.twin + repr(s.to_dict())).encode()) "
-            f"for s, _, _ in gen_tails.generate({half!r}, 32)]; print(h.hexdigest())")
+            f"for s, _, _ in gen_tails.generate({half!r}, {n})]; print(h.hexdigest())")
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True,
                          capture_output=True, text=True, timeout=300)

@@ -41,8 +41,9 @@ _RAW_WORD = re.compile(r"[^\W_][\w'’&-]*")
 #: (``>> item``, ``→ item``, ``» item``; a Markdown quote keeps its one ``>``)
 _TEXT_MARK = re.compile(r"^(?:>{1,3}|[»→⇒➤►▶➜]+)\s+")
 #: how plain-text layouts print a run of headlines on one line (``a | b``, ``a / b``,
-#: ``a · b``, ``a — b``, ``a; b``, ``a >> b``, two spaces): separators, longest first
-RUN_SEPARATORS = re.compile(r"\s+(?:\||/|·|•|—|–|>>|»)\s+|;\s+|\s{2,}")
+#: ``a · b``, ``a — b``, ``a ~ b``, ``a; b``, ``a >> b``, two spaces): separators,
+#: longest first
+RUN_SEPARATORS = re.compile(r"\s+(?:\||/|·|•|—|–|~|>>|»)\s+|;\s+|\s{2,}")
 #: words of each part of a run printed on one line (a headline's length)
 RUN_PART_WORDS = (3, 20)
 #: words of each part when a line has only two (a site name after a headline is shorter)
@@ -118,10 +119,15 @@ def _clean_text(block: Block) -> tuple[str, float]:
     return text, density
 
 
+#: a part of a run may end in an abbreviation's full stop ("... 800 M.P.H.", "U.S.")
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
+
+
 def run_parts(text: str, n: int) -> tuple[str, ...]:
     """The parts of a run of headlines printed on one line: one separator splits the
     line into >= 2 parts of headline length (:data:`RUN_PART_WORDS`), none ending like
-    a sentence clause (``.``, ``,``, ``:``); else ()."""
+    a sentence clause (``.``, ``,``, ``:``) but in an abbreviation (``U.S.``) or, among
+    three or more, one part before the last ending in a full stop; else ()."""
     if n < 2 * RUN_PART_WORDS[0] or n > 150:
         return ()
     lo, hi = RUN_PART_WORDS
@@ -136,8 +142,14 @@ def run_parts(text: str, n: int) -> tuple[str, ...]:
         parts = [p.strip() for p in parts]
         # two parts: both of a headline's length ("Headline | Site Name" is one headline)
         low = lo if len(parts) >= 3 else RUN_TWO_PART_WORDS
-        if len(parts) >= 2 and len(parts) > len(best) and all(
-                low <= len(p.split()) <= hi and p[-1:] not in ".,:" for p in parts):
+        clauses = [p for p in parts if p[-1:] in ".,:" and not _ABBREVIATION_END.search(p)]
+        # (a news headline may end in a full stop: one such part among three or more,
+        # not the last -- a line ending in a stop is a sentence)
+        if len(parts) >= 2 and len(parts) > len(best) \
+                and all(low <= len(p.split()) <= hi for p in parts) \
+                and (not clauses or (len(parts) >= 3 and len(clauses) == 1
+                                     and clauses[0].endswith(".")
+                                     and clauses[0] is not parts[-1])):
             best = tuple(parts)
     return best
 
@@ -262,17 +274,32 @@ def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
     f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
 
 
+#: a run header glued before the glued headlines ("... season. More For You: a b"):
+#: up to 6 words ending in a colon, after the paragraph's last sentence mark
+_GLUED_HEADER = re.compile(r"(?:^|(?<=[.!?…。！？\u0964]\s))[^.!?…。！？\u0964:\n]{1,60}:\s*$")
+
+
 def glued_part(text: str, nxt: Feat) -> str | None:
-    """The first headline of the one-line run ``nxt`` (its header, "More: ", left off)
-    when ``text`` ends with it (glued on); else None."""
+    """The first headline of the one-line run ``nxt`` (its header, "More: ", left off),
+    or its first two or three headlines one after the other, when ``text`` ends with
+    them (glued on), with a run header glued before them ("More For You: a b"); else
+    None."""
     if not nxt.segments:
         return None
-    first = nxt.segments[0]
-    for cand in dict.fromkeys((first, first.split(": ", 1)[-1])):
-        words_ = len(cand.split())
-        if 3 <= words_ <= 16 and len(text) > len(cand) + 1 and text.endswith(cand) \
-                and text[-len(cand) - 1].isspace():
-            return cand
+    segs = nxt.segments
+    for k in range(min(3, len(segs)), 0, -1):  # the longest glued sequence first
+        first = " ".join(segs[:k])
+        unheaded = " ".join((segs[0].split(": ", 1)[-1], *segs[1:k]))
+        for cand in dict.fromkeys((first, unheaded)):
+            words_ = len(cand.split())
+            if 3 <= words_ <= RUN_PART_WORDS[1] * k and len(text) > len(cand) + 1 \
+                    and text.endswith(cand) \
+                    and text[-len(cand) - 1].isspace():
+                head = _GLUED_HEADER.search(text[: len(text) - len(cand)])
+                if head is not None and len(head.group().split()) <= 6 \
+                        and head.start() > 0:
+                    return text[head.start():]
+                return cand
     return None
 
 

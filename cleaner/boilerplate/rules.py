@@ -176,14 +176,15 @@ KV_LINE_RE = re.compile(
     r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^:：|\n]{0,28}?)\s*[:：]\s*(?P<value>.*)$"
 )
 #: key/value lines in the other syntaxes plain-text footers print: quoted JSON
-#: (``"key": "value",``), ``key = value`` and ``key - value`` (a spaced hyphen or dash)
+#: (``"key": "value",``), ``key = value``, ``key - value`` (a spaced hyphen or dash) and
+#: ``key<TAB>value``
 #: (linear: a lazy value before ``\s*$`` backtracked quadratically on runs of spaces; the
 #: quoted value's closing quote, comma and spaces are stripped by :func:`kv_split`)
 KV_QUOTED_RE = re.compile(
     r'^\s*(?:[-*+•·▪◦‣–]\s*)?"(?P<qkey>[^"\n]{1,30})"\s*:\s*"?(?P<qrest>[\s\S]*)\Z'
 )
 KV_ALT_RE = re.compile(
-    r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^=\n]{0,28}?)(?:\s*=|\s+[-–—])\s+"
+    r"^\s*(?:[-*+•·▪◦‣–]\s*)?(?P<key>[^\W\d_][^=\t\n]{0,28}?)(?:(?:\s*=|\s+[-–—])\s+|\t+ *)"
     r"(?P<value>\S(?:[^\n]*\S)?)\s*$"
 )
 #: a ``Key : value`` line with a key no vocabulary lists joins a card only with contact
@@ -225,7 +226,8 @@ SOCIALS_HEADER_RE = re.compile(
 SOCIAL_DOMAIN_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|"
     r"tiktok\.com|linkedin\.com|youtube\.com|pinterest\.[a-z]+|t\.me|threads\.net|"
-    r"mastodon\.[a-z]+|bsky\.app)/\S+", re.I,
+    r"mastodon\.[a-z]+|bsky\.app|medium\.com|flickr\.com|snapchat\.com|tumblr\.com|"
+    r"soundcloud\.com|behance\.net|vk\.com|twitch\.tv)/\S+", re.I,
 )
 FOLLOWER_RE = re.compile(
     r"^\W{0,3}(?:\d[\d.,]*(?:\s*[kKmM])?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
@@ -447,7 +449,7 @@ def kv_split(text: str) -> tuple[str, str] | None:
     if m is not None:
         return m.group("key"), m.group("value")
     if "=" not in text and '"' not in text and " - " not in text and " – " not in text \
-            and " — " not in text:
+            and " — " not in text and "\t" not in text:
         return None  # the common case: no separator of the other syntaxes
     m = KV_QUOTED_RE.match(text)
     if m is not None:
@@ -693,6 +695,31 @@ def _inline_run(f: Feat, w: Where) -> bool:
         and ("[" not in f.text or REDACTION_TAG_RE.search(f.text) is None)
 
 
+#: words a profile line may hold besides its URL, the handle in it and numbers (the
+#: platform's name, labels: "link", "nick", "audience", "uploads")
+PROFILE_LINE_OTHER_WORDS = 6
+_WORD_RE = re.compile(r"\w+")
+
+
+def _profile_lines(f: Feat, w: Where) -> bool:
+    """After the article's end (text input), every line of the block is a social
+    profile: a profile URL with at most :data:`PROFILE_LINE_OTHER_WORDS` other words
+    besides the handle and counts ("Medium » https://medium.com/x » x", "Flickr: link
+    https://flickr.com/people/x, nick x, audience 3781")."""
+    if not w.tail or w.html or "profile" not in f.contacts or f.n > SHORT_BLOCK_WORDS:
+        return False
+    for line in f.text.splitlines():
+        m = SOCIAL_DOMAIN_RE.search(line)
+        if m is None:
+            return False
+        url = m.group().lower()
+        other = [t for t in _WORD_RE.findall(line[: m.start()] + " " + line[m.end():])
+                 if not t.isdigit() and t.lower() not in url]
+        if len(other) > PROFILE_LINE_OTHER_WORDS:
+            return False
+    return True
+
+
 def _author_bio(f: Feat, w: Where) -> bool:
     """A short bio in the tail: under a card header, or "X is a writer/editor..."."""
     if not w.tail or f.fired or f.n > 80:
@@ -784,6 +811,10 @@ _RULE_LIST = [
     Rule("social_header", "social", 0.85, "'Socials' / platform-name header next to a card"),
     Rule("profile_url", "social", 0.85, "a bare social-profile URL", flags=U, max_words=6,
          check=_check(lambda f: SOCIAL_DOMAIN_RE.fullmatch(f.text.strip(" <>")) is not None)),
+    Rule("profile_lines", "social", 0.85,
+         "lines after the article's end that are each a social-profile URL with the"
+         " platform's name or the handle beside it (text input)", flags=U,
+         check=_profile_lines),
     Rule("platform_label", "social", 0.85,
          "a bare platform name ('instagram:') after the article's end (its profile lines"
          " gone with a dropped container)", flags=U, max_words=2,
@@ -839,7 +870,8 @@ RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"])
 #: checked after scoring on the kept blocks after the article's end of text input: runs
 #: printed on one line, headlines printed twice apart (they add to the evidence of the
 #: other rules only where those fell short)
-TEXT_TAIL_RULES: tuple[Rule, ...] = (RULES["inline_run"], RULES["echoed_headline"])
+TEXT_TAIL_RULES: tuple[Rule, ...] = (RULES["inline_run"], RULES["echoed_headline"],
+                                     RULES["profile_lines"])
 #: checked on every block after the link-farm pass: bios in the tail
 BIO_RULES: tuple[Rule, ...] = (RULES["author_bio"], RULES["contact_bio"])
 #: the rules with a block-local check, in the order the stage runs them (the order of

@@ -75,6 +75,30 @@ def _opens_removed_block(f: Feat, nxt: Feat, kept_after: bool) -> bool:
     )
 
 
+#: a run's header before its first echoed line: at most this many words, no sentence
+ECHO_HEADER_WORDS = 6
+
+
+def _echoed_run_start(feats: list[Feat]) -> int:
+    """On a page with no prose (a shop page, a list of short lines): where a run of
+    headlines printed twice starts -- a one-line run (``a · b · c``) two or more of whose
+    parts are printed again as lines of their own -- with a short header line before
+    it; -1 when there is none. The article (such as it is) ends before it."""
+    for k, f in enumerate(feats):
+        if len(f.segments) < 2:
+            continue
+        keys = {word_key(q) for p in f.segments for q in (p, p.split(": ", 1)[-1])}
+        again = [j for j, g in enumerate(feats) if j != k and g.norm and g.norm in keys]
+        if len(again) < 2:
+            continue
+        start = min(k, *again)
+        head = feats[start - 1] if start > 0 else None
+        if head is not None and 0 < head.n <= ECHO_HEADER_WORDS and not head.terminal:
+            start -= 1
+        return start
+    return -1
+
+
 def _wholes(feats: list[Feat]) -> list[list[int]]:
     """The removed blocks, as runs: consecutive blocks of one whole (``Feat.group``) and
     one category are one run; every other removed block is a run of its own. A kept
@@ -169,6 +193,12 @@ class BoilerplateStage:
             unmarked = self._unmarked_end(feats)
             if unmarked >= 0:
                 return unmarked, self._rebase_on_body(feats, unmarked)
+            # (a run printed twice after a body of short lines: the overlaps were taken
+            # against every block, the tail's included, and a headline glued onto the
+            # body's end protected its copies)
+            echoed = _echoed_run_start(feats)
+            if echoed > 0:
+                return echoed - 1, self._rebase_on_body(feats, echoed - 1)
         # a body of short lines: the last shorter paragraph after the last long one
         for i in range(last, strict, -1):
             f = feats[i]
