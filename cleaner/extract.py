@@ -25,9 +25,11 @@ from .normalize import flatten, squash
 from .pagekind import (
     PageSignals,
     classify,
+    flat_len,
     hidden_is_page,
     page_signals,
     suspect_truncation,
+    text_of,
 )
 from .segment import segment
 
@@ -283,7 +285,7 @@ class ExtractStage:
             parent = el.getparent()
             if parent is None:
                 continue
-            chars = len(flatten(el.text_content()))
+            chars = flat_len(el.text_content())
             if hidden_is_page(el, chars, signals):  # the page itself, shown by a script
                 doc.meta["extraction"]["hidden_kept"] = {
                     "chars": chars, "reason": "hidden_is_page"}
@@ -573,7 +575,17 @@ def collect_markup(
     # before the whole text is normalised
     firsts = None if wanted is None else {k.split(" ", 1)[0] for k in wanted}
     for el in tree.iter(*_HINT_TAGS):
-        text = el.text_content()
+        if firsts is not None and len(el):
+            # an element with children: when its own leading text already holds a whole
+            # word, that is its text's first word, tested before the whole text is built
+            # (``text_content()`` is an XPath call per element)
+            head = el.text
+            if head:
+                words = head.split(None, 1)
+                if (words and (len(words) == 2 or head[-1].isspace())
+                        and words[0].casefold()[:_KEY_CHARS] not in firsts):
+                    continue
+        text = text_of(el)
         if not text or len(text) > _MAX_HINT_CHARS:
             continue
         if firsts is not None:
@@ -586,7 +598,7 @@ def collect_markup(
         if el.tag == "a":
             density = 1.0
         else:
-            linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+            linked = sum(len(text_of(a).strip()) for a in el.iter("a"))
             density = min(1.0, linked / max(1, len(text.strip())))
         hints[key] = Markup(
             tag=el.tag,
