@@ -56,9 +56,8 @@ _DEEP_TABLES = f"//table[count(ancestor::table) >= {MAX_TABLE_DEPTH}]"
 #: trafilatura does and then drops the whole page (one \x07 lost the article)
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: the C0 characters of ``_XML_ILLEGAL`` as bytes (in UTF-8 they are only ever
-#: themselves), and U+FFFE/U+FFFF encoded
+#: themselves)
 _C0_ILLEGAL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_NONCHAR_BYTES = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 
 #: class/id tokens that name page furniture rather than article content
 HINT_TOKENS = (
@@ -331,13 +330,17 @@ def _html_parser() -> Any:
     return parser
 
 
-def _has_xml_illegal(data: bytes) -> bool:
-    """Whether the UTF-8 ``data`` holds a character of ``_XML_ILLEGAL`` (3x faster than
-    the regex on the text)."""
+def _has_xml_illegal(markup: str, data: bytes) -> bool:
+    """Whether ``markup`` (``data``: its UTF-8 encoding) holds a character of
+    ``_XML_ILLEGAL``: the C0 controls on the bytes (a ``translate`` deletes them), the
+    two non-characters on the text, where a search for a character wider than the
+    string's storage (every page without characters past U+00FF) returns at once (on
+    the bytes the two searches cost 0.28 ms a page; the whole test was 3x faster than
+    the regex on the text already)."""
     return (
         len(data.translate(None, _C0_ILLEGAL_BYTES)) != len(data)
-        or _NONCHAR_BYTES[0] in data
-        or _NONCHAR_BYTES[1] in data
+        or "\ufffe" in markup
+        or "\uffff" in markup
     )
 
 
@@ -393,7 +396,7 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     parser = _html_parser()
     data = markup.encode("utf-8", "surrogatepass")
     long_tag = _has_long_tag(markup, data)
-    if _has_xml_illegal(data):
+    if _has_xml_illegal(markup, data):
         data = _without_xml_illegal(markup)
     tree = None if long_tag else _parse_bytes(data, parser)
     if tree is None or _too_deep(tree):
@@ -406,7 +409,7 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
                             start=None, end=None, action="marked", detail={"tags": count})
                 )
         data = tamed_markup.encode("utf-8", "surrogatepass")
-        if _has_xml_illegal(data):
+        if _has_xml_illegal(tamed_markup, data):
             data = _without_xml_illegal(tamed_markup)
         tree = _parse_bytes(data, parser)
     return tree

@@ -41,13 +41,17 @@ ILLEGAL_ROWS = [
     ("<p>\ufffd \ufeff \uffef</p>", False, "neighbours of the non-characters"),
     ("<p>caf\u00e9 \u4e2d\u6587 \U0001f600</p>", False, "multi-byte characters hold no C0 byte"),
     ("<p>\ud800 lone surrogate</p>", False, "a lone surrogate (surrogatepass) is not C0"),
+    ("<p>\u00ff latin-1 only</p>", False, "one-byte storage: the non-characters cannot be in it"),
+    ("<p>\U0001f600 wide \uffff</p>", True, "four-byte storage with U+FFFF"),
+    ("<p>\U0001f600 wide \ufffe</p>", True, "four-byte storage with U+FFFE"),
+    ("<p>\u4e2d\x1f</p>", True, "two-byte storage with a C0 control"),
 ]
 
 
 @pytest.mark.parametrize(("markup", "expected", "reason"), ILLEGAL_ROWS)
 def test_xml_illegal_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
     data = markup.encode("utf-8", "surrogatepass")
-    assert _has_xml_illegal(data) is expected, reason
+    assert _has_xml_illegal(markup, data) is expected, reason
     assert bool(_SLOW_ILLEGAL.search(markup)) is expected, reason
     assert bool(_XML_ILLEGAL.search(markup)) is expected, reason
 
