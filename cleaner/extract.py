@@ -578,16 +578,6 @@ def collect_markup(
     # before the whole text is normalised
     firsts = None if wanted is None else {k.split(" ", 1)[0] for k in wanted}
     for el in tree.iter(*_HINT_TAGS):
-        if firsts is not None and len(el):
-            # an element with children: when its own leading text already holds a whole
-            # word, that is its text's first word, tested before the whole text is built
-            # (``text_content()`` is an XPath call per element)
-            head = el.text
-            if head:
-                words = head.split(None, 1)
-                if (words and (len(words) == 2 or head[-1].isspace())
-                        and words[0].casefold()[:_KEY_CHARS] not in firsts):
-                    continue
         text = text_of(el)
         if not text or len(text) > _MAX_HINT_CHARS:
             continue

@@ -89,7 +89,7 @@ def test_text_of_is_text_content(markup: str, tag: str, expected: str, reason: s
 
 
 def _reference_collect_markup(tree: Any, wanted: set[str] | None) -> dict[str, Markup]:
-    """``collect_markup`` before the leading-word pre-test (2026-12-03, main 6c85fde)."""
+    """``collect_markup`` as it was on main 6c85fde (``text_content()`` on every element)."""
     hints: dict[str, Markup] = {}
     cache: dict[Any, tuple[str, ...]] = {}
     firsts = None if wanted is None else {k.split(" ", 1)[0] for k in wanted}
@@ -114,8 +114,8 @@ def _reference_collect_markup(tree: Any, wanted: set[str] | None) -> dict[str, M
     return hints
 
 
-#: (page, wanted keys, keys found, why): the pre-test must not skip an element whose whole
-#: text's first word is wanted
+#: (page, wanted keys, keys found, why): elements with and without children, leading text
+#: that is or is not a whole word, case folding, the length limit
 HINT_ROWS = [
     ("<div class='related'><p>Read <a>more</a> here</p></div>", {"read more here"},
      {"read more here"}, "leading word complete before a child"),
@@ -138,7 +138,7 @@ HINT_ROWS = [
 
 
 @pytest.mark.parametrize(("markup", "wanted", "found", "reason"), HINT_ROWS)
-def test_collect_markup_pre_test_keeps_the_reference_result(
+def test_collect_markup_keeps_the_reference_result(
     markup: str, wanted: set[str], found: set[str], reason: str
 ) -> None:
     tree = _tree("<html><body>" + markup + "</body></html>")
