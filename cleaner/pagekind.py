@@ -202,57 +202,76 @@ def _ld_items(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
                 _ld_items(data[key], out, depth + 1)
 
 
+def _json_ld(script: HtmlElement, ld_types: list[str]) -> int:
+    """Add the JSON-LD ``@type`` values of ``script`` (lower-cased) to ``ld_types``;
+    the flattened length of its longest ``articleBody``/``text`` (0 when none)."""
+    if (script.get("type") or "").strip().lower() != "application/ld+json":
+        return 0
+    raw = script.text or ""
+    if not raw.strip() or len(raw) > 2_000_000:
+        return 0
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return 0
+    items: list[dict[str, Any]] = []
+    _ld_items(data, items)
+    longest = 0
+    for item in items:
+        t = item.get("@type")
+        for name in t if isinstance(t, list) else [t]:
+            if isinstance(name, str):
+                ld_types.append(name.lower())
+        for key in ("articleBody", "text"):
+            body = item.get(key)
+            if isinstance(body, str):
+                longest = max(longest, flat_len(body))
+    return longest
+
+
+#: the tags :func:`page_signals` reads, found in one walk (five walks cost 0.06 ms each)
+_SIGNAL_TAGS = ("script", "meta", "p", "article", "pre")
+
+
 def page_signals(tree: HtmlElement) -> PageSignals:
     ld_types: list[str] = []
     ld_body = 0
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = script.text or ""
-        if not raw.strip() or len(raw) > 2_000_000:
-            continue
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        items: list[dict[str, Any]] = []
-        _ld_items(data, items)
-        for item in items:
-            t = item.get("@type")
-            for name in t if isinstance(t, list) else [t]:
-                if isinstance(name, str):
-                    ld_types.append(name.lower())
-            for key in ("articleBody", "text"):
-                body = item.get(key)
-                if isinstance(body, str):
-                    ld_body = max(ld_body, flat_len(body))
-    og = ""
-    for meta in tree.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
-            og = (meta.get("content") or "").strip().lower()
-            break
+    og: str | None = None  # the first og:type meta's content
+    p_chars = p_count = articles = code_blocks = 0
+    for el in tree.iter(*_SIGNAL_TAGS):  # document order, as each tag's own walk
+        tag = el.tag
+        if tag == "p":
+            n = flat_len(text_of(el))
+            if n:
+                p_chars += n
+                p_count += 1
+        elif tag == "script":
+            ld_body = max(ld_body, _json_ld(el, ld_types))
+        elif tag == "meta":
+            if og is None and (
+                (el.get("property") or el.get("name") or "").lower() == "og:type"
+            ):
+                og = (el.get("content") or "").strip().lower()
+        elif tag == "article":
+            articles += 1
+        else:
+            code_blocks += 1
     main_chars = 0
     for el in _main_containers(tree):
         main_chars = max(main_chars, _visible_chars(el))
-    p_chars = p_count = 0
-    for p in tree.iter("p"):
-        n = flat_len(text_of(p))
-        if n:
-            p_chars += n
-            p_count += 1
     body = tree.find("body")
     text = body.text_content() if body is not None else ""
     body_chars = _visible_chars(body, text) if body is not None else 0
     return PageSignals(
         ld_types=tuple(dict.fromkeys(ld_types)),
-        og_type=og,
+        og_type=og or "",
         ld_body_chars=ld_body,
         main_chars=main_chars,
         body_chars=body_chars,
         p_chars=p_chars,
         p_count=p_count,
-        articles=sum(1 for _ in tree.iter("article")),
-        code_blocks=sum(1 for _ in tree.iter("pre")),
+        articles=articles,
+        code_blocks=code_blocks,
         prices=_prices(text[:200_000]),
     )
 

@@ -167,3 +167,34 @@ def test_collect_markup_on_a_random_page_matches_the_reference() -> None:
         keys = {norm_key(el.text_content()) for el in tree.iter(*_HINT_TAGS)} - {""}
         wanted = set(rng.sample(sorted(keys), k=len(keys) // 2))
         assert collect_markup(tree, wanted=wanted) == _reference_collect_markup(tree, wanted)
+
+
+#: (page, expected signal values, why): what the one tag walk of ``page_signals`` must
+#: read as the separate walks did
+SIGNAL_ROWS = [
+    ("<html><head><meta property='og:type' content=''><meta name='og:type' content='product'>"
+     "</head><body><p>x</p></body></html>",
+     {"og_type": "", "p_count": 1}, "the first og:type wins, even when empty"),
+    ("<html><head><meta name='OG:TYPE' content=' Article '></head><body></body></html>",
+     {"og_type": "article"}, "og:type by name, any case, content trimmed and lowered"),
+    ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+     "\"articleBody\": \"a  b\"}</script></head><body><script type=' Application/LD+JSON '>"
+     "[{\"@type\": [\"Product\", \"newsarticle\"]}]</script><script>var x;</script>"
+     "<script type='application/ld+json'>{broken</script></body></html>",
+     {"ld_types": ("newsarticle", "product"), "ld_body_chars": 3},
+     "JSON-LD types in document order, deduplicated; broken and plain scripts skipped"),
+    ("<html><body><article><p>one two</p><p> </p><pre>c</pre></article><article>"
+     "<pre><p>in pre</p></pre></article></body></html>",
+     {"articles": 2, "code_blocks": 2, "p_count": 2, "p_chars": 13},
+     "counts of articles, code blocks and non-empty paragraphs"),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected", "reason"), SIGNAL_ROWS)
+def test_page_signals_one_walk(markup: str, expected: dict[str, Any], reason: str) -> None:
+    from cleaner.pagekind import page_signals
+
+    got = page_signals(_tree(markup)).to_dict()
+    for key, value in expected.items():
+        want = list(value) if isinstance(value, tuple) else value
+        assert got[key] == want, (reason, key)
