@@ -129,7 +129,8 @@ def extract_checks(pages: list[Page]) -> None:
         data = timed("encode utf-8", page.html.encode, "utf-8", "surrogatepass")
         # what extract runs now on the one encoding (when these functions exist)
         if hasattr(ex, "_has_xml_illegal"):
-            timed("bytes _has_xml_illegal (what extract runs)", ex._has_xml_illegal, data)
+            timed("bytes _has_xml_illegal (what extract runs)", ex._has_xml_illegal,
+                  page.html, data)
         if hasattr(ex, "_has_long_tag"):
             timed("bytes _has_long_tag (what extract runs)", ex._has_long_tag, page.html, data)
         tree = timed("lxml parse", lambda d=data: lxml.html.fromstring(d, parser=parser))

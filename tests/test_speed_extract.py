@@ -41,13 +41,17 @@ ILLEGAL_ROWS = [
     ("<p>\ufffd \ufeff \uffef</p>", False, "neighbours of the non-characters"),
     ("<p>caf\u00e9 \u4e2d\u6587 \U0001f600</p>", False, "multi-byte characters hold no C0 byte"),
     ("<p>\ud800 lone surrogate</p>", False, "a lone surrogate (surrogatepass) is not C0"),
+    ("<p>\u00ff latin-1 only</p>", False, "one-byte storage: the non-characters cannot be in it"),
+    ("<p>\U0001f600 wide \uffff</p>", True, "four-byte storage with U+FFFF"),
+    ("<p>\U0001f600 wide \ufffe</p>", True, "four-byte storage with U+FFFE"),
+    ("<p>\u4e2d\x1f</p>", True, "two-byte storage with a C0 control"),
 ]
 
 
 @pytest.mark.parametrize(("markup", "expected", "reason"), ILLEGAL_ROWS)
 def test_xml_illegal_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
     data = markup.encode("utf-8", "surrogatepass")
-    assert _has_xml_illegal(data) is expected, reason
+    assert _has_xml_illegal(markup, data) is expected, reason
     assert bool(_SLOW_ILLEGAL.search(markup)) is expected, reason
     assert bool(_XML_ILLEGAL.search(markup)) is expected, reason
 
@@ -176,6 +180,49 @@ def test_price_pattern_matches_the_plain_alternation(text: str, reason: str) -> 
     assert [m.span() for m in _PRICE.finditer(text)] == [
         m.span() for m in _SLOW_PRICE.finditer(text)], reason
     assert _prices(text) == len(_SLOW_PRICE.findall(text)), reason
+
+
+#: texts where the windows around the marks decide (planted count, why): matches near a
+#: window's edge, windows merging or not, long digit runs reaching into a window, a mark
+#: at either end of the text
+WINDOW_ROWS = [
+    ("x" * 40 + "$12345.67" + "y" * 40, 1, "cents glued to a word: backtracks to $12345"),
+    ("9" * 40 + "1234.56 EUR" + "9" * 40, 0, "no word start before, no boundary after"),
+    ("1234.56 USD", 1, "the match starts at 0: the window is cut at the text start"),
+    ("a 12.50 EUR" + " " * 5 + "$3" + " " * 30 + "£4.00", 3, "windows merging, then apart"),
+    ("$" + "1" * 20, 0, "too many digits after the symbol, up to the text end"),
+    ("$12345" + "6" * 11 + " and 1.00€", 0, "a sixth digit; € at the end has no boundary"),
+    ("12.34 " + "€" * 3 + "5.00 " + "GBP" * 2, 1, "adjacent marks: only €5.00"),
+    ("$", 0, "a lone mark"),
+    ("12.99 EUR", 1, "a code at the very end of the text"),
+    ("q" * 15 + "$1" + "q" * 15 + "$2" + "q" * 16 + "$3", 1, "marks 17 and 18 apart"),
+    ("£.76EUR", 1, "_PRICE's second branch may begin with a symbol (the plain alternation "
+                   "finds none here): the windows keep _PRICE's count"),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "reason"), WINDOW_ROWS)
+def test_prices_in_windows_count_what_the_whole_text_scan_finds(
+    text: str, count: int, reason: str
+) -> None:
+    from cleaner.pagekind import _PRICE, _prices
+
+    assert _prices(text) == count, reason
+    assert len(_PRICE.findall(text)) == count, reason  # the whole-text scan it replaces
+
+
+def test_prices_in_windows_on_random_texts() -> None:
+    """The windowed count against the whole-text ``_PRICE.findall`` it replaces."""
+    import random
+
+    from cleaner.pagekind import _PRICE, _prices
+
+    rng = random.Random(13)
+    pieces = [*"0123456789.,  $€£¥x_a\u0663\n", "EUR", "USD", "GBP", "EU", "12.50", "$1",
+              "1" * 7, " " * 12]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 90)))
+        assert _prices(text) == len(_PRICE.findall(text)), repr(text)
 
 
 def test_prices_gate_only_skips_texts_without_any_mark() -> None:
