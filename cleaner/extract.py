@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .config import CleanerConfig
@@ -185,7 +186,7 @@ class ExtractStage:
         if body is None:
             return
         if self.config.recover_truncation and not self.config.include_comments:
-            self._append_comments(tree, doc.url, signals, kind, body, info)
+            body = self._comment_sections(tree, doc.url, signals, kind, body, info)
         doc.text, doc.blocks = blocks_from_tree(body)
         keys = [norm_key(block.text) for block in doc.blocks]
         by_key = collect_markup(tree, wanted={k for k in keys if k})
@@ -235,7 +236,14 @@ class ExtractStage:
         the hidden text was the content (collapsed FAQ panels, sections a script reveals,
         and menus whose removal made trafilatura pick another container). The longer
         result wins; when it is the one with hidden text, the ``hidden_element`` findings
-        are withdrawn and ``extraction.hidden_restored`` says why."""
+        are withdrawn and ``extraction.hidden_restored`` says why. Only when the page
+        *without* its hidden elements still holds far more than the extraction (its visible
+        main container, paragraphs or body text; not JSON-LD, which says nothing about what
+        is shown): when only the hidden text made the page look longer, that text is what
+        injected spam looks like, and it stays dropped."""
+        visible = replace(page_signals(tree), ld_body_chars=0)
+        if suspect_truncation(_body_chars(body), visible) is None:
+            return tree, body
         whole = parse_checked(doc.decoded, [])
         if whole is None:
             return tree, body
@@ -253,24 +261,35 @@ class ExtractStage:
         doc.findings[:] = [f for f in doc.findings if id(f) not in withdrawn]
         return whole, alt
 
-    def _append_comments(
+    def _comment_sections(
         self, tree: HtmlElement, url: str | None, signals: PageSignals, kind: str, body: Any,
         info: dict[str, Any],
-    ) -> None:
-        """Append trafilatura's comment section to ``body`` when it is the page's content
-        (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a discussion
-        that outweighs a blurb of a story); ``extraction.comments`` says why and how much."""
+    ) -> Any:
+        """``body`` with the page's comment sections read, where they are content.
+
+        * trafilatura's comment section is appended when it is the page's content
+          (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a discussion
+          that outweighs a blurb of a story); ``extraction.comments`` says why and how much;
+        * when the result still looks truncated after the fallback, trafilatura's body with
+          comment-named containers left in the tree (comments on, none found) replaces it
+          when longer: a post inside a ``comment``-classed container (Lemmy) is pruned with
+          comments off; ``extraction.comment_containers`` says so."""
         chars = _body_chars(body)
-        if not comments_worth_reading(kind, chars, signals):
-            return
-        comments = self._trafilatura(tree, url, fast=True, comments=True)
+        truncated = still_truncated(info["path_reason"])
+        if not (truncated or comments_worth_reading(kind, chars, signals)):
+            return body
+        kept_body, comments = self._trafilatura(tree, url, fast=True, comments=True)
         comment_chars = _body_chars(comments)
         why = comments_are_content(kind, chars, comment_chars)
-        if why is None or comments is None:
-            return
-        for child in list(comments):
-            body.append(child)
-        info["comments"] = {"chars": comment_chars, "reason": why}
+        if why is not None and comments is not None:
+            for child in list(comments):
+                body.append(child)
+            info["comments"] = {"chars": comment_chars, "reason": why}
+        elif truncated and comment_chars == 0 and _body_chars(kept_body) > chars:
+            info["comment_containers"] = {
+                "chars": _body_chars(kept_body), "reason": f"still_truncated:{info['path_reason']}"}
+            return kept_body
+        return body
 
     def _block_model(self, doc: Document, kind: str, fallback: bool) -> None:
         """Drop the blocks the learned model scores as not main content (each drop is a
@@ -298,7 +317,8 @@ class ExtractStage:
     def _trafilatura(
         self, tree: HtmlElement, url: str | None, *, fast: bool, comments: bool = False
     ) -> Any:
-        """trafilatura's body of ``tree``, or (``comments``) its comment section."""
+        """trafilatura's body of ``tree``; with ``comments``, (body, comment section) of
+        an extraction with comments on."""
         from trafilatura import bare_extraction
 
         _skip_unused_backup()
@@ -317,9 +337,14 @@ class ExtractStage:
             with_metadata=False,
             max_tree_size=cfg.max_tree_size,
         )
+        if comments:
+            if result is None:
+                return None, None
+            return (_nonempty(getattr(result, "body", None)),
+                    _nonempty(getattr(result, "commentsbody", None)))
         if result is None:
             return None
-        body = getattr(result, "commentsbody" if comments else "body", None)
+        body = getattr(result, "body", None)
         if body is None or len(body) == 0:
             return None
         return body
@@ -739,6 +764,11 @@ def _nested_blocks(el: Any) -> list[Any]:
         else:
             found.extend(_nested_blocks(child))
     return found
+
+
+def _nonempty(el: Any) -> Any:
+    """``el``, or None when it is missing or has no children."""
+    return None if el is None or len(el) == 0 else el
 
 
 def _body_chars(body: Any) -> int:

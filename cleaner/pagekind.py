@@ -376,3 +376,4 @@ def still_truncated(path_reason: str) -> bool:
     """Whether an extraction path's reason (``ExtractStage._extract``) says the result
     still looks truncated after the fallback comparison (or is empty)."""
     return path_reason.endswith(":fallback_not_longer")
+

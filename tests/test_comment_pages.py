@@ -5,10 +5,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
 from cleaner import Cleaner, CleanerConfig
+from cleaner.config import ExtractionConfig
+from cleaner.extract import ExtractStage
 from cleaner.pagekind import (
     PageSignals,
     comments_are_content,
@@ -132,25 +135,60 @@ PANEL = ("<p>Panel {n} explains one part of the service: what it covers, how a c
          "filed, what it costs a month and which cases are left out of the plan.</p>")
 
 
-def _panels(hidden: bool) -> str:
-    style = ' style="display:none"' if hidden else ""
+def _panels(hidden_panels: bool) -> str:
+    """A service page: 15 paragraphs in five panels (hidden or not) and a hidden menu."""
+    style = ' style="display:none"' if hidden_panels else ""
     panels = "".join(
         f'<div class="q"><h3>Question {n}</h3><div class="a"{style}>'
         + "".join(PANEL.format(n=f"{n}.{k}") for k in range(3)) + "</div></div>"
         for n in range(5))
+    menu = '<ul style="display:none">' + "".join(
+        f"<li><a href='/m{n}'>Menu entry {n}</a></li>" for n in range(30)) + "</ul>"
     return ("<html><head><title>Plans</title></head><body><nav><a href='/'>Home</a>"
-            "<a href='/a'>About</a></nav><main><h1>Our plans</h1><p>Pick a plan.</p>"
+            f"{menu}</nav><main><h1>Our plans</h1><p>Pick a plan.</p>"
             f"{panels}</main><footer>(c) Example</footer></body></html>")
 
 
-def test_hidden_panels_restored_when_the_page_looks_truncated(cleaner: Cleaner) -> None:
-    result = cleaner.clean(_panels(hidden=True), format="html")
+def _first_block_without_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plant trafilatura's choice of another container once the hidden menu is gone (what
+    WCXB dev service pages showed): on a tree without hidden elements only the first
+    block of the body is returned."""
+    real = ExtractStage._trafilatura
+
+    def pick(self: ExtractStage, tree: Any, url: str | None, *, fast: bool,
+             comments: bool = False) -> Any:
+        result = real(self, tree, url, fast=fast, comments=comments)
+        if not comments and result is not None and not tree.xpath("//*[@style]"):
+            for child in list(result)[1:]:
+                result.remove(child)
+        return result
+
+    monkeypatch.setattr(ExtractStage, "_trafilatura", pick)
+
+
+def test_hidden_menu_restored_when_the_visible_page_looks_truncated(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _first_block_without_hidden(monkeypatch)
+    page = _panels(hidden_panels=False)
+    result = cleaner.clean(page, format="html")
     ext = result.report.to_dict()["extraction"]
-    assert "Panel 4.2" in result.text, "the hidden panels are the page's text"
-    assert ext["hidden_restored"]["elements"] == 5
+    assert "Panel 4.2" in result.text, "the visible panels are the page's text"
+    assert ext["hidden_restored"]["elements"] == 1
     assert ext["hidden_restored"]["reason"].startswith("still_truncated:")
     rules = [f["rule"] for f in result.report.to_dict()["findings"]]
     assert "hidden_element" not in rules, "restored elements are not reported as dropped"
+    off = Cleaner(CleanerConfig(stages=("extract", "assemble"), extraction=ExtractionConfig(
+        recover_truncation=False))).clean(page, format="html")
+    assert "Panel 4.2" not in off.text, "the planted truncation is real without the rule"
+
+
+def test_hidden_text_that_alone_makes_the_page_long_stays_dropped(cleaner: Cleaner) -> None:
+    result = cleaner.clean(_panels(hidden_panels=True), format="html")
+    assert "Panel 4.2" not in result.text, (
+        "without its hidden elements the page holds no more than was extracted: the hidden "
+        "text is what injected spam looks like")
+    assert "hidden_restored" not in result.report.to_dict()["extraction"]
 
 
 def test_hidden_text_still_dropped_on_a_complete_article(cleaner: Cleaner) -> None:
