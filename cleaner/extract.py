@@ -265,30 +265,21 @@ class ExtractStage:
         self, tree: HtmlElement, url: str | None, signals: PageSignals, kind: str, body: Any,
         info: dict[str, Any],
     ) -> Any:
-        """``body`` with the page's comment sections read, where they are content.
-
-        * trafilatura's comment section is appended when it is the page's content
-          (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a discussion
-          that outweighs a blurb of a story); ``extraction.comments`` says why and how much;
-        * when the result still looks truncated after the fallback, trafilatura's body with
-          comment-named containers left in the tree (comments on, none found) replaces it
-          when longer: a post inside a ``comment``-classed container (Lemmy) is pruned with
-          comments off; ``extraction.comment_containers`` says so."""
+        """``body`` with trafilatura's comment section appended when it is the page's
+        content (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a
+        discussion that far outweighs a story's blurb or link); ``extraction.comments``
+        says why and how much. The comment extraction runs only where
+        :func:`cleaner.pagekind.comments_worth_reading` lets it (cheap signals first)."""
         chars = _body_chars(body)
-        truncated = still_truncated(info["path_reason"])
-        if not (truncated or comments_worth_reading(kind, chars, signals)):
+        if not comments_worth_reading(kind, chars, signals):
             return body
-        kept_body, comments = self._trafilatura(tree, url, fast=True, comments=True)
+        comments = self._trafilatura(tree, url, fast=True, comments=True)
         comment_chars = _body_chars(comments)
         why = comments_are_content(kind, chars, comment_chars)
         if why is not None and comments is not None:
             for child in list(comments):
                 body.append(child)
             info["comments"] = {"chars": comment_chars, "reason": why}
-        elif truncated and comment_chars == 0 and _body_chars(kept_body) > chars:
-            info["comment_containers"] = {
-                "chars": _body_chars(kept_body), "reason": f"still_truncated:{info['path_reason']}"}
-            return kept_body
         return body
 
     def _block_model(self, doc: Document, kind: str, fallback: bool) -> None:
@@ -317,8 +308,7 @@ class ExtractStage:
     def _trafilatura(
         self, tree: HtmlElement, url: str | None, *, fast: bool, comments: bool = False
     ) -> Any:
-        """trafilatura's body of ``tree``; with ``comments``, (body, comment section) of
-        an extraction with comments on."""
+        """trafilatura's body of ``tree``, or (``comments``) its comment section."""
         from trafilatura import bare_extraction
 
         _skip_unused_backup()
@@ -337,14 +327,9 @@ class ExtractStage:
             with_metadata=False,
             max_tree_size=cfg.max_tree_size,
         )
-        if comments:
-            if result is None:
-                return None, None
-            return (_nonempty(getattr(result, "body", None)),
-                    _nonempty(getattr(result, "commentsbody", None)))
         if result is None:
             return None
-        body = getattr(result, "body", None)
+        body = getattr(result, "commentsbody" if comments else "body", None)
         if body is None or len(body) == 0:
             return None
         return body
@@ -764,11 +749,6 @@ def _nested_blocks(el: Any) -> list[Any]:
         else:
             found.extend(_nested_blocks(child))
     return found
-
-
-def _nonempty(el: Any) -> Any:
-    """``el``, or None when it is missing or has no children."""
-    return None if el is None or len(el) == 0 else el
 
 
 def _body_chars(body: Any) -> int:
