@@ -185,7 +185,7 @@ class ExtractStage:
             tree, body = self._restore_hidden(doc, tree, body, signals, kind, hidden)
         if body is None:
             return
-        if self.config.recover_truncation and not self.config.include_comments:
+        if self.config.comment_pages and not self.config.include_comments:
             body = self._comment_sections(tree, doc.url, signals, kind, body, info)
         doc.text, doc.blocks = blocks_from_tree(body)
         keys = [norm_key(block.text) for block in doc.blocks]

@@ -81,9 +81,17 @@ def test_still_truncated(path_reason: str, expected: bool, reason: str) -> None:
     assert still_truncated(path_reason) is expected, reason
 
 
+NO_PII = CleanerConfig(stages=tuple(s for s in CleanerConfig().stages if s != "pii"))
+
+
 @pytest.fixture(scope="module")
 def cleaner() -> Cleaner:
-    return Cleaner(CleanerConfig(stages=tuple(s for s in CleanerConfig().stages if s != "pii")))
+    return Cleaner(NO_PII)
+
+
+@pytest.fixture(scope="module")
+def comment_cleaner() -> Cleaner:
+    return Cleaner(NO_PII.replace(extraction=replace(NO_PII.extraction, comment_pages=True)))
 
 
 COMMENT = ("Reply {n}: I tried the new release on our cluster and the build times dropped "
@@ -114,9 +122,9 @@ def _thread(story_paragraphs: int, comments: int) -> str:
     ],
 )
 def test_comment_thread_pages(
-    cleaner: Cleaner, story: int, comments: int, kept: bool, reason: str
+    comment_cleaner: Cleaner, story: int, comments: int, kept: bool, reason: str
 ) -> None:
-    result = cleaner.clean(_thread(story, comments), url="https://news.example.org/s/x1",
+    result = comment_cleaner.clean(_thread(story, comments), url="https://news.example.org/s/x1",
                            format="html")
     assert "Story paragraph 0" in result.text, "the story itself is always kept"
     assert ("Reply 1:" in result.text) is kept, reason
@@ -126,11 +134,10 @@ def test_comment_thread_pages(
         assert ext["comments"]["reason"] == "comments_outweigh_body"
 
 
-def test_comment_thread_off_without_recovery() -> None:
-    cfg = CleanerConfig(stages=tuple(s for s in CleanerConfig().stages if s != "pii"))
-    off = Cleaner(cfg.replace(extraction=replace(cfg.extraction, recover_truncation=False)))
-    result = off.clean(_thread(1, 40), url="https://news.example.org/s/x1", format="html")
-    assert "Reply 1:" not in result.text, "the planted thread is dropped without the rule"
+def test_comment_thread_off_by_default(cleaner: Cleaner) -> None:
+    result = cleaner.clean(_thread(1, 40), url="https://news.example.org/s/x1", format="html")
+    assert "Reply 1:" not in result.text, "comment_pages is off by default"
+    assert "comments" not in result.report.to_dict()["extraction"]
 
 
 PANEL = ("<p>Panel {n} explains one part of the service: what it covers, how a claim is "
