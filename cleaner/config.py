@@ -140,6 +140,12 @@ class ExtractionConfig(_Section):
     #: (main container, JSON-LD ``articleBody``, paragraph text; ``cleaner.pagekind``) or
     #: nothing, run the fallback comparison too and keep the longer result
     recover_truncation: bool = True
+    #: append trafilatura's comment section where it is the page's content: a forum's
+    #: posts, or a discussion far longer than a story's blurb (``cleaner.pagekind.
+    #: comments_are_content``; report ``extraction.comments``). Off by default: on WCXB
+    #: dev it gained on the develop half but lost a forum index page on the report half,
+    #: and its extra ``without`` snippet broke the gate's ceiling (BENCHMARKS.md)
+    comment_pages: bool = False
     #: drop the blocks the learned block model (``cleaner/data/block_model.json``,
     #: ``make train``) scores below its threshold; each drop is a finding. Off: on
     #: trafilatura's blocks it gained nothing held out (blocks that are not main content

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .config import CleanerConfig
@@ -25,9 +26,12 @@ from .normalize import flatten, squash
 from .pagekind import (
     PageSignals,
     classify,
+    comments_are_content,
+    comments_worth_reading,
     flat_len,
     hidden_is_page,
     page_signals,
+    still_truncated,
     suspect_truncation,
     text_of,
 )
@@ -174,11 +178,16 @@ class ExtractStage:
         # hidden text is injected spam on articles, but collapsed tabs and accordions
         # (descriptions, specs, answers) on products, forums and docs: on WCXB dev,
         # dropping it everywhere cost product and collection pages 0.05 F1
+        hidden: list[Finding] = []
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
-            self._drop_hidden(tree, doc, signals)
+            hidden = self._drop_hidden(tree, doc, signals)
         body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
+        if hidden and self.config.recover_truncation and still_truncated(info["path_reason"]):
+            tree, body = self._restore_hidden(doc, tree, body, signals, kind, hidden)
         if body is None:
             return
+        if self.config.comment_pages and not self.config.include_comments:
+            body = self._comment_sections(tree, doc.url, signals, kind, body, info)
         doc.text, doc.blocks = blocks_from_tree(body)
         keys = [norm_key(block.text) for block in doc.blocks]
         by_key = collect_markup(tree, wanted={k for k in keys if k})
@@ -219,6 +228,61 @@ class ExtractStage:
             return alt, "fallback", why
         return body, "fast", f"{why}:fallback_not_longer"
 
+    def _restore_hidden(
+        self, doc: Document, tree: HtmlElement, body: Any, signals: PageSignals, kind: str,
+        hidden: list[Finding],
+    ) -> tuple[HtmlElement, Any]:
+        """The page extracted again with its hidden elements kept, when the extraction
+        without them still looks truncated after the fallback: on WCXB dev service pages
+        the hidden text was the content (collapsed FAQ panels, sections a script reveals,
+        and menus whose removal made trafilatura pick another container). The longer
+        result wins; when it is the one with hidden text, the ``hidden_element`` findings
+        are withdrawn and ``extraction.hidden_restored`` says why. Only when the page
+        *without* its hidden elements still holds far more than the extraction (its visible
+        main container, paragraphs or body text; not JSON-LD, which says nothing about what
+        is shown): when only the hidden text made the page look longer, that text is what
+        injected spam looks like, and it stays dropped."""
+        visible = replace(page_signals(tree), ld_body_chars=0)
+        if suspect_truncation(_body_chars(body), visible) is None:
+            return tree, body
+        whole = parse_checked(doc.decoded, [])
+        if whole is None:
+            return tree, body
+        for table in whole.xpath(_DEEP_TABLES):
+            table.tag = "div"
+        info = doc.meta["extraction"]
+        alt, path, reason = self._extract(whole, doc.url, signals, kind)
+        if alt is None or _body_chars(alt) <= _body_chars(body):
+            return tree, body
+        info["hidden_restored"] = {
+            "elements": len(hidden), "chars": sum(f.detail["chars"] for f in hidden),
+            "reason": f"still_truncated:{info['path_reason']}"}
+        info["path"], info["path_reason"] = path, reason
+        withdrawn = {id(f) for f in hidden}
+        doc.findings[:] = [f for f in doc.findings if id(f) not in withdrawn]
+        return whole, alt
+
+    def _comment_sections(
+        self, tree: HtmlElement, url: str | None, signals: PageSignals, kind: str, body: Any,
+        info: dict[str, Any],
+    ) -> Any:
+        """``body`` with trafilatura's comment section appended when it is the page's
+        content (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a
+        discussion that far outweighs a story's blurb or link); ``extraction.comments``
+        says why and how much. The comment extraction runs only where
+        :func:`cleaner.pagekind.comments_worth_reading` lets it (cheap signals first)."""
+        chars = _body_chars(body)
+        if not comments_worth_reading(kind, chars, signals):
+            return body
+        comments = self._trafilatura(tree, url, fast=True, comments=True)
+        comment_chars = _body_chars(comments)
+        why = comments_are_content(kind, chars, comment_chars)
+        if why is not None and comments is not None:
+            for child in list(comments):
+                body.append(child)
+            info["comments"] = {"chars": comment_chars, "reason": why}
+        return body
+
     def _block_model(self, doc: Document, kind: str, fallback: bool) -> None:
         """Drop the blocks the learned model scores as not main content (each drop is a
         finding with the keep probability); never every block."""
@@ -242,7 +306,10 @@ class ExtractStage:
                 )
         doc.text, doc.blocks = rejoin([b for b, k in zip(doc.blocks, keep, strict=True) if k])
 
-    def _trafilatura(self, tree: HtmlElement, url: str | None, *, fast: bool) -> Any:
+    def _trafilatura(
+        self, tree: HtmlElement, url: str | None, *, fast: bool, comments: bool = False
+    ) -> Any:
+        """trafilatura's body of ``tree``, or (``comments``) its comment section."""
         from trafilatura import bare_extraction
 
         _skip_unused_backup()
@@ -256,19 +323,23 @@ class ExtractStage:
             favor_precision=cfg.favor == "precision",
             favor_recall=cfg.favor == "recall",
             fast=fast,
-            include_comments=cfg.include_comments,
+            include_comments=cfg.include_comments or comments,
             include_tables=cfg.include_tables,
             with_metadata=False,
             max_tree_size=cfg.max_tree_size,
         )
         if result is None:
             return None
-        body = getattr(result, "body", None)
+        body = getattr(result, "commentsbody" if comments else "body", None)
         if body is None or len(body) == 0:
             return None
         return body
 
-    def _drop_hidden(self, tree: HtmlElement, doc: Document, signals: PageSignals) -> None:
+    def _drop_hidden(
+        self, tree: HtmlElement, doc: Document, signals: PageSignals
+    ) -> list[Finding]:
+        """Drop the elements hidden from readers; the findings of those with text."""
+        dropped: list[Finding] = []
         hidden = []
         for el in tree.iter():
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "template", "head"):
@@ -290,19 +361,20 @@ class ExtractStage:
                     "chars": chars, "reason": "hidden_is_page"}
                 continue
             if chars:
-                doc.findings.append(
-                    Finding(
-                        stage=STAGE,
-                        category="hidden",
-                        rule="hidden_element",
-                        score=1.0,
-                        start=None,
-                        end=None,
-                        action="dropped",
-                        detail={"tag": el.tag, "line": el.sourceline, "chars": chars},
-                    )
+                finding = Finding(
+                    stage=STAGE,
+                    category="hidden",
+                    rule="hidden_element",
+                    score=1.0,
+                    start=None,
+                    end=None,
+                    action="dropped",
+                    detail={"tag": el.tag, "line": el.sourceline, "chars": chars},
                 )
+                doc.findings.append(finding)
+                dropped.append(finding)
             el.drop_tree()
+        return dropped
 
 
 # -- raw HTML -> checked tree (one UTF-8 encoding serves every check and the parse) -----

@@ -409,3 +409,45 @@ def suspect_truncation(extracted_chars: int, s: PageSignals) -> str | None:
     ):
         return "body_text"
     return None
+
+
+#: a comment section is the page's content (a story that links out or quotes a blurb, and
+#: the discussion under it: lobste.rs, slashdot, Hacker News-style pages) when it holds at
+#: least ``COMMENT_PAGE_RATIO`` times the body's characters and the body is a blurb, under
+#: ``COMMENT_PAGE_MAX_BODY`` characters; an article with reader comments has a longer body,
+#: or a discussion less lopsided (a 2,860-character slashdot story with 11x its length of
+#: comments is labelled an article on WCXB dev; a 420-character news item with 12x on the
+#: article benchmark's develop half). On forum pages the posts are the content whatever
+#: their length. Chosen on those develop halves (training figures, BENCHMARKS.md)
+COMMENT_PAGE_RATIO = 20
+COMMENT_PAGE_MAX_BODY = 2000
+
+
+def comments_worth_reading(kind: str, body_chars: int, s: PageSignals) -> bool:
+    """Whether the page's comment section could be its content, before it is extracted:
+    a forum, or a body short enough to be a blurb on a page whose visible text could hold
+    a comment section ``COMMENT_PAGE_RATIO`` times longer (cheap; most pages stop here)."""
+    if kind == "forum":
+        return True
+    return (body_chars < COMMENT_PAGE_MAX_BODY
+            and s.body_chars >= COMMENT_PAGE_RATIO * max(1, body_chars))
+
+
+def comments_are_content(kind: str, body_chars: int, comment_chars: int) -> str | None:
+    """Why the extracted comment section (``comment_chars``) belongs to the page's content
+    after its body (``body_chars``), or None when it does not."""
+    if comment_chars <= 0:
+        return None
+    if kind == "forum":
+        return "page_kind:forum"
+    if body_chars < COMMENT_PAGE_MAX_BODY and comment_chars >= COMMENT_PAGE_RATIO * max(
+            1, body_chars):
+        return "comments_outweigh_body"
+    return None
+
+
+def still_truncated(path_reason: str) -> bool:
+    """Whether an extraction path's reason (``ExtractStage._extract``) says the result
+    still looks truncated after the fallback comparison (or is empty)."""
+    return path_reason.endswith(":fallback_not_longer")
+

@@ -87,6 +87,9 @@ def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
         "cleaner(comments)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(include_comments=True))
         ),
+        "cleaner(comment-pages)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(comment_pages=True))
+        ),
         "cleaner(keep-hidden)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_hidden=False))
         ),
