@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import vocab
 from ..categories import BOILERPLATE
 from ..config import BoilerplateConfig
-from ..pii.registry import TAGS as _PII_TAGS
+from ..pii.registry import TAG_RE as _REDACTION_TAG_RE
 from ..regex_gate import gated
 
 if TYPE_CHECKING:
@@ -681,18 +681,11 @@ def _headline_run(f: Feat, w: Where) -> bool:
                            or (w.next is not None and w.next.headline))
 
 
-#: a redaction tag the PII stage prints (``[HANDLE]``, ``[EMAIL_2]``): on a second cleaning
-#: it stands where contact data stood on the first
-REDACTION_TAG_RE = re.compile(
-    r"\[(?:" + "|".join(sorted(set(_PII_TAGS.values()), key=len, reverse=True)) + r")(?:_\d+)?\]"
-)
-
-
 def _inline_run(f: Feat, w: Where) -> bool:
     """A run of headlines on one line, in the text tail. A line with contact data is a
     card's or a profile's, not a run; so is one whose contact data is already redacted."""
     return w.tail and not w.html and len(f.segments) >= 2 and not f.contacts \
-        and ("[" not in f.text or REDACTION_TAG_RE.search(f.text) is None)
+        and ("[" not in f.text or _REDACTION_TAG_RE.search(f.text) is None)
 
 
 #: words a profile line may hold besides its URL, the handle in it and numbers (the

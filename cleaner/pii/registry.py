@@ -17,6 +17,7 @@ taken behind a label (``Name :``, ``Author:``) or in ``Contact X at`` phrases.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -57,6 +58,12 @@ TAGS: dict[str, str] = {
     "NL_BSN": "NATIONAL_ID",
     "FR_NIR": "NATIONAL_ID",
 }
+
+#: a tag as :mod:`cleaner.pii.stage` prints it: ``[EMAIL]`` (style ``tag``) or ``[PERSON_1]``
+#: (style ``pseudonym``). On a second cleaning it stands where the value stood on the first.
+TAG_RE = re.compile(
+    r"\[(?:" + "|".join(sorted(set(TAGS.values()), key=len, reverse=True)) + r")(?:_\d+)?\]"
+)
 
 
 @dataclass(frozen=True)
