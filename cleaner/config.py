@@ -130,7 +130,8 @@ class ExtractionConfig(_Section):
     drop_hidden_all: bool = False
     #: inputs larger than this many bytes are refused with ``InputError``
     max_input_bytes: int = 50_000_000
-    #: trafilatura's element budget; bigger trees are refused by it
+    #: most top-level elements (paragraphs, headings, lists, ...) in the extracted body;
+    #: a page whose body has more is refused with ``InputError`` (``too_large``)
     max_tree_size: int | None = None
     #: let trafilatura compare its result with its readability/jusText fallbacks
     #: (off = trafilatura's ``fast`` mode: on the article-extraction benchmark it was

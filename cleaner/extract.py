@@ -144,6 +144,18 @@ class ExtractStage:
                 reason="too_large",
             )
 
+    def _check_tree_size(self, body: Any) -> None:
+        """Refuse an extracted body of more top-level elements than
+        ``extraction.max_tree_size`` (trafilatura's own output-tree budget, which its 2.x
+        API no longer takes as an argument)."""
+        limit = self.config.max_tree_size
+        if limit is not None and len(body) > limit:
+            raise InputError(
+                f"extracted body has {len(body)} elements, over the limit of {limit} "
+                "(extraction.max_tree_size)",
+                reason="too_large",
+            )
+
     # -- HTML ---------------------------------------------------------------------------
 
     def _html(self, doc: Document) -> None:
@@ -186,6 +198,7 @@ class ExtractStage:
             tree, body = self._restore_hidden(doc, tree, body, signals, kind, hidden)
         if body is None:
             return
+        self._check_tree_size(body)
         if self.config.comment_pages and not self.config.include_comments:
             body = self._comment_sections(tree, doc.url, signals, kind, body, info)
         doc.text, doc.blocks = blocks_from_tree(body)
@@ -326,7 +339,8 @@ class ExtractStage:
             include_comments=cfg.include_comments or comments,
             include_tables=cfg.include_tables,
             with_metadata=False,
-            max_tree_size=cfg.max_tree_size,
+            # no ``max_tree_size``: trafilatura 2.x raises ValueError for any value of that
+            # deprecated argument; the budget is checked in :meth:`_check_tree_size`
         )
         if result is None:
             return None

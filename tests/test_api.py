@@ -180,3 +180,33 @@ def test_custom_stage_plugs_in(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.text == "Keep this paragraph."
     summary = result.report.to_dict()["summary"]
     assert summary["removed"] == {"test": {"count": 1, "chars": len("Drop this one.")}}
+
+
+_TWELVE_PARAGRAPHS = "<html><body><article><h1>Tide tables</h1>" + "".join(
+    f"<p>Paragraph {i} tells how the tide rose over the harbour wall and how the boats "
+    f"of the fishing fleet came back in the evening, one after another.</p>"
+    for i in range(12)
+) + "</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("limit", "refused"),
+    [
+        pytest.param(None, False, id="unset: no budget"),
+        pytest.param(100, False, id="13 body elements fit in 100"),
+        pytest.param(5, True, id="13 body elements do not fit in 5"),
+    ],
+)
+def test_max_tree_size_is_a_budget_not_a_crash(limit: int | None, refused: bool) -> None:
+    """trafilatura 2.x raises ValueError for its deprecated ``max_tree_size`` argument:
+    passing the option through turned every page into a failure."""
+    from cleaner.config import ExtractionConfig
+
+    cleaner = Cleaner(CleanerConfig(extraction=ExtractionConfig(max_tree_size=limit)))
+    if refused:
+        with pytest.raises(InputError, match="max_tree_size") as info:
+            cleaner.clean(_TWELVE_PARAGRAPHS)
+        assert info.value.reason == "too_large"
+    else:
+        text = cleaner.clean(_TWELVE_PARAGRAPHS).text
+        assert "Paragraph 0 tells" in text and "Paragraph 11 tells" in text

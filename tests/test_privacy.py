@@ -388,6 +388,10 @@ FAILURES = [
                  _extraction(max_elements=3), lambda p: "<html><body><p>"
                  + p.source.replace("\n\n", "</p><p>") + "</p></body></html>",
                  id="max_elements"),
+    pytest.param("more body elements than extraction.max_tree_size",
+                 _extraction(max_tree_size=1), lambda p: "<html><body><article><p>"
+                 + p.source.replace("\n\n", "</p><p>") + "</p></article></body></html>",
+                 id="max_tree_size"),
     pytest.param("input refused as binary",
                  None, lambda p: b"\x89PNG\r\n\x1a\n" + p.source.encode(), id="binary"),
     pytest.param("neither str nor bytes (the page inside a dict)",
