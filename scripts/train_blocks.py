@@ -251,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
                 " WCXB figures of the shipped pipeline are training figures.",
     }
     PROVENANCE.write_text(json.dumps(provenance, indent=1) + "\n", "utf-8")
+    import model_fingerprint  # scripts/: the features this model was trained on
+
+    model_fingerprint.write("block")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1024:.0f} KiB) and {PROVENANCE.name}")
     return 0
 

@@ -832,6 +832,9 @@ def write(spec: dict[str, Any], figures: dict[str, Any], data_digest: str,
                 " training figures.",
     }
     PROVENANCE.write_text(json.dumps(provenance, indent=1) + "\n", "utf-8")
+    import model_fingerprint  # scripts/: the features this model was trained on
+
+    model_fingerprint.write("dom")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1024:.0f} KiB) and {PROVENANCE.name}")
 
 

@@ -164,6 +164,9 @@ def main() -> int:
         "sha256": hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest(),
     }
     MODEL_PATH.with_suffix(".json").write_text(json.dumps(prov, indent=2) + "\n", "utf-8")
+    import model_fingerprint  # scripts/: the features this model was trained on
+
+    model_fingerprint.write("headline")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({MODEL_PATH.stat().st_size // 1024} KiB)")
     return 0
 
