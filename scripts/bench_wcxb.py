@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         pages = pages[: args.limit]
     if args.shard:
-        i, n = (int(x) for x in args.shard.split("/"))
+        i, n = _shard(args.shard)
         pages = pages[i::n]
     names = [n for n in args.systems.split(",") if n]
     systems = make_systems(names)
@@ -156,6 +156,18 @@ def main(argv: list[str] | None = None) -> int:
             cpu[name] += time.process_time() - t0
             scores[name][page.id] = score_page(page, out)
     return report(pages, names, scores, cpu, args)
+
+
+def _shard(spec: str) -> tuple[int, int]:
+    """``I/N`` as (I, N), 0 <= I < N; anything else is refused (``2/2`` once silently
+    dropped the first page of a two-process run)."""
+    try:
+        i, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise SystemExit(f"--shard {spec!r}: expected I/N, e.g. 0/2 and 1/2") from None
+    if not 0 <= i < n:
+        raise SystemExit(f"--shard {spec!r}: I is 0-based, 0 <= I < N (0/{n} .. {n - 1}/{n})")
+    return i, n
 
 
 def merge(files: list[Path], args: argparse.Namespace) -> int:
