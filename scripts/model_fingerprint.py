@@ -122,7 +122,8 @@ def block_fingerprint(pages: Sequence[Path] | None = None) -> dict[str, object]:
     from cleaner.model import Document
 
     pages = fixture_pages() if pages is None else pages
-    stage = ExtractStage(CleanerConfig(extraction=ExtractionConfig(block_model=False)))
+    stage = ExtractStage(CleanerConfig(extraction=ExtractionConfig(block_model=False,
+                                                                   dom_model=False)))
     rows: list[list[float]] = []
     for path in pages:  # as scripts/train_blocks.py's extract_page does
         html = path.read_bytes().decode("utf-8", "replace")
