@@ -16,10 +16,11 @@ Per half, with the PII stage off (so only the boilerplate stage removes personal
   and off.
 
 Usage: python scripts/bench_tails.py [--n N]
-       [--half develop|report|fresh|fresh2|dev2|fresh3|both|all] [--verbose] [--dump F]
-       (``both``: develop and report; ``all``: the three looked-at halves: the ``fresh2``
-       and ``fresh3`` splits and the ``dev2`` text-layout development split are scored
-       only when named)
+       [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4|both|all] [--verbose]
+       [--dump F]
+       (``both``: develop and report; ``all``: the three looked-at halves: the ``fresh2``,
+       ``fresh3`` and ``fresh4`` splits and the ``dev2`` text-layout development split are
+       scored only when named)
 Skipped with a message when ../shared is absent.
 """
 
