@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..config import BoilerplateConfig
 from ..lexicon import STOPWORDS, word_count, words
-from ..markdown import plain_line
+from ..markdown import LINK_DEFINITION, REF_LINK, plain_line
 from ..model import Block
 from ..normalize import word_key
 from . import rules as R
@@ -96,6 +96,9 @@ class Feat:
     #: a headline-length line printed again elsewhere on the page (not next to itself:
     #: as a part of a one-line run, or in a second list of the same run)
     echo: bool = False
+    #: every line of the block is a Markdown link reference definition (``[r1]: URL
+    #: "title"``): text input only; a rendered page shows none of it
+    link_def: bool = False
     #: index of the block that opens the whole this block belongs to (a card with its
     #: header, a related section with its header, a bio with its "About NAME"), or -1;
     #: a whole's removed lines are reported as one finding
@@ -181,7 +184,8 @@ def _tail_words(feats: list[Feat], i: int) -> int:
     total = 0
     for k in range(i + 1, len(feats)):
         g = feats[k]
-        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo:
+        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
+                or g.link_def:
             continue
         if g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None \
                 and R.kv_split(g.text) is not None:
@@ -251,6 +255,9 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,
         segments=run_parts(text, n) if markup is None and block.kind != "table_row" else (),
+        link_def=markup is None and "]:" in block.text and all(
+            LINK_DEFINITION.match(line) is not None
+            for line in block.text.splitlines() if line.strip()),
     )
 
 
@@ -411,6 +418,27 @@ def _echoes(feats: list[Feat], cfg: BoilerplateConfig) -> None:
             f.echo = f.norm in parts or (seen[f.norm] >= 2 and not f.dup)
 
 
+def _definition_echoes(blocks: list[Block], feats: list[Feat]) -> None:
+    """A Markdown item whose reference-style link text is the title of a link
+    definition (``- [Headline][r1] — 19 Nov`` ... ``[r1]: https://... "Headline"``)
+    prints that headline twice: it is an echo (not article text for the article's
+    end), like a headline printed again in a second list."""
+    titles = set()
+    for b, f in zip(blocks, feats, strict=True):
+        if f.link_def:
+            for line in b.text.splitlines():
+                m = LINK_DEFINITION.match(line)
+                title = next((g for g in m.groups() if g), "") if m is not None else ""
+                if title:
+                    titles.add(word_key(title))
+    if not titles:
+        return
+    for b, f in zip(blocks, feats, strict=True):
+        if f.plain and not f.link_def and "][" in b.text and any(
+                word_key(m.group(1)) in titles for m in REF_LINK.finditer(b.text)):
+            f.echo = True
+
+
 def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     """Block features, computed once per document: shape, link density, contact data,
     glued headlines, repeats, vocabulary overlap with the body, Latin share, script."""
@@ -418,4 +446,5 @@ def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     _vocabulary(feats, cfg)
     _duplicates(feats, cfg)
     _echoes(feats, cfg)
+    _definition_echoes(blocks, feats)
     return feats

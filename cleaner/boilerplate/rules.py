@@ -846,6 +846,10 @@ _RULE_LIST = [
          max_words=FURNITURE_MAX_WORDS["tag_list"], check=_pattern("tag_list")),
     Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line",
          max_words=FURNITURE_MAX_WORDS["app_promo"], check=_pattern("app_promo", prompt=True)),
+    Rule("link_definition", "furniture", 0.90,
+         "Markdown link reference definitions ('[r1]: https://... \"Title\"', text input):"
+         " a rendered page never shows them", flags=U,
+         check=lambda f, w: f.link_def and not w.html),
     Rule("furniture_cluster", "furniture", 0.40, "next to another removed block"),
 ]
 RULES: dict[str, Rule] = {r.name: r for r in _RULE_LIST}
@@ -873,6 +877,7 @@ BLOCK_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
     "latin_filler", "card_inline", "follower_count", "profile_url", "platform_label",
     "follow_prompt", "copyright", "copyright_html", "cookie_notice", "newsletter",
     "comment_prompt", "share_row", "read_more", "breadcrumb", "tag_list", "app_promo",
+    "link_definition",
 ))
 
 #: derived from the flags (kept for readers of the old names)

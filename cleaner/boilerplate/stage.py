@@ -173,6 +173,7 @@ class BoilerplateStage:
                 and R.KV_LINE_RE.match(f.text) is None
                 and not f.contact_block
                 and not f.segments
+                and not f.link_def
             )
         last = len(feats) - 1
         overlaps = sorted(f.overlap for f in feats if f.prose)
