@@ -99,6 +99,9 @@ class Feat:
     #: every line of the block is a Markdown link reference definition (``[r1]: URL
     #: "title"``): text input only; a rendered page shows none of it
     link_def: bool = False
+    #: index of the header row of the CSV-like export this block is a row of (the header
+    #: row included), else -1: text input only (:func:`_export_tables`)
+    export: int = -1
     #: index of the block that opens the whole this block belongs to (a card with its
     #: header, a related section with its header, a bio with its "About NAME"), or -1;
     #: a whole's removed lines are reported as one finding
@@ -185,7 +188,7 @@ def _tail_words(feats: list[Feat], i: int) -> int:
     for k in range(i + 1, len(feats)):
         g = feats[k]
         if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
-                or g.link_def:
+                or g.link_def or g.export >= 0:
             continue
         if g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None \
                 and R.kv_split(g.text) is not None:
@@ -439,6 +442,66 @@ def _definition_echoes(blocks: list[Block], feats: list[Feat]) -> None:
             f.echo = True
 
 
+#: the header row of a CSV-like export: 2-8 field names (lower-case words or
+#: ``snake_case``) joined by one delimiter (``title,url,published``, ``source;headline``)
+_EXPORT_HEADER = re.compile(
+    r"^(?:[a-z][a-z_]{0,23}(?P<d>[,;\t|])){1,7}[a-z][a-z_]{0,23}$")
+#: rows of an export are this long at most (a paragraph with commas is none)
+EXPORT_ROW_MAX_WORDS = 40
+
+
+def export_fields(line: str, delim: str) -> int:
+    """Fields of one CSV-like row split at ``delim``: a field that opens with a quote
+    runs to a quote followed by the delimiter or the line's end (quotes inside it need no
+    escaping: scraped exports seldom escape them); 0 when such a field never closes."""
+    count, i, size = 1, 0, len(line)
+    while i < size:
+        if line[i] == '"' and (i == 0 or line[i - 1] == delim):
+            close = line.find('"' + delim, i + 1)
+            if close < 0:
+                return count if line.endswith('"') and size - i >= 2 else 0
+            i = close + 1
+            continue
+        if line[i] == delim:
+            count += 1
+        i += 1
+    return count
+
+
+def _export_tables(feats: list[Feat]) -> None:
+    """CSV-like exports in text input: a header row of field names and the rows after
+    it that split into as many fields at the same delimiter (>= 1 row). Each block of
+    the table gets the header row's index (:attr:`Feat.export`)."""
+    i = 0
+    while i < len(feats):
+        f = feats[i]
+        if f.plain and "\n" in f.text:  # the whole table in one block (it looked wrapped)
+            lines = f.text.splitlines()
+            m = _EXPORT_HEADER.match(lines[0])
+            if m is not None:
+                width = export_fields(lines[0], m.group("d"))
+                if all(len(ln.split()) <= EXPORT_ROW_MAX_WORDS
+                       and export_fields(ln, m.group("d")) == width for ln in lines[1:]):
+                    f.export = i
+            i += 1
+            continue
+        m = _EXPORT_HEADER.match(f.text) if f.plain else None
+        if m is None:
+            i += 1
+            continue
+        delim = m.group("d")
+        width = export_fields(f.text, delim)
+        k = i + 1
+        while k < len(feats) and feats[k].plain and feats[k].n <= EXPORT_ROW_MAX_WORDS \
+                and "\n" not in feats[k].text and export_fields(feats[k].text, delim) == width \
+                and _EXPORT_HEADER.match(feats[k].text) is None:
+            k += 1
+        if k > i + 1:
+            for j in range(i, k):
+                feats[j].export = i
+        i = max(k, i + 1)
+
+
 def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     """Block features, computed once per document: shape, link density, contact data,
     glued headlines, repeats, vocabulary overlap with the body, Latin share, script."""
@@ -447,4 +510,5 @@ def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     _duplicates(feats, cfg)
     _echoes(feats, cfg)
     _definition_echoes(blocks, feats)
+    _export_tables(feats)
     return feats

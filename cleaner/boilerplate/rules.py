@@ -846,6 +846,15 @@ _RULE_LIST = [
          max_words=FURNITURE_MAX_WORDS["tag_list"], check=_pattern("tag_list")),
     Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line",
          max_words=FURNITURE_MAX_WORDS["app_promo"], check=_pattern("app_promo", prompt=True)),
+    Rule("export_rows", "link_farm", 0.90,
+         "rows of a CSV-like export after the article's end under a header row of field"
+         " names ('title,url,published'), its header included (text input)", flags=U),
+    Rule("export_card", "author_card", 0.90,
+         "a CSV-like export after the article's end whose rows hold contact data"
+         " ('field,value' rows of a card; text input)"),
+    Rule("export_profiles", "social", 0.85,
+         "a CSV-like export after the article's end whose rows are social-profile URLs"
+         " ('platform,profile,members'; text input)"),
     Rule("link_definition", "furniture", 0.90,
          "Markdown link reference definitions ('[r1]: https://... \"Title\"', text input):"
          " a rendered page never shows them", flags=U,

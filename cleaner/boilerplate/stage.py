@@ -77,6 +77,8 @@ def _opens_removed_block(f: Feat, nxt: Feat, kept_after: bool) -> bool:
 
 #: a run's header before its first echoed line: at most this many words, no sentence
 ECHO_HEADER_WORDS = 6
+#: contact data that makes an export's rows a card (a date alone is a headline's)
+_CARD_CONTACTS = frozenset({"email", "phone"})
 
 
 def _echoed_run_start(feats: list[Feat]) -> int:
@@ -145,6 +147,8 @@ class BoilerplateStage:
         self._inline_and_furniture(doc, feats, end)
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
         self._author_bio(feats, end, doc.format == "html")
+        if doc.format != "html":
+            self._exports(feats, end)
         self._score(feats)
         if doc.format != "html":
             self._text_tail(doc.blocks, feats, end)
@@ -174,6 +178,7 @@ class BoilerplateStage:
                 and not f.contact_block
                 and not f.segments
                 and not f.link_def
+                and f.export < 0
             )
         last = len(feats) - 1
         overlaps = sorted(f.overlap for f in feats if f.prose)
@@ -539,6 +544,29 @@ class BoilerplateStage:
             if hit:
                 f.fired.setdefault("tail", R.RULES["tail"].weight)
                 self._rescore(feats, i)
+
+    def _exports(self, feats: list[Feat], end: int) -> None:
+        """CSV-like exports after the article's end (text input): each table, its
+        header row of field names with its rows, is one whole; a table whose rows hold
+        contact data is a card (``export_card``), one of profile URLs a social block
+        (``export_profiles``), any other a list of links or headlines (``export_rows``)."""
+        head = -1
+        for i in range(end + 1, len(feats) + 1):
+            if i < len(feats) and feats[i].export >= 0 and feats[i].export == head:
+                continue
+            if head >= 0:  # the table head..i-1 ends here
+                rows = feats[head + 1 : i] or [feats[head]]
+                if any(R.SOCIAL_DOMAIN_RE.search(g.text) for g in rows) and not any(
+                        g.contacts & _CARD_CONTACTS for g in rows):
+                    rule = R.RULES["export_profiles"]
+                elif any(g.contacts & _CARD_CONTACTS for g in rows):
+                    rule = R.RULES["export_card"]
+                else:
+                    rule = R.RULES["export_rows"]
+                for k in range(head, i):
+                    feats[k].fired[rule.name] = rule.weight
+                    feats[k].group = head
+            head = feats[i].export if i < len(feats) and feats[i].export == i else -1
 
     def _tail_cluster(self, feats: list[Feat], end: int) -> None:
         """A headline after the article's end, next to a removed link-farm/card/social
