@@ -664,8 +664,10 @@ def _check(fn: Callable[[Feat], bool]) -> Check:
 
 
 def _linked_item(f: Feat, w: Where, tail: bool) -> bool:
-    return f.kind == "list_item" and f.headline and f.link_density >= w.cfg.link_density \
-        and tail
+    """A linked headline as a list item, or as a table row (a row of linked stories
+    with their source and date cells, HTML)."""
+    return (f.kind == "list_item" or (f.kind == "table_row" and w.html)) and f.headline \
+        and f.link_density >= w.cfg.link_density and tail
 
 
 def _linked_list_tail(f: Feat, w: Where) -> bool:
@@ -674,6 +676,39 @@ def _linked_list_tail(f: Feat, w: Where) -> bool:
         return False
     return (w.prev is not None and _linked_item(w.prev, w, w.prev_tail)) or (
         w.next is not None and _linked_item(w.next, w, True))
+
+
+_MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+#: a story item's full date: ISO, ``30.11.2026``, ``30/11/2026``, ``30 Nov 2026``,
+#: ``Nov 30, 2026`` (a bare year, as in a timeline's lines, is none)
+ITEM_DATE_RE = re.compile(
+    r"(?<![\w.])(?:(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d"
+    r"|[0-3]?\d\.? " + _MONTHS_EN + r" (?:1[89]|20)\d\d"
+    r"|" + _MONTHS_EN + r" [0-3]?\d,? (?:1[89]|20)\d\d)(?![\w])", re.I)
+#: what a dated item may hold besides its headline and date (separators, "by", a source)
+_ITEM_TRIM = " |—–-·•,;:()[]"
+
+
+def dated_item(f: Feat, hi: int) -> bool:
+    """A headline with its date (a story list's item or row: "Headline — 19 Nov 2026",
+    "Headline | Source | 2026-11-30"): one full date, and besides it >= 3 words of
+    letters, at most ``hi`` + 4 words, not ending like a sentence."""
+    if f.prose or f.n > hi + 4 or f.n < 4:
+        return False
+    m = ITEM_DATE_RE.search(f.text)
+    if m is None or ITEM_DATE_RE.search(f.text, m.end()) is not None:
+        return False
+    rest = (f.text[: m.start()] + " " + f.text[m.end():]).strip(_ITEM_TRIM)
+    letters = sum(1 for t in rest.split() if any(c.isalpha() for c in t))
+    return letters >= 3 and rest[-1:] not in ".!?,;:"
+
+
+def _dated_run(f: Feat, w: Where) -> bool:
+    """After the article's end, a dated headline with another one beside it."""
+    hi = w.cfg.headline_words[1]
+    return w.tail and dated_item(f, hi) and (
+        (w.prev is not None and w.prev_tail and dated_item(w.prev, hi))
+        or (w.next is not None and dated_item(w.next, hi)))
 
 
 def _headline_run(f: Feat, w: Where) -> bool:
@@ -771,6 +806,9 @@ _RULE_LIST = [
     Rule("linked_list_tail", "link_farm", 0.55,
          "one of >= 2 consecutive linked list items after the article", flags=US,
          check=_linked_list_tail),
+    Rule("dated_run", "link_farm", 0.60,
+         "one of >= 2 consecutive dated headlines after the article ('Headline — 19 Nov"
+         " 2026', a row of headline, source and date)", check=_dated_run),
     # -- glued spam: a headline stuck to the end of the last paragraph ------------------
     Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
     Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
@@ -872,7 +910,8 @@ HEADLINE_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
 ))
 #: checked on every block once the headline candidates are known: runs of headlines
 #: and of linked list items (they read the blocks beside)
-RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"])
+RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"],
+                               RULES["dated_run"])
 #: checked after scoring on the kept blocks after the article's end of text input: runs
 #: printed on one line, headlines printed twice apart (they add to the evidence of the
 #: other rules only where those fell short)
