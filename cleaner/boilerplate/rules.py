@@ -112,6 +112,23 @@ INLINE_RELATED_RE = re.compile(
     ) + r"\s*[:–—-]\s*\S", re.I,
 )
 
+#: a teaser line: a label of 1-5 words (any language, no digits) and a colon before the
+#: headline ("Read also: ...", "ይህንንም ያንብቡ: ...")
+TEASER_RE = re.compile(r"^[^\W\d_][^\d:：\n]{0,40}?\s?[:：]\s+(\S.*)$")
+TEASER_MAX_WORDS = 40
+#: a teaser's headline has at least this many words (a product name repeated is none)
+TEASER_MIN_WORDS = 5
+
+
+def teaser_headline(text: str) -> str | None:
+    """The headline of a "Label: headline" line, or None (a label of > 5 words is no
+    teaser's)."""
+    m = TEASER_RE.match(text)
+    if m is None or len(text[: m.start(1)].split()) > 5:
+        return None
+    return m.group(1)
+
+
 # -- clickbait / SEO lexicon ---------------------------------------------------------------
 # Phrases typical of clickbait / SEO headlines. The first English group is hand-written
 # for the SEO-spam tails seen on scraped pages. The second group are word trigrams that
@@ -806,6 +823,9 @@ _RULE_LIST = [
     Rule("linked_list_tail", "link_farm", 0.55,
          "one of >= 2 consecutive linked list items after the article", flags=US,
          check=_linked_list_tail),
+    Rule("teaser", "link_farm", 0.85,
+         "a 'Label: <headline>' line (any language) whose headline is printed again after"
+         " the article's end (a teaser to the link farm inside the body)", flags=U),
     Rule("dated_run", "link_farm", 0.60,
          "one of >= 2 consecutive dated headlines after the article ('Headline — 19 Nov"
          " 2026', a row of headline, source and date)", check=_dated_run),

@@ -146,6 +146,7 @@ class BoilerplateStage:
         self._shape_cards(feats, end, unkeyed)
         self._inline_and_furniture(doc, feats, end)
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
+        self._teasers(feats, end)
         self._author_bio(feats, end, doc.format == "html")
         if doc.format != "html":
             self._exports(feats, end)
@@ -544,6 +545,29 @@ class BoilerplateStage:
             if hit:
                 f.fired.setdefault("tail", R.RULES["tail"].weight)
                 self._rescore(feats, i)
+
+    def _teasers(self, feats: list[Feat], end: int) -> None:
+        """A "Label: <headline>" line in the body (a teaser: "Read also: ...", in any
+        language) whose headline is printed again after the article's end, inside a
+        line, row or item that is link-farm-like itself (``teaser``)."""
+        if end + 1 >= len(feats):
+            return
+        # (the copies: tail blocks with link-farm evidence of their own, rows of an
+        # export, headlines printed again)
+        tail = [f" {g.norm} " for g in feats[end + 1 :]
+                if g.norm and (g.fired or g.export >= 0 or g.echo or g.headline)]
+        if not tail:
+            return
+        rule = R.RULES["teaser"]
+        for f in feats[: end + 1]:
+            if f.fired or f.n > R.TEASER_MAX_WORDS or f.prose:
+                continue
+            head = R.teaser_headline(f.text)
+            if head is None:
+                continue
+            key = f" {word_key(head)} "
+            if len(key.split()) >= R.TEASER_MIN_WORDS and any(key in t for t in tail):
+                f.fired[rule.name] = rule.weight
 
     def _exports(self, feats: list[Feat], end: int) -> None:
         """CSV-like exports after the article's end (text input): each table, its
