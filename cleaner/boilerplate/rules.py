@@ -650,7 +650,10 @@ def _share_row(f: Feat, w: Where) -> bool:
     # two *different* platforms: "Email: [EMAIL]" (a redacted card line) is not a
     # share row, and counting repeats removed it when the clean output was cleaned
     if f.n <= FURNITURE_MAX_WORDS["share_row"] and _SHARE_ROW.search(f.text):
-        return True
+        # a bare "Share" / "Share this" before the article's end is the label of the
+        # page's own share button inside the body text (a shop page's): it goes only
+        # after the end; "Share on Facebook" and platform rows go anywhere
+        return w.tail or f.n > 2 or any(t in PLATFORMS for t in f.tokens)
     return 2 <= f.n <= 12 and all(t in PLATFORM_WORDS for t in f.tokens) and len(
         {t for t in f.tokens if t in PLATFORMS}) >= 2
 
