@@ -62,7 +62,9 @@ def _opens_other_whole(f: Feat) -> bool:
 def _opens_removed_block(f: Feat, nxt: Feat, kept_after: bool) -> bool:
     """A short header over a removed card, social or headline block (``block_header``):
     named by the vocabulary, ending in a colon, or the last kept line (``kept_after``:
-    a kept line follows further down)."""
+    a kept line follows further down) that does not end in a comma (a letter's sign-off,
+    "Love and Light," / "Autumn", over a removed run of related posts: the chain of
+    last kept lines stops there)."""
     return (
         bool(f.text) and nxt.category in ("author_card", "social", "link_farm")
         and f.n <= 8 and not f.text.rstrip().endswith(".")
@@ -70,7 +72,8 @@ def _opens_removed_block(f: Feat, nxt: Feat, kept_after: bool) -> bool:
         and bool(
             R.BLOCK_HEADER_RE.match(f.text) or R.RELATED_HEADER_RE.match(f.text)
             or R.CARD_HEADER_RE.match(f.text) or R.SOCIALS_HEADER_RE.match(f.text)
-            or f.text.rstrip().endswith((":", "：")) or (not kept_after and f.n <= 6)
+            or f.text.rstrip().endswith((":", "："))
+            or (not kept_after and f.n <= 6 and not f.text.rstrip().endswith(","))
         )
     )
 
