@@ -829,9 +829,10 @@ _RULE_LIST = [
     Rule("teaser", "link_farm", 0.85,
          "a 'Label: <headline>' line (any language) whose headline is printed again after"
          " the article's end (a teaser to the link farm inside the body)", flags=U),
-    Rule("dated_run", "link_farm", 0.60,
+    Rule("dated_run", "link_farm", 0.70,
          "one of >= 2 consecutive dated headlines after the article ('Headline — 19 Nov"
-         " 2026', a row of headline, source and date)", check=_dated_run),
+         " 2026', a row of headline, source and date; it fires in the tail only, so it"
+         " counts without a headline candidate's 'tail')", flags=SP, check=_dated_run),
     # -- glued spam: a headline stuck to the end of the last paragraph ------------------
     Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
     Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
