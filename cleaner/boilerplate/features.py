@@ -284,6 +284,25 @@ def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
     f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
 
 
+def _glued_copy(f: Feat, later: list[str], cfg: BoilerplateConfig) -> None:
+    """A paragraph whose last "sentence" (unterminated, after a terminated one) is
+    printed again inside a later block ("... season. 8 things you need to know" and,
+    further down, "- [8 things you need to know][r1] — 18 Nov 2026"): a headline glued
+    on in any case; judge the paragraph by the sentence before it."""
+    if len(f.text) > 4000 or not later:
+        return
+    cuts = list(R.SENTENCE_END_RE.finditer(f.text))
+    if not cuts:
+        return
+    last = f.text[cuts[-1].end():]
+    if not 4 <= len(last.split()) <= cfg.glued_max_words:
+        return
+    key = f" {word_key(last)} "
+    if len(key.split()) >= 4 and any(key in t for t in later):
+        head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
+        f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+
+
 #: a run header glued before the glued headlines ("... season. More For You: a b"):
 #: up to 6 words ending in a colon, after the paragraph's last sentence mark
 _GLUED_HEADER = re.compile(r"(?:^|(?<=[.!?…。！？\u0964]\s))[^.!?…。！？\u0964:\n]{1,60}:\s*$")
@@ -337,9 +356,15 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
                 head = f.text[: len(f.text) - len(text)].rstrip(" \"'”’»)]*")
                 f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
                 break
-    for f in feats:
+    later: list[str] = []  # the normalised blocks after each one, built backwards
+    for k in range(len(feats) - 1, -1, -1):
+        f = feats[k]
         if not f.terminal and not f.glued and f.n >= cfg.prose_min_words:
             _glued_title(f, cfg)
+            if not f.terminal:
+                _glued_copy(f, later, cfg)
+        if f.norm:
+            later.append(f" {f.norm} ")
     content = [_block_content(f) for f in feats]
     # (a run printed on one line is no prose, whatever its last headline ends with)
     prose_idx = [i for i, f in enumerate(feats)
