@@ -245,7 +245,7 @@ SOCIAL_DOMAIN_RE = re.compile(
     r"tiktok\.com|linkedin\.com|youtube\.com|pinterest\.[a-z]+|t\.me|threads\.net|"
     r"mastodon\.[a-z]+|bsky\.app|medium\.com|flickr\.com|snapchat\.com|tumblr\.com|"
     r"soundcloud\.com|behance\.net|vk\.com|twitch\.tv|vimeo\.com|dribbble\.com|patreon\.com|"
-    r"letterboxd\.com|strava\.com/athletes)/\S+|(?:https?://)?[\w-]+\.substack\.com\b", re.I,
+    r"letterboxd\.com|strava\.com/athletes)/\S+|(?:https?://)?(?<![\w-])[\w-]{1,63}\.substack\.com\b", re.I,
 )
 FOLLOWER_RE = re.compile(
     r"^\W{0,3}(?:\d[\d.,]*(?:\s*[kKmM])?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
