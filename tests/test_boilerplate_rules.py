@@ -108,6 +108,7 @@ ROWS: dict[str, tuple[str, str]] = {
     "teaser": (article(BODY[0], "Lexo edhe: Storm closes three schools across the valley",
                        *BODY[1:], "title,url,published\n\"Storm closes three schools across "
                        "the valley\",https://news.example/p/9,2026-11-30"), "text"),
+    "profile_row": _text("Vimeo: vimeo.com/qmarlowe | Strava: strava.com/athletes/qmarlowe"),
     "card_run": _text(CARD),
     # labels in a language no vocabulary lists (Turkish): the values' shape makes it a card
     "card_shape": _text("Ad Soyad : Deniz Aksoy\nE-posta : deniz.aksoy@examplemail.com.tr\n"

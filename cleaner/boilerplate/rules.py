@@ -245,7 +245,8 @@ SOCIAL_DOMAIN_RE = re.compile(
     r"tiktok\.com|linkedin\.com|youtube\.com|pinterest\.[a-z]+|t\.me|threads\.net|"
     r"mastodon\.[a-z]+|bsky\.app|medium\.com|flickr\.com|snapchat\.com|tumblr\.com|"
     r"soundcloud\.com|behance\.net|vk\.com|twitch\.tv|vimeo\.com|dribbble\.com|patreon\.com|"
-    r"letterboxd\.com|strava\.com/athletes)/\S+|(?:https?://)?(?<![\w-])[\w-]{1,63}\.substack\.com\b", re.I,
+    r"letterboxd\.com|strava\.com/athletes)/\S+"
+    r"|(?:https?://)?(?<![\w-])[\w-]{1,63}\.substack\.com\b", re.I,
 )
 FOLLOWER_RE = re.compile(
     r"^\W{0,3}(?:\d[\d.,]*(?:\s*[kKmM])?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
@@ -769,6 +770,28 @@ def _profile_lines(f: Feat, w: Where) -> bool:
     return True
 
 
+_PROFILE_ROW_SPLIT = re.compile(r"\s[|·•]\s")
+
+
+def _profile_row(f: Feat, w: Where) -> bool:
+    """After the article's end, one line of >= 2 social profiles split by ``|``, ``·`` or
+    ``•``, each a profile URL with at most 3 other words ("Vimeo: vimeo.com/x | Strava:
+    strava.com/athletes/y"; the first may carry the row's header)."""
+    if not w.tail or ("/" not in f.text and ".substack." not in f.text):
+        return False
+    parts = _PROFILE_ROW_SPLIT.split(f.text)
+    if len(parts) < 2:
+        return False
+    for k, part in enumerate(parts):
+        m = SOCIAL_DOMAIN_RE.search(part)
+        if m is None:
+            return False
+        other = len(_WORD_RE.findall(part[: m.start()] + " " + part[m.end():]))
+        if other > (6 if k == 0 else 3):
+            return False
+    return True
+
+
 def _author_bio(f: Feat, w: Where) -> bool:
     """A short bio in the tail: under a card header, or "X is a writer/editor..."."""
     if not w.tail or f.fired or f.n > 80:
@@ -871,6 +894,9 @@ _RULE_LIST = [
          "lines after the article's end that are each a social-profile URL with the"
          " platform's name or the handle beside it (text input)", flags=U,
          check=_profile_lines),
+    Rule("profile_row", "social", 0.85,
+         "one line of >= 2 social profiles after the article's end ('Vimeo: vimeo.com/x |"
+         " Strava: strava.com/athletes/y')", flags=U, max_words=60, check=_profile_row),
     Rule("platform_label", "social", 0.85,
          "a bare platform name ('instagram:') after the article's end (its profile lines"
          " gone with a dropped container)", flags=U, max_words=2,
@@ -947,7 +973,8 @@ BIO_RULES: tuple[Rule, ...] = (RULES["author_bio"], RULES["contact_bio"])
 #: the rules with a block-local check, in the order the stage runs them (the order of
 #: the signals in a finding's name; a share row's pattern and platform forms are one)
 BLOCK_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
-    "latin_filler", "card_inline", "follower_count", "profile_url", "platform_label",
+    "latin_filler", "card_inline", "follower_count", "profile_url", "profile_row",
+    "platform_label",
     "follow_prompt", "copyright", "copyright_html", "cookie_notice", "newsletter",
     "comment_prompt", "share_row", "read_more", "breadcrumb", "tag_list", "app_promo",
     "link_definition",
