@@ -36,7 +36,7 @@ GONE = [
     ("a reference-style link list whose definitions (titled) close a Markdown page",
      article(*BODY, "#### Worth Your Time",
              "\n".join(f"- [{h}][n{k}] — {k + 3} Nov 2026" for k, h in enumerate(HEADS)),
-             _refs(HEADS)), "markdown", HEADS + ("news.example/p/1",), "link_definition"),
+             _refs(HEADS)), "markdown", (*HEADS, "news.example/p/1"), "link_definition"),
     ("link definitions without titles go as furniture",
      article(*BODY, "- [Harbour pilots vote][n0]", _refs(HEADS[:1], titled=False)),
      "markdown", ("news.example/p/0",), "link_definition"),
