@@ -19,6 +19,17 @@ QUOTE = re.compile(r"^\s{0,3}>\s?")
 #: ``[text](url)`` / ``![alt](src)``: the text holds no bracket and the url at most one
 #: level of parentheses, so a run of ``![`` or ``](`` cannot make it rescan (linear)
 LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+#: ``[text][ref]`` / ``[text][]``: a reference-style link, its text in group 1
+REF_LINK = re.compile(r"!?\[([^\[\]]+)\]\[[^\[\]\s]{0,40}\]")
+#: ``[ref]: https://example.org/a "Title"``: a link reference definition, a line of its
+#: own that a rendered page never shows (not a footnote, ``[^1]: ...``); its title, when
+#: it has one, in group 1, 2 or 3
+LINK_DEFINITION = re.compile(
+    r"^\s{0,3}\[(?!\^)[^\[\]\n]{1,100}\]:[ \t]*<?(?:https?://|www\.|/|#)[^\s>]*>?"
+    r"(?:[ \t]+(?:\"(.*)\"|'(.*)'|\((.*)\)))?[ \t]*$")
+
+#: ``Term\n: definition``: a definition list's pair (one block), read as ``Term: definition``
+DEFINITION_PAIR = re.compile(r"^([^\n]{1,80})\n\s{0,3}:[ \t]+(?=\S)")
 
 #: detection (multi-line): a heading with text, a link to a URL or path, a list item
 DETECT_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
@@ -31,13 +42,20 @@ EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,60}?)(?<=\S)\1")
 
 def plain_line(text: str) -> tuple[str, int]:
     """A block's text without its Markdown syntax (heading, quote and list marks,
-    strong emphasis, links and images unwrapped to their text) and the number of
+    strong emphasis, inline and reference-style links and images unwrapped to their
+    text) and the number of
     characters that were link text."""
+    if "\n" in text:
+        text = DEFINITION_PAIR.sub(r"\1: ", text)
     text = QUOTE.sub("", HEADING.sub("", text))
     text = LIST_MARK.sub("", text)
     if "**" in text or "__" in text:
         text = EMPHASIS.sub(r"\2", text)
     link_chars = 0
+    if "][" in text:
+        found = list(REF_LINK.finditer(text))
+        link_chars += sum(len(m.group(1)) for m in found)
+        text = REF_LINK.sub(r"\1", text)
     if "](" in text:
         for _ in range(3):  # a linked image, ``[![alt](src)](url)``, takes two passes
             found = list(LINK.finditer(text))

@@ -19,6 +19,8 @@ _TEXT_MARK = re.compile(r"^\s*(?:>{2,3}|[»→⇒➤►▶➜])\s+")
 _PARA_SPLIT = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _TERMINAL = frozenset(".!?…:;\"'”’»)")
 #: ``Key : value`` / ``Key: value`` (a label of up to three words, then a colon)
+#: ``: definition`` (a Markdown definition list's definition line, after its term)
+_DEFINITION = re.compile(r"^\s{0,3}:[ \t]+\S")
 _KEY_VALUE = re.compile(r"^\s*[^\W\d_][\w.'-]{0,24}(?: [^\W\d_][\w.'-]{0,24}){0,2} ?:\s")
 
 
@@ -105,8 +107,19 @@ def segment(text: str, *, markdown: bool = False) -> list[Block]:
             kind = _line_kind(text[s:e], True, markdown) if len(spans) == 1 else "paragraph"
             blocks.append(Block(len(blocks), s, e, kind, group, text[s:e]))
         else:
-            for (a, b), line in zip(spans, lines, strict=True):
+            k = 0
+            while k < len(spans):
+                (a, b), line = spans[k], lines[k]
+                if markdown and k + 1 < len(spans) and _DEFINITION.match(lines[k + 1]) \
+                        and not _DEFINITION.match(line) and not _LIST_MARK.match(line) \
+                        and not _MD_HEADING.match(line):
+                    # a definition list's term and its ``: definition`` line: one block
+                    b = spans[k + 1][1]
+                    blocks.append(Block(len(blocks), a, b, "line", group, text[a:b]))
+                    k += 2
+                    continue
                 kind = _line_kind(line, False, markdown)
                 blocks.append(Block(len(blocks), a, b, kind, group, line))
+                k += 1
         group += 1
     return blocks

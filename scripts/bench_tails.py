@@ -16,10 +16,11 @@ Per half, with the PII stage off (so only the boilerplate stage removes personal
   and off.
 
 Usage: python scripts/bench_tails.py [--n N]
-       [--half develop|report|fresh|fresh2|dev2|fresh3|both|all] [--verbose] [--dump F]
-       (``both``: develop and report; ``all``: the three looked-at halves: the ``fresh2``
-       and ``fresh3`` splits and the ``dev2`` text-layout development split are scored
-       only when named)
+       [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4|both|all] [--verbose]
+       [--dump F]
+       (``both``: develop and report; ``all``: the three looked-at halves: the ``fresh2``,
+       ``fresh3`` and ``fresh4`` splits and the ``dev2`` text-layout development split are
+       scored only when named)
 Skipped with a message when ../shared is absent.
 """
 
@@ -60,7 +61,8 @@ def tail_lines(s: gen_tails.Sample) -> list[tuple[str, int]]:
     return list(zip(s.spam_lines, s.spam_counts, strict=True))
 
 
-def run_half(half: str, n: int, verbose: bool, dump: Any = None) -> dict[str, float]:
+def run_half(half: str, n: int, verbose: bool, dump: Any = None,
+             seed: int | None = None) -> dict[str, float]:
     from cleaner import Cleaner, CleanerConfig
     from cleaner.config import BoilerplateConfig
 
@@ -73,7 +75,7 @@ def run_half(half: str, n: int, verbose: bool, dump: Any = None) -> dict[str, fl
     controls = controls_same = 0
     by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     t0 = time.process_time()
-    for s, page, twin in gen_tails.generate(half, n):
+    for s, page, twin in gen_tails.generate(half, n, seed):
         result = on.clean(page, format=s.format)
         out = result.text
         if dump is not None:  # output and boilerplate findings, to diff two builds
@@ -131,7 +133,8 @@ def run_half(half: str, n: int, verbose: bool, dump: Any = None) -> dict[str, fl
         "f1_min": min(f1s) if f1s else 1.0,
         "controls": controls_same / controls if controls else 1.0,
     }
-    print(f"[{half}] {n} pages ({', '.join(gen_tails.LAYOUTS[half])}; "
+    tag = half if seed is None else f"{half} seed {seed}"
+    print(f"[{tag}] {n} pages ({', '.join(gen_tails.LAYOUTS[half])}; "
           f"{', '.join(gen_tails.BODIES[half])}; {len(gen_tails.LOCALES[half])} locales)")
     print(f"  spam-tail lines surviving: {survived}/{printed} = {res['spam_survive']:.2%}")
     print(f"  card/social PII surviving: {pii_left}/{pii_total} = {res['pii_survive']:.2%} "
@@ -151,6 +154,9 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=160, help="pages per half")
     ap.add_argument("--half", choices=(*gen_tails.HALVES, "both", "all"), default="both")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--seed", type=int, help="another seed of the split's generator (new "
+                    "pages of the same families: a development sample, or never-inspected "
+                    "pages measured once)")
     ap.add_argument("--dump", type=Path, help="write each page's output and boilerplate "
                     "findings (JSONL) to diff two builds")
     args = ap.parse_args()
@@ -163,7 +169,7 @@ def main() -> int:
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     try:
         for half in halves:
-            run_half(half, args.n, args.verbose, dump)
+            run_half(half, args.n, args.verbose, dump, args.seed)
     finally:
         if dump is not None:
             dump.close()

@@ -70,11 +70,32 @@ two headlines glued onto the last paragraph, the run as an ``a ~ b`` line and ``
 lines, the card as ``Key<TAB>value`` lines); its gold lines are what the renderer
 printed, counted as printed. Scored by name only (``--half fresh3``).
 
+A seventh split, **fresh4**, was decided and committed before it was first run through the
+cleaner (2026-12-03, issue 12, after fresh3 had been looked at), with a skeleton of its own:
+seed 90412; 12 Faker locales no other split uses (Hausa, Igbo, Twi/Ghana and Nigerian
+English, Pakistani English with Urdu keys, Nepali, Marathi, Algerian French, Jordanian and
+Emirati Arabic, Amharic, Malaysian English with Malay keys; four of them have no Faker
+person provider, so their names and e-mails are Faker's default ones) with card keys,
+headers, teaser labels and bios of its own; bodies from dolma's two WARC files (the HTTP
+responses' paragraphs; no other split reads them), press releases ending in the company's
+own "About" section, timelines of dated lines, Odia prose; a tail is a *plan* (its parts in
+print order: the author box may come first, a second "wire" run of news items with source
+names and dates, plans without a headline run), a headline may be printed as a teaser after
+the body's first paragraph, run items carry dates, body kind and layout come from a shuffled
+deck of the 16 combinations; layouts ``html_table_frame`` (a table-frame page: runs as
+table rows with date cells, the card as ``<b>Key</b><br>value``), ``html_river_hcard``
+(``div#page``, the site nav after the story; ``<li>`` items with alt text and ``<time>``, a
+keyless h-card), ``text_csv_export`` (each part a CSV block under a header row) and
+``markdown_reflinks`` (reference-style link lists whose definitions close the page, a
+definition-list card, a setext bio heading, footnote socials). Scored by name only
+(``--half fresh4``).
+
 Each sample comes with its clean twin (same body, same layout, no tail): the twin is
 the control (the stage must leave it byte-identical) and, run with the boilerplate
 stage off, the reference body for word-F1.
 
-Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2|dev2|fresh3] [--n N]
+Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4]
+       [--n N]
        [--out DIR]
 (writes the pages and a ``samples.jsonl``; ``scripts/bench_tails.py`` needs no files).
 """
@@ -82,6 +103,7 @@ Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2|dev2|fres
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import html
 import json
@@ -96,7 +118,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pii_snippets import date_of_birth, faker_today
+from pii_snippets import REFERENCE_DAY, date_of_birth, faker_today
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -104,10 +126,10 @@ ARTICLES = SHARED / "article-extraction-benchmark" / "ground-truth.json"
 WCXB = SHARED / "wcxb-dev" / "ground-truth"
 CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
 
-HALVES = ("develop", "report", "fresh", "fresh2", "dev2", "fresh3")
+HALVES = ("develop", "report", "fresh", "fresh2", "dev2", "fresh3", "fresh4")
 #: the seed of each split (fresh, fresh2, dev2: new ones)
 SEEDS = {"develop": 12, "report": 12, "fresh": 1202, "fresh2": 31203, "dev2": 51203,
-         "fresh3": 71203}
+         "fresh3": 71203, "fresh4": 90412}
 #: body kinds per half
 BODIES = {
     "develop": ("article_bench", "steps", "nonlatin_ru_zh_ar", "setlist"),
@@ -116,6 +138,7 @@ BODIES = {
     "fresh2": ("wcxb_shop", "spec_sheet", "changelog", "nonlatin_mk_vi_az_tl"),
     "dev2": ("article_bench", "lyrics", "hardware_specs", "address_directory"),
     "fresh3": ("dolma_prose", "interview", "league_table", "nonlatin_hi_ta_si_gu"),
+    "fresh4": ("warc_prose", "press_release", "timeline", "nonlatin_or"),
 }
 #: layout families per half
 LAYOUTS = {
@@ -126,6 +149,7 @@ LAYOUTS = {
                "text_jsonld_footer"),
     "dev2": ("text_slash_ini", "text_chevron_dash", "text_numbered_json", "text_star_yaml"),
     "fresh3": ("html_aside_nav", "html_role_grid", "markdown_inline_table", "text_glued_twice"),
+    "fresh4": ("html_table_frame", "html_river_hcard", "text_csv_export", "markdown_reflinks"),
 }
 LOCALES = {
     "develop": ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ru_RU", "da_DK"),
@@ -2047,6 +2071,601 @@ def generate_fresh3(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
                      tail.parts), page, twin
 
 
+# -- the fresh4 split --------------------------------------------------------------------
+# A seventh split, decided and committed before it was first run through the cleaner
+# (2026-12-03, issue 12, after fresh3 had been looked at). Its skeleton is its own: a tail
+# is one of a few *plans* (ordered lists of parts: the author box may come before the
+# headline run, a second run of news items with source names, cards without the name
+# first), a teaser line ("Read also: ...") may sit *inside* the body before its last
+# paragraph, headline items carry dates or sources, body kind and layout are drawn from a
+# shuffled deck of the 16 combinations, and the pages are not ``<header><main><article>``
+# pages (a table frame, a ``div#page`` with the site nav after the story, a CSV export,
+# Markdown with reference-style links). Every tail line is counted as printed.
+
+WARC = SHARED / "dolma-samples" / "tests" / "data" / "warc"
+
+#: fresh4 Faker locales (personal data) and the language of each one's card keys,
+#: headers and bios. Faker has no person provider for ar_JO, ar_AE, am_ET and en_MS:
+#: their names and e-mails fall back to Faker's default (English) provider, their phone
+#: numbers (and en_MS addresses) are the locale's own.
+FRESH4_LANG = {"ha_NG": "ha", "ig_NG": "ig", "tw_GH": "en", "en_NG": "en", "en_PK": "ur",
+               "ne_NP": "ne", "mr_IN": "mr", "fr_DZ": "fr", "ar_JO": "ar", "ar_AE": "ar",
+               "am_ET": "am", "en_MS": "ms"}
+LOCALES["fresh4"] = tuple(FRESH4_LANG)
+#: Faker locale of the fresh4 script bodies (Odia: a script no other split's body uses)
+FRESH4_SCRIPT_LOCALES = ("or_IN",)
+NONLATIN_LOCALES["nonlatin_or"] = list(FRESH4_SCRIPT_LOCALES)
+#: English headers of fresh4 (no string of another split): the headline run, the second
+#: run of news items (the "wire"), the card, the social line
+FRESH4_RUN_HEADERS = ("Hand-Picked Stories", "While You're Here", "Up Next",
+                      "The Best Of The Week", "Stories We Love", "Don't Scroll Past These")
+FRESH4_WIRE_HEADERS = ("Latest Headlines", "From Our Partners", "Breaking Elsewhere")
+FRESH4_CARD_HEADERS = ("Author box", "Who's behind this", "The byline", "Columnist details")
+FRESH4_SOCIAL_HEADERS = ("Elsewhere online", "Say hi", "Channels", "Find the writer")
+#: per language: (run headers, wire header, teaser label, card header, social header), in
+#: the generator's own words
+FRESH4_LOCAL: dict[str, tuple[tuple[str, str], str, str, str, str]] = {
+    "ha": (("Labarai masu alaƙa", "Mafi karantawa"), "Sabbin labarai", "Karanta kuma",
+           "Game da marubuci", "Bi ni"),
+    "ig": (("Akụkọ ndị yiri ya", "Ndị a kacha gụọ"), "Akụkọ ọhụrụ", "Gụkwa",
+           "Maka onye edemede", "Soro m"),
+    "en": (("Handpicked For You", "Readers Are Loving"), "Fresh Off The Wire", "See also",
+           "Contributor box", "My channels"),
+    "ur": (("متعلقہ خبریں", "سب سے زیادہ پڑھی گئی"), "تازہ ترین", "یہ بھی پڑھیں",
+           "مصنف کا تعارف", "مجھے فالو کریں"),
+    "ne": (("सम्बन्धित समाचार", "धेरै पढिएको"), "ताजा समाचार", "यो पनि पढ्नुहोस्",
+           "लेखकको बारेमा", "मलाई पछ्याउनुहोस्"),
+    "mr": (("संबंधित बातम्या", "सर्वाधिक वाचलेले"), "ताज्या बातम्या", "हेही वाचा",
+           "लेखकाविषयी", "मला फॉलो करा"),
+    "fr": (("Dans la même rubrique", "Les articles du moment"), "Dernières dépêches",
+           "Voir aussi", "Fiche du rédacteur", "Mes réseaux"),
+    "ar": (("قد يهمك أيضا", "الأكثر مشاهدة"), "آخر الأخبار", "اقرأ أيضا", "بطاقة الكاتب",
+           "حساباتي"),
+    "am": (("ተዛማጅ ዜናዎች", "በብዛት የተነበቡ"), "የቅርብ ጊዜ ዜናዎች", "ይህንንም ያንብቡ",
+           "ስለ ጸሐፊው", "ይከተሉኝ"),
+    "ms": (("Berita berkaitan", "Paling popular"), "Terkini", "Jangan lepaskan",
+           "Mengenai penulis", "Ikuti saya"),
+}
+#: fresh4 card keys (name, username, e-mail, birth date, address, phone, company, job,
+#: bio) in the generator's own words; the en/fr/ar ones are variants no other split has
+FRESH4_CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "ha": ("Suna", "Sunan mai amfani", "Imel", "Ranar haihuwa", "Adireshi", "Lambar waya",
+           "Kamfani", "Sana'a", "Game da ni"),
+    "ig": ("Aha", "Aha njirimara", "Ozi-e", "Ụbọchị ọmụmụ", "Adreesị", "Nọmba ekwentị",
+           "Ụlọ ọrụ", "Ọrụ", "Maka m"),
+    "en": ("Contributor name", "Login", "Reach me at", "DOB", "Home address", "Phone no.",
+           "Day job at", "Title", "In short"),
+    "ur": ("نام", "صارف نام", "ای میل", "تاریخ پیدائش", "پتہ", "فون نمبر", "کمپنی", "پیشہ",
+           "تعارف"),
+    "ne": ("नाम", "प्रयोगकर्ता नाम", "इमेल", "जन्म मिति", "ठेगाना", "फोन", "कम्पनी", "पेशा",
+           "मेरो बारेमा"),
+    "mr": ("नाव", "वापरकर्ता नाव", "ईमेल", "जन्मतारीख", "पत्ता", "दूरध्वनी", "कंपनी",
+           "व्यवसाय", "माझ्याबद्दल"),
+    "fr": ("Nom et prénom", "Nom d'usage", "Mail perso", "Né(e) en", "Lieu de résidence",
+           "Portable", "Société employeuse", "Profession", "Parcours"),
+    "ar": ("الاسم", "المعرّف", "الإيميل", "يوم الميلاد", "مكان الإقامة", "الجوال", "جهة العمل",
+           "الوظيفة", "سيرة مختصرة"),
+    "am": ("ስም", "የተጠቃሚ ስም", "ኢሜይል", "የትውልድ ቀን", "አድራሻ", "ስልክ", "ድርጅት", "ሙያ",
+           "ስለ እኔ"),
+    "ms": ("Nama penuh", "ID pengguna", "E-mel", "Tarikh lahir", "Alamat surat",
+           "No. telefon", "Syarikat", "Jawatan", "Tentang saya"),
+}
+#: prose bios (header, text) in a few of the languages; others use English
+FRESH4_BIOS = {
+    "en": ("Behind the byline: {name}", "Based in {city}, {name} reports for {company} as "
+           "a {job}. Reach the desk at {email} or {phone}; DOB {birth}; handle {handle}."),
+    "fr": ("Qui signe cet article : {name}", "{name}, {job} chez {company}, vit à {city}. "
+           "Né(e) en {birth}. Courrier : {email}, portable {phone}, pseudo {handle}."),
+    "ha": ("Game da {name}", "{name} {job} ne a {company} kuma yana zaune a {city}. An "
+           "haife shi {birth}. Imel {email}, waya {phone}, a yanar gizo {handle}."),
+    "ar": ("من هو {name}", "{name} يعمل {job} في {company} ويقيم في {city}. مواليد {birth}. "
+           "للتواصل {email} أو {phone}، وعلى الشبكات {handle}."),
+}
+#: social platforms of fresh4 (none another split uses): (label, profile URL with {h})
+FRESH4_PLATFORMS = (("Substack", "{h}.substack.com"), ("Vimeo", "vimeo.com/{h}"),
+                    ("Dribbble", "dribbble.com/{h}"), ("Patreon", "patreon.com/{h}"),
+                    ("Letterboxd", "letterboxd.com/{h}"), ("Strava", "strava.com/athletes/{h}"))
+#: source names printed beside the wire's news items
+FRESH4_SOURCES = ("Morning Ledger", "Coastline Daily", "The Metro Wire", "Pulse24",
+                  "Harbour Times", "Valley Courier")
+#: birth-date formats of fresh4 cards and bios (a date drawn against the fixed day)
+_MON3 = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+FRESH4_BIRTH_FORMATS = ("{y:04d}{m:02d}{d:02d}", "{d} {mon} {y:04d}", "{d:02d}.{m:02d}.{yy:02d}")
+#: the plans of a fresh4 tail: the parts in the order they are printed
+FRESH4_PLANS: tuple[tuple[str, ...], ...] = (
+    ("card", "social", "run"), ("run", "bio"), ("run", "wire"), ("bio", "run", "wire", "social"),
+    ("run",), ("card", "social"), ("card", "bio", "run"), ("wire", "card"),
+    ("run", "card", "wire"),
+)
+
+
+def warc_bodies() -> Iterator[Body]:
+    """Fresh4: the HTML responses of dolma's two sample WARC files (no other split reads
+    them), each page's ``<p>`` paragraphs of >= 25 words that end in a sentence mark and
+    hold no e-mail address or URL; one body per URL."""
+    seen: set[str] = set()
+    for path in sorted(WARC.glob("*.warc.gz")):
+        with gzip.open(path) as fh:
+            data = fh.read().decode("utf-8", "replace")
+        for record in data.split("WARC/1.0\r\n"):
+            if "WARC-Type: response" not in record[:600]:
+                continue
+            uri = re.search(r"WARC-Target-URI: <?([^\s>]+)", record)
+            if uri is None or uri.group(1) in seen:
+                continue
+            seen.add(uri.group(1))
+            page = _http_body(record)
+            paras = []
+            for raw in re.findall(r"<p[^>]*>(.*?)</p>", page, re.S | re.I):
+                text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
+                text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+                if (len(text.split()) >= 25 and text[-1:] in ".!?" and "@" not in text
+                        and "http" not in text):
+                    paras.append(text)
+            if len(paras) < 3 or sum(len(p.split()) for p in paras) < 150:
+                continue
+            title = re.search(r"<title[^>]*>(.*?)</title>", page, re.S | re.I)
+            head = " ".join(html.unescape(title.group(1)).split()) if title else ""
+            head = " ".join(head.split()[:10]) or " ".join(paras[0].split()[:8])
+            yield [("title", head)] + [("para", p) for p in paras[:9]]
+
+
+def _http_body(record: str) -> str:
+    """The HTTP body of a WARC response record, de-chunked when its HTTP headers say
+    ``Transfer-Encoding: chunked``."""
+    parts = record.split("\r\n\r\n", 2)
+    if len(parts) < 3:
+        return ""
+    headers, body = parts[1], parts[2]
+    if not re.search(r"^Transfer-Encoding:\s*chunked", headers, re.I | re.M):
+        return body
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = re.compile(r"([0-9a-fA-F]+)[^\r\n]*\r\n").match(body, pos)
+        if m is None or int(m.group(1), 16) == 0:
+            break
+        size = int(m.group(1), 16)  # a byte count: the text was decoded, so count bytes
+        chunk = body[m.end():].encode("utf-8")[:size].decode("utf-8", "ignore")
+        out.append(chunk)
+        pos = m.end() + len(chunk) + 2
+    return "".join(out)
+
+
+def press_release_body(rng: random.Random, en: Any) -> Body:
+    """Fresh4: a press release: a dateline, a quote, and the company's own "About" section
+    (a boilerplate paragraph that *is* part of a press release) at its end."""
+    company = en.company()
+    city = en.city()
+    day = REFERENCE_DAY - dt.timedelta(days=rng.randint(1, 300))
+    body: Body = [("title", f"{company} Announces {en.catch_phrase().title()}"),
+                  ("para", f"{city.upper()}, {_MONTHS[day.month - 1]} {day.day}, {day.year} — "
+                   f"{company} today announced {en.bs()}. " + _intro(en, rng))]
+    for _ in range(rng.randint(1, 3)):
+        body.append(("para", _intro(en, rng)))
+    body.append(("para", f"\u201c{en.sentence(nb_words=rng.randint(10, 16)).rstrip('.')},"
+                 f"\u201d said {en.name()}, {en.job().lower()} at {company}. "
+                 + en.sentence(nb_words=rng.randint(8, 14))))
+    body.append(("heading", f"About {company}"))
+    body.append(("para", f"{company} is a {en.bs()} company based in {city}. "
+                 + " ".join(en.sentence(nb_words=rng.randint(8, 14)) for _ in range(2))))
+    return body
+
+
+def timeline_body(rng: random.Random, en: Any) -> Body:
+    """Fresh4: a history page: an introduction, dated event lines (short, like headline
+    items with dates), a closing paragraph."""
+    place = en.city()
+    body: Body = [("title", f"A Short History Of {place}"), ("para", _intro(en, rng)),
+                  ("heading", "Timeline")]
+    year = rng.randint(1850, 1950)
+    for _ in range(rng.randint(6, 11)):
+        year += rng.randint(2, 15)
+        body.append(("line", f"{year} — {en.sentence(nb_words=rng.randint(5, 10))}"))
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def odia_body(rng: random.Random) -> Body:
+    """Fresh4: prose in Odia script (no other split's body uses it), its words drawn from
+    the locale's names, cities and streets, sentences ended by the danda."""
+    from faker import Faker
+
+    fk = Faker(FRESH4_SCRIPT_LOCALES[0])
+    fk.seed_instance(rng.randint(0, 10**9))
+    words: list[str] = []
+    while len(words) < 200:
+        text = f"{fk.name()} {fk.city()} {fk.address()}"
+        words += [w for w in re.split(r"[\s,/\-]+", text)
+                  if w and not _ASCII_LETTER.search(w) and not w.isdigit()]
+
+    def sentence(lo: int, hi: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(lo, hi)))
+
+    body: Body = [("title", sentence(3, 6))]
+    for k in range(rng.randint(4, 6)):
+        if k and rng.random() < 0.3:
+            body.append(("heading", sentence(2, 4)))
+        body.append(("para", " ".join(sentence(6, 12) + "।" for _ in range(rng.randint(3, 6)))))
+    return body
+
+
+@dataclass
+class Tail4:
+    """A fresh4 tail: its parts in print order, a teaser inside the body or a headline
+    glued onto the last paragraph, a dated run, a wire of news items with sources."""
+
+    plan: tuple[str, ...] = ()
+    teaser_label: str = ""
+    teaser: str = ""
+    glued: str = ""
+    header: str = ""
+    run: list[tuple[str, str]] = field(default_factory=list)  # (headline, date)
+    wire_header: str = ""
+    wire: list[tuple[str, str, str]] = field(default_factory=list)  # (headline, source, date)
+    card_header: str = ""
+    card: list[tuple[str, str]] = field(default_factory=list)
+    bio_header: str = ""
+    bio: str = ""
+    social_header: str = ""
+    socials: list[tuple[str, str, str]] = field(default_factory=list)  # (label, url, members)
+    pii: list[str] = field(default_factory=list)
+
+
+def _fresh4_date(rng: random.Random, style: str) -> str:
+    day = REFERENCE_DAY - dt.timedelta(days=rng.randint(0, 45))
+    if style == "iso":
+        return day.isoformat()
+    return f"{day.day} {_MON3[day.month - 1]} {day.year}"
+
+
+def make_tail_fresh4(locale: str, layout: str, rng: random.Random, heads: list[str],
+                     news: list[str]) -> Tail4:
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(rng.randint(0, 10**9))
+    lang = FRESH4_LANG[locale]
+    local = FRESH4_LOCAL[lang]
+    t = Tail4(plan=rng.choice(FRESH4_PLANS))
+    date_style = "iso" if layout in ("text_csv_export", "html_river_hcard") else "day"
+    if "run" in t.plan:
+        k = rng.randint(3, 8)
+        if rng.random() < 0.3:
+            n_news = rng.randint(1, k - 1)
+            items = rng.sample(heads, k - n_news) + rng.sample(news, n_news)
+            rng.shuffle(items)
+        else:
+            items = rng.sample(heads, k)
+        case = rng.choice(("as printed", "title", "sentence"))
+        t.run = [(h, _fresh4_date(rng, date_style))
+                 for h in dict.fromkeys(_recase(h, case) for h in items)]
+        if rng.random() < 0.75:
+            t.header = rng.choice(local[0]) if rng.random() < 0.5 \
+                else rng.choice(FRESH4_RUN_HEADERS)
+        r = rng.random()
+        if r < 0.5:
+            t.teaser_label = local[2]
+            t.teaser = t.run[0][0]
+        elif r < 0.75:
+            t.glued = t.run[rng.randrange(len(t.run))][0]
+    if "wire" in t.plan:
+        used = {h for h, _ in t.run}
+        items = [h for h in rng.sample(news, rng.randint(2, 4)) if h not in used]
+        t.wire = [(h, rng.choice(FRESH4_SOURCES), _fresh4_date(rng, date_style)) for h in items]
+        t.wire_header = local[1] if rng.random() < 0.5 else rng.choice(FRESH4_WIRE_HEADERS)
+    name = fake.name()
+    user = _dev2_user_name(fake)
+    email = fake.email()
+    born = date_of_birth(fake, 22, 75)
+    birth = rng.choice(FRESH4_BIRTH_FORMATS).format(
+        y=born.year, yy=born.year % 100, m=born.month, d=born.day, mon=_MON3[born.month - 1])
+    phone = fake.phone_number()
+    address = fake.address().replace("\n", ", ")
+    if "card" in t.plan:
+        keys = FRESH4_CARD_KEY_WORDS[lang] if rng.random() < 0.6 else FRESH4_CARD_KEY_WORDS["en"]
+        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
+                  fake.catch_phrase()]
+        fields = rng.sample(range(1, 9), rng.randint(2, 6))
+        if 2 not in fields and 5 not in fields:
+            fields.append(rng.choice((2, 5)))
+        rng.shuffle(fields)
+        order = [0, *fields] if rng.random() < 0.6 else [*fields, 0]
+        t.card = [(keys[i], values[i]) for i in order]
+        t.pii += [values[i] for i in order if i in (1, 2, 3, 4, 5)]
+        if rng.random() < 0.7:
+            t.card_header = local[3] if rng.random() < 0.5 else rng.choice(FRESH4_CARD_HEADERS)
+    if "bio" in t.plan:
+        header, text = FRESH4_BIOS.get(lang, FRESH4_BIOS["en"])
+        info = {"name": name, "handle": "@" + user, "job": fake.job().lower(),
+                "company": fake.company(), "city": fake.city(), "birth": birth,
+                "email": email, "phone": phone}
+        t.bio_header = header.format(**info)
+        t.bio = text.format(**info)
+        t.pii += [email, phone, birth, "@" + user]
+    if "social" in t.plan or ("card" in t.plan and rng.random() < 0.3):
+        t.social_header = local[4] if rng.random() < 0.5 else rng.choice(FRESH4_SOCIAL_HEADERS)
+        for label, url in rng.sample(FRESH4_PLATFORMS, rng.randint(1, 3)):
+            handle = _dev2_user_name(fake).replace(".", "") + str(rng.randint(10, 99))
+            t.socials.append((label, url.format(h=handle), str(rng.randint(40, 40000))))
+            t.pii += [url.format(h=handle), handle]
+    return t
+
+
+def _ref(h: str) -> str:
+    return f"r{zlib.crc32(h.encode('utf-8')) % 90000 + 10000}"
+
+
+def _fresh4_body(body: Body, tail: Tail4 | None, style: str, p: _Printed) -> list[str]:
+    """The body as blocks (``html_table``, ``html_story``, ``text``, ``markdown``), with
+    the tail's teaser after the first paragraph or its glued headline on the last."""
+    out: list[str] = []
+    lines: list[str] = []
+    first_para = min(i for i, (k, _) in enumerate(body) if k == "para")
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+
+    def flush() -> None:
+        if not lines:
+            return
+        if style == "html_table":
+            rows = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in x.split(" — ", 1))
+                           + "</tr>" for x in lines)
+            out.append(f'<table class="dates">{rows}</table>')
+        elif style == "html_story":
+            out.append("<ol>" + "".join(f"<li>{_e(x)}</li>" for x in lines) + "</ol>")
+        elif style == "markdown":
+            out.append("\n".join(f"* {x}" for x in lines))
+        else:
+            out.append("\n".join(lines))
+        lines.clear()
+
+    for i, (kind, text) in enumerate(body):
+        if kind == "line":
+            lines.append(text)
+            continue
+        flush()
+        if i == last_para and tail is not None and tail.glued:
+            text = text + " " + p(tail.glued)
+        if style.startswith("html"):
+            tag = {"title": "h1", "heading": "h2" if style == "html_table" else "h3"}.get(
+                kind, "p")
+            out.append(f"<{tag}>{_e(text)}</{tag}>")
+        elif style == "markdown":
+            out.append({"title": "# ", "heading": "### "}.get(kind, "") + text)
+        else:
+            out.append(text)
+        if i == first_para and tail is not None and tail.teaser:  # after the lead paragraph
+            label, head = p(tail.teaser_label), p(tail.teaser)
+            if style.startswith("html"):
+                out.append(f'<p class="teaser"><b>{_e(label)}:</b> '
+                           f'<a href="{_story_url(head)}">{_e(head)}</a></p>')
+            elif style == "markdown":
+                out.append(f"> **{label}:** [{head}][{p(_ref(head))}]")
+            else:
+                out.append(f"{label}: {head}")
+    flush()
+    return out
+
+
+def _fresh4_tail_html(t: Tail4, layout: str, p: _Printed) -> list[str]:
+    out: list[str] = []
+    table = layout == "html_table_frame"
+    for part in t.plan:
+        if part == "run" and t.run:
+            if table:
+                cap = f"<caption>{_e(p(t.header))}</caption>" if t.header else ""
+                rows = "".join(f'<tr><td class="d">{_e(p(d))}</td><td><a href="{_story_url(h)}">'
+                               f"{_e(p(h))}</a></td></tr>" for h, d in t.run)
+                out.append(f'<table class="list">{cap}{rows}</table>')
+            else:
+                head = f"<h4>{_e(p(t.header))}</h4>" if t.header else ""
+                items = "".join(
+                    f'<li><a href="{_story_url(h)}"><img src="/i/{_ref(h)}.jpg" '
+                    f'alt="{html.escape(h)}"></a><time datetime="{d}">{_e(p(d))}</time> '
+                    f'<a href="{_story_url(h)}">{_e(p(h))}</a></li>' for h, d in t.run)
+                out.append(f'<div class="river">{head}<ul>{items}</ul></div>')
+        elif part == "wire" and t.wire:
+            if table:
+                rows = "".join(f'<tr><td><a href="{_story_url(h)}">{_e(p(h))}</a></td>'
+                               f"<td>{_e(p(s))}</td><td>{_e(p(d))}</td></tr>"
+                               for h, s, d in t.wire)
+                out.append(f'<table class="wire"><tr><th colspan="3">{_e(p(t.wire_header))}'
+                           f"</th></tr>{rows}</table>")
+            else:
+                items = "".join(f'<p><a href="{_story_url(h)}">{_e(p(h))}</a> '
+                                f"<small>{_e(p(s))}</small></p>" for h, s, _ in t.wire)
+                out.append(f'<div class="partners"><h4>{_e(p(t.wire_header))}</h4>{items}</div>')
+        elif part == "card" and t.card:
+            if table:
+                head = f"<b>{_e(p(t.card_header))}</b><br>" if t.card_header else ""
+                rows = "".join(f"<b>{_e(p(k))}</b><br>{_e(p(v))}<br>" for k, v in t.card)
+                out.append(f'<p class="byline-box">{head}{rows}</p>')
+            else:  # an h-card: the values alone, no keys
+                head = f'<p class="label">{_e(p(t.card_header))}</p>' if t.card_header else ""
+                vals = "<br>".join(f'<span class="p-{i}">{_e(p(v))}</span>'
+                                   for i, (_, v) in enumerate(t.card))
+                out.append(f'<div class="h-card">{head}{vals}</div>')
+        elif part == "bio" and t.bio:
+            if table:
+                out.append(f"<blockquote><p>{_e(p(t.bio_header))}</p><p>{_e(p(t.bio))}</p>"
+                           "</blockquote>")
+            else:
+                out.append(f'<div class="about"><h5>{_e(p(t.bio_header))}</h5>'
+                           f"<p>{_e(p(t.bio))}</p></div>")
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            if table:
+                links = " | ".join(f'<a href="https://{u}">{_e(p(f"{lab}: {u}"))}</a>'
+                                   for lab, u, _ in t.socials)
+                out.append(f"<p>{_e(p(t.social_header))}: {links}</p>")
+            else:
+                items = "".join(f'<li>{_e(p(f"{lab} — {u} · {m}"))}</li>'
+                                for lab, u, m in t.socials)
+                out.append(f'<ul class="icons"><li>{_e(p(t.social_header))}</li>{items}</ul>')
+    return out
+
+
+def _fresh4_tail_text(t: Tail4, p: _Printed) -> list[str]:
+    """A CSV-ish export: each part a block of rows under a header row."""
+    out: list[str] = []
+    for part in t.plan:
+        if part == "run" and t.run:
+            rows = [p(t.header)] if t.header else []
+            rows.append(p("title,url,published"))
+            rows += [f'"{p(h)}",{p(_story_url(h))},{p(d)}' for h, d in t.run]
+            out.append("\n".join(rows))
+        elif part == "wire" and t.wire:
+            rows = [p(t.wire_header), p("source;headline;date")]
+            rows += [f"{p(s)};{p(h)};{p(d)}" for h, s, d in t.wire]
+            out.append("\n".join(rows))
+        elif part == "card" and t.card:
+            rows = [p(t.card_header)] if t.card_header else []
+            rows.append(p("field,value"))
+            rows += [p(f'"{k}","{v}"') for k, v in t.card]
+            out.append("\n".join(rows))
+        elif part == "bio" and t.bio:
+            out.append(p(t.bio_header) + "\n" + p(t.bio))
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            rows = [p(t.social_header), p("platform,profile,members")]
+            rows += [p(f"{lab},{u},{m}") for lab, u, m in t.socials]
+            out.append("\n".join(rows))
+    return out
+
+
+def _fresh4_tail_markdown(t: Tail4, p: _Printed) -> list[str]:
+    """Markdown: runs as ``- [headline][ref]`` lists whose reference definitions (with
+    the headline as the link title) close the page; the card a definition list; the bio
+    under a setext heading; socials as footnote definitions."""
+    out: list[str] = []
+    refs: list[str] = []
+    if t.teaser:
+        refs.append(f'[{p(_ref(t.teaser))}]: {p(_story_url(t.teaser))} "{p(t.teaser)}"')
+    for part in t.plan:
+        if part == "run" and t.run:
+            if t.header:
+                out.append("#### " + p(t.header))
+            out.append("\n".join(f"- [{p(h)}][{p(_ref(h))}] — {p(d)}" for h, d in t.run))
+            refs += [f'[{p(_ref(h))}]: {p(_story_url(h))} "{p(h)}"' for h, _ in t.run
+                     if h != t.teaser]
+        elif part == "wire" and t.wire:
+            out.append(f"**{p(t.wire_header)}**")
+            out.append("\n".join(f"- {p(s)}: [{p(h)}][{p(_ref(h))}]" for h, s, _ in t.wire))
+            refs += [f"[{p(_ref(h))}]: {p(_story_url(h))}" for h, _, _ in t.wire]
+        elif part == "card" and t.card:
+            if t.card_header:
+                out.append(f"**{p(t.card_header)}**")
+            out.append("\n\n".join(f"{p(k)}\n: {p(v)}" for k, v in t.card))
+        elif part == "bio" and t.bio:
+            head = p(t.bio_header)
+            out.append(head + "\n" + "-" * max(3, len(head)))
+            out.append(p(t.bio))
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            out.append(p(t.social_header))
+            out.append("\n".join(p(f"[^{lab.lower()}]: {lab} — {u} ({m} followers)")
+                                 for lab, u, m in t.socials))
+    if refs:
+        out.append("\n".join(refs))
+    return out
+
+
+def render_fresh4(body: Body, tail: Tail4 | None, layout: str) -> tuple[str, str, Counter[str]]:
+    """Fresh4 layouts (page, format, printed tail lines).
+
+    * ``html_table_frame``: a table-frame page (a menu cell beside the content cell, the
+      tail in the row below, no ``<main>``/``<article>``); runs as ``<table>`` rows with a
+      date cell (the wire with a source cell), the card a paragraph of ``<b>Key</b><br>
+      value`` (key and value on lines of their own), the bio a blockquote, the socials
+      one ``a | b`` line.
+    * ``html_river_hcard``: a ``div#page`` whose site nav comes after the story; the run a
+      "river" of ``<li>`` items with image alt text, a ``<time>`` and the link; the wire
+      as paragraphs with a ``<small>`` source; the card an h-card of values without keys.
+    * ``text_csv_export``: plain text; each tail part a CSV block under a header row
+      (``title,url,published``; ``source;headline;date``; ``field,value``).
+    * ``markdown_reflinks``: Markdown; runs as reference-style link lists whose
+      definitions (headline as the link title) close the page; the card a definition
+      list (``Key`` / ``: value``); the bio under a setext heading; footnote socials.
+    """
+    p = _Printed()
+    style = {"html_table_frame": "html_table", "html_river_hcard": "html_story",
+             "markdown_reflinks": "markdown"}.get(layout, "text")
+    main = _fresh4_body(body, tail, style, p)
+    title = next(x for k, x in body if k == "title")
+    if layout == "text_csv_export":
+        tail_blocks = _fresh4_tail_text(tail, p) if tail is not None else []
+        return "\n\n".join(main + tail_blocks) + "\n", "text", p.counts
+    if layout == "markdown_reflinks":
+        tail_blocks = _fresh4_tail_markdown(tail, p) if tail is not None else []
+        return "\n\n".join(main + tail_blocks) + "\n", "markdown", p.counts
+    tail_html = _fresh4_tail_html(tail, layout, p) if tail is not None else []
+    head = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_e(title)}</title>'
+            "</head>")
+    if layout == "html_table_frame":
+        page = (f'{head}<body bgcolor="#ffffff"><table width="100%" cellpadding="4">'
+                '<tr><td colspan="2" class="masthead"><b>The Evening Gazette</b></td></tr>'
+                '<tr><td class="menu" valign="top" width="160"><a href="/">Index</a><br>'
+                '<a href="/archive">Archive</a><br><a href="/letters">Letters</a></td>'
+                f'<td class="content" valign="top">{"".join(main)}</td></tr>'
+                f'<tr><td></td><td class="below">{"".join(tail_html)}</td></tr>'
+                '<tr><td colspan="2"><small>Printed from the archive</small></td></tr>'
+                "</table></body></html>\n")
+    else:
+        page = (f'{head}<body><div id="page"><div class="story">{"".join(main)}</div>'
+                f'{"".join(tail_html)}<div class="sitenav"><a href="/">Home</a> · '
+                '<a href="/topics">Topics</a> · <a href="/podcasts">Podcasts</a></div>'
+                "</div></body></html>\n")
+    return page, "html", p.counts
+
+
+def _fresh4_deck(rng: random.Random) -> Iterator[tuple[str, str]]:
+    """Body kind and layout of each page: a shuffled deck of the 16 combinations, dealt
+    again when it runs out (every 16 pages cover each combination once)."""
+    combos = [(k, lay) for k in BODIES["fresh4"] for lay in LAYOUTS["fresh4"]]
+    while True:
+        deck = combos[:]
+        rng.shuffle(deck)
+        yield from deck
+
+
+def generate_fresh4(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
+    """``n`` samples of the fresh4 split: the held-out clickbait and news headlines
+    (shuffled with its own seed), dolma's WARC pages, press releases, timelines, Odia."""
+    from faker import Faker
+
+    half = "fresh4"
+    rng = random.Random(f"{seed}-{half}")
+    heads = clickbait_headlines(1)
+    rng.shuffle(heads)
+    news = clickbait_headlines(1, "non_clickbait_data.gz")
+    rng.shuffle(news)
+    real = list(warc_bodies())
+    rng.shuffle(real)
+    en = Faker("en_US")
+    en.seed_instance(seed)
+    deck = _fresh4_deck(rng)
+    used_real = 0
+    for k in range(n):
+        kind, layout = next(deck)
+        locale = rng.choice(LOCALES[half])
+        if kind == "warc_prose":
+            body = real[used_real % len(real)]
+            used_real += 1
+        elif kind == "press_release":
+            body = press_release_body(rng, en)
+        elif kind == "timeline":
+            body = timeline_body(rng, en)
+        else:
+            body = odia_body(rng)
+        tail = make_tail_fresh4(locale, layout, rng, heads, news)
+        page, fmt, printed = render_fresh4(body, tail, layout)
+        twin, _, _ = render_fresh4(body, None, layout)
+        lines = list(printed)
+        parts = [{"run": "headlines"}.get(x, x) for x in tail.plan]
+        yield Sample(f"{half}-{k:04d}", half, kind, layout, locale, fmt, page, twin, lines,
+                     [printed[x] for x in lines], [v for v in tail.pii if v], parts), page, twin
+
+
 # -- samples -----------------------------------------------------------------------------
 
 
@@ -2095,6 +2714,9 @@ def _generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Samp
         return
     if half == "fresh3":
         yield from generate_fresh3(n, seed)
+        return
+    if half == "fresh4":
+        yield from generate_fresh4(n, seed)
         return
     rng = random.Random(f"{seed}-{half}")
     heads = clickbait_headlines(1)

@@ -92,6 +92,23 @@ ROWS: dict[str, tuple[str, str]] = {
     # (issue 12, fresh3 shapes) profile lines with the platform's name and the handle
     "profile_lines": _text("Medium » https://medium.com/quinnmarlowe » quinnmarlowe\n"
                            "Flickr » https://flickr.com/people/qm_pics » qm_pics"),
+    # (issue 12, fresh4 shapes) Markdown reference definitions, CSV-like exports, dated
+    # story rows, a teaser in the body whose headline the tail prints again
+    "link_definition": _md("- [Harbour pilots vote on a new shift rota][r1]",
+                           "[r1]: https://news.example/p/10001 \"Harbour pilots vote\""),
+    "export_rows": _text("title,url,published\n\"Ferry fares to rise in the spring\","
+                         "https://news.example/p/2,2026-11-30\n\"Lighthouse cottage goes up "
+                         "for sale\",https://news.example/p/3,2026-11-28"),
+    "export_card": _text("field,value\n\"Contact email\",\"q.m@examplemail.com\"\n"
+                         "\"Phone no.\",\"+44 20 7946 0958\""),
+    "export_profiles": _text("platform,profile,members\nMedium,medium.com/@quinnmarlowe,2841\n"
+                             "Flickr,flickr.com/people/qm_pics,377"),
+    "dated_run": _text("Senate panel delays vote on mining permits — 19 Nov 2026",
+                       "Storm closes schools across the valley again — 2 Nov 2026"),
+    "teaser": (article(BODY[0], "Lexo edhe: Storm closes three schools across the valley",
+                       *BODY[1:], "title,url,published\n\"Storm closes three schools across "
+                       "the valley\",https://news.example/p/9,2026-11-30"), "text"),
+    "profile_row": _text("Vimeo: vimeo.com/qmarlowe | Strava: strava.com/athletes/qmarlowe"),
     "card_run": _text(CARD),
     # labels in a language no vocabulary lists (Turkish): the values' shape makes it a card
     "card_shape": _text("Ad Soyad : Deniz Aksoy\nE-posta : deniz.aksoy@examplemail.com.tr\n"

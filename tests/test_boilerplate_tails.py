@@ -34,9 +34,15 @@ pytestmark = pytest.mark.shared
 #: pages (17.44% lines, 31.05% PII, F1 0.9628); its text and Markdown shapes were then
 #: worked on (it is "looked at" since); pinned just under the figure after that work
 #: (first 32 pages 2.14% lines, PII 0, F1 0.9955).
+#: fresh4 (2026-12-03, helper tails2): measured once held out at 17:38 UTC on all 160
+#: pages (65.12% lines, 58.98% PII, F1 0.8654); its shapes were then worked on (looked at
+#: since: per-layout numbers and pages of another seed of its generator); pinned just
+#: under the figure after that work (first 32 pages 9.04% lines, 7.41% PII on 3 pages,
+#: F1 0.9733): not met, a floor so that it cannot get worse.
 FLOORS = {"develop": (0.003, 0.0, 0.999), "report": (0.009, 0.0, 0.996),
           "fresh": (0.018, 0.0, 0.99), "fresh2": (0.009, 0.0, 0.995),
-          "dev2": (0.003, 0.0, 0.998), "fresh3": (0.022, 0.0, 0.995)}
+          "dev2": (0.003, 0.0, 0.998), "fresh3": (0.022, 0.0, 0.995),
+          "fresh4": (0.095, 0.08, 0.97)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -46,6 +52,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
     require_shared("data", "wcxb-dev", "ground-truth")
     if request.param == "fresh3":
         require_shared("data", "dolma-samples", "tests", "data")
+    if request.param == "fresh4":
+        require_shared("data", "dolma-samples", "tests", "data", "warc")
     sys.path.insert(0, str(ROOT / "scripts"))
     import bench_tails
 

@@ -334,12 +334,23 @@ def _fresh3_page_texts() -> list[str]:
     return [page + "\0" + twin for _, page, twin in gt.generate("fresh3", 24)]
 
 
+def _fresh4_page_texts() -> list[str]:
+    from conftest import require_shared
+
+    require_shared("data", "clickbait-headlines")
+    require_shared("data", "dolma-samples", "tests", "data", "warc")
+    import gen_tails as gt
+
+    return [page + "\0" + twin for _, page, twin in gt.generate("fresh4", 24)]
+
+
 @pytest.mark.parametrize("build, why", [
     (_pii_snippet_texts, "report-half PII snippets: birth dates, other dates, PESEL"),
     (_tail_page_texts, "spam-tail pages: the author card's birth date"),
     (_dev2_page_texts, "dev2 text-tail pages: card and bio birth dates"),
     (_fresh2_page_texts, "fresh2 pages: user names with a year up to this year"),
     (_fresh3_page_texts, "fresh3 pages: card and bio birth dates, user names"),
+    (_fresh4_page_texts, "fresh4 pages: birth dates, user names, headline dates"),
 ])
 def test_generated_pages_do_not_depend_on_today(
         monkeypatch: pytest.MonkeyPatch, build: Callable[[], list[str]], why: str) -> None:

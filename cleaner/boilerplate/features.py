@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..config import BoilerplateConfig
 from ..lexicon import STOPWORDS, word_count, words
-from ..markdown import plain_line
+from ..markdown import LINK_DEFINITION, REF_LINK, plain_line
 from ..model import Block
 from ..normalize import word_key
 from . import rules as R
@@ -96,6 +96,12 @@ class Feat:
     #: a headline-length line printed again elsewhere on the page (not next to itself:
     #: as a part of a one-line run, or in a second list of the same run)
     echo: bool = False
+    #: every line of the block is a Markdown link reference definition (``[r1]: URL
+    #: "title"``): text input only; a rendered page shows none of it
+    link_def: bool = False
+    #: index of the header row of the CSV-like export this block is a row of (the header
+    #: row included), else -1: text input only (:func:`_export_tables`)
+    export: int = -1
     #: index of the block that opens the whole this block belongs to (a card with its
     #: header, a related section with its header, a bio with its "About NAME"), or -1;
     #: a whole's removed lines are reported as one finding
@@ -181,7 +187,8 @@ def _tail_words(feats: list[Feat], i: int) -> int:
     total = 0
     for k in range(i + 1, len(feats)):
         g = feats[k]
-        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo:
+        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
+                or g.link_def or g.export >= 0:
             continue
         if g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None \
                 and R.kv_split(g.text) is not None:
@@ -251,6 +258,9 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,
         segments=run_parts(text, n) if markup is None and block.kind != "table_row" else (),
+        link_def=markup is None and "]:" in block.text and all(
+            LINK_DEFINITION.match(line) is not None
+            for line in block.text.splitlines() if line.strip()),
     )
 
 
@@ -272,6 +282,25 @@ def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
         return
     head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
     f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+
+
+def _glued_copy(f: Feat, later: list[str], cfg: BoilerplateConfig) -> None:
+    """A paragraph whose last "sentence" (unterminated, after a terminated one) is
+    printed again inside a later block ("... season. 8 things you need to know" and,
+    further down, "- [8 things you need to know][r1] — 18 Nov 2026"): a headline glued
+    on in any case; judge the paragraph by the sentence before it."""
+    if len(f.text) > 4000 or not later:
+        return
+    cuts = list(R.SENTENCE_END_RE.finditer(f.text))
+    if not cuts:
+        return
+    last = f.text[cuts[-1].end():]
+    if not 4 <= len(last.split()) <= cfg.glued_max_words:
+        return
+    key = f" {word_key(last)} "
+    if len(key.split()) >= 4 and any(key in t for t in later):
+        head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
+        f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
 
 
 #: a run header glued before the glued headlines ("... season. More For You: a b"):
@@ -327,9 +356,15 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
                 head = f.text[: len(f.text) - len(text)].rstrip(" \"'”’»)]*")
                 f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
                 break
-    for f in feats:
+    later: list[str] = []  # the normalised blocks after each one, built backwards
+    for k in range(len(feats) - 1, -1, -1):
+        f = feats[k]
         if not f.terminal and not f.glued and f.n >= cfg.prose_min_words:
             _glued_title(f, cfg)
+            if not f.terminal:
+                _glued_copy(f, later, cfg)
+        if f.norm:
+            later.append(f" {f.norm} ")
     content = [_block_content(f) for f in feats]
     # (a run printed on one line is no prose, whatever its last headline ends with)
     prose_idx = [i for i, f in enumerate(feats)
@@ -411,6 +446,87 @@ def _echoes(feats: list[Feat], cfg: BoilerplateConfig) -> None:
             f.echo = f.norm in parts or (seen[f.norm] >= 2 and not f.dup)
 
 
+def _definition_echoes(blocks: list[Block], feats: list[Feat]) -> None:
+    """A Markdown item whose reference-style link text is the title of a link
+    definition (``- [Headline][r1] — 19 Nov`` ... ``[r1]: https://... "Headline"``)
+    prints that headline twice: it is an echo (not article text for the article's
+    end), like a headline printed again in a second list."""
+    titles = set()
+    for b, f in zip(blocks, feats, strict=True):
+        if f.link_def:
+            for line in b.text.splitlines():
+                m = LINK_DEFINITION.match(line)
+                title = next((g for g in m.groups() if g), "") if m is not None else ""
+                if title:
+                    titles.add(word_key(title))
+    if not titles:
+        return
+    for b, f in zip(blocks, feats, strict=True):
+        if f.plain and not f.link_def and "][" in b.text and any(
+                word_key(m.group(1)) in titles for m in REF_LINK.finditer(b.text)):
+            f.echo = True
+
+
+#: the header row of a CSV-like export: 2-8 field names (lower-case words or
+#: ``snake_case``) joined by one delimiter (``title,url,published``, ``source;headline``)
+_EXPORT_HEADER = re.compile(
+    r"^(?:[a-z][a-z_]{0,23}(?P<d>[,;\t|])){1,7}[a-z][a-z_]{0,23}$")
+#: rows of an export are this long at most (a paragraph with commas is none)
+EXPORT_ROW_MAX_WORDS = 40
+
+
+def export_fields(line: str, delim: str) -> int:
+    """Fields of one CSV-like row split at ``delim``: a field that opens with a quote
+    runs to a quote followed by the delimiter or the line's end (quotes inside it need no
+    escaping: scraped exports seldom escape them); 0 when such a field never closes."""
+    count, i, size = 1, 0, len(line)
+    while i < size:
+        if line[i] == '"' and (i == 0 or line[i - 1] == delim):
+            close = line.find('"' + delim, i + 1)
+            if close < 0:
+                return count if line.endswith('"') and size - i >= 2 else 0
+            i = close + 1
+            continue
+        if line[i] == delim:
+            count += 1
+        i += 1
+    return count
+
+
+def _export_tables(feats: list[Feat]) -> None:
+    """CSV-like exports in text input: a header row of field names and the rows after
+    it that split into as many fields at the same delimiter (>= 1 row). Each block of
+    the table gets the header row's index (:attr:`Feat.export`)."""
+    i = 0
+    while i < len(feats):
+        f = feats[i]
+        if f.plain and "\n" in f.text:  # the whole table in one block (it looked wrapped)
+            lines = f.text.splitlines()
+            m = _EXPORT_HEADER.match(lines[0])
+            if m is not None:
+                width = export_fields(lines[0], m.group("d"))
+                if all(len(ln.split()) <= EXPORT_ROW_MAX_WORDS
+                       and export_fields(ln, m.group("d")) == width for ln in lines[1:]):
+                    f.export = i
+            i += 1
+            continue
+        m = _EXPORT_HEADER.match(f.text) if f.plain else None
+        if m is None:
+            i += 1
+            continue
+        delim = m.group("d")
+        width = export_fields(f.text, delim)
+        k = i + 1
+        while k < len(feats) and feats[k].plain and feats[k].n <= EXPORT_ROW_MAX_WORDS \
+                and "\n" not in feats[k].text and export_fields(feats[k].text, delim) == width \
+                and _EXPORT_HEADER.match(feats[k].text) is None:
+            k += 1
+        if k > i + 1:
+            for j in range(i, k):
+                feats[j].export = i
+        i = max(k, i + 1)
+
+
 def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     """Block features, computed once per document: shape, link density, contact data,
     glued headlines, repeats, vocabulary overlap with the body, Latin share, script."""
@@ -418,4 +534,6 @@ def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     _vocabulary(feats, cfg)
     _duplicates(feats, cfg)
     _echoes(feats, cfg)
+    _definition_echoes(blocks, feats)
+    _export_tables(feats)
     return feats

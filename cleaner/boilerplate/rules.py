@@ -112,6 +112,23 @@ INLINE_RELATED_RE = re.compile(
     ) + r"\s*[:–—-]\s*\S", re.I,
 )
 
+#: a teaser line: a label of 1-5 words (any language, no digits) and a colon before the
+#: headline ("Read also: ...", "ይህንንም ያንብቡ: ...")
+TEASER_RE = re.compile(r"^[^\W\d_][^\d:：\n]{0,40}?\s?[:：]\s+(\S.*)$")
+TEASER_MAX_WORDS = 40
+#: a teaser's headline has at least this many words (a product name repeated is none)
+TEASER_MIN_WORDS = 5
+
+
+def teaser_headline(text: str) -> str | None:
+    """The headline of a "Label: headline" line, or None (a label of > 5 words is no
+    teaser's)."""
+    m = TEASER_RE.match(text)
+    if m is None or len(text[: m.start(1)].split()) > 5:
+        return None
+    return m.group(1)
+
+
 # -- clickbait / SEO lexicon ---------------------------------------------------------------
 # Phrases typical of clickbait / SEO headlines. The first English group is hand-written
 # for the SEO-spam tails seen on scraped pages. The second group are word trigrams that
@@ -227,7 +244,9 @@ SOCIAL_DOMAIN_RE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|"
     r"tiktok\.com|linkedin\.com|youtube\.com|pinterest\.[a-z]+|t\.me|threads\.net|"
     r"mastodon\.[a-z]+|bsky\.app|medium\.com|flickr\.com|snapchat\.com|tumblr\.com|"
-    r"soundcloud\.com|behance\.net|vk\.com|twitch\.tv)/\S+", re.I,
+    r"soundcloud\.com|behance\.net|vk\.com|twitch\.tv|vimeo\.com|dribbble\.com|patreon\.com|"
+    r"letterboxd\.com|strava\.com/athletes)/\S+"
+    r"|(?:https?://)?(?<![\w-])[\w-]{1,63}\.substack\.com\b", re.I,
 )
 FOLLOWER_RE = re.compile(
     r"^\W{0,3}(?:\d[\d.,]*(?:\s*[kKmM])?\s+(?:followers|following|abonnenten|abonnés|seguidores|"
@@ -633,7 +652,10 @@ def _share_row(f: Feat, w: Where) -> bool:
     # two *different* platforms: "Email: [EMAIL]" (a redacted card line) is not a
     # share row, and counting repeats removed it when the clean output was cleaned
     if f.n <= FURNITURE_MAX_WORDS["share_row"] and _SHARE_ROW.search(f.text):
-        return True
+        # a bare "Share" / "Share this" before the article's end is the label of the
+        # page's own share button inside the body text (a shop page's): it goes only
+        # after the end; "Share on Facebook" and platform rows go anywhere
+        return w.tail or f.n > 2 or any(t in PLATFORMS for t in f.tokens)
     return 2 <= f.n <= 12 and all(t in PLATFORM_WORDS for t in f.tokens) and len(
         {t for t in f.tokens if t in PLATFORMS}) >= 2
 
@@ -664,8 +686,10 @@ def _check(fn: Callable[[Feat], bool]) -> Check:
 
 
 def _linked_item(f: Feat, w: Where, tail: bool) -> bool:
-    return f.kind == "list_item" and f.headline and f.link_density >= w.cfg.link_density \
-        and tail
+    """A linked headline as a list item, or as a table row (a row of linked stories
+    with their source and date cells, HTML)."""
+    return (f.kind == "list_item" or (f.kind == "table_row" and w.html)) and f.headline \
+        and f.link_density >= w.cfg.link_density and tail
 
 
 def _linked_list_tail(f: Feat, w: Where) -> bool:
@@ -674,6 +698,39 @@ def _linked_list_tail(f: Feat, w: Where) -> bool:
         return False
     return (w.prev is not None and _linked_item(w.prev, w, w.prev_tail)) or (
         w.next is not None and _linked_item(w.next, w, True))
+
+
+_MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+#: a story item's full date: ISO, ``30.11.2026``, ``30/11/2026``, ``30 Nov 2026``,
+#: ``Nov 30, 2026`` (a bare year, as in a timeline's lines, is none)
+ITEM_DATE_RE = re.compile(
+    r"(?<![\w.])(?:(?:1[89]|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:1[89]|20)\d\d"
+    r"|[0-3]?\d\.? " + _MONTHS_EN + r" (?:1[89]|20)\d\d"
+    r"|" + _MONTHS_EN + r" [0-3]?\d,? (?:1[89]|20)\d\d)(?![\w])", re.I)
+#: what a dated item may hold besides its headline and date (separators, "by", a source)
+_ITEM_TRIM = " |—–-·•,;:()[]"
+
+
+def dated_item(f: Feat, hi: int) -> bool:
+    """A headline with its date (a story list's item or row: "Headline — 19 Nov 2026",
+    "Headline | Source | 2026-11-30"): one full date, and besides it >= 3 words of
+    letters, at most ``hi`` + 4 words, not ending like a sentence."""
+    if f.prose or f.n > hi + 4 or f.n < 4:
+        return False
+    m = ITEM_DATE_RE.search(f.text)
+    if m is None or ITEM_DATE_RE.search(f.text, m.end()) is not None:
+        return False
+    rest = (f.text[: m.start()] + " " + f.text[m.end():]).strip(_ITEM_TRIM)
+    letters = sum(1 for t in rest.split() if any(c.isalpha() for c in t))
+    return letters >= 3 and rest[-1:] not in ".!?,;:"
+
+
+def _dated_run(f: Feat, w: Where) -> bool:
+    """After the article's end, a dated headline with another one beside it."""
+    hi = w.cfg.headline_words[1]
+    return w.tail and dated_item(f, hi) and (
+        (w.prev is not None and w.prev_tail and dated_item(w.prev, hi))
+        or (w.next is not None and dated_item(w.next, hi)))
 
 
 def _headline_run(f: Feat, w: Where) -> bool:
@@ -709,6 +766,28 @@ def _profile_lines(f: Feat, w: Where) -> bool:
         other = [t for t in _WORD_RE.findall(line[: m.start()] + " " + line[m.end():])
                  if not t.isdigit() and t.lower() not in url]
         if len(other) > PROFILE_LINE_OTHER_WORDS:
+            return False
+    return True
+
+
+_PROFILE_ROW_SPLIT = re.compile(r"\s[|·•]\s")
+
+
+def _profile_row(f: Feat, w: Where) -> bool:
+    """After the article's end, one line of >= 2 social profiles split by ``|``, ``·`` or
+    ``•``, each a profile URL with at most 3 other words ("Vimeo: vimeo.com/x | Strava:
+    strava.com/athletes/y"; the first may carry the row's header)."""
+    if not w.tail or ("/" not in f.text and ".substack." not in f.text):
+        return False
+    parts = _PROFILE_ROW_SPLIT.split(f.text)
+    if len(parts) < 2:
+        return False
+    for k, part in enumerate(parts):
+        m = SOCIAL_DOMAIN_RE.search(part)
+        if m is None:
+            return False
+        other = len(_WORD_RE.findall(part[: m.start()] + " " + part[m.end():]))
+        if other > (6 if k == 0 else 3):
             return False
     return True
 
@@ -771,6 +850,13 @@ _RULE_LIST = [
     Rule("linked_list_tail", "link_farm", 0.55,
          "one of >= 2 consecutive linked list items after the article", flags=US,
          check=_linked_list_tail),
+    Rule("teaser", "link_farm", 0.85,
+         "a 'Label: <headline>' line (any language) whose headline is printed again after"
+         " the article's end (a teaser to the link farm inside the body)", flags=U),
+    Rule("dated_run", "link_farm", 0.70,
+         "one of >= 2 consecutive dated headlines after the article ('Headline — 19 Nov"
+         " 2026', a row of headline, source and date; it fires in the tail only, so it"
+         " counts without a headline candidate's 'tail')", flags=SP, check=_dated_run),
     # -- glued spam: a headline stuck to the end of the last paragraph ------------------
     Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
     Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
@@ -808,6 +894,9 @@ _RULE_LIST = [
          "lines after the article's end that are each a social-profile URL with the"
          " platform's name or the handle beside it (text input)", flags=U,
          check=_profile_lines),
+    Rule("profile_row", "social", 0.85,
+         "one line of >= 2 social profiles after the article's end ('Vimeo: vimeo.com/x |"
+         " Strava: strava.com/athletes/y')", flags=U, max_words=60, check=_profile_row),
     Rule("platform_label", "social", 0.85,
          "a bare platform name ('instagram:') after the article's end (its profile lines"
          " gone with a dropped container)", flags=U, max_words=2,
@@ -846,6 +935,19 @@ _RULE_LIST = [
          max_words=FURNITURE_MAX_WORDS["tag_list"], check=_pattern("tag_list")),
     Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line",
          max_words=FURNITURE_MAX_WORDS["app_promo"], check=_pattern("app_promo", prompt=True)),
+    Rule("export_rows", "link_farm", 0.90,
+         "rows of a CSV-like export after the article's end under a header row of field"
+         " names ('title,url,published'), its header included (text input)", flags=U),
+    Rule("export_card", "author_card", 0.90,
+         "a CSV-like export after the article's end whose rows hold contact data"
+         " ('field,value' rows of a card; text input)"),
+    Rule("export_profiles", "social", 0.85,
+         "a CSV-like export after the article's end whose rows are social-profile URLs"
+         " ('platform,profile,members'; text input)"),
+    Rule("link_definition", "furniture", 0.90,
+         "Markdown link reference definitions ('[r1]: https://... \"Title\"', text input):"
+         " a rendered page never shows them", flags=U,
+         check=lambda f, w: f.link_def and not w.html),
     Rule("furniture_cluster", "furniture", 0.40, "next to another removed block"),
 ]
 RULES: dict[str, Rule] = {r.name: r for r in _RULE_LIST}
@@ -859,7 +961,8 @@ HEADLINE_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
 ))
 #: checked on every block once the headline candidates are known: runs of headlines
 #: and of linked list items (they read the blocks beside)
-RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"])
+RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"],
+                               RULES["dated_run"])
 #: checked after scoring on the kept blocks after the article's end of text input: runs
 #: printed on one line, headlines printed twice apart (they add to the evidence of the
 #: other rules only where those fell short)
@@ -870,9 +973,11 @@ BIO_RULES: tuple[Rule, ...] = (RULES["author_bio"], RULES["contact_bio"])
 #: the rules with a block-local check, in the order the stage runs them (the order of
 #: the signals in a finding's name; a share row's pattern and platform forms are one)
 BLOCK_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
-    "latin_filler", "card_inline", "follower_count", "profile_url", "platform_label",
+    "latin_filler", "card_inline", "follower_count", "profile_url", "profile_row",
+    "platform_label",
     "follow_prompt", "copyright", "copyright_html", "cookie_notice", "newsletter",
     "comment_prompt", "share_row", "read_more", "breadcrumb", "tag_list", "app_promo",
+    "link_definition",
 ))
 
 #: derived from the flags (kept for readers of the old names)

@@ -62,7 +62,9 @@ def _opens_other_whole(f: Feat) -> bool:
 def _opens_removed_block(f: Feat, nxt: Feat, kept_after: bool) -> bool:
     """A short header over a removed card, social or headline block (``block_header``):
     named by the vocabulary, ending in a colon, or the last kept line (``kept_after``:
-    a kept line follows further down)."""
+    a kept line follows further down) that does not end in a comma (a letter's sign-off,
+    "Love and Light," / "Autumn", over a removed run of related posts: the chain of
+    last kept lines stops there)."""
     return (
         bool(f.text) and nxt.category in ("author_card", "social", "link_farm")
         and f.n <= 8 and not f.text.rstrip().endswith(".")
@@ -70,13 +72,16 @@ def _opens_removed_block(f: Feat, nxt: Feat, kept_after: bool) -> bool:
         and bool(
             R.BLOCK_HEADER_RE.match(f.text) or R.RELATED_HEADER_RE.match(f.text)
             or R.CARD_HEADER_RE.match(f.text) or R.SOCIALS_HEADER_RE.match(f.text)
-            or f.text.rstrip().endswith((":", "：")) or (not kept_after and f.n <= 6)
+            or f.text.rstrip().endswith((":", "："))
+            or (not kept_after and f.n <= 6 and not f.text.rstrip().endswith(","))
         )
     )
 
 
 #: a run's header before its first echoed line: at most this many words, no sentence
 ECHO_HEADER_WORDS = 6
+#: contact data that makes an export's rows a card (a date alone is a headline's)
+_CARD_CONTACTS = frozenset({"email", "phone"})
 
 
 def _echoed_run_start(feats: list[Feat]) -> int:
@@ -144,7 +149,10 @@ class BoilerplateStage:
         self._shape_cards(feats, end, unkeyed)
         self._inline_and_furniture(doc, feats, end)
         self._link_farm(doc.blocks, feats, end, offtopic, doc.format == "html")
+        self._teasers(feats, end)
         self._author_bio(feats, end, doc.format == "html")
+        if doc.format != "html":
+            self._exports(feats, end)
         self._score(feats)
         if doc.format != "html":
             self._text_tail(doc.blocks, feats, end)
@@ -173,6 +181,8 @@ class BoilerplateStage:
                 and R.KV_LINE_RE.match(f.text) is None
                 and not f.contact_block
                 and not f.segments
+                and not f.link_def
+                and f.export < 0
             )
         last = len(feats) - 1
         overlaps = sorted(f.overlap for f in feats if f.prose)
@@ -538,6 +548,52 @@ class BoilerplateStage:
             if hit:
                 f.fired.setdefault("tail", R.RULES["tail"].weight)
                 self._rescore(feats, i)
+
+    def _teasers(self, feats: list[Feat], end: int) -> None:
+        """A "Label: <headline>" line in the body (a teaser: "Read also: ...", in any
+        language) whose headline is printed again after the article's end, inside a
+        line, row or item that is link-farm-like itself (``teaser``)."""
+        if end + 1 >= len(feats):
+            return
+        # (the copies: tail blocks with link-farm evidence of their own, rows of an
+        # export, headlines printed again)
+        tail = [f" {g.norm} " for g in feats[end + 1 :]
+                if g.norm and (g.fired or g.export >= 0 or g.echo or g.headline)]
+        if not tail:
+            return
+        rule = R.RULES["teaser"]
+        for f in feats[: end + 1]:
+            if f.fired or f.n > R.TEASER_MAX_WORDS or f.prose:
+                continue
+            head = R.teaser_headline(f.text)
+            if head is None:
+                continue
+            key = f" {word_key(head)} "
+            if len(key.split()) >= R.TEASER_MIN_WORDS and any(key in t for t in tail):
+                f.fired[rule.name] = rule.weight
+
+    def _exports(self, feats: list[Feat], end: int) -> None:
+        """CSV-like exports after the article's end (text input): each table, its
+        header row of field names with its rows, is one whole; a table whose rows hold
+        contact data is a card (``export_card``), one of profile URLs a social block
+        (``export_profiles``), any other a list of links or headlines (``export_rows``)."""
+        head = -1
+        for i in range(end + 1, len(feats) + 1):
+            if i < len(feats) and feats[i].export >= 0 and feats[i].export == head:
+                continue
+            if head >= 0:  # the table head..i-1 ends here
+                rows = feats[head + 1 : i] or [feats[head]]
+                if any(R.SOCIAL_DOMAIN_RE.search(g.text) for g in rows) and not any(
+                        g.contacts & _CARD_CONTACTS for g in rows):
+                    rule = R.RULES["export_profiles"]
+                elif any(g.contacts & _CARD_CONTACTS for g in rows):
+                    rule = R.RULES["export_card"]
+                else:
+                    rule = R.RULES["export_rows"]
+                for k in range(head, i):
+                    feats[k].fired[rule.name] = rule.weight
+                    feats[k].group = head
+            head = feats[i].export if i < len(feats) and feats[i].export == i else -1
 
     def _tail_cluster(self, feats: list[Feat], end: int) -> None:
         """A headline after the article's end, next to a removed link-farm/card/social
