@@ -27,10 +27,12 @@ from .pagekind import (
     PageSignals,
     classify,
     comments_are_content,
+    comments_not_posts,
     comments_worth_reading,
     flat_len,
     hidden_is_page,
     page_signals,
+    refine_kind,
     still_truncated,
     suspect_truncation,
     text_of,
@@ -171,7 +173,7 @@ class ExtractStage:
         if self.config.with_metadata:
             self._metadata(tree, doc)
         signals = page_signals(tree)
-        kind, kind_reason = classify(doc.url, signals)
+        kind, kind_reason = refine_kind(tree, doc.url, signals, *classify(doc.url, signals))
         doc.page_kind = kind
         info: dict[str, Any] = {"page_kind_reason": kind_reason}
         doc.meta["extraction"] = info
@@ -268,8 +270,10 @@ class ExtractStage:
     ) -> Any:
         """``body`` with trafilatura's comment section appended when it is the page's
         content (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a
-        discussion that far outweighs a story's blurb or link); ``extraction.comments``
-        says why and how much. The comment extraction runs only where
+        discussion that far outweighs a story's blurb or link) and holds posts
+        (:func:`cleaner.pagekind.comments_not_posts`: not a forum index's thread list);
+        ``extraction.comments`` says why and how much, ``extraction.comments_skipped``
+        why a section found was left out. The comment extraction runs only where
         :func:`cleaner.pagekind.comments_worth_reading` lets it (cheap signals first)."""
         chars = _body_chars(body)
         if not comments_worth_reading(kind, chars, signals):
@@ -278,6 +282,10 @@ class ExtractStage:
         comment_chars = _body_chars(comments)
         why = comments_are_content(kind, chars, comment_chars)
         if why is not None and comments is not None:
+            not_posts = comments_not_posts(_link_shapes(tree, comments))
+            if not_posts is not None:  # a list of threads is not a thread
+                info["comments_skipped"] = {"chars": comment_chars, "reason": not_posts}
+                return body
             for child in list(comments):
                 body.append(child)
             info["comments"] = {"chars": comment_chars, "reason": why}
@@ -754,6 +762,17 @@ def _nested_blocks(el: Any) -> list[Any]:
         else:
             found.extend(_nested_blocks(child))
     return found
+
+
+def _link_shapes(tree: HtmlElement, body: Any) -> list[tuple[int, float]]:
+    """(characters, link density) of each block of trafilatura's output ``body``, the
+    density read from the block's source element in ``tree`` (:func:`collect_markup`;
+    0.0 for blocks it does not match: those over its length limit, which are prose)."""
+    blocks = blocks_from_tree(body)[1]
+    keys = [norm_key(b.text) for b in blocks]
+    found = collect_markup(tree, wanted={k for k in keys if k})
+    return [(len(b.text), m.link_density if (m := found.get(k)) is not None else 0.0)
+            for b, k in zip(blocks, keys, strict=True)]
 
 
 def _body_chars(body: Any) -> int:
