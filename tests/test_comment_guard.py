@@ -155,3 +155,39 @@ def test_forum_thread_replies_are_appended(comment_cleaner: Cleaner) -> None:
     assert "Reply 7:" in result.text, "a thread's replies are its content"
     assert ext["comments"]["reason"] == "page_kind:forum"
     assert "comments_skipped" not in ext
+
+
+ARTICLE = "".join(
+    f"<p>Paragraph {i} of a short story about a table saw fence, in plain sentences that "
+    "make it the body of the page.</p>" for i in range(6))
+COOKIE_TEXT = ("<p>These cookies are set by our advertising partners to build a profile of "
+               "your interests and show you relevant adverts on other sites.</p>")
+
+
+@pytest.mark.parametrize(
+    ("container", "dropped", "reason"),
+    [
+        ('<div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk" class="otPcCenter ot-hide">'
+         "{}</div></div>", True, "OneTrust's preference centre, hidden by a stylesheet class"),
+        ('<div class="cookie-consent-bar-all-options-popup">{}</div>', True,
+         "a generic cookie-consent popup"),
+        ('<div id="CybotCookiebotDialog">{}</div>', True, "Cookiebot's dialog"),
+        ('<aside id="moove_gdpr_cookie_info_bar">{}</aside>', True,
+         "GDPR Cookie Compliance's bar"),
+        ('<section class="recipes cookies">{}</section>', False,
+         "a section about cookies (the baked kind) is not a consent dialog"),
+        ('<div class="cmp-container responsivegrid">{}</div>', False,
+         "an Adobe 'cmp-' component is no consent manager"),
+        ('<div class="shopify-buyer-consent">{}</div>', False,
+         "a checkout's consent line is not a cookie dialog"),
+    ],
+)
+def test_consent_dialogs_dropped(container: str, dropped: bool, reason: str) -> None:
+    page = (f"<html><body><article><h1>Fence</h1>{ARTICLE}</article>"
+            f"{container.format(COOKIE_TEXT)}</body></html>")
+    result = Cleaner(NO_PII).clean(page, format="html")
+    rules = [f["rule"] for f in result.report.to_dict()["findings"]]
+    assert "Paragraph 5" in result.text, "the article is kept either way"
+    assert ("consent_dialog" in rules) is dropped, reason
+    if dropped:
+        assert "advertising partners" not in result.text, reason
