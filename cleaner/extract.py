@@ -183,7 +183,8 @@ class ExtractStage:
             )
         if self.config.with_metadata:
             self._metadata(tree, doc)
-        drop_consent(tree, doc.findings)  # before the signals: its text is no page's
+        if self.config.drop_consent:  # before the signals: its text is never the page's
+            drop_consent(tree, doc.findings)
         signals = page_signals(tree)
         kind, kind_reason = refine_kind(tree, doc.url, signals, *classify(doc.url, signals))
         doc.page_kind = kind
@@ -264,7 +265,8 @@ class ExtractStage:
             return tree, body
         for table in whole.xpath(_DEEP_TABLES):
             table.tag = "div"
-        drop_consent(whole, [])
+        if self.config.drop_consent:
+            drop_consent(whole, [])
         info = doc.meta["extraction"]
         alt, path, reason = self._extract(whole, doc.url, signals, kind)
         if alt is None or _body_chars(alt) <= _body_chars(body):

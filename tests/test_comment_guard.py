@@ -185,9 +185,18 @@ COOKIE_TEXT = ("<p>These cookies are set by our advertising partners to build a 
 def test_consent_dialogs_dropped(container: str, dropped: bool, reason: str) -> None:
     page = (f"<html><body><article><h1>Fence</h1>{ARTICLE}</article>"
             f"{container.format(COOKIE_TEXT)}</body></html>")
-    result = Cleaner(NO_PII).clean(page, format="html")
+    on = NO_PII.replace(extraction=replace(NO_PII.extraction, drop_consent=True))
+    result = Cleaner(on).clean(page, format="html")
     rules = [f["rule"] for f in result.report.to_dict()["findings"]]
     assert "Paragraph 5" in result.text, "the article is kept either way"
     assert ("consent_dialog" in rules) is dropped, reason
     if dropped:
         assert "advertising partners" not in result.text, reason
+
+
+def test_consent_dialogs_kept_by_default() -> None:
+    page = (f"<html><body><article><h1>Fence</h1>{ARTICLE}</article>"
+            f'<div id="CybotCookiebotDialog">{COOKIE_TEXT}</div></body></html>')
+    rules = [f["rule"] for f in Cleaner(NO_PII).clean(page, format="html").report.to_dict()[
+        "findings"]]
+    assert "consent_dialog" not in rules, "extraction.drop_consent is off by default"
