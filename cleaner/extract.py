@@ -27,10 +27,12 @@ from .pagekind import (
     PageSignals,
     classify,
     comments_are_content,
+    comments_not_posts,
     comments_worth_reading,
     flat_len,
     hidden_is_page,
     page_signals,
+    refine_kind,
     still_truncated,
     suspect_truncation,
     text_of,
@@ -76,6 +78,17 @@ HINT_TOKENS = (
 _HINT_RE = re.compile(
     r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in HINT_TOKENS) + ")", re.I
 )
+#: id/class of a cookie-consent manager's banner or preference centre (OneTrust, Cookiebot,
+#: Complianz, GDPR Cookie Compliance, CookieYes/Cookie Law Info, Didomi, Usercentrics,
+#: Quantcast, Fides and the generic ``cookie-consent``/``cookie-banner``/``cookie-notice``):
+#: its text (what each cookie category does) is never the page's content, and trafilatura
+#: kept it on pages where the dialog is hidden by a stylesheet class (a WCXB dev forum
+#: thread: 8,000 characters of cookie categories after 1,000 of posts)
+_CONSENT = re.compile(
+    r"^(?:onetrust-(?:consent|pc|banner)-sdk|CybotCookiebotDialog|cmplz-cookiebanner[-\w]*"
+    r"|moove_gdpr_cookie_(?:info_bar|modal)|cookie-law-info-bar|cky-consent[-\w]*"
+    r"|didomi-host|usercentrics-root|qc-cmp2-container|fides-(?:banner|modal)[-\w]*"
+    r"|cookie-?(?:consent|banner|notice)(?:-[a-z]+)*)$", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HINT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "td", "dd", "dt",
                         "figcaption", "blockquote"})
@@ -182,8 +195,10 @@ class ExtractStage:
             )
         if self.config.with_metadata:
             self._metadata(tree, doc)
+        if self.config.drop_consent:  # before the signals: its text is never the page's
+            drop_consent(tree, doc.findings)
         signals = page_signals(tree)
-        kind, kind_reason = classify(doc.url, signals)
+        kind, kind_reason = refine_kind(tree, doc.url, signals, *classify(doc.url, signals))
         doc.page_kind = kind
         info: dict[str, Any] = {"page_kind_reason": kind_reason}
         doc.meta["extraction"] = info
@@ -263,6 +278,8 @@ class ExtractStage:
             return tree, body
         for table in whole.xpath(_DEEP_TABLES):
             table.tag = "div"
+        if self.config.drop_consent:
+            drop_consent(whole, [])
         info = doc.meta["extraction"]
         alt, path, reason = self._extract(whole, doc.url, signals, kind)
         if alt is None or _body_chars(alt) <= _body_chars(body):
@@ -281,8 +298,10 @@ class ExtractStage:
     ) -> Any:
         """``body`` with trafilatura's comment section appended when it is the page's
         content (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a
-        discussion that far outweighs a story's blurb or link); ``extraction.comments``
-        says why and how much. The comment extraction runs only where
+        discussion that far outweighs a story's blurb or link) and holds posts
+        (:func:`cleaner.pagekind.comments_not_posts`: not a forum index's thread list);
+        ``extraction.comments`` says why and how much, ``extraction.comments_skipped``
+        why a section found was left out. The comment extraction runs only where
         :func:`cleaner.pagekind.comments_worth_reading` lets it (cheap signals first)."""
         chars = _body_chars(body)
         if not comments_worth_reading(kind, chars, signals):
@@ -291,6 +310,10 @@ class ExtractStage:
         comment_chars = _body_chars(comments)
         why = comments_are_content(kind, chars, comment_chars)
         if why is not None and comments is not None:
+            not_posts = comments_not_posts(_link_shapes(tree, comments))
+            if not_posts is not None:  # a list of threads is not a thread
+                info["comments_skipped"] = {"chars": comment_chars, "reason": not_posts}
+                return body
             for child in list(comments):
                 body.append(child)
             info["comments"] = {"chars": comment_chars, "reason": why}
@@ -389,6 +412,29 @@ class ExtractStage:
                 dropped.append(finding)
             el.drop_tree()
         return dropped
+
+
+def drop_consent(tree: HtmlElement, findings: list[Finding]) -> None:
+    """Drop cookie-consent banners and preference centres (``_CONSENT``: an id, or one
+    class token, naming a consent manager's container) before extraction; each drop with
+    text is a ``consent_dialog`` finding in ``findings``."""
+    found = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "head", "body"):
+            continue
+        names = (el.get("id") or "").split() + (el.get("class") or "").split()
+        if any(_CONSENT.match(name) for name in names):
+            found.append(el)
+    for el in found:
+        if el.getparent() is None or any(up in found for up in el.iterancestors()):
+            continue
+        chars = flat_len(el.text_content())
+        if chars:
+            findings.append(Finding(
+                stage=STAGE, category="boilerplate", rule="consent_dialog", score=1.0,
+                start=None, end=None, action="dropped",
+                detail={"tag": el.tag, "line": el.sourceline, "chars": chars}))
+        el.drop_tree()
 
 
 # -- raw HTML -> checked tree (one UTF-8 encoding serves every check and the parse) -----
@@ -768,6 +814,17 @@ def _nested_blocks(el: Any) -> list[Any]:
         else:
             found.extend(_nested_blocks(child))
     return found
+
+
+def _link_shapes(tree: HtmlElement, body: Any) -> list[tuple[int, float]]:
+    """(characters, link density) of each block of trafilatura's output ``body``, the
+    density read from the block's source element in ``tree`` (:func:`collect_markup`;
+    0.0 for blocks it does not match: those over its length limit, which are prose)."""
+    blocks = blocks_from_tree(body)[1]
+    keys = [norm_key(b.text) for b in blocks]
+    found = collect_markup(tree, wanted={k for k in keys if k})
+    return [(len(b.text), m.link_density if (m := found.get(k)) is not None else 0.0)
+            for b, k in zip(blocks, keys, strict=True)]
 
 
 def _body_chars(body: Any) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -451,3 +451,88 @@ def still_truncated(path_reason: str) -> bool:
     still looks truncated after the fallback comparison (or is empty)."""
     return path_reason.endswith(":fallback_not_longer")
 
+
+
+#: a comment section holds a thread's posts unless its text is mostly links or short
+#: items. On WCXB dev's develop half every real discussion trafilatura returned as
+#: comments (threads, slashdot, lobste.rs, reader comments under blog posts: 16 pages)
+#: had 0.56-1.00 of its text in blocks of ``POST_MIN_CHARS`` or more and at most 0.07 in
+#: blocks that are mostly link text; a list of threads is linked titles, names, dates and
+#: counts, each a short block (a forum index page classified ``forum`` had its thread
+#: list appended as "comments" on the report half)
+POST_MIN_CHARS = 100
+POST_MIN_SHARE = 0.25
+#: ... a block is a link when at least this share of its source element's text is in
+#: ``<a>`` (``cleaner.extract.collect_markup``), and the section is a list of links
+#: when at least ``LINKED_MAX_SHARE`` of its text is in such blocks
+LINK_BLOCK_DENSITY = 0.5
+LINKED_MAX_SHARE = 0.5
+
+
+def comments_not_posts(blocks: list[tuple[int, float]]) -> str | None:
+    """Why a comment section, given as its blocks' (characters, link density), is no
+    thread's posts (a list of threads, a "recent comments" widget, a row of counts), or
+    None when it holds posts: ``thread_links`` when most of its text is links,
+    ``no_posts`` when under ``POST_MIN_SHARE`` of it is in blocks a post's length."""
+    total = sum(n for n, _ in blocks)
+    if total <= 0:
+        return "no_posts"
+    linked = sum(n for n, density in blocks if density >= LINK_BLOCK_DENSITY)
+    if linked >= LINKED_MAX_SHARE * total:
+        return "thread_links"
+    if sum(n for n, _ in blocks if n >= POST_MIN_CHARS) < POST_MIN_SHARE * total:
+        return "no_posts"
+    return None
+
+
+#: class/id naming a comment (``comment``, ``comment-node``, ``comment-1234``; not
+#: ``commentary``), at a word start
+_COMMENT_NAME = re.compile(r"(?<![a-z0-9])comments?(?![a-z])", re.I)
+#: microdata item types of a product (``itemtype="https://schema.org/Product"``)
+_PRODUCT_ITEMTYPES = frozenset({"product", "individualproduct", "productmodel", "productgroup"})
+
+
+def comment_articles(tree: HtmlElement) -> int:
+    """``<article>`` elements whose class or id names a comment (one per reply on Lemmy
+    and WordPress themes): replies, not the teaser cards of a listing."""
+    return sum(
+        1 for el in tree.iter("article")
+        if _COMMENT_NAME.search(f"{el.get('class', '')} {el.get('id', '')}")
+    )
+
+
+def microdata_types(tree: HtmlElement) -> list[str]:
+    """Lower-cased microdata item types of ``tree``'s outermost items (``itemtype`` on an
+    element with no ``itemtype`` above it), last path segment only, in document order."""
+    found = []
+    for el in tree.xpath("//*[@itemtype][not(ancestor::*[@itemtype])]"):
+        for name in (el.get("itemtype") or "").split():
+            found.append(name.rstrip("/").rsplit("/", 1)[-1].lower())
+    return found
+
+
+def refine_kind(
+    tree: HtmlElement, url: str | None, s: PageSignals, kind: str, reason: str
+) -> tuple[str, str]:
+    """(kind, reason) of :func:`classify` corrected by two markup signals it does not read,
+    each looked at only where its verdict fell back on markup counts or on nothing:
+
+    * ``markup:articles`` pages: ``<article>`` elements named as comments are replies,
+      not cards; the page is classified without them, and when they alone made it look
+      like a listing and nothing says it is an article (``og:type``, JSON-LD), it is a
+      discussion thread (``markup:comment_articles``: a post and its replies, as Lemmy
+      marks them up; WCXB dev labels it a forum);
+    * ``default`` pages: an outermost microdata item that is a Product makes the page a
+      product (``microdata:product``), as JSON-LD Product does."""
+    if reason == "markup:articles":
+        replies = comment_articles(tree)
+        if replies:
+            kind, reason = classify(url, replace(s, articles=s.articles - replies))
+            if (reason == "default" and replies >= LISTING_ARTICLES
+                    and not set(s.ld_types) & _ARTICLE_LD):
+                return "forum", "markup:comment_articles"
+    if reason == "default":
+        for name in microdata_types(tree):
+            if name in _PRODUCT_ITEMTYPES:
+                return "product", f"microdata:{name}"
+    return kind, reason

@@ -90,6 +90,9 @@ def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
         "cleaner(comment-pages)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(comment_pages=True))
         ),
+        "cleaner(consent)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_consent=True))
+        ),
         "cleaner(keep-hidden)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_hidden=False))
         ),
