@@ -73,6 +73,21 @@ class _SpacedWords(dict[str, bytes]):
         return self._profiles.word_ngrams(word, True)
 
 
+class _SpacedTokens(dict[str, bytes]):
+    """``LazyProfiles.tokens``: a token missing is normalised, split into words and their
+    rows joined (kept while there is room)."""
+
+    def __init__(self, profiles: LazyProfiles) -> None:
+        super().__init__({"": b""})
+        self._spaced = profiles.spaced
+
+    def __missing__(self, token: str) -> bytes:
+        out = b"".join(map(self._spaced.__getitem__, token.translate(_NORMALISE).split(" ")))
+        if len(self) < _MAX_WORDS:
+            self[token] = out
+        return out
+
+
 class LazyProfiles:
     """What ``DetectorFactory`` holds, with the probability rows filled on demand.
 
@@ -128,6 +143,9 @@ class LazyProfiles:
         self.absent: set[str] = set()
         #: word -> :meth:`word_ngrams` of it, followed by a space / not (at the text's end)
         self.spaced: dict[str, bytes] = _SpacedWords(self)
+        #: a token of a text (between spaces, not normalised) followed by a space -> the
+        #: joined :attr:`spaced` rows of its normalised words
+        self.tokens: dict[str, bytes] = _SpacedTokens(self)
         self._unspaced: dict[str, bytes] = {}
         self.stream = _SeededStream.checked(seed)
 
@@ -346,21 +364,37 @@ class FastDetector(Detector):
         text: str = self.text
         if text.isascii():  # no non-Latin letters: the stock method changes nothing
             return
-        if len(_ASCII_LATIN.findall(text)) * 2 < len(_FROM_U0300.findall(text)):
+        others = len(_FROM_U0300.findall(text))
+        # ``latin * 2 < others`` unless ``(others + 1) // 2`` Latin letters are found: the
+        # Latin ones are counted only as far as it takes (an English text with a few
+        # curly quotes stops after a few letters)
+        need = (others + 1) // 2
+        if need:
+            for found, _ in enumerate(_ASCII_LATIN.finditer(text), 1):
+                if found >= need:
+                    return
+        if others:
             self.text = _ASCII_LATIN.sub("", text)
 
     def _extract_ngrams(self) -> Any:
         # The stock loop feeds characters one by one to an ``NGram`` buffer that a
         # space resets, so the n-grams of each space-separated word depend on the
         # word alone: they are computed once per distinct word and cached, as the bytes
-        # of their rows (``intp``). Returned as one array of rows of the profiles' matrix.
+        # of their rows (``intp``). ``NGram.normalize`` maps one character to one (a
+        # space to a space), so the normalised words of the text are those of its
+        # space-separated tokens, each token's are cached too (no per-character
+        # translation of a text of known tokens), and all of them but the text's very
+        # last are followed by a space. Returned as one array of rows of the matrix.
         import numpy as np
 
-        words = self.text.translate(_NORMALISE).split(" ")
+        tokens = self.text.split(" ")
         profiles = self._profiles
-        joined = b"".join(map(profiles.spaced.__getitem__, words[:-1]))
-        if words[-1]:
-            joined += profiles.word_ngrams(words[-1], False)
+        joined = b"".join(map(profiles.tokens.__getitem__, tokens[:-1]))
+        if tokens[-1]:
+            words = tokens[-1].translate(_NORMALISE).split(" ")
+            joined += b"".join(map(profiles.spaced.__getitem__, words[:-1]))
+            if words[-1]:
+                joined += profiles.word_ngrams(words[-1], False)
         return np.frombuffer(joined, dtype=np.intp)
 
     def _detect_block(self) -> None:
@@ -378,12 +412,13 @@ class FastDetector(Detector):
             self.prior_map if self.prior_map is not None else [1.0 / size] * size,
             dtype=np.float64,
         )
-        trial = self._trials_drawn if stream is None else self._trials_streamed
-        for prob in trial(rows, prior, stream):
+        trials = self._trials_drawn(rows, prior) if stream is None else \
+            self._trials_streamed(rows, prior, stream)
+        for prob in trials:
             langprob += prob / self.n_trial
         self.langprob = langprob.tolist()
 
-    def _trials_drawn(self, rows: Any, prior: Any, stream: None) -> Any:
+    def _trials_drawn(self, rows: Any, prior: Any) -> Any:
         """The trials with draws from ``random.Random`` (no seeded stream): one batch of
         draws at a time, as the stock loop takes them."""
         import numpy as np
