@@ -31,6 +31,7 @@ import math
 import os
 import random
 import re
+import threading
 from typing import Any
 
 from langdetect.detector import Detector
@@ -148,6 +149,7 @@ class LazyProfiles:
         self.tokens: dict[str, bytes] = _SpacedTokens(self)
         self._unspaced: dict[str, bytes] = {}
         self.stream = _SeededStream.checked(seed)
+        self._scratch = threading.local()
 
     def row(self, word: str) -> int:
         """The row of ``word`` in :attr:`matrix`, filled the first time; -1 when no profile
@@ -220,6 +222,20 @@ class LazyProfiles:
         if len(cache) < _MAX_WORDS:
             cache[word] = packed
         return packed
+
+    def scratch(self, size: int) -> tuple[Any, Any, Any, Any]:
+        """This thread's work buffers of the streamed trials (a detection's layouts of
+        the first and the later chunks, its product and running sum), made once: no
+        large array is allocated and freed per detection."""
+        bufs: tuple[Any, Any, Any, Any] | None = getattr(self._scratch, "bufs", None)
+        if bufs is None or bufs[2].shape[0] != size:
+            import numpy as np
+
+            bufs = (np.empty((_FIRST_GROUPS + 1, 6, size), dtype=np.float64),
+                    np.empty((_GROUPS + 1, 6, size), dtype=np.float64),
+                    np.empty(size, dtype=np.float64), np.empty(size, dtype=np.float64))
+            self._scratch.bufs = bufs
+        return bufs
 
     def create(self) -> FastDetector:
         return FastDetector(self)
@@ -472,8 +488,7 @@ class FastDetector(Detector):
         reduce = np.multiply.reduce
         accumulate = np.add.accumulate
         divide = np.divide
-        product = np.empty(size, dtype=np.float64)
-        running = np.empty(size, dtype=np.float64)
+        first_layout, more_layout, product, running = self._profiles.scratch(size)
         pos = 0  # in the stream
         cached: float | None = None  # ``gauss``'s second value
         lead = 0  # the language that led at the last convergence check
@@ -496,7 +511,7 @@ class FastDetector(Detector):
             # summed left to right like the stock ``sum(prob)``: a running sum
             # (``accumulate``), not numpy's pairwise ``sum``
             total = accumulate(product, out=running)[-1]
-            layout = np.empty((groups + 1, 6, size), dtype=np.float64)
+            layout = first_layout
             slot = layout[0, 0]
             divide(product, total, out=slot)
             lead = int(slot.argmax())
@@ -533,7 +548,9 @@ class FastDetector(Detector):
                     drawn, after = stream.below(pos, count, 5 * groups)
                     used = 0
                     steps = matrix[rows[drawn]]
-                    layout = np.empty((groups + 1, 6, size), dtype=np.float64)
+                    # ``slot`` may be this buffer's last group's row 0: copied before
+                    # the rows it does not share are written
+                    layout = more_layout
                     layout[0, 0] = slot
                     np.add(steps.reshape(groups, 5, size), weight, out=layout[:groups, 1:])
             pos = int(after[used - 1])

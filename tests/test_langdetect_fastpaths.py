@@ -195,3 +195,32 @@ def test_grouped_trials_equal_stock_on_random_texts(factories: tuple[Any, Any]) 
         trials = rng.choice((1, 2, 3, 7))
         assert _probabilities(fast, text, trials, 300) == \
             _probabilities(stock, text, trials, 300), text
+
+
+def test_scratch_buffers_are_per_thread(factories: tuple[Any, Any]) -> None:
+    """The trials' work buffers are reused per thread: detections running in several
+    threads at once give the stock probabilities (a buffer shared between threads would
+    mix their trials). The texts converge slowly, so each holds its buffers long."""
+    import threading
+
+    stock, fast = factories
+    texts = [t for t, _, _ in TRIAL_CASES[1:4]]
+    want = [_probabilities(stock, t, 3, 2000) for t in texts]
+    got: list[list[Any]] = [[] for _ in range(4)]
+    start = threading.Barrier(4)
+
+    def work(k: int) -> None:
+        start.wait()
+        for n in range(12):
+            text = texts[(k + n) % len(texts)]
+            got[k].append((text, _probabilities(fast, text, 3, 2000)))
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for rows in got:
+        assert len(rows) == 12
+        for text, probs in rows:
+            assert probs == want[texts.index(text)], text
