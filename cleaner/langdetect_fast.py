@@ -44,6 +44,11 @@ _SPACES = re.compile(" {2,}")
 #: words whose n-gram lists are cached per process (the first met: the commonest, mostly);
 #: ~0.6 KB each, so at most ~12 MB
 _MAX_WORDS = 20_000
+#: n-grams no profile has, remembered per process (the rest are looked up each time):
+#: hostile text (random code points) brings new ones without end; ~80 bytes each
+_MAX_ABSENT = 50_000
+#: characters whose normalisation is remembered (every one a benchmark page met: ~700)
+_MAX_CHARS = 65_536
 #: what ``Detector.cleaning_text`` counts as Latin, and as not Latin
 _ASCII_LATIN = re.compile("[A-z]")
 _FROM_U0300 = re.compile("[\u0300-\U0010ffff]")
@@ -55,7 +60,8 @@ class _Normaliser(dict[int, str]):
 
     def __missing__(self, cp: int) -> str:
         out: str = NGram.normalize(chr(cp))
-        self[cp] = out
+        if len(self) < _MAX_CHARS:
+            self[cp] = out
         return out
 
 
@@ -163,7 +169,8 @@ class LazyProfiles:
 
         k = int(np.searchsorted(self._grams, word))
         if k >= len(self._grams) or self._grams[k] != word:
-            self.absent.add(word)
+            if len(self.absent) < _MAX_ABSENT:
+                self.absent.add(word)
             return -1
         row = [0.0] * len(self.langlist)
         length = len(word)
@@ -174,7 +181,9 @@ class LazyProfiles:
                 row[lang] = 1.0 * count / self._n_words[lang][length - 1]
         index = len(self.ids)
         if self.matrix is None or index >= len(self.matrix):
-            grown = np.zeros((max(1024, 2 * index), len(self.langlist)), dtype=np.float64)
+            # at most one row per n-gram of the profiles (~38 MB when every one is met)
+            capacity = min(max(1024, 2 * index), len(self._grams))
+            grown = np.zeros((capacity, len(self.langlist)), dtype=np.float64)
             if self.matrix is not None:
                 grown[:index] = self.matrix[:index]
             self.matrix = grown

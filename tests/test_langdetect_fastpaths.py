@@ -224,3 +224,46 @@ def test_scratch_buffers_are_per_thread(factories: tuple[Any, Any]) -> None:
         assert len(rows) == 12
         for text, probs in rows:
             assert probs == want[texts.index(text)], text
+
+
+def test_caches_stay_bounded_on_hostile_text(
+    factories: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Random code points bring new characters and n-grams no profile has without end:
+    past their limits the per-process caches stop growing and results stay stock's."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    import cleaner.langdetect_fast as ldf
+    import cleaner.language as lang
+
+    stock, _ = factories
+    monkeypatch.setattr(ldf, "_MAX_ABSENT", 50)
+    monkeypatch.setattr(ldf, "_MAX_CHARS", len(ldf._NORMALISE) + 40)
+    monkeypatch.setattr(lang, "_MAX_SCRIPT_CHARS", len(lang._SCRIPT_OF) + 40)
+    small = ldf.LazyProfiles(PROFILES_DIRECTORY, seed=0)
+    rng = random.Random(17)
+    for _ in range(6):
+        text = "".join(chr(rng.randrange(0x20, 0x9FFF)) if rng.random() < 0.7 else " "
+                       for _ in range(300))
+        assert _probabilities(small, text, 3, 300) == _probabilities(stock, text, 3, 300)
+        assert lang.script(text) == _script_reference(text)
+    assert len(small.absent) <= 50
+    assert len(ldf._NORMALISE) <= ldf._MAX_CHARS
+    assert len(lang._SCRIPT_OF) <= lang._MAX_SCRIPT_CHARS
+    assert len(small.matrix) <= len(small._grams)
+
+
+def _script_reference(text: str) -> str | None:
+    """``script`` letter by letter (its own test module has the planted rows)."""
+    from bisect import bisect_right
+
+    from cleaner.language import _LETTER, _NON_LATIN_LETTER, _SCRIPT_STARTS, _SCRIPTS
+
+    if text.isascii() or not _NON_LATIN_LETTER.search(text):
+        return "latin" if _LETTER.search(text) else None
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = _SCRIPTS[bisect_right(_SCRIPT_STARTS, ord(ch)) - 1][1]
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
