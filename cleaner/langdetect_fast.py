@@ -31,7 +31,7 @@ import math
 import os
 import random
 import re
-from itertools import chain
+import threading
 from typing import Any
 
 from langdetect.detector import Detector
@@ -44,6 +44,11 @@ _SPACES = re.compile(" {2,}")
 #: words whose n-gram lists are cached per process (the first met: the commonest, mostly);
 #: ~0.6 KB each, so at most ~12 MB
 _MAX_WORDS = 20_000
+#: n-grams no profile has, remembered per process (the rest are looked up each time):
+#: hostile text (random code points) brings new ones without end; ~80 bytes each
+_MAX_ABSENT = 50_000
+#: characters whose normalisation is remembered (every one a benchmark page met: ~700)
+_MAX_CHARS = 65_536
 #: what ``Detector.cleaning_text`` counts as Latin, and as not Latin
 _ASCII_LATIN = re.compile("[A-z]")
 _FROM_U0300 = re.compile("[\u0300-\U0010ffff]")
@@ -55,23 +60,39 @@ class _Normaliser(dict[int, str]):
 
     def __missing__(self, cp: int) -> str:
         out: str = NGram.normalize(chr(cp))
-        self[cp] = out
+        if len(self) < _MAX_CHARS:
+            self[cp] = out
         return out
 
 
 _NORMALISE = _Normaliser()
 
 
-class _SpacedWords(dict[str, list[int]]):
+class _SpacedWords(dict[str, bytes]):
     """``LazyProfiles.spaced``: a word missing is computed (and kept while there is room)
     by :meth:`LazyProfiles.word_ngrams`; an empty word (between two spaces) has none."""
 
     def __init__(self, profiles: LazyProfiles) -> None:
-        super().__init__({"": []})
+        super().__init__({"": b""})
         self._profiles = profiles
 
-    def __missing__(self, word: str) -> list[int]:
+    def __missing__(self, word: str) -> bytes:
         return self._profiles.word_ngrams(word, True)
+
+
+class _SpacedTokens(dict[str, bytes]):
+    """``LazyProfiles.tokens``: a token missing is normalised, split into words and their
+    rows joined (kept while there is room)."""
+
+    def __init__(self, profiles: LazyProfiles) -> None:
+        super().__init__({"": b""})
+        self._spaced = profiles.spaced
+
+    def __missing__(self, token: str) -> bytes:
+        out = b"".join(map(self._spaced.__getitem__, token.translate(_NORMALISE).split(" ")))
+        if len(self) < _MAX_WORDS:
+            self[token] = out
+        return out
 
 
 class LazyProfiles:
@@ -128,9 +149,13 @@ class LazyProfiles:
         #: n-grams no profile has
         self.absent: set[str] = set()
         #: word -> :meth:`word_ngrams` of it, followed by a space / not (at the text's end)
-        self.spaced: dict[str, list[int]] = _SpacedWords(self)
-        self._unspaced: dict[str, list[int]] = {}
+        self.spaced: dict[str, bytes] = _SpacedWords(self)
+        #: a token of a text (between spaces, not normalised) followed by a space -> the
+        #: joined :attr:`spaced` rows of its normalised words
+        self.tokens: dict[str, bytes] = _SpacedTokens(self)
+        self._unspaced: dict[str, bytes] = {}
         self.stream = _SeededStream.checked(seed)
+        self._scratch = threading.local()
 
     def row(self, word: str) -> int:
         """The row of ``word`` in :attr:`matrix`, filled the first time; -1 when no profile
@@ -144,7 +169,8 @@ class LazyProfiles:
 
         k = int(np.searchsorted(self._grams, word))
         if k >= len(self._grams) or self._grams[k] != word:
-            self.absent.add(word)
+            if len(self.absent) < _MAX_ABSENT:
+                self.absent.add(word)
             return -1
         row = [0.0] * len(self.langlist)
         length = len(word)
@@ -155,7 +181,9 @@ class LazyProfiles:
                 row[lang] = 1.0 * count / self._n_words[lang][length - 1]
         index = len(self.ids)
         if self.matrix is None or index >= len(self.matrix):
-            grown = np.zeros((max(1024, 2 * index), len(self.langlist)), dtype=np.float64)
+            # at most one row per n-gram of the profiles (~38 MB when every one is met)
+            capacity = min(max(1024, 2 * index), len(self._grams))
+            grown = np.zeros((capacity, len(self.langlist)), dtype=np.float64)
             if self.matrix is not None:
                 grown[:index] = self.matrix[:index]
             self.matrix = grown
@@ -167,9 +195,10 @@ class LazyProfiles:
         """True when some profile has ``word``; fills its row the first time."""
         return self.row(word) >= 0
 
-    def word_ngrams(self, word: str, spaced: bool) -> list[int]:
+    def word_ngrams(self, word: str, spaced: bool) -> bytes:
         """The rows of the known n-grams langdetect's ``NGram`` buffer yields for ``word``
-        (normalised, no spaces) after a space, and for the space after it when ``spaced``."""
+        (normalised, no spaces) after a space, and for the space after it when ``spaced``,
+        as the bytes of an ``intp`` array (joined per text without a Python int each)."""
         cache = self.spaced if spaced else self._unspaced
         cached = cache.get(word)
         if cached is not None:
@@ -196,9 +225,26 @@ class LazyProfiles:
                     index = row(w)
                     if index >= 0:
                         out.append(index)
+        import numpy as np
+
+        packed = np.array(out, dtype=np.intp).tobytes()
         if len(cache) < _MAX_WORDS:
-            cache[word] = out
-        return out
+            cache[word] = packed
+        return packed
+
+    def scratch(self, size: int) -> tuple[Any, Any, Any, Any]:
+        """This thread's work buffers of the streamed trials (a detection's layouts of
+        the first and the later chunks, its product and running sum), made once: no
+        large array is allocated and freed per detection."""
+        bufs: tuple[Any, Any, Any, Any] | None = getattr(self._scratch, "bufs", None)
+        if bufs is None or bufs[2].shape[0] != size:
+            import numpy as np
+
+            bufs = (np.empty((_FIRST_GROUPS + 1, 6, size), dtype=np.float64),
+                    np.empty((_GROUPS + 1, 6, size), dtype=np.float64),
+                    np.empty(size, dtype=np.float64), np.empty(size, dtype=np.float64))
+            self._scratch.bufs = bufs
+        return bufs
 
     def create(self) -> FastDetector:
         return FastDetector(self)
@@ -289,6 +335,12 @@ class _SeededStream:
 _TWO_PI = 2.0 * math.pi
 #: draws between two convergence checks (langdetect checks at every fifth iteration)
 _BATCH = 5
+#: batches of five draws taken from the stream at a trial's start (most trials of the
+#: benchmark pages converge within 15 checks), and then at a time
+_FIRST_GROUPS = 15
+_GROUPS = 50
+#: a normalised probability over this is the largest of its vector
+_HALF = 0.5 + 1e-9
 
 
 class FastDetector(Detector):
@@ -337,32 +389,47 @@ class FastDetector(Detector):
         text: str = self.text
         if text.isascii():  # no non-Latin letters: the stock method changes nothing
             return
-        if len(_ASCII_LATIN.findall(text)) * 2 < len(_FROM_U0300.findall(text)):
+        others = len(_FROM_U0300.findall(text))
+        # ``latin * 2 < others`` unless ``(others + 1) // 2`` Latin letters are found: the
+        # Latin ones are counted only as far as it takes (an English text with a few
+        # curly quotes stops after a few letters)
+        need = (others + 1) // 2
+        if need:
+            for found, _ in enumerate(_ASCII_LATIN.finditer(text), 1):
+                if found >= need:
+                    return
+        if others:
             self.text = _ASCII_LATIN.sub("", text)
 
-    def _extract_ngrams(self) -> list[int]:
+    def _extract_ngrams(self) -> Any:
         # The stock loop feeds characters one by one to an ``NGram`` buffer that a
         # space resets, so the n-grams of each space-separated word depend on the
-        # word alone: they are computed once per distinct word and cached. Returned
-        # as rows of the profiles' matrix.
-        words = self.text.translate(_NORMALISE).split(" ")
+        # word alone: they are computed once per distinct word and cached, as the bytes
+        # of their rows (``intp``). ``NGram.normalize`` maps one character to one (a
+        # space to a space), so the normalised words of the text are those of its
+        # space-separated tokens, each token's are cached too (no per-character
+        # translation of a text of known tokens), and all of them but the text's very
+        # last are followed by a space. Returned as one array of rows of the matrix.
+        import numpy as np
+
+        tokens = self.text.split(" ")
         profiles = self._profiles
-        result = list(chain.from_iterable(map(profiles.spaced.__getitem__, words[:-1])))
-        if words[-1]:
-            result.extend(profiles.word_ngrams(words[-1], False))
-        return result
+        joined = b"".join(map(profiles.tokens.__getitem__, tokens[:-1]))
+        if tokens[-1]:
+            words = tokens[-1].translate(_NORMALISE).split(" ")
+            joined += b"".join(map(profiles.spaced.__getitem__, words[:-1]))
+            if words[-1]:
+                joined += profiles.word_ngrams(words[-1], False)
+        return np.frombuffer(joined, dtype=np.intp)
 
     def _detect_block(self) -> None:
         import numpy as np
 
         self.cleaning_text()
-        grams = self._extract_ngrams()
-        if not grams:
+        rows = self._extract_ngrams()
+        if not len(rows):
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
         size = len(self.langlist)
-        matrix = self._profiles.matrix
-        rows = np.array(grams, dtype=np.intp)
-        count = len(grams)
         stream = self._profiles.stream if self.seed == self._profiles.seed else None
         # element by element ``langprob[j] += prob[j] / n_trial``, as the stock loop
         langprob = np.zeros(size, dtype=np.float64)
@@ -370,66 +437,130 @@ class FastDetector(Detector):
             self.prior_map if self.prior_map is not None else [1.0 / size] * size,
             dtype=np.float64,
         )
+        trials = self._trials_drawn(rows, prior) if stream is None else \
+            self._trials_streamed(rows, prior, stream)
+        for prob in trials:
+            langprob += prob / self.n_trial
+        self.langprob = langprob.tolist()
+
+    def _trials_drawn(self, rows: Any, prior: Any) -> Any:
+        """The trials with draws from ``random.Random`` (no seeded stream): one batch of
+        draws at a time, as the stock loop takes them."""
+        import numpy as np
+
+        matrix = self._profiles.matrix
+        count = len(rows)
         limit, threshold = self.ITERATION_LIMIT, self.CONV_THRESHOLD
         reduce = np.multiply.reduce
         accumulate = np.add.accumulate
-        rnd: random.Random | None = None
-        if stream is None:
-            rnd = self.random
-            rnd.seed(self.seed)
-        pos = 0  # in the stream
-        cached: float | None = None  # ``gauss``'s second value
+        rnd = self.random
+        rnd.seed(self.seed)
         for _ in range(self.n_trial):
             prob = prior.copy()
-            if rnd is not None:
-                gauss = rnd.gauss(0.0, 1.0)
-            else:  # ``gauss(0.0, 1.0)`` is ``0.0 + z * 1.0``
-                if cached is None:
-                    z, cached = stream.gauss_pair(pos)  # type: ignore[union-attr]
-                    pos += 4
-                else:
-                    z, cached = cached, None
-                gauss = 0.0 + z * 1.0
-            alpha = self.alpha + gauss * self.ALPHA_WIDTH
+            alpha = self.alpha + rnd.gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
-            # iteration 0 is checked alone, then every fifth: batches of 1, 5, 5...
-            # ``prob[i] *= weight + word_prob[i]`` for the draws of a batch, in order
-            chunk: Any = None  # ``weight + word_prob`` of the draws ahead, in draw order
-            after: Any = None  # the stream position after each of those draws
-            used = have = 0
             i = 0
             batch = 1
             while True:
-                if rnd is not None:
-                    picks = [rnd._randbelow(count)  # type: ignore[attr-defined]
-                             for _ in range(batch)]
-                    steps = matrix[rows[picks]]
-                    steps += weight
-                else:
-                    if used + batch > have:
-                        if used:
-                            pos = int(after[used - 1])
-                        drawn, after = stream.below(  # type: ignore[union-attr]
-                            pos, count, 64 if not i else 256)
-                        chunk = matrix[rows[drawn]]
-                        chunk += weight
-                        have, used = len(drawn), 0
-                    steps = chunk[used : used + batch]
-                    used += batch
+                picks = [rnd._randbelow(count)  # type: ignore[attr-defined]
+                         for _ in range(batch)]
+                steps = matrix[rows[picks]]
+                steps += weight
                 steps[0] *= prob
                 reduce(steps, axis=0, out=prob)
                 i += batch - 1
-                # summed left to right like the stock ``sum(prob)``: a running sum
-                # (``accumulate``), not numpy's pairwise ``sum``
                 total = accumulate(prob)[-1]
                 prob /= total
-                # the stock loop's largest quotient (it skips NaN, which only a zero or
-                # infinite sum gives, and then no quotient passes the threshold either)
                 if prob.max() > threshold or i >= limit:
                     break
                 i += 1
                 batch = _BATCH
-            if rnd is None:
-                pos = int(after[used - 1])
-            langprob += prob / self.n_trial
-        self.langprob = langprob.tolist()
+            yield prob
+
+    def _trials_streamed(self, rows: Any, prior: Any, stream: _SeededStream) -> Any:
+        """The trials with draws read from the seeded stream, a chunk of draws at a time.
+
+        Iteration 0 is checked alone, then every fifth: batches of 1, 5, 5... The stock
+        loop does ``prob[i] *= weight + word_prob[i]`` for each draw of a batch, in order,
+        then ``prob /= sum(prob)`` and the convergence test. Here the draws of a chunk
+        after iteration 0 are laid out as groups of six rows: row 0 receives the
+        normalised probabilities (``divide`` writes them there, from the group before),
+        rows 1-5 are ``weight + word_prob`` of the batch's five draws, so one
+        ``multiply.reduce`` of a group makes the batch's five products in the same order.
+        """
+        import numpy as np
+
+        matrix = self._profiles.matrix
+        count = len(rows)
+        size = len(prior)
+        limit, threshold = self.ITERATION_LIMIT, self.CONV_THRESHOLD
+        reduce = np.multiply.reduce
+        accumulate = np.add.accumulate
+        divide = np.divide
+        first_layout, more_layout, product, running = self._profiles.scratch(size)
+        pos = 0  # in the stream
+        cached: float | None = None  # ``gauss``'s second value
+        lead = 0  # the language that led at the last convergence check
+        for _ in range(self.n_trial):
+            # ``gauss(0.0, 1.0)`` is ``0.0 + z * 1.0``
+            if cached is None:
+                z, cached = stream.gauss_pair(pos)
+                pos += 4
+            else:
+                z, cached = cached, None
+            gauss = 0.0 + z * 1.0
+            alpha = self.alpha + gauss * self.ALPHA_WIDTH
+            weight = alpha / self.BASE_FREQ
+            groups = _FIRST_GROUPS
+            drawn, after = stream.below(pos, count, 1 + 5 * groups)
+            steps = matrix[rows[drawn]]
+            # iteration 0: one product, normalised into the first group's row 0
+            np.add(steps[0], weight, out=product)
+            product *= prior
+            # summed left to right like the stock ``sum(prob)``: a running sum
+            # (``accumulate``), not numpy's pairwise ``sum``
+            total = accumulate(product, out=running)[-1]
+            layout = first_layout
+            slot = layout[0, 0]
+            divide(product, total, out=slot)
+            lead = int(slot.argmax())
+            used = 1
+            i = 0
+            if not (slot.item(lead) > threshold or i >= limit):
+                i = 1
+                np.add(steps[1:].reshape(groups, 5, size), weight, out=layout[:groups, 1:])
+                while True:
+                    done = False
+                    for g in range(groups):
+                        reduce(layout[g], axis=0, out=product)
+                        i += 4
+                        total = accumulate(product, out=running)[-1]
+                        slot = layout[g + 1, 0]
+                        divide(product, total, out=slot)
+                        used += 5
+                        # the stock loop's largest quotient: the last leader's when it is
+                        # over one half (the quotients sum to 1 within a few ulps, so no
+                        # other can reach it), else the largest; NaN (a zero or infinite
+                        # sum) passes no test, as in the stock loop
+                        best = slot.item(lead)
+                        if not best > _HALF:
+                            lead = int(slot.argmax())
+                            best = slot.item(lead)
+                        if best > threshold or i >= limit:
+                            done = True
+                            break
+                        i += 1
+                    if done:
+                        break
+                    pos = int(after[used - 1])
+                    groups = _GROUPS
+                    drawn, after = stream.below(pos, count, 5 * groups)
+                    used = 0
+                    steps = matrix[rows[drawn]]
+                    # ``slot`` may be this buffer's last group's row 0: copied before
+                    # the rows it does not share are written
+                    layout = more_layout
+                    layout[0, 0] = slot
+                    np.add(steps.reshape(groups, 5, size), weight, out=layout[:groups, 1:])
+            pos = int(after[used - 1])
+            yield slot

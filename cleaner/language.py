@@ -201,6 +201,10 @@ def script(text: str) -> str | None:
 _SCRIPT_NAMES = tuple(dict.fromkeys(name for _, name in _SCRIPTS))
 
 
+#: characters whose script is remembered (the rest are looked up each time they are met)
+_MAX_SCRIPT_CHARS = 65_536
+
+
 class _ScriptTable(dict[int, "str | None"]):
     """``str.translate`` table: a letter to its script's code (``chr`` of its index in
     :data:`_SCRIPT_NAMES`), anything else to ``None`` (deleted); filled as met."""
@@ -211,7 +215,8 @@ class _ScriptTable(dict[int, "str | None"]):
         if ch.isalpha():
             name = _SCRIPTS[bisect_right(_SCRIPT_STARTS, cp) - 1][1]
             out = chr(_SCRIPT_NAMES.index(name))
-        self[cp] = out
+        if len(self) < _MAX_SCRIPT_CHARS:  # hostile text has no end of new characters
+            self[cp] = out
         return out
 
 
