@@ -310,7 +310,7 @@ class ExtractStage:
         self, tree: HtmlElement, url: str | None, *, fast: bool, comments: bool = False
     ) -> Any:
         """trafilatura's body of ``tree``, or (``comments``) its comment section."""
-        from trafilatura import bare_extraction
+        from ._trafilatura_inplace import bare_extraction  # on ``tree`` itself, no copy
 
         _skip_unused_backup()
         cfg = self.config
