@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .config import CleanerConfig
@@ -24,7 +24,10 @@ from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
 from .normalize import flatten, squash
 from .pagekind import (
+    _MAIN_ITEMPROPS,
+    _MAIN_TAGS,
     PageSignals,
+    _main_containers,
     classify,
     comments_are_content,
     comments_worth_reading,
@@ -159,7 +162,9 @@ class ExtractStage:
                 f"{self.config.max_elements} (extraction.max_elements)",
                 reason="too_large",
             )
-        deep_tables = tree.xpath(_DEEP_TABLES)
+        scan = scan_tree(tree)
+        # a table MAX_TABLE_DEPTH tables deep needs more tables than that on the page
+        deep_tables = tree.xpath(_DEEP_TABLES) if scan.tables > MAX_TABLE_DEPTH else []
         for table in deep_tables:
             table.tag = "div"
         if deep_tables:
@@ -170,7 +175,7 @@ class ExtractStage:
             )
         if self.config.with_metadata:
             self._metadata(tree, doc)
-        signals = page_signals(tree)
+        signals = page_signals(tree, mains=scan.mains)
         kind, kind_reason = classify(doc.url, signals)
         doc.page_kind = kind
         info: dict[str, Any] = {"page_kind_reason": kind_reason}
@@ -180,7 +185,7 @@ class ExtractStage:
         # dropping it everywhere cost product and collection pages 0.05 F1
         hidden: list[Finding] = []
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
-            hidden = self._drop_hidden(tree, doc, signals)
+            hidden = self._drop_hidden(tree, doc, signals, scan.hidden)
         body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
         if hidden and self.config.recover_truncation and still_truncated(info["path_reason"]):
             tree, body = self._restore_hidden(doc, tree, body, signals, kind, hidden)
@@ -336,21 +341,14 @@ class ExtractStage:
         return body
 
     def _drop_hidden(
-        self, tree: HtmlElement, doc: Document, signals: PageSignals
+        self, tree: HtmlElement, doc: Document, signals: PageSignals,
+        hidden: list[HtmlElement] | None = None,
     ) -> list[Finding]:
-        """Drop the elements hidden from readers; the findings of those with text."""
+        """Drop the elements hidden from readers (``hidden``: :func:`hidden_elements` of
+        ``tree`` when already found); the findings of those with text."""
         dropped: list[Finding] = []
-        hidden = []
-        for el in tree.iter():
-            if not isinstance(el.tag, str) or el.tag in ("script", "style", "template", "head"):
-                continue
-            attrib = el.attrib
-            if (
-                "hidden" in attrib
-                or attrib.get("aria-hidden") == "true"
-                or ("style" in attrib and _HIDDEN_STYLE.search(attrib["style"]))
-            ):
-                hidden.append(el)
+        if hidden is None:
+            hidden = hidden_elements(tree)
         for el in hidden:
             parent = el.getparent()
             if parent is None:
@@ -375,6 +373,81 @@ class ExtractStage:
                 dropped.append(finding)
             el.drop_tree()
         return dropped
+
+
+#: elements whose hidden attributes are not looked at (their text is not shown anyway)
+_NOT_HIDDEN_TAGS = frozenset({"script", "style", "template", "head"})
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    """Whether ``el`` is hidden from readers by an attribute (``hidden``,
+    ``aria-hidden="true"``, a ``display:none``/``visibility:hidden`` style)."""
+    if not isinstance(el.tag, str) or el.tag in _NOT_HIDDEN_TAGS:
+        return False
+    attrib = el.attrib
+    return bool(
+        "hidden" in attrib
+        or attrib.get("aria-hidden") == "true"
+        or ("style" in attrib and _HIDDEN_STYLE.search(attrib["style"]))
+    )
+
+
+def hidden_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``tree`` (itself included) hidden from readers, in document order."""
+    return [el for el in tree.iter() if _is_hidden(el)]
+
+
+@dataclass(frozen=True, slots=True)
+class TreeScan:
+    """What one walk of the parsed page finds for the steps after it."""
+
+    #: :func:`cleaner.pagekind._main_containers` of the page
+    mains: list[HtmlElement]
+    #: :func:`hidden_elements` of the page
+    hidden: list[HtmlElement]
+    #: ``<table>`` elements
+    tables: int
+
+
+def scan_tree(tree: HtmlElement) -> TreeScan:
+    """Main-looking containers, hidden elements and the table count in one walk (three
+    walks cost twice as much: the attribute look-ups are shared). Both lists are the
+    functions' own, element for element: the main containers are those of the whole
+    document, the hidden elements those of ``tree``; for a fragment root (not the
+    document's root) each is found by its own walk. The tables are those of the whole
+    document, as ``//table`` finds them: a broken page can parse into a root element
+    and siblings of it (a second ``<html>``), which no walk of the root visits."""
+    root = tree.getroottree().getroot()
+    tables = sum(1 for sibling in (*root.itersiblings(preceding=True), *root.itersiblings())
+                 for _ in sibling.iter("table"))
+    if root is not tree:
+        tables += sum(1 for _ in root.iter("table"))
+        return TreeScan(_main_containers(tree), hidden_elements(tree), tables)
+    mains: list[HtmlElement] = []
+    hidden: list[HtmlElement] = []
+    search = _HIDDEN_STYLE.search
+    for el in tree.iter():
+        tag = el.tag
+        if tag in _MAIN_TAGS:
+            mains.append(el)
+        elif tag == "table":
+            tables += 1
+        keys = el.keys()
+        if not keys:  # most elements: no attribute to read
+            continue
+        get = el.get
+        if tag not in _MAIN_TAGS and (
+            ("role" in keys and get("role") == "main")
+            or ("itemprop" in keys and get("itemprop") in _MAIN_ITEMPROPS)
+        ):
+            mains.append(el)
+        if isinstance(tag, str) and tag not in _NOT_HIDDEN_TAGS and (
+            "hidden" in keys
+            or get("aria-hidden") == "true"
+            or ("style" in keys and search(get("style")))
+        ):
+            hidden.append(el)
+    return TreeScan(mains, hidden, tables)
 
 
 # -- raw HTML -> checked tree (one UTF-8 encoding serves every check and the parse) -----
