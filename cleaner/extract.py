@@ -41,6 +41,8 @@ from .pagekind import (
 from .segment import segment
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lxml.html import HtmlElement
 
 STAGE = "extract"
@@ -625,6 +627,7 @@ def _bound_page_measure(core: Any) -> None:
     installed in ``trafilatura.core`` only (whose one use of ``html2txt`` is that gate),
     only when the gate and ``BASIC_CLEAN_XPATH`` have the expected shape, and delegates
     every other call unchanged."""
+    import importlib
     import inspect
     import sys
 
@@ -648,7 +651,9 @@ def _bound_page_measure(core: Any) -> None:
             or not cleaned_path.startswith(_ALWAYS_CLEANED_XPATH + "|")):
         return
     tags = tuple(blocks)
+    blockset = frozenset(blocks)
     code = sequence.__code__
+    baseline = importlib.import_module("trafilatura.baseline")  # the module, not the function
 
     def html2txt(content: Any, clean: bool = True) -> str:
         # the gate's frame: the caller, or a frame or two up when a timer wraps this
@@ -666,10 +671,107 @@ def _bound_page_measure(core: Any) -> None:
                     and not len(temp_text) < core.ESCALATION_PAGE_SHARE
                     * page_measure_bound(body, tags)):
                 return ""  # the gate fails on the bound, so on the exact measure too
+            if local.get("tree") is content and body is not None:
+                exact = page_measure(body, blockset, _basic_clean_test(baseline, body))
+                if exact is not None:  # the gate reads only the length
+                    return " " * exact
         return str(original(content, clean))
 
     html2txt._cleaner_bound = True  # type: ignore[attr-defined]
     core.html2txt = html2txt
+
+
+def _basic_clean_test(baseline: Any, body: Any) -> Callable[[Any], bool]:
+    """Whether ``basic_cleaning(body)`` deletes an element (one outside every deleted
+    subtree): the predicate of ``BASIC_CLEAN_XPATH`` when it is the Python walk of
+    :mod:`cleaner._trafilatura_prune` over every descendant (its predicate reads only the
+    element's own tag and attributes), else membership in what the expression selects."""
+    from ._trafilatura_prune import PyPrune
+
+    expression = baseline.BASIC_CLEAN_XPATH
+    if isinstance(expression, PyPrune) and not expression.tags:
+        return expression.keep
+    return set(expression(body)).__contains__
+
+
+def page_measure(body: Any, blocks: frozenset[str], cleaned: Callable[[Any], bool]) -> int | None:
+    """``len(trafilatura.baseline.html2txt(tree))`` for the tree whose ``<body>`` is
+    ``body`` (trafilatura 2.3.1), in one walk of the tree, which is left untouched; None
+    when the tree holds a node kind the walk does not read (an entity reference).
+
+    html2txt copies the tree, deletes the elements ``basic_cleaning`` selects
+    (``cleaned``; each one's tail joined to the previous sibling's tail or the parent's
+    text), then sets every block element's text and tail to ``" " + remove_control_
+    characters(value)`` and normalises ``text_content()`` (``" ".join(t.split())``,
+    whose length is non-space characters plus words minus one). The walk reads the text
+    pieces in document order: a deleted element's subtree is skipped and its tail read
+    where it was, control characters removed from it when the slot it joins (the nearest
+    earlier sibling left, else the parent) is a block's; comments and processing
+    instructions (whose text ``text_content`` leaves out) pass their tails on, and a
+    deleted element's tail joins theirs unfiltered, as ``getprevious`` finds them.
+    Also None when the body's text holds a character XML forbids (``_XML_ILLEGAL``;
+    pages are parsed without them): html2txt raises ``ValueError`` when it writes one
+    into a text or tail."""
+    from lxml.etree import Comment, ProcessingInstruction
+    from trafilatura.utils import remove_control_characters as rcc
+
+    if _XML_ILLEGAL.search(body.text_content()):
+        return None
+
+    chars = words = 0
+    joined = False  # the last character read is not white space: a word may go on
+
+    def read(text: str) -> None:
+        nonlocal chars, words, joined
+        if not text:
+            return
+        parts = text.split()
+        if parts:
+            chars += sum(map(len, parts))
+            words += len(parts)
+            if joined and not text[0].isspace():
+                words -= 1  # the first part continues the last word
+        joined = not text[-1].isspace()
+
+    block = body.tag in blocks
+    if block:
+        joined = False  # the space before its text
+    if body.text:
+        read(rcc(body.text) if block else body.text)
+    # per open element: its children, whether a deleted child's tail joins a block's
+    # slot, the element, whether it is a block
+    stack: list[list[Any]] = [[iter(body), block, body, block]]
+    while stack:
+        frame = stack[-1]
+        child = next(frame[0], None)
+        if child is None:
+            stack.pop()
+            if stack:  # the element's tail (the body's own is not in its text)
+                el, block = frame[2], frame[3]
+                if block:
+                    joined = False
+                if el.tail:
+                    read(rcc(el.tail) if block else el.tail)
+                stack[-1][1] = block
+            continue
+        tag = child.tag
+        if not isinstance(tag, str):
+            if tag is not Comment and tag is not ProcessingInstruction:
+                return None
+            if child.tail:
+                read(child.tail)
+            frame[1] = False
+        elif cleaned(child):
+            if child.tail:
+                read(rcc(child.tail) if frame[1] else child.tail)
+        else:
+            block = tag in blocks
+            if block:
+                joined = False
+            if child.text:
+                read(rcc(child.text) if block else child.text)
+            stack.append([iter(child), block, child, block])
+    return chars + words - 1 if words else 0
 
 
 #: the parts of trafilatura's ``BASIC_CLEAN_XPATH`` that test no regular expression: every
