@@ -161,3 +161,47 @@ def test_page_measure_on_the_article_benchmark() -> None:
         tree = parse_checked(html, [])
         assert tree is not None and tree.find(".//body") is not None
         assert _check(tree) > 0, key
+
+
+# each row: body markup of the elements the bound takes out, why
+CLEANED_ROWS = [
+    pytest.param("<aside><script>1</script><footer>f</footer></aside><svg><style>s</style>"
+                 "</svg><template><p>t</p></template><fencedframe>x</fencedframe>",
+                 id="every tag, nested ones too"),
+    pytest.param("<div class='footer-x' id='a'>1</div><div id='site-footer'>2</div>"
+                 "<div id='x' class='footer'>3</div><section class='footer'>no</section>"
+                 "<div class='Footer'>no</div>", id="footer divs: first of class and id"),
+    pytest.param("<p>nothing here</p>", id="none"),
+]
+
+
+@pytest.mark.parametrize("body", CLEANED_ROWS)
+def test_always_cleaned_is_the_xpath_union(body: str) -> None:
+    from cleaner.extract import _ALWAYS_CLEANED_XPATH, _always_cleaned
+
+    tree = lxml.html.fromstring(f"<html><body>{body}</body></html>")
+    el = tree.find(".//body")
+    found = _always_cleaned(el)
+    assert len(found) == len(set(found))  # each once: the bound subtracts each once
+    assert set(found) == set(el.xpath(_ALWAYS_CLEANED_XPATH))
+
+
+def test_always_cleaned_on_the_article_benchmark() -> None:
+    from cleaner.extract import _ALWAYS_CLEANED_XPATH, _always_cleaned, parse_checked
+
+    root = require_shared("data", "article-extraction-benchmark")
+    truth = json.loads((root / "ground-truth.json").read_text("utf-8"))
+    total = 0
+    for key in sorted(truth):
+        html = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()).decode(
+            "utf-8", errors="replace")
+        tree = parse_checked(html, [])
+        assert tree is not None
+        body = tree.find(".//body")
+        if body is None:
+            continue
+        found = _always_cleaned(body)
+        assert len(found) == len(set(found)), key
+        assert set(found) == set(body.xpath(_ALWAYS_CLEANED_XPATH)), key
+        total += len(found)
+    assert total > 1000
