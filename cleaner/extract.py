@@ -186,25 +186,18 @@ class ExtractStage:
         # (descriptions, specs, answers) on products, forums and docs: on WCXB dev,
         # dropping it everywhere cost product and collection pages 0.05 F1
         hidden: list[Finding] = []
-        # the elements collect_markup reads, from the scan (no second walk)
-        hint_elements = scan.hint_elements
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
             hidden = self._drop_hidden(tree, doc, signals, scan.hidden)
-            if hint_elements is not None:
-                hint_elements = still_attached(hint_elements, scan.hidden, tree)
         body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
         if hidden and self.config.recover_truncation and still_truncated(info["path_reason"]):
-            scanned = tree
             tree, body = self._restore_hidden(doc, tree, body, signals, kind, hidden)
-            if tree is not scanned:  # the page parsed again: its own elements
-                hint_elements = None
         if body is None:
             return
         if self.config.comment_pages and not self.config.include_comments:
             body = self._comment_sections(tree, doc.url, signals, kind, body, info)
         doc.text, doc.blocks = blocks_from_tree(body)
         keys = [norm_key(block.text) for block in doc.blocks]
-        by_key = collect_markup(tree, wanted={k for k in keys if k}, elements=hint_elements)
+        by_key = collect_markup(tree, wanted={k for k in keys if k})
         for block, key in zip(doc.blocks, keys, strict=True):
             block.markup = by_key.get(key)
         if self.config.block_model:
@@ -416,9 +409,6 @@ class TreeScan:
     hidden: list[HtmlElement]
     #: ``<table>`` elements
     tables: int
-    #: the elements :func:`collect_markup` reads (``tree.iter(*_HINT_TAGS)``), in document
-    #: order; None for a fragment root
-    hint_elements: list[HtmlElement] | None = None
 
 
 def scan_tree(tree: HtmlElement) -> TreeScan:
@@ -437,7 +427,6 @@ def scan_tree(tree: HtmlElement) -> TreeScan:
         return TreeScan(_main_containers(tree), hidden_elements(tree), tables)
     mains: list[HtmlElement] = []
     hidden: list[HtmlElement] = []
-    hints: list[HtmlElement] = []
     search = _HIDDEN_STYLE.search
     for el in tree.iter():
         tag = el.tag
@@ -445,8 +434,6 @@ def scan_tree(tree: HtmlElement) -> TreeScan:
             mains.append(el)
         elif tag == "table":
             tables += 1
-        elif tag in _HINT_TAGS:
-            hints.append(el)
         keys = el.keys()
         if not keys:  # most elements: no attribute to read
             continue
@@ -462,19 +449,7 @@ def scan_tree(tree: HtmlElement) -> TreeScan:
             or ("style" in keys and search(get("style")))
         ):
             hidden.append(el)
-    return TreeScan(mains, hidden, tables, hints)
-
-
-def still_attached(
-    elements: list[HtmlElement], hidden: list[HtmlElement], tree: HtmlElement
-) -> list[HtmlElement]:
-    """``elements`` (of ``tree``, in document order) without those inside the hidden
-    elements :meth:`ExtractStage._drop_hidden` detached: the dropped ones are those of
-    ``hidden`` (all under ``tree`` or ``tree`` itself, never dropped) left without a parent;
-    an element nested in a dropped one is in that one's subtree."""
-    gone = {el for h in hidden if h is not tree and h.getparent() is None
-            for el in h.iter(*_HINT_TAGS)}
-    return [el for el in elements if el not in gone] if gone else elements
+    return TreeScan(mains, hidden, tables)
 
 
 # -- raw HTML -> checked tree (one UTF-8 encoding serves every check and the parse) -----
@@ -856,20 +831,18 @@ def page_measure_bound(body: Any, block_tags: tuple[str, ...]) -> int:
 
 
 def collect_markup(
-    tree: HtmlElement, wanted: set[str] | None = None,
-    elements: list[HtmlElement] | None = None,
+    tree: HtmlElement, wanted: set[str] | None = None
 ) -> dict[str, Markup]:
     """For short block elements: tag, link density and container class/id hints,
     keyed by :func:`norm_key` of their text; only for the keys in ``wanted`` when
-    given (the blocks the extractor kept: the rest are never looked up). ``elements``:
-    ``tree.iter(*_HINT_TAGS)`` when already known (:attr:`TreeScan.hint_elements`)."""
+    given (the blocks the extractor kept: the rest are never looked up)."""
     hints: dict[str, Markup] = {}
     container_cache: dict[Any, tuple[str, ...]] = {}
     # a key's first word is its text's first word case-folded (casefold is per character
     # and makes no white space): elements whose first word no wanted key has are skipped
     # before the whole text is normalised
     firsts = None if wanted is None else {k.split(" ", 1)[0] for k in wanted}
-    for el in tree.iter(*_HINT_TAGS) if elements is None else elements:
+    for el in tree.iter(*_HINT_TAGS):
         text = text_of(el)
         if not text or len(text) > _MAX_HINT_CHARS:
             continue

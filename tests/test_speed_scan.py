@@ -16,13 +16,11 @@ from conftest import require_shared
 from cleaner import Cleaner
 from cleaner.extract import (
     _DEEP_TABLES,
-    _HINT_TAGS,
     MAX_TABLE_DEPTH,
     _html_parser,
     _parse_bytes,
     parse_checked,
     scan_tree,
-    still_attached,
 )
 from cleaner.pagekind import _main_containers
 
@@ -144,75 +142,6 @@ def test_same_scan_on_the_article_benchmark() -> None:
         assert scan.tables == int(tree.xpath("count(//table)")), key
         if scan.tables <= MAX_TABLE_DEPTH:
             assert tree.xpath(_DEEP_TABLES) == [], key
-        assert scan.hint_elements == list(tree.iter(*_HINT_TAGS)), key
         seen[0] += len(scan.mains)
         seen[1] += len(scan.hidden)
     assert seen[0] > 100 and seen[1] > 100, seen  # the pages exercise both lists
-
-
-#: (page, the marks of collect_markup's elements after the hidden ones are dropped, why):
-#: the scan's list, filtered by ``still_attached``, must be the tag walk of the tree as
-#: ``collect_markup`` sees it (after ``_drop_hidden``)
-HINT_ROWS = [
-    pytest.param("<html><body><p data-k='1'>a</p><div><li data-k='2'><a data-k='3'>b</a>"
-                 "</li></div><td data-k='4'>c</td></body></html>", ["1", "2", "3", "4"],
-                 id="nested hint tags in document order, non-hint tags skipped"),
-    pytest.param("<html><body><p data-k='1'>a</p><div hidden><p data-k='2'>b</p>"
-                 "<li data-k='3'>c</li></div><p data-k='4'>d</p></body></html>", ["1", "4"],
-                 id="the hint elements inside a dropped hidden container"),
-    pytest.param("<html><body><div hidden><div aria-hidden='true'><p data-k='1'>a</p>"
-                 "</div></div><h2 data-k='2' style='display:none'>t</h2><h3 data-k='3'>"
-                 "u</h3></body></html>", ["3"],
-                 id="hidden inside hidden, and a hidden hint element itself"),
-    pytest.param("<html hidden><body><p data-k='1'>a</p></body></html>", ["1"],
-                 id="a hidden root is never dropped: nothing filtered"),
-    pytest.param("<html><body><main><article><p data-k='1'>a</p></article></main>"
-                 "<table><tr><td data-k='2'>b</td></tr></table></body></html>", ["1", "2"],
-                 id="main containers and tables are not hint tags, their children are"),
-    pytest.param("<html><body><div>" + "<div>" * 300 + "<p data-k='1' style='"
-                 + "x" * 5000 + ";display: none'>a</p>" + "</div>" * 300
-                 + "<p data-k='2'>b</p></div></body></html>", ["2"],
-                 id="deep tree, huge style attribute that hides"),
-    pytest.param("<html><body></body></html>", [], id="an empty body"),
-]
-
-
-@pytest.mark.parametrize(("markup", "expected"), HINT_ROWS)
-def test_scan_hint_elements_after_the_hidden_drop_are_the_tag_walk(
-        markup: str, expected: list[str]) -> None:
-    tree = _tree(markup)
-    scan = scan_tree(tree)
-    assert scan.hint_elements == list(tree.iter(*_HINT_TAGS))
-    for el in scan.hidden:  # as ExtractStage._drop_hidden drops them
-        if el.getparent() is not None:
-            el.drop_tree()
-    assert scan.hint_elements is not None
-    kept = still_attached(scan.hint_elements, scan.hidden, tree)
-    assert _marks(kept) == expected
-    assert kept == list(tree.iter(*_HINT_TAGS))
-
-
-def test_a_fragment_root_has_no_hint_list() -> None:
-    tree = lxml.html.fromstring("<div><p>a</p><p>b</p></div>")
-    assert scan_tree(tree.find("p")).hint_elements is None
-
-
-def test_markup_from_the_scan_list_is_the_walk_s() -> None:
-    """The pipeline's markup equals collect_markup's own tag walk on a page with hidden
-    elements dropped (an article: they are dropped there)."""
-    from cleaner.extract import collect_markup, norm_key
-
-    html = ("<html><body><article><h1>Title of it</h1>"
-            + "<p>A sentence of the story that goes on. </p>" * 30
-            + "<div hidden><p>Hidden words here.</p></div><ul class='related'>"
-            + "<li><a href='/x'>Related link one</a></li></ul></article></body></html>")
-    result = Cleaner().clean(html, format="html")
-    blocks = result.document.blocks
-    assert blocks
-    tree = _tree(html)
-    for el in tree.iter():
-        if el.get("hidden") is not None:
-            el.drop_tree()
-    ref = collect_markup(tree, wanted={norm_key(b.text) for b in blocks})
-    assert [b.markup for b in blocks] == [ref.get(norm_key(b.text)) for b in blocks]
-    assert all(b.markup is not None for b in blocks)
