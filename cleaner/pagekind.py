@@ -233,7 +233,9 @@ def _json_ld(script: HtmlElement, ld_types: list[str]) -> int:
 _SIGNAL_TAGS = ("script", "meta", "p", "article", "pre")
 
 
-def page_signals(tree: HtmlElement) -> PageSignals:
+def page_signals(tree: HtmlElement, mains: list[HtmlElement] | None = None) -> PageSignals:
+    """The signals of ``tree`` (``mains``: its :func:`_main_containers`, when already
+    found: ``cleaner.extract.scan_tree``)."""
     ld_types: list[str] = []
     ld_body = 0
     og: str | None = None  # the first og:type meta's content
@@ -257,7 +259,7 @@ def page_signals(tree: HtmlElement) -> PageSignals:
         else:
             code_blocks += 1
     main_chars = 0
-    for el in _main_containers(tree):
+    for el in _main_containers(tree) if mains is None else mains:
         main_chars = max(main_chars, _visible_chars(el))
     body = tree.find("body")
     text = body.text_content() if body is not None else ""
