@@ -310,7 +310,8 @@ class ExtractStage:
         """``body`` with trafilatura's comment section appended when it is the page's
         content (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a
         discussion that far outweighs a story's blurb or link) and holds posts
-        (:func:`cleaner.pagekind.comments_not_posts`: not a forum index's thread list);
+        (:func:`cleaner.pagekind.comments_not_posts`, :func:`cleaner.pagekind.thread_rows`:
+        not a forum index's thread list, with or without excerpts);
         ``extraction.comments`` says why and how much, ``extraction.comments_skipped``
         why a section found was left out. The comment extraction runs only where
         :func:`cleaner.pagekind.comments_worth_reading` lets it (cheap signals first)."""
