@@ -26,6 +26,7 @@ from .normalize import flatten, squash
 from .pagekind import (
     _MAIN_ITEMPROPS,
     _MAIN_TAGS,
+    POST_MIN_CHARS,
     PageSignals,
     _main_containers,
     classify,
@@ -39,6 +40,7 @@ from .pagekind import (
     still_truncated,
     suspect_truncation,
     text_of,
+    thread_rows,
 )
 from .segment import segment
 
@@ -308,7 +310,8 @@ class ExtractStage:
         """``body`` with trafilatura's comment section appended when it is the page's
         content (:func:`cleaner.pagekind.comments_are_content`: a forum's posts, or a
         discussion that far outweighs a story's blurb or link) and holds posts
-        (:func:`cleaner.pagekind.comments_not_posts`: not a forum index's thread list);
+        (:func:`cleaner.pagekind.comments_not_posts`, :func:`cleaner.pagekind.thread_rows`:
+        not a forum index's thread list, with or without excerpts);
         ``extraction.comments`` says why and how much, ``extraction.comments_skipped``
         why a section found was left out. The comment extraction runs only where
         :func:`cleaner.pagekind.comments_worth_reading` lets it (cheap signals first)."""
@@ -319,7 +322,9 @@ class ExtractStage:
         comment_chars = _body_chars(comments)
         why = comments_are_content(kind, chars, comment_chars)
         if why is not None and comments is not None:
-            not_posts = comments_not_posts(_link_shapes(tree, comments))
+            blocks = blocks_from_tree(comments)[1]
+            not_posts = comments_not_posts(_link_shapes(tree, blocks)) or thread_rows(
+                tree, [b.text for b in blocks if len(b.text) >= POST_MIN_CHARS], url)
             if not_posts is not None:  # a list of threads is not a thread
                 info["comments_skipped"] = {"chars": comment_chars, "reason": not_posts}
                 return body
@@ -1012,11 +1017,10 @@ def _nested_blocks(el: Any) -> list[Any]:
     return found
 
 
-def _link_shapes(tree: HtmlElement, body: Any) -> list[tuple[int, float]]:
-    """(characters, link density) of each block of trafilatura's output ``body``, the
+def _link_shapes(tree: HtmlElement, blocks: list[Block]) -> list[tuple[int, float]]:
+    """(characters, link density) of each of ``blocks`` (of a trafilatura output), the
     density read from the block's source element in ``tree`` (:func:`collect_markup`;
     0.0 for blocks it does not match: those over its length limit, which are prose)."""
-    blocks = blocks_from_tree(body)[1]
     keys = [norm_key(b.text) for b in blocks]
     found = collect_markup(tree, wanted={k for k in keys if k})
     return [(len(b.text), m.link_density if (m := found.get(k)) is not None else 0.0)

@@ -460,8 +460,7 @@ def still_truncated(path_reason: str) -> bool:
 #: comments (threads, slashdot, lobste.rs, reader comments under blog posts: 16 pages)
 #: had 0.56-1.00 of its text in blocks of ``POST_MIN_CHARS`` or more and at most 0.07 in
 #: blocks that are mostly link text; a list of threads is linked titles, names, dates and
-#: counts, each a short block (a forum index page classified ``forum`` had its thread
-#: list appended as "comments" on the report half)
+#: counts, each a short block (a list whose rows carry excerpts: :func:`thread_rows`)
 POST_MIN_CHARS = 100
 POST_MIN_SHARE = 0.25
 #: ... a block is a link when at least this share of its source element's text is in
@@ -538,3 +537,139 @@ def refine_kind(
             if name in _PRODUCT_ITEMTYPES:
                 return "product", f"microdata:{name}"
     return kind, reason
+
+
+#: a comment section whose posts each sit in a repeated row holding a link out to another
+#: page with a title's words (three or more) and no reply marker is a list of threads
+#: with excerpts (a forum index, a "recent posts" feed), however long the excerpts: the
+#: shape :func:`comments_not_posts` cannot see. A discussion's rows link to the people
+#: who wrote them (a name, one or two words), to themselves (``#comment-12`` permalinks)
+#: and to reply or quote controls. Rows are found from at most ``ROW_PROBES`` posts
+#: (blocks of ``POST_MIN_CHARS``+), and ``ROW_MIN`` of them must be found
+ROW_PROBES = 12
+ROW_MIN = 3
+#: ... the section is a thread list when at least this share of its rows hold a title
+#: link out and under ``ROW_MARKER_SHARE`` of them a reply marker
+ROW_TITLE_SHARE = 0.6
+ROW_MARKER_SHARE = 0.4
+TITLE_LINK_WORDS = 3
+#: class/id/title/alt/aria-label of a post's own controls (reply, quote, permalink,
+#: report); not ``replies`` or votes, which a thread list's rows show as counts too
+_REPLY_MARKER = re.compile(
+    r"(?<![a-z])(?:repl(?:y|ying)|quot(?:e|ing)|permalink|like-?button|report)(?![a-z])",
+    re.I)
+_MARKER_ATTRS = ("class", "id", "title", "alt", "aria-label")
+#: how far above a post's text its row may sit
+_ROW_DEPTH = 8
+#: elements whose own text is never a post's
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "title"})
+
+
+def _probe(text: str) -> str | None:
+    """The first words of a post (up to 40 characters, whole words), to find it by."""
+    words = text.split()[:8]
+    probe = ""
+    for w in words:
+        if len(probe) + len(w) + 1 > 40:
+            break
+        probe = f"{probe} {w}" if probe else w
+    return probe if len(probe) >= 12 else None
+
+
+def _row_of(el: HtmlElement) -> HtmlElement | None:
+    """The nearest ancestor-or-self of ``el`` repeated as a template: its parent holds
+    at least ``ROW_MIN`` element children of its tag and class."""
+    node: Any = el
+    for _ in range(_ROW_DEPTH):
+        parent = node.getparent()
+        if parent is None:
+            return None
+        tag, cls = node.tag, node.get("class")
+        same = sum(1 for sib in parent if sib.tag == tag and sib.get("class") == cls)
+        if same >= ROW_MIN:
+            return node
+        node = parent
+    return None
+
+
+def _own_path(href: str, page_path: str) -> bool:
+    """Whether ``href`` points at the page itself: its own path with another query
+    (``?cid=12``)."""
+    if href.startswith("//"):
+        href = f"http:{href}"
+    elif "://" not in href:
+        href = f"http://host{href if href.startswith('/') else '/' + href}"
+    path = _url_parts(href)[1]
+    return bool(page_path) and path.rstrip("/") == page_path.rstrip("/")
+
+
+def _row_shape(row: HtmlElement, post: HtmlElement, page_path: str) -> tuple[bool, bool]:
+    """(holds a title link to another page before the post's text, holds a reply marker)
+    for one row: a title link has ``TITLE_LINK_WORDS`` or more words and stands alone
+    (most of its parent's text), as a thread's title over its excerpt does; a link in
+    a post's prose, or a name, is none."""
+    title = marker = False
+    before = True  # the row's elements before the post's own element
+    for el in row.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el is post:
+            before = False
+        if not marker and any(
+                _REPLY_MARKER.search(el.get(a) or "") for a in _MARKER_ATTRS):
+            marker = True
+        if el.tag != "a":
+            continue
+        href = (el.get("href") or "").strip()
+        if "#" in href or (href and _own_path(href, page_path)):
+            marker = True  # a permalink: an anchor, or the page's own address
+        elif (before and not title and href
+              and not href.lower().startswith(("javascript:", "mailto:"))):
+            words = text_of(el).split()
+            parent = el.getparent()
+            around = len(text_of(parent).split()) if parent is not None else len(words)
+            title = len(words) >= TITLE_LINK_WORDS and len(words) >= 0.8 * around
+    return title, marker
+
+
+def thread_rows(tree: HtmlElement, posts: list[str], url: str | None) -> str | None:
+    """``thread_rows`` when the comment section's posts (``posts``: the texts of its
+    blocks of ``POST_MIN_CHARS`` or more) sit in rows shaped like a thread list: most
+    rows link out under a title and few carry a reply marker (``ROW_TITLE_SHARE``,
+    ``ROW_MARKER_SHARE``); None otherwise, or when fewer than ``ROW_MIN`` rows are
+    found. Reads only the rows of up to ``ROW_PROBES`` posts."""
+    page_path = _url_parts(url)[1]
+    probes = [p for p in map(_probe, posts[:ROW_PROBES]) if p is not None]
+    if len(probes) < ROW_MIN:
+        return None
+    # one walk over the texts (an element's own text, or the text after it, whose
+    # owner is its parent), scripts and styles left out: those holding a probe's
+    # longest word are normalised and kept; a probe takes the first of them holding it
+    # whole whose row is not found yet (posts that open alike, or quote each other)
+    words = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in probes})))
+    hits: list[tuple[str, HtmlElement]] = []
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag not in _NO_TEXT_TAGS and el.text and (
+                words.search(el.text)):
+            hits.append((" ".join(el.text.split()), el))
+        if el.tail and words.search(el.tail):
+            parent = el.getparent()
+            if parent is not None:
+                hits.append((" ".join(el.tail.split()), parent))
+    rows: list[tuple[HtmlElement, HtmlElement]] = []  # (row, the post's element)
+    for probe in probes:
+        for flat, owner in hits:
+            if probe not in flat:
+                continue
+            row = _row_of(owner)
+            if row is not None and all(row is not r for r, _ in rows):
+                rows.append((row, owner))
+                break
+    if len(rows) < ROW_MIN:
+        return None
+    shapes = [_row_shape(row, post, page_path) for row, post in rows]
+    titled = sum(1 for t, _ in shapes if t)
+    marked = sum(1 for _, m in shapes if m)
+    if titled >= ROW_TITLE_SHARE * len(rows) and marked < ROW_MARKER_SHARE * len(rows):
+        return "thread_rows"
+    return None

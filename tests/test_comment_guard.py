@@ -1,7 +1,8 @@
 """Issue #11, forum and thread pages: a comment section that is a list of threads is not
-appended (``cleaner.pagekind.comments_not_posts``), comment-named ``<article>`` elements
-are replies, not listing cards, and a microdata Product is a product
-(``cleaner.pagekind.refine_kind``)."""
+appended (``cleaner.pagekind.comments_not_posts``: links and short items;
+``cleaner.pagekind.thread_rows``: rows of a title link and an excerpt), comment-named
+``<article>`` elements are replies, not listing cards, and a microdata Product is a
+product (``cleaner.pagekind.refine_kind``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ import lxml.html
 import pytest
 
 from cleaner import Cleaner, CleanerConfig
-from cleaner.pagekind import classify, comments_not_posts, page_signals, refine_kind
+from cleaner.pagekind import (
+    classify,
+    comments_not_posts,
+    page_signals,
+    refine_kind,
+    thread_rows,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,6 +109,70 @@ def test_refine_kind(url: str, html: str, kind: str, reason: str, why: str) -> N
     assert refine_kind(tree, url, s, *classify(url, s)) == (kind, reason), why
 
 
+EXCERPT = ("I rebuilt the fence with a straight length of aluminium angle and two clamps, "
+           "and the cuts have been square ever since, even on long boards")
+
+
+def _rows(n: int, row: str) -> str:
+    """A page whose ``n`` rows are ``row`` filled in with the row number ``n``."""
+    rows = "".join(row.format(n=i, excerpt=f"{EXCERPT} ({i}).") for i in range(n))
+    return f'<html><body><h1>Forum</h1><ul class="list">{rows}</ul></body></html>'
+
+
+_INDEX_ROW = ('<li class="row"><h3><a href="/forum/t/{n}">Thread {n} about the fence</a></h3>'
+              "<p>{excerpt}</p><span>{n} replies</span></li>")
+
+
+@pytest.mark.parametrize(
+    ("html", "expected", "reason"),
+    [
+        (_rows(6, _INDEX_ROW), "thread_rows",
+         "each row: a linked thread title, then an excerpt a post's length: a thread list"),
+        (_rows(3, _INDEX_ROW), "thread_rows", "three rows are enough to see the template"),
+        (_rows(2, _INDEX_ROW), None, "two rows are no template: not judged"),
+        (_rows(6, _INDEX_ROW.replace("</span>", '</span><a href="#post-{n}">#{n}</a>')),
+         None, "each row has a permalink into the page: posts of a discussion"),
+        (_rows(6, _INDEX_ROW.replace("</span>", '</span><button class="reply-btn">'
+                                     "Reply</button>")), None,
+         "each row has a reply control: posts of a discussion"),
+        (_rows(6, _INDEX_ROW.replace("<span>", '<span class="replies">')
+               .replace("</li>", '<span class="votes">5</span></li>')), "thread_rows",
+         "reply counts and votes are shown on a thread list's rows too: no reply marker"),
+        (_rows(6, '<li class="row"><a href="/u/bob{n}">bob{n}</a><p>{excerpt}</p></li>'),
+         None, "rows led by a name link, one word: replies signed by their authors"),
+        (_rows(6, '<li class="row"><a href="/u/bob{n}">Bob the builder {n}</a> wrote:'
+                  "<p>{excerpt}</p></li>"), None,
+         "a three-word name inside a longer line is no standalone title"),
+        (_rows(6, '<li class="row"><p>{excerpt} <a href="/docs/{n}">see the fence guide'
+                  "</a></p></li>"), None,
+         "a link in the post's prose, after its first words, is no title over it"),
+        (_rows(6, _INDEX_ROW.replace('/forum/t/{n}"', '/forum/t/{n}#unread"')), None,
+         "title links into an anchor count as permalinks: not judged a list"),
+        (_rows(3, _INDEX_ROW) .replace("</ul>", "".join(
+            f'<li class="row"><b>guest{i}</b><p>{EXCERPT} ({i + 3}).</p></li>'
+            for i in range(2)) + "</ul>"), "thread_rows",
+         "three titled rows of five: 0.6, the share that makes a list"),
+        (_rows(2, _INDEX_ROW).replace("</ul>", "".join(
+            f'<li class="row"><b>guest{i}</b><p>{EXCERPT} ({i + 2}).</p></li>'
+            for i in range(3)) + "</ul>"), None, "two titled rows of five: under 0.6"),
+    ],
+)
+def test_thread_rows(html: str, expected: str | None, reason: str) -> None:
+    tree = lxml.html.fromstring(html)
+    posts = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert thread_rows(tree, posts, "https://forum.example.org/forum/fences") == expected, reason
+
+
+def test_thread_rows_reads_the_page_path() -> None:
+    """A link to the page's own path with another query is the post's permalink."""
+    html = _rows(6, _INDEX_ROW.replace("</span>", '</span><a href="/forum/fences?p={n}">'
+                                       "link to this post</a>"))
+    tree = lxml.html.fromstring(html)
+    posts = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert thread_rows(tree, posts, "https://forum.example.org/forum/fences") is None
+    assert thread_rows(tree, posts, "https://forum.example.org/forum/other") == "thread_rows"
+
+
 NO_PII = CleanerConfig(stages=tuple(s for s in CleanerConfig().stages if s != "pii"))
 
 
@@ -145,6 +216,52 @@ def test_forum_index_thread_list_is_not_appended(comment_cleaner: Cleaner) -> No
     assert "Thread number 7" not in result.text, "the thread list is no thread's posts"
     assert "comments" not in ext
     assert ext["comments_skipped"]["reason"] == "thread_links"
+
+
+def _forum_index_excerpts(threads: int) -> str:
+    """A forum index whose rows hold a linked title and a post-length excerpt, in a
+    ``comment``-classed container: shaped like posts to :func:`comments_not_posts`."""
+    rows = "".join(
+        f'<div class="comment-row"><h3><a href="/forum/t/{n}">Thread number {n} about the '
+        f"table saw fence</a></h3><p>{EXCERPT} ({n}).</p></div>" for n in range(threads))
+    return ("<html><head><title>Woodworking forum</title></head><body>"
+            "<main><h1>Woodworking forum</h1><p>Welcome to the forum. Ask questions about "
+            "tools, joinery and finishing, and share the projects you are building.</p></main>"
+            f'<div class="comments-list">{rows}</div></body></html>')
+
+
+def _forum_thread_signed(replies: int) -> str:
+    """A thread whose replies are signed (a name link), numbered by a permalink."""
+    posts = "".join(
+        f'<div class="comment-item" id="comment-{n}"><a class="author" href="/profile/u{n}">'
+        f'u{n}</a> <a href="#comment-{n}">#{n}</a><div class="comment-text"><p>{EXCERPT} '
+        f"({n}).</p></div></div>" for n in range(replies))
+    return ("<html><head><title>Table saw fence</title></head><body>"
+            "<main><h1>Table saw fence drifts</h1><p>My table saw fence drifts out of "
+            "square when I lock it; what did you do about yours?</p></main>"
+            f'<div class="comments-list"><h3>Replies</h3>{posts}</div></body></html>')
+
+
+def test_forum_index_with_excerpts_is_not_appended(comment_cleaner: Cleaner) -> None:
+    result = comment_cleaner.clean(_forum_index_excerpts(12),
+                                   url="https://forum.example.org/forums/fences/",
+                                   format="html")
+    ext = result.report.to_dict()["extraction"]
+    assert ext["page_kind"] == "forum"
+    assert "Welcome to the forum" in result.text
+    assert "Thread number 7" not in result.text, "a list of threads is no thread's posts"
+    assert ext["comments_skipped"]["reason"] == "thread_rows", (
+        "the excerpts are post-length, unlinked: only the rows' shape tells")
+
+
+def test_signed_replies_with_permalinks_are_appended(comment_cleaner: Cleaner) -> None:
+    result = comment_cleaner.clean(_forum_thread_signed(12),
+                                   url="https://forum.example.org/forums/fences/",
+                                   format="html")
+    ext = result.report.to_dict()["extraction"]
+    assert "(7)." in result.text, "a thread's replies are its content"
+    assert ext["comments"]["reason"] == "page_kind:forum"
+    assert "comments_skipped" not in ext
 
 
 def test_forum_thread_replies_are_appended(comment_cleaner: Cleaner) -> None:
