@@ -71,14 +71,51 @@ _ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
+#: bytes -> bytes table keeping ``a``-``z`` and ``'`` and making every other byte a space
+_SEPARATORS = bytes(b if 0x61 <= b <= 0x7A or b == 0x27 else 0x20 for b in range(256))
+
+
+#: an apostrophe that does not join two letters into one word of :data:`_ASCII_WORD`: no
+#: letter before it, no letter after it, or a second apostrophe later in the same run
+_LOOSE_APOSTROPHE = re.compile(r"'(?:(?<![a-z]')|(?![a-z])|[a-z]*')")
+
+
+def _ascii_words(low: str) -> list[str]:
+    """``_ASCII_WORD.findall(low)``, by splitting instead of matching word by word.
+
+    Every character but ``a``-``z`` and ``'`` separates words (a non-ASCII one too: it
+    becomes ``?``, then a space), so the words are the space-separated runs: a run is one
+    match when its only apostrophe sits between two letters (``it's``); a run with a loose
+    one (``'tis``, ``rock'n'roll``) is matched by :data:`_ASCII_WORD` itself. No match
+    crosses a space, so run by run is the whole text's findall."""
+    s = low.encode("ascii", "replace").translate(_SEPARATORS).decode("ascii")
+    if "'" not in s:
+        return s.split()
+    out: list[str] = []
+    pos = 0
+    for m in _LOOSE_APOSTROPHE.finditer(s):
+        q = m.start()
+        if q < pos:  # in a run already matched
+            continue
+        start = s.rfind(" ", pos, q) + 1
+        end = s.find(" ", q)
+        if end < 0:
+            end = len(s)
+        out += s[pos:start].split()
+        out += _ASCII_WORD.findall(s, start, end)
+        pos = end
+    out += s[pos:].split()
+    return out
+
+
 def words(text: str) -> list[str]:
     """Lower-cased letter words (apostrophes kept inside words)."""
     if text.isascii():  # the same words, found by a plain character class
-        return _ASCII_WORD.findall(text.lower())
+        return _ascii_words(text.lower())
     if not _NON_ASCII_LETTER.search(text):
         # English with curly quotes and dashes: its non-ASCII characters separate words
         # (or are the ’ apostrophe), so the plain character class finds the same words
-        return _ASCII_WORD.findall(text.lower().replace("’", "'"))
+        return _ascii_words(text.lower().replace("’", "'"))
     if _CONTEXT_CASED.search(text):
         return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     # lower-casing every other character maps a letter to one letter, so lower-casing
@@ -106,6 +143,14 @@ _UNSPACED = re.compile(
     "[" + "".join(_SCRIPT_CHARS.values())
     + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
 )
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`_UNSPACED` (an unspaced-script letter,
+    CJK or full-width punctuation). Without one, :func:`word_count` is
+    ``len(text.split())``, :func:`unspaced_share` is 0 and :func:`spaced_tokens` keeps
+    every token of :func:`words` (lower-casing maps no character into those ranges)."""
+    return not text.isascii() and _UNSPACED.search(text) is not None
 
 
 def word_count(text: str) -> int:

@@ -1,0 +1,177 @@
+"""Shortcuts of the stages after extraction (issue #13, helper speedd) against the code
+they replace: each fast path must give exactly what the plain computation gives."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from cleaner.language import _has_letters
+from cleaner.lexicon import (
+    _ASCII_WORD,
+    _UNSPACED,
+    _ascii_words,
+    has_unspaced,
+    spaced_tokens,
+    unspaced_share,
+    word_count,
+    words,
+)
+from cleaner.quality import _SYMBOLS, _symbols
+
+# -- lexicon: words by splitting ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("low", "expected"),
+    [
+        pytest.param("", [], id="empty"),
+        pytest.param("no apostrophe here", ["no", "apostrophe", "here"], id="plain split"),
+        pytest.param("it's fine", ["it's", "fine"], id="apostrophe joins two letters"),
+        pytest.param("'tis students' x", ["tis", "students", "x"], id="apostrophe at an edge"),
+        pytest.param("rock'n'roll", ["rock'n", "roll"], id="second apostrophe of a run"),
+        pytest.param("a''b", ["a", "b"], id="doubled apostrophe"),
+        pytest.param("x'1 y", ["x", "y"], id="apostrophe before a digit"),
+        pytest.param("caf\u00e9 na\u00efve", ["caf", "na", "ve"], id="non-ASCII separates"),
+        pytest.param("a'b c'd'e f", ["a'b", "c'd", "e", "f"], id="loose run between easy ones"),
+    ],
+)
+def test_ascii_words_rows(low: str, expected: list[str]) -> None:
+    assert _ascii_words(low) == expected == _ASCII_WORD.findall(low)
+
+
+def test_ascii_words_random_texts_equal_findall() -> None:
+    rnd = random.Random(13)
+    alphabet = "ab'' .,-\n\t1_\u2019\u201c\u00e9"
+    for _ in range(5000):
+        low = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+        assert _ascii_words(low) == _ASCII_WORD.findall(low), repr(low)
+
+
+def test_words_on_prose_with_quotes_equals_reference() -> None:
+    text = ("The 'council' said it’s done; rock'n'roll — “students' fees” aren't 'x "
+            "O'Neil's") * 3
+    ref = [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?",
+                                                           text)]
+    assert words(text) == ref
+
+
+# -- lexicon: one test for unspaced characters ----------------------------------------------
+
+
+def test_lower_casing_maps_nothing_into_the_unspaced_ranges() -> None:
+    # what quality relies on: without an unspaced character in a text, none is in the
+    # lower-cased words either, so every token is spaced
+    into = [cp for cp in range(sys.maxunicode + 1)
+            if not _UNSPACED.match(chr(cp)) and _UNSPACED.search(chr(cp).lower())]
+    assert into == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("plain ASCII", False, id="ascii"),
+        pytest.param("it’s “quoted” — yes", False, id="curly quotes and dash"),
+        pytest.param("Der Stra\u00dfe", False, id="accented Latin"),
+        pytest.param("The \u6771\u4eac office", True, id="Han"),
+        pytest.param("a\u3001b", True, id="CJK punctuation"),
+        pytest.param("\u0e44\u0e17\u0e22", True, id="Thai"),
+        pytest.param("\uff01", True, id="full-width exclamation mark"),
+    ],
+)
+def test_has_unspaced_rows(text: str, expected: bool) -> None:
+    assert has_unspaced(text) is expected
+    if not expected:  # what quality then skips computes the same
+        assert word_count(text) == len(text.split())
+        assert unspaced_share(text) == 0.0
+        assert spaced_tokens(words(text)) == words(text)
+
+
+# -- language: letters counted a slice at a time ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "expected"),
+    [
+        pytest.param("a" * 39, 40, False, id="one letter short"),
+        pytest.param("a" * 40, 40, True, id="exactly enough"),
+        pytest.param("1 2 3 " * 30 + "abc", 3, True, id="letters only in a later slice"),
+        pytest.param("_" * 100, 1, False, id="underscores are not letters"),
+        pytest.param("\u0416" * 40, 40, True, id="Cyrillic: slow path"),
+        pytest.param("x\u00aa" * 20, 40, True, id="feminine ordinal is a letter"),
+        pytest.param("", 0, True, id="nothing asked"),
+    ],
+)
+def test_has_letters_rows(text: str, n: int, expected: bool) -> None:
+    assert _has_letters(text, n) is expected
+    assert (n <= 0 or sum(map(str.isalpha, text)) >= n) is expected
+
+
+def test_has_letters_random_texts_equal_counting() -> None:
+    rnd = random.Random(5)
+    alphabet = "ab1 ._\u00e9\u0416\u00aa\u00b2"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 200)))
+        n = rnd.randint(0, 90)
+        assert _has_letters(text, n) == (n <= 0 or sum(map(str.isalpha, text)) >= n)
+
+
+# -- quality: symbols counted, not matched -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("a # b | c", id="hash and bar"),
+        pytest.param("wait.... ....... ..", id="runs of dots: three at a time"),
+        pytest.param("so\u2026 and \u2026\u2026", id="ellipsis character"),
+        pytest.param("#|\u2026...#", id="adjacent"),
+    ],
+)
+def test_symbols_rows(text: str) -> None:
+    assert _symbols(text) == len(_SYMBOLS.findall(text))
+
+
+def test_symbols_random_texts() -> None:
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice("..#|\u2026a ") for _ in range(rnd.randint(0, 30)))
+        assert _symbols(text) == len(_SYMBOLS.findall(text)), repr(text)
+
+
+# -- PII: the no-op engine's empty artifacts made once ------------------------------------------
+
+
+def test_pii_shared_artifacts_are_what_the_noop_engine_makes(monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    from cleaner.pii import get_engine
+    from cleaner.pii.registry import LANGUAGES
+
+    engine = get_engine()
+    analyzer = engine.analyzer
+    for lang in LANGUAGES:
+        shared, fresh = engine._artifacts[lang], analyzer.nlp_engine.process_text("x y", lang)
+        assert (shared.entities, shared.lemmas, shared.keywords, shared.tokens_indices,
+                shared.scores, len(shared.tokens), shared.nlp_engine) == (
+            fresh.entities, fresh.lemmas, fresh.keywords, fresh.tokens_indices,
+            fresh.scores, len(fresh.tokens), fresh.nlp_engine) == (
+            [], [], [], [], [], 0, analyzer.nlp_engine)
+    text = "Contact : jane.roe@example.org\nPhone : +44 20 7946 0018\n"
+    spans = [(0, len(text), "en")]
+    with_shared = engine.find(text, spans)
+
+    def _no_call(*args: object, **kwargs: object) -> object:
+        raise AssertionError("process_text called although artifacts were handed over")
+
+    monkeypatch.setattr(analyzer.nlp_engine, "process_text", _no_call)
+    assert engine.find(text, spans) == with_shared
+    monkeypatch.undo()
+    monkeypatch.setattr(engine, "_artifacts", {})  # without them: presidio makes its own
+    with pytest.raises(KeyError):
+        engine.find(text, spans)
+    monkeypatch.undo()
+    assert {h.entity for h in with_shared} >= {"EMAIL_ADDRESS", "PHONE_NUMBER"}
