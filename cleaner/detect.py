@@ -91,13 +91,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def has_surrogate(text: str) -> bool:
-    """Whether ``text`` holds a code point in U+D800..U+DFFF: strict UTF-8 encodes every
+    """Whether ``text`` holds a code point in U+D800..U+DFFF: strict UTF-16 encodes every
     other code point and refuses these, in C at about twice the speed of a regex scan
-    (0.23 against 0.48 ms a benchmark page)."""
+    (UTF-8 does the same, ~1.4x slower: 0.17 against 0.12 ms a benchmark page)."""
     if text.isascii():
         return False
     try:
-        text.encode("utf-8")
+        text.encode("utf-16-le")
     except UnicodeEncodeError:
         return True
     return False
