@@ -195,11 +195,28 @@ def stopword_ratio(tokens: list[str], lang: str | None) -> float:
     return sum(map(STOPWORDS[lang].__contains__, tokens)) / len(tokens)
 
 
+#: each stopword -> the indices (in :data:`STOPWORDS` order) of the languages that have it
+_LANGUAGES_OF: dict[str, tuple[int, ...]] = {}
+for _i, _words in enumerate(STOPWORDS.values()):
+    for _w in _words:
+        _LANGUAGES_OF[_w] = (*_LANGUAGES_OF.get(_w, ()), _i)
+
+
 def best_stopword_language(tokens: list[str]) -> tuple[str | None, float]:
-    """The language whose stopwords cover most of ``tokens``, with that ratio."""
+    """The language whose stopwords cover most of ``tokens``, with that ratio (the first
+    in :data:`STOPWORDS` order on a tie). Every language's count comes from one pass over
+    the tokens' stopwords; each ratio is ``count / len(tokens)`` as in
+    :func:`stopword_ratio`."""
     best: tuple[str | None, float] = (None, 0.0)
-    for lang in STOPWORDS:
-        r = stopword_ratio(tokens, lang)
+    if not tokens:
+        return best
+    counts = [0] * len(STOPWORDS)
+    for hit in filter(None, map(_LANGUAGES_OF.get, tokens)):
+        for i in hit:
+            counts[i] += 1
+    n = len(tokens)
+    for lang, count in zip(STOPWORDS, counts, strict=True):
+        r = count / n
         if r > best[1]:
             best = (lang, r)
     return best

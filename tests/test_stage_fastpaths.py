@@ -175,3 +175,45 @@ def test_pii_shared_artifacts_are_what_the_noop_engine_makes(monkeypatch: pytest
         engine.find(text, spans)
     monkeypatch.undo()
     assert {h.entity for h in with_shared} >= {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+
+
+# -- lexicon: every language's stopwords counted in one pass -------------------------------------
+
+
+def _best_reference(tokens: list[str]) -> tuple[str | None, float]:
+    from cleaner.lexicon import STOPWORDS, stopword_ratio
+
+    best: tuple[str | None, float] = (None, 0.0)
+    for lang in STOPWORDS:
+        r = stopword_ratio(tokens, lang)
+        if r > best[1]:
+            best = (lang, r)
+    return best
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        pytest.param([], (None, 0.0), id="no tokens"),
+        pytest.param(["house", "tree"], (None, 0.0), id="no stopword"),
+        pytest.param(["the", "of", "house"], ("en", 2 / 3), id="English"),
+        pytest.param(["de", "x"], ("fr", 0.5), id="shared by fr/es/nl/pt: first in order"),
+        pytest.param(["a", "zz"], ("en", 0.5), id="shared by en/es/it/pt: first in order"),
+        pytest.param(["de", "und", "der"], ("de", 2 / 3), id="German over the shared word"),
+    ],
+)
+def test_best_stopword_language_rows(tokens: list[str], expected: tuple[str | None, float]
+                                     ) -> None:
+    from cleaner.lexicon import best_stopword_language
+
+    assert best_stopword_language(tokens) == expected == _best_reference(tokens)
+
+
+def test_best_stopword_language_random_tokens() -> None:
+    from cleaner.lexicon import STOPWORDS, best_stopword_language
+
+    pool = sorted(set().union(*STOPWORDS.values())) + ["zz", "house", "x"] * 30
+    rnd = random.Random(11)
+    for _ in range(3000):
+        tokens = [rnd.choice(pool) for _ in range(rnd.randint(0, 30))]
+        assert best_stopword_language(tokens) == _best_reference(tokens), tokens
