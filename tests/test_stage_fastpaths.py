@@ -70,10 +70,21 @@ def test_lower_casing_maps_nothing_into_the_unspaced_ranges() -> None:
     assert into == []
 
 
+def test_has_unspaced_equals_the_regex_on_every_code_point() -> None:
+    # the high-byte pre-test may only say "no" where the regex finds nothing
+    wrong = [cp for cp in range(sys.maxunicode + 1)
+             if has_unspaced(f"a{chr(cp)}") != (_UNSPACED.search(chr(cp)) is not None)]
+    assert wrong == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("plain ASCII", False, id="ascii"),
+        pytest.param("a\ud800b", False, id="lone surrogate: high byte 0xD8, regex says no"),
+        pytest.param("x\U00020000", True, id="Han extension B, past U+FFFF"),
+        pytest.param("\u0e00\u0fff", True, id="high byte 0x0E"),
+        pytest.param("\u0f00 \uff00", False, id="next to the ranges"),
         pytest.param("it’s “quoted” — yes", False, id="curly quotes and dash"),
         pytest.param("Der Stra\u00dfe", False, id="accented Latin"),
         pytest.param("The \u6771\u4eac office", True, id="Han"),
