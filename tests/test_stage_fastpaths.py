@@ -228,3 +228,33 @@ def test_best_stopword_language_random_tokens() -> None:
     for _ in range(3000):
         tokens = [rnd.choice(pool) for _ in range(rnd.randint(0, 30))]
         assert best_stopword_language(tokens) == _best_reference(tokens), tokens
+
+
+# -- detect: lone surrogates and NUL from one UTF-8 encoding ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("plain", "plain", id="ascii, nothing to do"),
+        pytest.param("a\x00b", "ab", id="ascii NUL dropped"),
+        pytest.param("caf\u00e9\x00\u2019", "caf\u00e9\u2019", id="NUL in a 2-byte string"),
+        pytest.param("x\ud800y\x00", "x\ufffdy", id="surrogate and NUL"),
+        pytest.param("\U0001f600\x00", "\U0001f600", id="NUL in a 4-byte string"),
+        pytest.param("\u0100a", "\u0100a", id="zero low byte, no NUL"),
+    ],
+)
+def test_clean_str_rows(text: str, expected: str) -> None:
+    from cleaner.detect import _clean_str, _replace_surrogates, _strip_nul
+
+    assert _clean_str(text) == expected == _strip_nul(_replace_surrogates(text))
+
+
+def test_clean_str_random_mixtures() -> None:
+    from cleaner.detect import _clean_str, _replace_surrogates, _strip_nul
+
+    rnd = random.Random(2)
+    pieces = ["a", "\x00", "\ud800", "\udfff", "\u00e9", "\u2019", "\U0001f600", "\u6771", " "]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert _clean_str(text) == _strip_nul(_replace_surrogates(text)), repr(text)
