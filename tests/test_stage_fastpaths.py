@@ -258,3 +258,33 @@ def test_clean_str_random_mixtures() -> None:
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
         assert _clean_str(text) == _strip_nul(_replace_surrogates(text)), repr(text)
+
+
+# -- assemble: a block without edits on one line ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["plain line", "another"], id="plain"),
+        pytest.param(["  padded \t", "\u00a0nbsp\u00a0"], id="spaces, tab, NBSP stripped"),
+        pytest.param(["   ", "kept"], id="a blank block disappears"),
+        pytest.param(["two\n  lines  ", "x"], id="line break: the line loop"),
+    ],
+)
+def test_render_without_edits_equals_the_line_loop(texts: list[str]) -> None:
+    from cleaner.assemble import render
+    from cleaner.model import Block, Document
+
+    text = "\n\n".join(texts)
+    blocks, pos = [], 0
+    for i, t in enumerate(texts):
+        blocks.append(Block(index=i, start=pos, end=pos + len(t), kind="paragraph", group=i,
+                            text=t))
+        pos += len(t) + 2
+    doc = Document(source=text, text=text, blocks=blocks)
+    expected = "\n\n".join(
+        "\n".join(ln for ln in (x.strip() for x in t.split("\n")) if ln)
+        for t in texts if any(x.strip() for x in t.split("\n"))
+    )
+    assert render(doc) == expected
