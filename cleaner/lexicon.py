@@ -92,8 +92,11 @@ def _ascii_words(low: str) -> list[str]:
     one (``'tis``, ``rock'n'roll``) is matched by :data:`_ASCII_WORD` itself. No match
     crosses a space, so run by run is the whole text's findall."""
     s = low.encode("ascii", "replace").translate(_SEPARATORS).decode("ascii")
-    if "'" not in s:
+    apostrophes = s.count("'")
+    if not apostrophes:
         return s.split()
+    if apostrophes * 32 > len(s):  # apostrophe-dense (hostile) text: one regex pass is cheaper
+        return _ASCII_WORD.findall(s)
     out: list[str] = []
     pos = 0
     for m in _LOOSE_APOSTROPHE.finditer(s):

@@ -45,10 +45,23 @@ def test_ascii_words_rows(low: str, expected: list[str]) -> None:
 
 def test_ascii_words_random_texts_equal_findall() -> None:
     rnd = random.Random(13)
-    alphabet = "ab'' .,-\n\t1_\u2019\u201c\u00e9"
-    for _ in range(5000):
-        low = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+    dense = "ab'' .,-\n\t1_\u2019\u201c\u00e9"  # apostrophe-dense: the regex itself
+    sparse = ["it's", "'tis", "rock'n'roll", "a''b", "x'", *("word", "of", " ", ", ", "\u00e9")
+              * 12]  # one apostrophe in ~40 characters: run by run
+    for _ in range(3000):
+        low = "".join(rnd.choice(dense) for _ in range(rnd.randint(0, 24)))
         assert _ascii_words(low) == _ASCII_WORD.findall(low), repr(low)
+        low = "".join(rnd.choice(sparse) for _ in range(rnd.randint(0, 200)))
+        assert _ascii_words(low) == _ASCII_WORD.findall(low), repr(low)
+
+
+def test_ascii_words_on_hostile_apostrophes_stays_cheap() -> None:
+    import time
+
+    for low in ("'" * 200_000, "'a " * 70_000, "a'" * 100_000):
+        t0 = time.process_time()
+        assert _ascii_words(low) == _ASCII_WORD.findall(low)
+        assert time.process_time() - t0 < 1.0
 
 
 def test_words_on_prose_with_quotes_equals_reference() -> None:
