@@ -66,6 +66,8 @@ def _render_block(
             parts.append(rep)
         pos = e2
     parts.append(doc.text[pos : block.end])
+    if len(parts) == 1 and "\n" not in parts[0]:
+        return parts[0].strip()  # no edit, one line: what the line loop below gives
     text = "".join(parts)
     if len(parts) > 1:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))

@@ -13,7 +13,10 @@ and is counted by spaces.
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+from typing import Any
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -71,14 +74,54 @@ _ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
+#: bytes -> bytes table keeping ``a``-``z`` and ``'`` and making every other byte a space
+_SEPARATORS = bytes(b if 0x61 <= b <= 0x7A or b == 0x27 else 0x20 for b in range(256))
+
+
+#: an apostrophe that does not join two letters into one word of :data:`_ASCII_WORD`: no
+#: letter before it, no letter after it, or a second apostrophe later in the same run
+_LOOSE_APOSTROPHE = re.compile(r"'(?:(?<![a-z]')|(?![a-z])|[a-z]*')")
+
+
+def _ascii_words(low: str) -> list[str]:
+    """``_ASCII_WORD.findall(low)``, by splitting instead of matching word by word.
+
+    Every character but ``a``-``z`` and ``'`` separates words (a non-ASCII one too: it
+    becomes ``?``, then a space), so the words are the space-separated runs: a run is one
+    match when its only apostrophe sits between two letters (``it's``); a run with a loose
+    one (``'tis``, ``rock'n'roll``) is matched by :data:`_ASCII_WORD` itself. No match
+    crosses a space, so run by run is the whole text's findall."""
+    s = low.encode("ascii", "replace").translate(_SEPARATORS).decode("ascii")
+    apostrophes = s.count("'")
+    if not apostrophes:
+        return s.split()
+    if apostrophes * 32 > len(s):  # apostrophe-dense (hostile) text: one regex pass is cheaper
+        return _ASCII_WORD.findall(s)
+    out: list[str] = []
+    pos = 0
+    for m in _LOOSE_APOSTROPHE.finditer(s):
+        q = m.start()
+        if q < pos:  # in a run already matched
+            continue
+        start = s.rfind(" ", pos, q) + 1
+        end = s.find(" ", q)
+        if end < 0:
+            end = len(s)
+        out += s[pos:start].split()
+        out += _ASCII_WORD.findall(s, start, end)
+        pos = end
+    out += s[pos:].split()
+    return out
+
+
 def words(text: str) -> list[str]:
     """Lower-cased letter words (apostrophes kept inside words)."""
     if text.isascii():  # the same words, found by a plain character class
-        return _ASCII_WORD.findall(text.lower())
+        return _ascii_words(text.lower())
     if not _NON_ASCII_LETTER.search(text):
         # English with curly quotes and dashes: its non-ASCII characters separate words
         # (or are the ’ apostrophe), so the plain character class finds the same words
-        return _ASCII_WORD.findall(text.lower().replace("’", "'"))
+        return _ascii_words(text.lower().replace("’", "'"))
     if _CONTEXT_CASED.search(text):
         return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     # lower-casing every other character maps a letter to one letter, so lower-casing
@@ -108,6 +151,46 @@ _UNSPACED = re.compile(
 )
 
 
+def _high_bytes(pattern: re.Pattern[str]) -> bytes:
+    """Every byte but the high bytes (UTF-16) of the code units a character of the class
+    ``pattern`` (``[...]+``, literals and ranges) can have; a character past U+FFFF has a
+    surrogate pair, whose high bytes are 0xD8-0xDF."""
+    parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11)
+                                          else "sre_parse")
+    ((_, (_, _, body)),) = list(parser.parse(pattern.pattern))
+    ((_, members),) = list(body)
+    high: set[int] = set()
+    for op, av in members:
+        lo, hi = (av, av) if op is parser.LITERAL else av
+        if hi > 0xFFFF:
+            high.update(range(0xD8, 0xE0))
+            hi = min(hi, 0xFFFF)
+        if lo <= hi:
+            high.update(range(lo >> 8, (hi >> 8) + 1))
+    return bytes(b for b in range(256) if b not in high)
+
+
+#: the bytes :func:`has_unspaced` deletes from the high bytes of a text's UTF-16 code units
+_NOT_UNSPACED_HIGH = _high_bytes(_UNSPACED)
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`_UNSPACED` (an unspaced-script letter,
+    CJK or full-width punctuation). Without one, :func:`word_count` is
+    ``len(text.split())``, :func:`unspaced_share` is 0 and :func:`spaced_tokens` keeps
+    every token of :func:`words` (lower-casing maps no character into those ranges).
+
+    The class has many ranges, so its regex scan costs ~10 ns a character; first, three
+    C passes (UTF-16 encoding, every second byte, deleting bytes) say whether any code
+    unit has the high byte of one of its characters (English with curly quotes has none:
+    U+2019 is 0x20): only then is the regex asked."""
+    if text.isascii():
+        return False
+    if not text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NOT_UNSPACED_HIGH):
+        return False
+    return _UNSPACED.search(text) is not None
+
+
 def word_count(text: str) -> int:
     """Length of ``text`` in words, in any script.
 
@@ -115,7 +198,7 @@ def word_count(text: str) -> int:
     written without spaces, their characters divided by :data:`CHARS_PER_WORD`
     (rounded to the nearest word). ``"The 東京都 office"`` is 2 + 3/2 -> 4 words.
     """
-    if text.isascii() or not _UNSPACED.search(text):
+    if not has_unspaced(text):
         return len(text.split())
     units = len(_UNSPACED.sub(" ", text).split())
     extra = sum(
@@ -150,11 +233,28 @@ def stopword_ratio(tokens: list[str], lang: str | None) -> float:
     return sum(map(STOPWORDS[lang].__contains__, tokens)) / len(tokens)
 
 
+#: each stopword -> the indices (in :data:`STOPWORDS` order) of the languages that have it
+_LANGUAGES_OF: dict[str, tuple[int, ...]] = {}
+for _i, _words in enumerate(STOPWORDS.values()):
+    for _w in _words:
+        _LANGUAGES_OF[_w] = (*_LANGUAGES_OF.get(_w, ()), _i)
+
+
 def best_stopword_language(tokens: list[str]) -> tuple[str | None, float]:
-    """The language whose stopwords cover most of ``tokens``, with that ratio."""
+    """The language whose stopwords cover most of ``tokens``, with that ratio (the first
+    in :data:`STOPWORDS` order on a tie). Every language's count comes from one pass over
+    the tokens' stopwords; each ratio is ``count / len(tokens)`` as in
+    :func:`stopword_ratio`."""
     best: tuple[str | None, float] = (None, 0.0)
-    for lang in STOPWORDS:
-        r = stopword_ratio(tokens, lang)
+    if not tokens:
+        return best
+    counts = [0] * len(STOPWORDS)
+    for hit in filter(None, map(_LANGUAGES_OF.get, tokens)):
+        for i in hit:
+            counts[i] += 1
+    n = len(tokens)
+    for lang, count in zip(STOPWORDS, counts, strict=True):
+        r = count / n
         if r > best[1]:
             best = (lang, r)
     return best

@@ -37,6 +37,7 @@ from .config import CleanerConfig, QualityConfig
 from .lexicon import (
     STOPWORDS,
     best_stopword_language,
+    has_unspaced,
     spaced_tokens,
     stopword_ratio,
     unspaced_share,
@@ -70,15 +71,24 @@ def _within(value: float, low: float, high: float) -> float:
     return min(_below(value, low), _above(value, high))
 
 
+def _symbols(text: str) -> int:
+    """``len(_SYMBOLS.findall(text))``: the alternatives share no character, so the
+    matches are the non-overlapping occurrences of each, counted left to right."""
+    return text.count("#") + text.count("\u2026") + text.count("...") + text.count("|")
+
+
 def signals(doc: Document, tokens: list[str] | None = None) -> dict[str, float]:
     """The signals; ``tokens`` is ``words(doc.output)`` when the caller already has it."""
     out = doc.output
     if tokens is None:
         tokens = words(out)
-    if not out.isascii():  # ASCII tokens are all spaced
+    # one test says whether any unspaced-script character is there; without one every
+    # token is spaced, the words are the spaced tokens and their share is 0
+    unspaced = has_unspaced(out)
+    if unspaced:
         tokens = spaced_tokens(tokens)
-    n_words = word_count(out)
-    lines = [ln.strip() for ln in out.split("\n") if ln.strip()]
+    n_words = word_count(out) if unspaced else len(out.split())
+    lines = [ln for ln in map(str.strip, out.split("\n")) if ln]
     lang = doc.language.code if doc.language else None
     if lang not in STOPWORDS:
         lang = best_stopword_language(tokens)[0]
@@ -98,14 +108,14 @@ def signals(doc: Document, tokens: list[str] | None = None) -> dict[str, float]:
         "chars_out": float(len(out)),
         "words_in": float(word_count(doc.text)),
         "words_out": float(n_words),
-        "unspaced_share": unspaced_share(out, n_words),
+        "unspaced_share": unspaced_share(out, n_words) if unspaced else 0.0,
         "mean_word_length": (sum(map(len, tokens)) / len(tokens)) if tokens else 0.0,
         "stopword_ratio": stopword_ratio(tokens, lang),
         "punct_line_ratio": (sum(1 for ln in lines if ln.endswith(_TERMINAL)) / len(lines))
         if lines
         else 0.0,
         "dup_line_fraction": dups / len(lines) if lines else 0.0,
-        "symbol_ratio": len(_SYMBOLS.findall(out)) / n_words if n_words else 0.0,
+        "symbol_ratio": _symbols(out) / n_words if n_words else 0.0,
         "removed_ratio": min(1.0, removed / len(doc.text)) if doc.text else 0.0,
     }
 

@@ -1,4 +1,4 @@
-"""``cleaner.detect.has_surrogate`` (strict UTF-8 encoding as the test) against the
+"""``cleaner.detect.has_surrogate`` (strict UTF-16 encoding as the test) against the
 regex it replaced, ``[\\ud800-\\udfff]``: every code point, planted strings, random mixes."""
 
 from __future__ import annotations

@@ -160,6 +160,8 @@ class PIIEngine:
             s.name: re.compile(s.exclude_before) for s in self._specs if s.exclude_before
         }
         self._analyzer: Any = None
+        #: language -> the empty NLP artifacts the no-op engine makes for every text
+        self._artifacts: dict[str, Any] = {}
         self._build_lock = threading.Lock()
 
     @property
@@ -188,6 +190,10 @@ class PIIEngine:
             models=[{"lang_code": lang, "model_name": "noop"} for lang in LANGUAGES]
         )
         nlp.load()
+        # the no-op engine's artifacts are the same empty ones for every text (no tokens,
+        # entities or keywords; an empty spaCy ``Doc``): made once per language and handed
+        # to ``analyze``, which then skips ``process_text`` (~15 us a call)
+        self._artifacts = {lang: nlp.process_text("", lang) for lang in LANGUAGES}
         registry = OrderedRegistry(
             recognizers=build_recognizers(self._specs), supported_languages=list(LANGUAGES)
         )
@@ -205,6 +211,7 @@ class PIIEngine:
             language="en",
             entities=sorted(self._enabled),
             score_threshold=self.min_score,
+            nlp_artifacts=self._artifacts["en"],
         )
         return analyzer
 
@@ -303,11 +310,13 @@ class PIIEngine:
                 pos += we - ws
                 types |= t
             joined = "".join(parts)
-            results = self.analyzer.analyze(
+            analyzer = self.analyzer
+            results = analyzer.analyze(
                 text=joined,
                 language=language,
                 entities=sorted(types),
                 score_threshold=self.min_score,
+                nlp_artifacts=self._artifacts[language],
             )
             starts = [o[0] for o in offsets]
             for r in results:
