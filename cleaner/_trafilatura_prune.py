@@ -55,8 +55,29 @@ def _squash(path: str) -> str:
     return " ".join(path.split())
 
 
-def _searcher(pattern: str) -> Callable[[str], Any]:
-    return re.compile(pattern).search
+#: attribute values whose test result a searcher keeps (then it starts again): a page's
+#: class and id values repeat (``col-md-4`` on hundreds of elements), and a search of the
+#: long token alternations costs a microsecond or more a value
+SEARCH_CACHE_SIZE = 4096
+
+
+def _searcher(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    """Whether ``re.search(pattern, value, flags)`` finds a match, remembered per value
+    (at most ``SEARCH_CACHE_SIZE`` values; a dict shared by threads is safe: a value
+    tested twice at once gets the same answer)."""
+    search = re.compile(pattern, flags).search
+    found: dict[str, bool] = {}
+    get = found.get
+
+    def test(value: str) -> bool:
+        hit = get(value)
+        if hit is None:
+            if len(found) >= SEARCH_CACHE_SIZE:
+                found.clear()
+            hit = found[value] = search(value) is not None
+        return hit
+
+    return test
 
 
 def _raw_tree_infinite_scroll(xp: Any) -> tuple[str, PyPrune]:
@@ -253,7 +274,7 @@ def _body_story(xp: Any) -> tuple[str, PyPrune]:
         ])[1]
         """
     s_id, s_cls = _searcher(ids), _searcher(classes)
-    s_full = re.compile("fulltext", re.IGNORECASE).search
+    s_full = _searcher("fulltext", re.IGNORECASE)
     named = ("postarea", "art-postcontent", "text", "cell", "story")
 
     def keep(el: Any) -> bool:
@@ -317,7 +338,7 @@ def _basic_clean(settings: Any) -> tuple[str, PyPrune]:
             "|.//script|.//style|.//svg|.//template"
             f"|.//*[re:test(@class, '{cookie}', 'i') or re:test(@id, '{cookie}', 'i')]")
     always = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
-    s_cookie = re.compile(cookie, re.IGNORECASE).search
+    s_cookie = _searcher(cookie, re.IGNORECASE)
 
     def keep(el: Any) -> bool:
         tag = el.tag
