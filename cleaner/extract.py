@@ -657,6 +657,7 @@ def _skip_unused_backup() -> None:
     from . import _trafilatura_prune
 
     _trafilatura_prune.install()  # prune XPaths as Python walks, each on its own text check
+    _trafilatura_prune.install_link_texts()  # link texts once a link-density pass
     original = getattr(core, "_prepare_tree", None)
     if original is None or getattr(original, "_cleaner_lean", False):
         return
