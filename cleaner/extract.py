@@ -118,8 +118,19 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 _KEY_CHARS = 200
 
 
+#: characters of a text :func:`norm_key` squashes first (a long paragraph's key is in its head)
+_KEY_HEAD = 4 * _KEY_CHARS
+
+
 def norm_key(text: str) -> str:
-    """Key used to match extracted blocks to source elements."""
+    """Key used to match extracted blocks to source elements: the first ``_KEY_CHARS``
+    characters of the squashed text. Squashing a prefix of the text gives a prefix of the
+    squashed text (words joined by one space, the last one perhaps cut; ``casefold`` maps
+    each character on its own), so when the head's squash is long enough it holds the key."""
+    head = text[:_KEY_HEAD]
+    key = squash(head)
+    if len(key) >= _KEY_CHARS or len(head) == len(text):
+        return key[:_KEY_CHARS]
     return squash(text)[:_KEY_CHARS]
 
 
