@@ -35,12 +35,15 @@ _ELEMENT = etree.Element
 
 
 class PyPrune:
-    """An XPath of the shape ``.//*[self::t1 or ...][condition]`` as a Python walk."""
+    """An XPath of the shape ``.//*[self::t1 or ...][condition]`` as a Python walk;
+    ``by_attributes``: the condition reads only the element's attributes (names, values,
+    order), so its answer is remembered per attribute list (:func:`_by_attributes`)."""
 
-    def __init__(self, path: str, tags: Iterable[str], keep: Predicate) -> None:
+    def __init__(self, path: str, tags: Iterable[str], keep: Predicate,
+                 by_attributes: bool = False) -> None:
         self.path = path  # the XPath it replaces (what ``XPath.path`` gave)
         self.tags = tuple(tags)
-        self.keep = keep
+        self.keep = _by_attributes(keep) if by_attributes else keep
 
     def __call__(self, tree: Any) -> list[Any]:
         keep = self.keep
@@ -50,6 +53,26 @@ class PyPrune:
 
     def __repr__(self) -> str:
         return f"PyPrune({' '.join(self.path.split())!r})"
+
+
+def _by_attributes(keep: Predicate) -> Predicate:
+    """``keep`` remembered per ``el.items()`` (at most ``SEARCH_CACHE_SIZE`` lists): the
+    elements of a page repeat their attribute lists (every ``<div class="row">``, every
+    element without attributes), and one ``items()`` costs less than the five look-ups
+    and searches of a condition."""
+    found: dict[tuple[tuple[str, str], ...], bool] = {}
+    get = found.get
+
+    def remembered(el: Any) -> bool:
+        key = tuple(el.items())
+        hit = get(key)
+        if hit is None:
+            if len(found) >= SEARCH_CACHE_SIZE:
+                found.clear()
+            hit = found[key] = bool(keep(el))
+        return hit
+
+    return remembered
 
 
 def _squash(path: str) -> str:
@@ -180,7 +203,8 @@ def _overall_discard(xp: Any) -> tuple[str, PyPrune]:
             return False
         return bool(s_cookie(_first_of(el, "id", "class")) or s_id(i or "") or s_cls(c or ""))
 
-    return path, PyPrune(path, ("div", "item", "list", "p", "section", "span"), keep)
+    return path, PyPrune(path, ("div", "item", "list", "p", "section", "span"), keep,
+                         by_attributes=True)
 
 
 def _overall_hidden(xp: Any) -> tuple[str, PyPrune]:

@@ -66,6 +66,15 @@ ROWS = [
                  '<nav class="menu">not a candidate tag</nav>',
                  ["a", "b", "c", "d", "e", "f"],
                  id="overall: cookie tested on the first of id|class only, role, components"),
+    pytest.param("OVERALL_DISCARD_XPATH", 0,
+                 '<div id="main" class="cookie-notice">kept</div>'
+                 '<div class="cookie-notice" id="main">found</div>'
+                 '<div id="main" class="cookie-notice">kept again</div>', ["div"],
+                 id="overall: the same attributes in another order, another answer (the "
+                    "answer is remembered per attribute list, in order)"),
+    pytest.param("OVERALL_DISCARD_XPATH", 0,
+                 '<p>x</p><p class="row">y</p>' * 3 + '<p class="social">z</p><p>w</p>',
+                 ["p"], id="overall: repeated attribute lists, none at all"),
     pytest.param("OVERALL_DISCARD_XPATH", 1,
                  '<div style="display:none" data-k="a">x</div>'
                  '<p id="x-hidden" style="color: red" data-k="b">id first: "hidden"</p>'
