@@ -56,19 +56,24 @@ class PyPrune:
 
 
 def _by_attributes(keep: Predicate) -> Predicate:
-    """``keep`` remembered per ``el.items()`` (at most ``SEARCH_CACHE_SIZE`` lists): the
+    """``keep`` remembered per ``el.items()`` (at most ``SEARCH_CACHE_SIZE`` lists and
+    ``SEARCH_CACHE_CHARS`` characters of them): the
     elements of a page repeat their attribute lists (every ``<div class="row">``, every
     element without attributes), and one ``items()`` costs less than the five look-ups
     and searches of a condition."""
     found: dict[tuple[tuple[str, str], ...], bool] = {}
     get = found.get
+    kept = [0]  # characters of the lists kept
 
     def remembered(el: Any) -> bool:
         key = tuple(el.items())
         hit = get(key)
         if hit is None:
-            if len(found) >= SEARCH_CACHE_SIZE:
+            chars = sum(len(name) + len(value) for name, value in key)
+            kept[0] += chars
+            if len(found) >= SEARCH_CACHE_SIZE or kept[0] > SEARCH_CACHE_CHARS:
                 found.clear()
+                kept[0] = chars
             hit = found[key] = bool(keep(el))
         return hit
 
@@ -83,21 +88,26 @@ def _squash(path: str) -> str:
 #: class and id values repeat (``col-md-4`` on hundreds of elements), and a search of the
 #: long token alternations costs a microsecond or more a value
 SEARCH_CACHE_SIZE = 4096
+#: and at most this many characters of them (worker memory on pages of huge attributes)
+SEARCH_CACHE_CHARS = 262_144
 
 
 def _searcher(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     """Whether ``re.search(pattern, value, flags)`` finds a match, remembered per value
-    (at most ``SEARCH_CACHE_SIZE`` values; a dict shared by threads is safe: a value
-    tested twice at once gets the same answer)."""
+    (at most ``SEARCH_CACHE_SIZE`` values and ``SEARCH_CACHE_CHARS`` characters; a dict
+    shared by threads is safe: a value tested twice at once gets the same answer)."""
     search = re.compile(pattern, flags).search
     found: dict[str, bool] = {}
     get = found.get
+    kept = [0]  # characters of the values kept
 
     def test(value: str) -> bool:
         hit = get(value)
         if hit is None:
-            if len(found) >= SEARCH_CACHE_SIZE:
+            kept[0] += len(value)
+            if len(found) >= SEARCH_CACHE_SIZE or kept[0] > SEARCH_CACHE_CHARS:
                 found.clear()
+                kept[0] = len(value)
             hit = found[value] = search(value) is not None
         return hit
 

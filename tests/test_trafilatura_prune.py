@@ -265,3 +265,26 @@ def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     kept = [c.cell_contents for c in test.__closure__ or ()
             if isinstance(c.cell_contents, dict)]
     assert len(kept) == 1 and 0 < len(kept[0]) <= 100
+
+
+def _kept(fn: Any) -> dict[Any, bool]:
+    cells = [c.cell_contents for c in fn.__closure__ or () if isinstance(c.cell_contents, dict)]
+    assert len(cells) == 1
+    return cells[0]
+
+
+def test_the_caches_keep_a_bounded_number_of_characters(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker memory on a page of huge attributes: 300 values of 10,000 characters leave
+    at most ``SEARCH_CACHE_CHARS`` characters kept, value lists alike."""
+    monkeypatch.setattr(prune, "SEARCH_CACHE_CHARS", 50_000)
+    test = prune._searcher("^shar|social")
+    for n in range(300):
+        assert test(f"{n:05d}" + "x" * 10_000) is False
+    assert 0 < sum(map(len, _kept(test))) <= 50_000
+    _, walk = _pair("OVERALL_DISCARD_XPATH", 0)
+    markup = "".join(f'<div class="c{n} {"y" * 10_000}">x</div>' for n in range(300))
+    tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
+    assert list(walk(tree)) == []
+    kept = _kept(walk.keep)
+    assert 0 < sum(len(k) + len(v) for key in kept for k, v in key) <= 50_000
