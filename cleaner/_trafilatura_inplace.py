@@ -22,12 +22,20 @@ with and without, page by page).
 delegate every other call unchanged) only when the sources of ``trafilatura.core`` and
 ``trafilatura.baseline`` hash to the 2.3.1 files read for this (any other version, or an
 edited file, keeps the copy: :func:`bare_extraction` then calls trafilatura as it is).
+
+Within :func:`reuse` (the extract stage's fast extraction of a tree and the fallback
+extraction of the same tree that may follow it), what the fast call computed that the
+fallback call would compute again, identically, is handed back instead: the escalation
+gate's page measure and ``extract_content``'s result (see :func:`reuse` for when).
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from copy import deepcopy
 from typing import Any
 
 #: sha256 of ``inspect.getsource`` of ``trafilatura.core`` and ``trafilatura.baseline``
@@ -37,7 +45,16 @@ _EXPECTED_SOURCES = {
     "trafilatura.baseline": "4a4215f815e627456a13a7d6976a0f04dacf25767ce736d466e7adfb1bed3b41",
 }
 
+#: sha256 of ``inspect.getsource(trafilatura.main_extractor)`` (2.3.1): ``extract_content``
+#: reads ``options.fast`` only in ``recover_wild_text`` (``keep_teasers``) and keeps no
+#: state between calls but the ``dedup`` cache (see :func:`reuse`)
+_REUSE_SOURCES = {
+    "trafilatura.main_extractor":
+        "08371cfa8748062900cc54bc985491be81efc614cef18069ab54ad98a498c620",
+}
+
 _state = threading.local()
+_reuse_ok = False  # set by :func:`install` when main_extractor is the file read
 _installed: bool | None = None  # None: not tried yet
 _install_lock = threading.Lock()
 #: a journal entry whose deletion joined no tail (nothing to reset)
@@ -87,6 +104,7 @@ def _install() -> bool:
         return False
     if hashes != _EXPECTED_SOURCES:
         return False
+    _install_reuse(core)
     load_html = core.load_html
     prune = core.prune_unwanted_nodes
 
@@ -109,6 +127,149 @@ def _install() -> bool:
     core.load_html = owned_load_html
     core.prune_unwanted_nodes = journaled_prune
     return True
+
+
+def _install_reuse(core: Any) -> None:
+    """Wrap ``core.extract_content`` (and note ``recover_wild_text`` runs) for
+    :func:`reuse`, only when ``trafilatura.main_extractor`` is the 2.3.1 file."""
+    global _reuse_ok
+    import importlib
+
+    try:
+        main = importlib.import_module("trafilatura.main_extractor")
+        same = _source_hash(main) == _REUSE_SOURCES["trafilatura.main_extractor"]
+    except (ImportError, OSError, TypeError):  # pragma: no cover - no source: leave it
+        return
+    if not same:
+        return
+    extract_content = core.extract_content
+    recover = main.recover_wild_text
+
+    def noted_recover(*args: Any, **kwargs: Any) -> Any:
+        _state.wild = True  # its result depends on ``options.fast``
+        return recover(*args, **kwargs)
+
+    def reusing_extract_content(cleaned_tree: Any, options: Any) -> Any:
+        memo = _active_memo(_state.root if _owned_call() else None)
+        if memo is None or options.dedup:  # dedup: a cache shared between calls
+            return extract_content(cleaned_tree, options)
+        key = ("extract_content", _cleaned_size(cleaned_tree))
+        found, value = memo.find(key, options)
+        if found:
+            body, text = value
+            return deepcopy(body), text
+        _state.wild = False
+        body, text = extract_content(cleaned_tree, options)
+        if not _state.wild:
+            memo.add(key, options, (deepcopy(body), text))
+        return body, text
+
+    main.recover_wild_text = noted_recover  # type: ignore[attr-defined]
+    core.extract_content = reusing_extract_content
+    _reuse_ok = True
+
+
+def _cleaned_size(tree: Any) -> int:
+    """Elements under ``tree`` (a check that the cleaned trees of both calls match)."""
+    xpath = getattr(_state, "count", None)
+    if xpath is None:
+        import lxml.etree
+
+        xpath = _state.count = lxml.etree.XPath("count(.//*)")
+    return int(xpath(tree))
+
+
+class _Memo:
+    """Values computed during the extractions of ``root`` within one :func:`reuse`, each
+    under a key, the extraction options but ``fast`` and the raw tree's state (the
+    elements trafilatura's raw-tree prunes deleted, in order: the journal)."""
+
+    __slots__ = ("entries", "root")
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.entries: list[tuple[Any, dict[str, Any] | None, tuple[Any, ...], Any]] = []
+
+    @staticmethod
+    def _options(options: Any) -> dict[str, Any] | None:
+        if options is None:
+            return None
+        # ``Extractor`` keeps its fields in slots (a subclass may add a ``__dict__``)
+        names = [n for cls in type(options).__mro__ for n in getattr(cls, "__slots__", ())]
+        fields = {n: getattr(options, n) for n in names if hasattr(options, n)}
+        fields.update(getattr(options, "__dict__", {}))
+        fields.pop("fast", None)
+        return fields
+
+    def find(self, key: Any, options: Any) -> tuple[bool, Any]:
+        """(True, value) when ``key`` was stored with equal options and raw-tree state."""
+        wanted, state = self._options(options), _journal_state()
+        for k, opts, journal, value in self.entries:
+            if (k == key and opts == wanted and len(journal) == len(state)
+                    and all(a is b for a, b in zip(journal, state, strict=True))):
+                return True, value
+        return False, None
+
+    def add(self, key: Any, options: Any, value: Any) -> None:
+        # the journal's elements are kept alive here, so lxml hands the same proxies to
+        # the next call's journal and ``is`` compares nodes
+        self.entries.append((key, self._options(options), _journal_state(), value))
+
+
+def _journal_state() -> tuple[Any, ...]:
+    return tuple(entry[0] for entry in getattr(_state, "journal", None) or ())
+
+
+def _owned_call() -> bool:
+    """Whether the current trafilatura call is an in-place extraction (not a nested
+    call with trafilatura's copy)."""
+    return getattr(_state, "journal", None) is not None and not getattr(_state, "nested", 0)
+
+
+def _active_memo(tree: Any) -> _Memo | None:
+    """The memo of :func:`reuse` when ``tree`` is its tree and an in-place extraction
+    of it is running."""
+    memo: _Memo | None = getattr(_state, "memo", None)
+    if memo is None or tree is None or tree is not memo.root or not _owned_call():
+        return None
+    return memo
+
+
+@contextmanager
+def reuse(tree: Any) -> Iterator[None]:
+    """Within: extractions of ``tree`` reuse values an earlier extraction of it computed.
+
+    For the extract stage's fast extraction and the fallback extraction of the same tree
+    after it, with nothing changing the tree between them (trafilatura's raw-tree prunes
+    are undone after each call). trafilatura reads ``fast`` only to skip the
+    comparison with external extractors and, in ``recover_wild_text``, to keep teaser
+    blocks; everything before ``extract_content`` in its sequence is a function of the
+    raw tree's state and the other options. So the fallback call's ``extract_content``
+    (main pass and recall retry) returns what the fast call's did, on the same options
+    but ``fast``, the same raw-tree state and a cleaned tree of the same size, unless
+    ``recover_wild_text`` ran or ``dedup`` is on; and the escalation gate's page measure
+    (``cleaner.extract``'s ``html2txt`` wrapper) is that of the same pruned tree."""
+    previous = getattr(_state, "memo", None)
+    _state.memo = _Memo(tree) if install() and _reuse_ok else None
+    try:
+        yield
+    finally:
+        _state.memo = previous
+
+
+def memo_find(tree: Any, key: Any) -> tuple[bool, Any]:
+    """(True, value) stored by :func:`memo_add` for ``tree``'s current raw-tree state in
+    this :func:`reuse`; (False, None) outside one or on another tree."""
+    memo = _active_memo(tree)
+    return (False, None) if memo is None else memo.find(key, None)
+
+
+def memo_add(tree: Any, key: Any, value: Any) -> None:
+    """Store ``value`` under ``key`` for ``tree``'s current raw-tree state (a no-op
+    outside :func:`reuse` or on another tree)."""
+    memo = _active_memo(tree)
+    if memo is not None:
+        memo.add(key, None, value)
 
 
 def _delete(element: Any, journal: list[tuple[Any, Any, Any, Any]]) -> None:
@@ -148,8 +309,14 @@ def bare_extraction(tree: Any, **kwargs: Any) -> Any:
     leaving it as it was; with trafilatura's copy when :func:`install` declined."""
     import trafilatura
 
-    if not install() or getattr(_state, "journal", None) is not None:
+    if not install():
         return trafilatura.bare_extraction(tree, **kwargs)
+    if getattr(_state, "journal", None) is not None:  # nested: trafilatura with its copy
+        _state.nested = getattr(_state, "nested", 0) + 1
+        try:
+            return trafilatura.bare_extraction(tree, **kwargs)
+        finally:
+            _state.nested -= 1
     journal: list[tuple[Any, Any, Any, Any]] = []
     _state.root, _state.journal = tree, journal
     try:

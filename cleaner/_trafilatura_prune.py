@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -34,12 +35,15 @@ _ELEMENT = etree.Element
 
 
 class PyPrune:
-    """An XPath of the shape ``.//*[self::t1 or ...][condition]`` as a Python walk."""
+    """An XPath of the shape ``.//*[self::t1 or ...][condition]`` as a Python walk;
+    ``by_attributes``: the condition reads only the element's attributes (names, values,
+    order), so its answer is remembered per attribute list (:func:`_by_attributes`)."""
 
-    def __init__(self, path: str, tags: Iterable[str], keep: Predicate) -> None:
+    def __init__(self, path: str, tags: Iterable[str], keep: Predicate,
+                 by_attributes: bool = False) -> None:
         self.path = path  # the XPath it replaces (what ``XPath.path`` gave)
         self.tags = tuple(tags)
-        self.keep = keep
+        self.keep = _by_attributes(keep) if by_attributes else keep
 
     def __call__(self, tree: Any) -> list[Any]:
         keep = self.keep
@@ -51,12 +55,63 @@ class PyPrune:
         return f"PyPrune({' '.join(self.path.split())!r})"
 
 
+def _by_attributes(keep: Predicate) -> Predicate:
+    """``keep`` remembered per ``el.items()`` (at most ``SEARCH_CACHE_SIZE`` lists and
+    ``SEARCH_CACHE_CHARS`` characters of them): the
+    elements of a page repeat their attribute lists (every ``<div class="row">``, every
+    element without attributes), and one ``items()`` costs less than the five look-ups
+    and searches of a condition."""
+    found: dict[tuple[tuple[str, str], ...], bool] = {}
+    get = found.get
+    kept = [0]  # characters of the lists kept
+
+    def remembered(el: Any) -> bool:
+        key = tuple(el.items())
+        hit = get(key)
+        if hit is None:
+            chars = sum(len(name) + len(value) for name, value in key)
+            kept[0] += chars
+            if len(found) >= SEARCH_CACHE_SIZE or kept[0] > SEARCH_CACHE_CHARS:
+                found.clear()
+                kept[0] = chars
+            hit = found[key] = bool(keep(el))
+        return hit
+
+    return remembered
+
+
 def _squash(path: str) -> str:
     return " ".join(path.split())
 
 
-def _searcher(pattern: str) -> Callable[[str], Any]:
-    return re.compile(pattern).search
+#: attribute values whose test result a searcher keeps (then it starts again): a page's
+#: class and id values repeat (``col-md-4`` on hundreds of elements), and a search of the
+#: long token alternations costs a microsecond or more a value
+SEARCH_CACHE_SIZE = 4096
+#: and at most this many characters of them (worker memory on pages of huge attributes)
+SEARCH_CACHE_CHARS = 262_144
+
+
+def _searcher(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    """Whether ``re.search(pattern, value, flags)`` finds a match, remembered per value
+    (at most ``SEARCH_CACHE_SIZE`` values and ``SEARCH_CACHE_CHARS`` characters; a dict
+    shared by threads is safe: a value tested twice at once gets the same answer)."""
+    search = re.compile(pattern, flags).search
+    found: dict[str, bool] = {}
+    get = found.get
+    kept = [0]  # characters of the values kept
+
+    def test(value: str) -> bool:
+        hit = get(value)
+        if hit is None:
+            kept[0] += len(value)
+            if len(found) >= SEARCH_CACHE_SIZE or kept[0] > SEARCH_CACHE_CHARS:
+                found.clear()
+                kept[0] = len(value)
+            hit = found[value] = search(value) is not None
+        return hit
+
+    return test
 
 
 def _raw_tree_infinite_scroll(xp: Any) -> tuple[str, PyPrune]:
@@ -158,7 +213,8 @@ def _overall_discard(xp: Any) -> tuple[str, PyPrune]:
             return False
         return bool(s_cookie(_first_of(el, "id", "class")) or s_id(i or "") or s_cls(c or ""))
 
-    return path, PyPrune(path, ("div", "item", "list", "p", "section", "span"), keep)
+    return path, PyPrune(path, ("div", "item", "list", "p", "section", "span"), keep,
+                         by_attributes=True)
 
 
 def _overall_hidden(xp: Any) -> tuple[str, PyPrune]:
@@ -253,7 +309,7 @@ def _body_story(xp: Any) -> tuple[str, PyPrune]:
         ])[1]
         """
     s_id, s_cls = _searcher(ids), _searcher(classes)
-    s_full = re.compile("fulltext", re.IGNORECASE).search
+    s_full = _searcher("fulltext", re.IGNORECASE)
     named = ("postarea", "art-postcontent", "text", "cell", "story")
 
     def keep(el: Any) -> bool:
@@ -317,7 +373,7 @@ def _basic_clean(settings: Any) -> tuple[str, PyPrune]:
             "|.//script|.//style|.//svg|.//template"
             f"|.//*[re:test(@class, '{cookie}', 'i') or re:test(@id, '{cookie}', 'i')]")
     always = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
-    s_cookie = re.compile(cookie, re.IGNORECASE).search
+    s_cookie = _searcher(cookie, re.IGNORECASE)
 
     def keep(el: Any) -> bool:
         tag = el.tag
@@ -386,3 +442,77 @@ def install(xp: Any = None) -> list[str]:
     if xp is sys.modules.get("trafilatura.xpaths") and install_basic_clean():
         done.append("BASIC_CLEAN_XPATH")
     return done
+
+
+# -- link texts read once per link-density pass -------------------------------------------
+
+#: sha256 of ``inspect.getsource`` of the modules :func:`install_link_texts` relies on
+#: (2.3.1): ``delete_by_link_density`` only reads the tree until its loop ends (the
+#: deletions come after it), and ``collect_link_info`` reads each link's trimmed text;
+#: ``main_extractor`` calls the pass by its own name
+_LINK_SOURCES = {
+    "trafilatura.htmlprocessing":
+        "321b9f064ef0f27e2a1d6601fe7f150f54a69ad059f016def843d7886e19f100",
+    "trafilatura.main_extractor":
+        "08371cfa8748062900cc54bc985491be81efc614cef18069ab54ad98a498c620",
+}
+_links = threading.local()
+
+
+def _source_hash(module: Any) -> str:
+    import hashlib
+    import inspect
+
+    return hashlib.sha256(inspect.getsource(module).encode("utf-8")).hexdigest()
+
+
+def install_link_texts() -> bool:
+    """Each link's text read once per ``delete_by_link_density`` pass, not once per
+    enclosing element tested (a link three ``div`` levels deep was read three times, on
+    WCXB dev pages 438 link texts a page for 109 links). Within the pass the tree does not
+    change until the loop is done, so a link's trimmed text is the same each time
+    ``collect_link_info`` reads it; outside a pass ``collect_link_info`` is trafilatura's.
+    Installed once, only on the trafilatura sources this was read from; True when on."""
+    import importlib
+
+    try:
+        processing = importlib.import_module("trafilatura.htmlprocessing")
+        main = importlib.import_module("trafilatura.main_extractor")
+        same = {name: _source_hash(sys.modules[name]) for name in _LINK_SOURCES}
+    except (ImportError, OSError, TypeError, KeyError):  # pragma: no cover
+        return False
+    collect = processing.collect_link_info
+    if getattr(collect, "_cleaner_cached", False):
+        return True
+    if same != _LINK_SOURCES:
+        return False
+    delete = main.delete_by_link_density
+    trim = processing.trim
+
+    def scoped_delete(subtree: Any, tagname: str, backtracking: bool = False,
+                      favor_precision: bool = False) -> Any:
+        previous = getattr(_links, "texts", None)
+        _links.texts = {}
+        try:
+            return delete(subtree, tagname, backtracking, favor_precision)
+        finally:
+            _links.texts = previous
+
+    def cached_collect(links_xpath: list[Any]) -> tuple[int, int, int, list[str]]:
+        texts: dict[Any, str] | None = getattr(_links, "texts", None)
+        if texts is None:
+            return collect(links_xpath)
+        found = []
+        for link in links_xpath:  # the element is the key: the dict keeps its proxy alive
+            text = texts.get(link)
+            if text is None:
+                text = texts[link] = trim(link.text_content())
+            if text:
+                found.append(text)
+        lengths = list(map(len, found))
+        return sum(lengths), len(found), sum(1 for n in lengths if n < 10), found
+
+    cached_collect._cleaner_cached = True  # type: ignore[attr-defined]
+    processing.collect_link_info = cached_collect  # type: ignore[attr-defined]
+    main.delete_by_link_density = scoped_delete  # type: ignore[attr-defined]
+    return True

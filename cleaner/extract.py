@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ._trafilatura_inplace import memo_add, memo_find, reuse
 from .config import CleanerConfig
 from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
 from .errors import InputError
@@ -119,8 +120,19 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 _KEY_CHARS = 200
 
 
+#: characters of a text :func:`norm_key` squashes first (a long paragraph's key is in its head)
+_KEY_HEAD = 4 * _KEY_CHARS
+
+
 def norm_key(text: str) -> str:
-    """Key used to match extracted blocks to source elements."""
+    """Key used to match extracted blocks to source elements: the first ``_KEY_CHARS``
+    characters of the squashed text. Squashing a prefix of the text gives a prefix of the
+    squashed text (words joined by one space, the last one perhaps cut; ``casefold`` maps
+    each character on its own), so when the head's squash is long enough it holds the key."""
+    head = text[:_KEY_HEAD]
+    key = squash(head)
+    if len(key) >= _KEY_CHARS or len(head) == len(text):
+        return key[:_KEY_CHARS]
     return squash(text)[:_KEY_CHARS]
 
 
@@ -219,7 +231,8 @@ class ExtractStage:
         hidden: list[Finding] = []
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
             hidden = self._drop_hidden(tree, doc, signals, scan.hidden)
-        body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
+        with reuse(tree):  # a fallback after the fast extraction reuses what it can
+            body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
         if hidden and self.config.recover_truncation and still_truncated(info["path_reason"]):
             tree, body = self._restore_hidden(doc, tree, body, signals, kind, hidden)
         if body is None:
@@ -292,7 +305,8 @@ class ExtractStage:
         if self.config.drop_consent:
             drop_consent(whole, [])
         info = doc.meta["extraction"]
-        alt, path, reason = self._extract(whole, doc.url, signals, kind)
+        with reuse(whole):
+            alt, path, reason = self._extract(whole, doc.url, signals, kind)
         if alt is None or _body_chars(alt) <= _body_chars(body):
             return tree, body
         info["hidden_restored"] = {
@@ -659,6 +673,7 @@ def _skip_unused_backup() -> None:
     from . import _trafilatura_prune
 
     _trafilatura_prune.install()  # prune XPaths as Python walks, each on its own text check
+    _trafilatura_prune.install_link_texts()  # link texts once a link-density pass
     original = getattr(core, "_prepare_tree", None)
     if original is None or getattr(original, "_cleaner_lean", False):
         return
@@ -734,13 +749,20 @@ def _bound_page_measure(core: Any) -> None:
             local = frame.f_locals
             temp_text = local.get("temp_text")
             body = content.find(".//body") if isinstance(content, element_type) else None
-            if (local.get("tree") is content and isinstance(temp_text, str)
-                    and body is not None
-                    and not len(temp_text) < core.ESCALATION_PAGE_SHARE
-                    * page_measure_bound(body, tags)):
-                return ""  # the gate fails on the bound, so on the exact measure too
             if local.get("tree") is content and body is not None:
-                exact = page_measure(body, blockset, _basic_clean_test(baseline, body))
+                # each measure of this pruned tree once: the fallback extraction after a
+                # fast one of the same tree reaches the gate with the same tree
+                found, bound = memo_find(content, "page_measure_bound")
+                if not found and isinstance(temp_text, str):
+                    bound = page_measure_bound(body, tags)
+                    memo_add(content, "page_measure_bound", bound)
+                if (isinstance(temp_text, str) and bound is not None
+                        and not len(temp_text) < core.ESCALATION_PAGE_SHARE * bound):
+                    return ""  # the gate fails on the bound, so on the exact measure too
+                found, exact = memo_find(content, "page_measure")
+                if not found:
+                    exact = page_measure(body, blockset, _basic_clean_test(baseline, body))
+                    memo_add(content, "page_measure", exact)
                 if exact is not None:  # the gate reads only the length
                     return " " * exact
         return str(original(content, clean))

@@ -435,3 +435,46 @@ def test_bounded_page_measure_decides_the_gate_as_html2txt() -> None:
         assert (temp < share * len(got)) == (temp < share * measure), reason
     assert any(got == "" for _, _, got, _ in calls), "no row took the bound's short cut"
     assert any(got != "" for _, _, got, _ in calls), "no row was measured exactly"
+
+
+def _full_key(text: str) -> str:
+    """``norm_key`` as it was: the whole text squashed, then cut."""
+    from cleaner.normalize import squash
+
+    return squash(text)[:200]
+
+
+# each row: a text, why (the key squashes the text's head first)
+KEY_ROWS = [
+    pytest.param("word " * 400, id="a long paragraph: the head holds the key"),
+    pytest.param(" " * 790 + "start of the words " * 40,
+                 id="white space fills the head: the whole text is squashed"),
+    pytest.param("x" * 799 + " tail", id="the cut inside a word at the head's end"),
+    pytest.param("\u00df" * 150 + " " + "a" * 1000, id="casefold doubles characters (ß → ss)"),
+    pytest.param("\u0130\u03a3 " * 300, id="İ casefolds to two characters, Σ to σ"),
+    pytest.param("a " * 100, id="exactly 200 characters squashed, short text"),
+    pytest.param("a" + " " * 798 + "b" * 300, id="the head squashes to 3 characters"),
+    pytest.param("x" * 199 + " " * 601 + "yyyy",
+                 id="the head squashes to 199 characters: one short, the space after comes"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", KEY_ROWS)
+def test_norm_key_is_the_whole_text_squashed_and_cut(text: str) -> None:
+    from cleaner.extract import norm_key
+
+    assert norm_key(text) == _full_key(text)
+
+
+def test_norm_key_on_random_texts() -> None:
+    import random
+
+    from cleaner.extract import norm_key
+
+    rng = random.Random(13)
+    pieces = ["a", "B", " ", "\n", "\t", "\u00df", "\u0130", "\u03a3", "\ufb03", "\u3000",
+              "\u00a0", "\u2028", "word ", "  "]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 1200)))
+        assert norm_key(text) == _full_key(text), repr(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -65,6 +66,15 @@ ROWS = [
                  '<nav class="menu">not a candidate tag</nav>',
                  ["a", "b", "c", "d", "e", "f"],
                  id="overall: cookie tested on the first of id|class only, role, components"),
+    pytest.param("OVERALL_DISCARD_XPATH", 0,
+                 '<div id="main" class="cookie-notice">kept</div>'
+                 '<div class="cookie-notice" id="main">found</div>'
+                 '<div id="main" class="cookie-notice">kept again</div>', ["div"],
+                 id="overall: the same attributes in another order, another answer (the "
+                    "answer is remembered per attribute list, in order)"),
+    pytest.param("OVERALL_DISCARD_XPATH", 0,
+                 '<p>x</p><p class="row">y</p>' * 3 + '<p class="social">z</p><p>w</p>',
+                 ["p"], id="overall: repeated attribute lists, none at all"),
     pytest.param("OVERALL_DISCARD_XPATH", 1,
                  '<div style="display:none" data-k="a">x</div>'
                  '<p id="x-hidden" style="color: red" data-k="b">id first: "hidden"</p>'
@@ -183,3 +193,98 @@ def test_same_elements_on_the_article_benchmark() -> None:
             found[k] += len(expected)
     assert len(truth) == 181
     assert all(n > 0 for n in found.values()), found  # every expression matched something
+
+
+# each row: pattern, flags, values tested in this order (repeats hit the cache), why
+SEARCH_ROWS = [
+    pytest.param("^shar|social|(?:^| )ad-", 0,
+                 ["share-row", "x social", "ad-slot", "x ad-slot", "xad-slot", "share-row",
+                  "sharing", "ad-slot", "", "ad-slot"],
+                 id="anchored and spaced alternatives, repeats, the empty value"),
+    pytest.param("fulltext", re.IGNORECASE, ["FullText body", "fulltext", "full text", "FULLTEXT"],
+                 id="re.IGNORECASE (the story container's class test)"),
+    pytest.param("^(?:comments|disqus_thread)", 0,
+                 ["comments", "comments-1", "xcomments", "disqus_thread", "comments"],
+                 id="an anchored id test"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "values"), SEARCH_ROWS)
+@pytest.mark.parametrize("size", [prune.SEARCH_CACHE_SIZE, 2])
+def test_cached_search_is_re_search(pattern: str, flags: int, values: list[str], size: int,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The remembered answer is ``re.search``'s, also after the cache was emptied
+    (``size`` 2: every third new value starts it again)."""
+
+    monkeypatch.setattr(prune, "SEARCH_CACHE_SIZE", size)
+    test = prune._searcher(pattern, flags)
+    expected = [re.search(pattern, v, flags) is not None for v in values]
+    assert any(expected) and not all(expected)  # the rows plant both answers
+    assert [test(v) for v in values] == expected
+    assert [test(v) for v in reversed(values)] == expected[::-1]
+
+
+def test_cached_search_on_random_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 values drawn from 300 (so most are repeats) against ``re.search``, with a
+    cache of 64 (emptied again and again)."""
+    import random
+
+    monkeypatch.setattr(prune, "SEARCH_CACHE_SIZE", 64)
+    rng = random.Random(13)
+    pattern = xpaths._alt(xpaths._OVERALL_DISCARD_BOTH_TOKENS
+                          + xpaths._OVERALL_DISCARD_CLASS_TOKENS)
+    words = ["col-md-4", "share", "nav", "post", "ad", "menu", "x", "footer", "widget", "-",
+             " ", "social", "content", "main", "tag", "a"]
+    pool = ["".join(rng.choice(words) for _ in range(rng.randint(0, 4))) for _ in range(300)]
+    test = prune._searcher(pattern)
+    values = [rng.choice(pool) for _ in range(20_000)]
+    got = [test(v) for v in values]
+    assert got == [re.search(pattern, v) is not None for v in values]
+    assert 0 < sum(got) < len(got)
+
+
+def test_a_walk_twice_on_one_tree_is_the_xpath(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second walk answers from the cache (the same class on 200 elements)."""
+    monkeypatch.setattr(prune, "SEARCH_CACHE_SIZE", 8)
+    markup = ('<div class="col-md-4"><p>x</p></div><div class="share-row" data-k="s">y</div>'
+              * 100)
+    tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
+    xpath, walk = _pair("OVERALL_DISCARD_XPATH", 0)
+    expected = xpath(tree)
+    assert len(expected) == 100
+    assert list(walk(tree)) == expected
+    assert list(walk(tree)) == expected
+
+
+def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker memory: 10,000 distinct values leave at most ``SEARCH_CACHE_SIZE`` kept."""
+    monkeypatch.setattr(prune, "SEARCH_CACHE_SIZE", 100)
+    test = prune._searcher("^shar|social")
+    for n in range(10_000):
+        test(f"value-{n}")
+    kept = [c.cell_contents for c in test.__closure__ or ()
+            if isinstance(c.cell_contents, dict)]
+    assert len(kept) == 1 and 0 < len(kept[0]) <= 100
+
+
+def _kept(fn: Any) -> dict[Any, bool]:
+    cells = [c.cell_contents for c in fn.__closure__ or () if isinstance(c.cell_contents, dict)]
+    assert len(cells) == 1
+    return cells[0]
+
+
+def test_the_caches_keep_a_bounded_number_of_characters(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker memory on a page of huge attributes: 300 values of 10,000 characters leave
+    at most ``SEARCH_CACHE_CHARS`` characters kept, value lists alike."""
+    monkeypatch.setattr(prune, "SEARCH_CACHE_CHARS", 50_000)
+    test = prune._searcher("^shar|social")
+    for n in range(300):
+        assert test(f"{n:05d}" + "x" * 10_000) is False
+    assert 0 < sum(map(len, _kept(test))) <= 50_000
+    _, walk = _pair("OVERALL_DISCARD_XPATH", 0)
+    markup = "".join(f'<div class="c{n} {"y" * 10_000}">x</div>' for n in range(300))
+    tree = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
+    assert list(walk(tree)) == []
+    kept = _kept(walk.keep)
+    assert 0 < sum(len(k) + len(v) for key in kept for k, v in key) <= 50_000
