@@ -42,7 +42,9 @@ KINDS = ("title", "heading", "paragraph", "list_item", "line", "quote", "table_r
 CONTACTS = ("email", "phone", "date", "handle", "profile")
 #: value shapes counted in a block's text
 SHAPES: dict[str, re.Pattern[str]] = {
-    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    # (the lookbehind starts a match only where a run of local-part characters starts:
+    # linear on a long run without an "@")
+    "email": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"),
     "phone": re.compile(r"\+?\d[\d ().-]{6,}\d"),
     "date": re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:19|20)\d\d\b"),
     "handle": re.compile(r"(?<![\w@])@\w{2,}"),
