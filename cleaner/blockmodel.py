@@ -151,10 +151,13 @@ class _Tree:
 class BlockModel:
     """Gradient-boosted trees (log-loss): ``p(keep) = sigmoid(init + rate * sum(trees))``."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any],
+                 features: tuple[str, ...] = FEATURE_NAMES) -> None:
+        """``features``: the names the trees must have been trained on (the tail model
+        of :mod:`cleaner.boilerplate.tailmodel` reuses these trees over its own)."""
         names = tuple(spec["features"])
-        if names != FEATURE_NAMES:
-            raise ValueError("block model was trained on other features; run `make train`")
+        if names != features:
+            raise ValueError("model was trained on other features; run `make train`")
         self.init = float(spec["init"])
         self.rate = float(spec["learning_rate"])
         self.threshold = float(spec["threshold"])

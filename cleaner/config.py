@@ -243,6 +243,9 @@ class BoilerplateConfig(_Section):
     #: a title-case last sentence with no tail after it is cut as glued spam when it is
     #: off-topic and the model gives it at least this
     glued_model_min: float = 0.6
+    #: run the learned tail model (``cleaner/boilerplate/tailmodel.py``) on the blocks the
+    #: rules kept after the article's end; off by default (BENCHMARKS.md, issue 12)
+    tail_model: bool = False
     #: share of capitalised words (of those with 4+ letters) for "title case"
     title_case_ratio: float = 0.6
     #: below this share of content words shared with the article body -> off-topic

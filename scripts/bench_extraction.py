@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tail-only", action="store_true", help="only the 96 tail-marker pages")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--worst", type=int, default=0, help="list the N pages we lose most on")
+    ap.add_argument("--tail-ab", action="store_true",
+                    help="also run cleaner(no pii) with the learned tail model on")
     ap.add_argument("--dom-ab", action="store_true",
                     help="also the pipeline (no pii) with extraction.dom_model flipped")
     ap.add_argument("--half", choices=HALVES, default=None,
@@ -107,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         flipped = not ExtractionConfig().dom_model
         rows.append(run(f"  dom_model {'on' if flipped else 'off'}", cleaner_fn(CleanerConfig(
             stages=no_pii, extraction=ExtractionConfig(dom_model=flipped))), pages))
+    if args.tail_ab:  # the learned tail model of the boilerplate stage (off by default)
+        rows.append(run("  tail_model on", cleaner_fn(CleanerConfig(
+            stages=no_pii, boilerplate=BoilerplateConfig(tail_model=True))), pages))
     if args.variants:
         variants = {
             "  boilerplate off": CleanerConfig(

@@ -17,7 +17,8 @@ Per half, with the PII stage off (so only the boilerplate stage removes personal
 
 Usage: python scripts/bench_tails.py [--n N]
        [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4|both|all] [--verbose]
-       [--dump F]
+       [--dump F] [--tail-model]
+       python scripts/bench_tails.py --speed ROUNDS
        (``both``: develop and report; ``all``: the three looked-at halves: the ``fresh2``,
        ``fresh3`` and ``fresh4`` splits and the ``dev2`` text-layout development split are
        scored only when named)
@@ -62,12 +63,18 @@ def tail_lines(s: gen_tails.Sample) -> list[tuple[str, int]]:
 
 
 def run_half(half: str, n: int, verbose: bool, dump: Any = None,
-             seed: int | None = None) -> dict[str, float]:
+             seed: int | None = None, tail_model: Any = None) -> dict[str, float]:
+    """Score one split; ``tail_model``: a :class:`cleaner.boilerplate.tailmodel.TailModel`
+    the stage runs after its rules (None: rules alone, or the configuration's)."""
     from cleaner import Cleaner, CleanerConfig
     from cleaner.config import BoilerplateConfig
 
     stages = tuple(s for s in CleanerConfig().stages if s != "pii")
     on = Cleaner(CleanerConfig(stages=stages))
+    if tail_model is not None:
+        for stage in on.stages:
+            if stage.name == "boilerplate":
+                stage.tail_model = tail_model  # type: ignore[attr-defined]
     off = Cleaner(CleanerConfig(stages=stages, boilerplate=BoilerplateConfig(enabled=False)))
     printed = survived = 0
     pii_total = pii_left = pii_pages_left = 0
@@ -148,6 +155,41 @@ def run_half(half: str, n: int, verbose: bool, dump: Any = None,
     return res
 
 
+def speed(rounds: int) -> int:
+    """CPU of the boilerplate stage per article-benchmark page (HTML, full pipeline):
+    rules alone against rules + the shipped tail model, two cleaners in one process,
+    page by page, alternating which goes first; after one untimed pass each."""
+    from speedkit import ARTICLES, StageClock, article_pages, shared_missing
+
+    from cleaner import Cleaner, CleanerConfig
+    from cleaner.config import BoilerplateConfig
+
+    missing = shared_missing(ARTICLES)
+    if missing:
+        print(missing)
+        return 0
+    pages = article_pages()
+    clocks = {"rules": StageClock(), "rules+model": StageClock()}
+    cleaners = {"rules": Cleaner(),
+                "rules+model": Cleaner(CleanerConfig(
+                    boilerplate=BoilerplateConfig(tail_model=True)))}
+    for name, c in cleaners.items():
+        clocks[name].instrument(c)
+        for page in pages:  # untimed pass: first-use costs out of the figures
+            c.clean(page.html, url=page.url, format="html")
+        clocks[name].seconds.clear()
+    order = list(cleaners)
+    for r in range(rounds):
+        for k, page in enumerate(pages):
+            for name in (order if (k + r) % 2 == 0 else order[::-1]):
+                clocks[name].clean(cleaners[name], page)
+    for name, clock in clocks.items():
+        bp = clock.seconds.get("boilerplate", 0.0) / clock.pages * 1000
+        print(f"{name:12} {clock.pages} pages: boilerplate {bp:.3f} ms/page, clean() "
+              f"{clock.total / clock.pages * 1000:.2f} ms/page (cpu)")
+    return 0
+
+
 def main() -> int:
     gen_tails.fixed_hash_seed()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -157,19 +199,34 @@ def main() -> int:
     ap.add_argument("--seed", type=int, help="another seed of the split's generator (new "
                     "pages of the same families: a development sample, or never-inspected "
                     "pages measured once)")
+    ap.add_argument("--tail-model", action="store_true", help="with the shipped tail "
+                    "model after the rules (cleaner/data/tail_model.json)")
     ap.add_argument("--dump", type=Path, help="write each page's output and boilerplate "
                     "findings (JSONL) to diff two builds")
+    ap.add_argument("--speed", type=int, metavar="ROUNDS", help="instead: CPU of the "
+                    "boilerplate stage on the article benchmark, rules alone vs with the "
+                    "shipped tail model, interleaved (ROUNDS passes)")
     args = ap.parse_args()
+    if args.speed:
+        return speed(args.speed)
     if not gen_tails.ARTICLES.is_file() or not gen_tails.CLICKBAIT.is_dir():
         print("bench_tails: skipped, ../shared/data is absent (public data is not part of "
               "the repo)")
         return 0
     halves = {"both": ("develop", "report"), "all": ("develop", "report", "fresh")}.get(
         args.half, (args.half,))
+    tail_model = None
+    if args.tail_model:
+        from cleaner.boilerplate.tailmodel import shipped_model
+
+        tail_model = shipped_model()
+        if tail_model is None:
+            print("bench_tails: no cleaner/data/tail_model.json (run scripts/train_tails.py)")
+            return 2
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     try:
         for half in halves:
-            run_half(half, args.n, args.verbose, dump, args.seed)
+            run_half(half, args.n, args.verbose, dump, args.seed, tail_model)
     finally:
         if dump is not None:
             dump.close()

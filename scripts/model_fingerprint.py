@@ -10,7 +10,7 @@ the features its code computes on a fixed set of inputs that live in this reposi
 digest and fails, naming the model, when the features no longer match: retrain
 (``make train``) and re-measure.
 
-    python scripts/model_fingerprint.py            # print the three digests
+    python scripts/model_fingerprint.py            # print the four digests
     python scripts/model_fingerprint.py --write    # store them in the provenance files
 
 Only the feature functions are covered: a change to the extraction stage (which decides
@@ -66,6 +66,7 @@ PROVENANCE = {
     "block": DATA / "block_model.provenance.json",
     "dom": DATA / "dom_model.provenance.json",
     "headline": DATA / "headline_model.json",
+    "tail": DATA / "tail_model.provenance.json",
 }
 KEY = "feature_fingerprint"
 
@@ -145,8 +146,52 @@ def headline_fingerprint(lines: Sequence[str] = LINES) -> dict[str, object]:
             "sha256": _digest(rows)}
 
 
+#: a planted text page for the tail model: three paragraphs, a related run the rules
+#: remove, then lines they keep (candidates of the model)
+TAIL_PAGE: tuple[str, ...] = (
+    "The harbour board met on Tuesday to approve the budget for the new bridge, which "
+    "will carry the coast road over the estuary from next spring onwards, the chair said.",
+    "Engineers expect the first piles to be driven in March, once the winter storms have "
+    "passed and the estuary has settled back to its summer level, the board was told.",
+    "Residents who spoke at the meeting asked for a footpath on the seaward side of the "
+    "bridge, and the board agreed to look at the cost of one before the next meeting.",
+    "Related Stories",
+    "You Won't Believe What This 90-Year-Old Grandma Did Next",
+    "10 Photos That Prove The 1990s Were A Different World",
+    "Council votes to close the old ferry terminal",
+    "Source: harbourdaily.example, 12 March 2026",
+    "Follow me: @harbour_mehmet",
+    "Mehmet Yilmaz",
+    "Staff Writer",
+)
+
+
+def tail_fingerprint(pages: Sequence[Path] | None = None,
+                     lines: Sequence[str] = TAIL_PAGE) -> dict[str, object]:
+    """Digest of :func:`cleaner.boilerplate.tailmodel.tail_vectors` on the candidates of
+    the fixture pages and of :data:`TAIL_PAGE` (text), cleaned as
+    ``scripts/train_tails.py`` cleans (PII stage off): the rules that fired are features,
+    so a changed rule moves it too."""
+    from cleaner import Cleaner, CleanerConfig
+
+    pages = fixture_pages() if pages is None else pages
+    stages = tuple(s for s in CleanerConfig().stages if s != "pii")
+    cleaner = Cleaner(CleanerConfig(stages=stages))
+    rows: list[list[float]] = []
+    for stage in cleaner.stages:
+        if stage.name == "boilerplate":
+            stage.tail_hook = lambda doc, feats, end, idx, got: rows.extend(  # type: ignore[attr-defined]
+                [[float(i), *x] for i, x in zip(idx, got, strict=True)])
+    inputs = [(p.read_bytes().decode("utf-8", "replace"), "html") for p in pages]
+    inputs.append(("\n\n".join(lines), "text"))
+    for text, fmt in inputs:
+        cleaner.clean(text, format=fmt)
+    return {"inputs": f"{len(pages)} fixture pages and a text page of {len(lines)} blocks",
+            "rows": len(rows), "sha256": _digest(rows)}
+
+
 FINGERPRINTS = {"block": block_fingerprint, "dom": dom_fingerprint,
-                "headline": headline_fingerprint}
+                "headline": headline_fingerprint, "tail": tail_fingerprint}
 
 
 def write(model: str) -> dict[str, object]:

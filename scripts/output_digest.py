@@ -6,6 +6,7 @@ A speed change must not change output: dump before, dump after, diff.
     python scripts/output_digest.py dump build/w.jsonl --set wcxb      # WCXB dev subset
     python scripts/output_digest.py dump build/all.jsonl --set all     # + seed + fixtures/
     python scripts/output_digest.py diff build/before.jsonl build/after.jsonl
+    python scripts/output_digest.py dump build/m.jsonl --set all --tail-model  # model on
 
 ``--set fixtures`` is the seed page (``../shared/seed``) and every page under
 ``fixtures/`` (format detected, as a user's page would be), which needs no ../shared;
@@ -61,11 +62,13 @@ def _lang_method(block: Any) -> str | None:
     return str(method) if method is not None else None
 
 
-def dump(out: Path, which: str, limit: int | None) -> int:
-    from cleaner import Cleaner
+def dump(out: Path, which: str, limit: int | None, tail_model: bool = False) -> int:
+    from cleaner import Cleaner, CleanerConfig
+    from cleaner.config import BoilerplateConfig
 
     pages = pages_of(which, limit)
-    cleaner = Cleaner()
+    cleaner = Cleaner(CleanerConfig(boilerplate=BoilerplateConfig(tail_model=True))
+                      if tail_model else None)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
         for page in pages:
@@ -145,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--set", choices=SETS, default="articles")
     d.add_argument("--limit", type=int, default=None)
+    d.add_argument("--tail-model", action="store_true",
+                   help="with the learned tail model on (BoilerplateConfig.tail_model)")
     c = sub.add_parser("diff")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
@@ -156,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(missing)
         return 0
-    return dump(args.out, args.set, args.limit)
+    return dump(args.out, args.set, args.limit, args.tail_model)
 
 
 if __name__ == "__main__":

@@ -61,12 +61,19 @@ def _no_stopwords(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(blockmodel, "_ALL_STOP", frozenset())
 
 
+def _no_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner.boilerplate import tailmodel
+
+    monkeypatch.setattr(tailmodel, "_similar", lambda a, b: False)
+
+
 @pytest.mark.parametrize(
     ("model", "perturb"),
     [
         pytest.param("dom", _shift_char_counts, id="dom: one character count off by one"),
         pytest.param("headline", _drop_a_gram, id="headline: one n-gram id lost per line"),
         pytest.param("block", _no_stopwords, id="block: the stopword ratio is always 0"),
+        pytest.param("tail", _no_runs, id="tail: no block is in a run of similar blocks"),
     ],
 )
 def test_a_changed_feature_moves_the_fingerprint(

@@ -106,6 +106,8 @@ class Feat:
     #: header, a related section with its header, a bio with its "About NAME"), or -1;
     #: a whole's removed lines are reported as one finding
     group: int = -1
+    #: the tail model removed the block: the features that raised its probability most
+    model_top: tuple[str, ...] = ()
 
     @property
     def contact_block(self) -> bool:

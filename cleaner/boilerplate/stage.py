@@ -17,6 +17,7 @@ language detection (the language stage already set ``block.lang``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..config import BoilerplateConfig, CleanerConfig
 from ..lexicon import words
@@ -39,6 +40,7 @@ from .features import (
 )
 from .headline import default_model
 from .scorer import NoisyOr, ScoreContext, Scorer
+from .tailmodel import TailModel, candidates, category_of, shipped_model, tail_vectors
 
 STAGE = "boilerplate"
 
@@ -134,6 +136,12 @@ class BoilerplateStage:
         self.scorer: Scorer = scorer if scorer is not None else NoisyOr()
         if self.config.enabled and self.config.headline_model:
             default_model()  # load once when the pipeline is built, not on the first page
+        #: the learned tail model (``BoilerplateConfig.tail_model``), or None
+        self.tail_model: TailModel | None = (
+            shipped_model() if self.config.enabled and self.config.tail_model else None)
+        #: called with (document, features, article end, candidates, vectors) on every
+        #: page with a candidate (``scripts/train_tails.py`` collects its examples so)
+        self.tail_hook: Callable[..., None] | None = None
 
     # -- entry point ----------------------------------------------------------------------
 
@@ -158,6 +166,8 @@ class BoilerplateStage:
             self._text_tail(doc.blocks, feats, end)
         self._tail_cluster(feats, end)
         self._headers(feats, end)
+        if self.tail_model is not None or self.tail_hook is not None:
+            self._learned_tail(doc, feats, end)
         action = "marked" if cfg.dry_run else "removed"
         findings: list[Finding] = []
         for run in _wholes(feats):
@@ -637,6 +647,37 @@ class BoilerplateStage:
             if f.category is None and f.text:
                 kept_after = True
 
+    def _learned_tail(self, doc: Document, feats: list[Feat], end: int) -> None:
+        """The tail model on the blocks the rules kept after the article's end
+        (:func:`tailmodel.candidates`; none on a page that is not an article, where the
+        end is the last block), on pages where the rules removed something after the
+        end (the model completes a tail the rules found: a page without one, a clean
+        control among them, is left as the rules left it): a block at the model's
+        threshold goes, with the rule ``tail_model``, its probability and the features
+        that raised it most."""
+        if not any(g.category is not None for g in feats[end + 1:]):
+            return
+        idx = candidates(feats, end)
+        if not idx:
+            return
+        model = default_model() if self.config.headline_model else None
+        rows = tail_vectors(feats, end, idx, html=doc.format == "html",
+                            headline_prob=model.prob if model is not None else None)
+        if self.tail_hook is not None:
+            self.tail_hook(doc, feats, end, idx, rows)
+        tm = self.tail_model
+        if tm is None:
+            return
+        for i, x in zip(idx, rows, strict=True):
+            p = tm.probability(x)
+            if p < tm.threshold:
+                continue
+            f = feats[i]
+            f.fired["tail_model"] = round(p, 4)
+            f.score = max(f.score, p)
+            f.category = category_of(f)
+            f.model_top = tuple(tm.top_features(x))
+
     def _finding(self, blocks: list[Block], feats: list[Feat], run: list[int],
                  action: str) -> Finding:
         """One finding for a removed block, or for a whole (a card, a related section,
@@ -684,10 +725,13 @@ class BoilerplateStage:
             detail["link_density"] = round(f.link_density, 3)
         if f.kv_key is not None:
             detail["key"] = f.kv_key  # the key ("email"), never the value
+        if f.model_top:
+            detail["tail_model_top"] = list(f.model_top)  # feature names, never text
         return Finding(
             stage=STAGE,
             category=f.category or "furniture",
-            rule="+".join(names),
+            # (a block the rules kept and the tail model removed is named by the model)
+            rule="tail_model" if "tail_model" in f.fired else "+".join(names),
             score=round(f.score, 4),
             start=block.start,
             end=block.end,
