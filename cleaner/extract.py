@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._trafilatura_inplace import memo_add, memo_find, reuse
 from .config import CleanerConfig
-from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
+from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup, utf8
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
 from .normalize import flatten, squash
@@ -640,7 +640,7 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     (libxml2 silently stops at 2048 levels, so the first parse may be truncated).
     Characters XML forbids are removed before parsing."""
     parser = _html_parser()
-    data = markup.encode("utf-8", "surrogatepass")
+    data = utf8(markup)  # the input's encoding from to_text when this is the input
     long_tag = _has_long_tag(markup, data)
     if _has_xml_illegal(markup, data):
         data = _without_xml_illegal(markup)
