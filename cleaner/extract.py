@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._trafilatura_inplace import memo_add, memo_find, reuse
 from .config import CleanerConfig
-from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup
+from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup, utf8
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
 from .normalize import flatten, squash
@@ -196,14 +196,13 @@ class ExtractStage:
         if tree is None:
             doc.problems.append("unparsable_html")
             return
-        elements = int(tree.xpath("count(//*)"))
-        if elements > self.config.max_elements:
+        scan = scan_tree(tree)  # a linear walk: before the limit, as count(//*) was
+        if scan.elements > self.config.max_elements:
             raise InputError(
-                f"page has {elements} elements, over the limit of "
+                f"page has {scan.elements} elements, over the limit of "
                 f"{self.config.max_elements} (extraction.max_elements)",
                 reason="too_large",
             )
-        scan = scan_tree(tree)
         # a table MAX_TABLE_DEPTH tables deep needs more tables than that on the page
         deep_tables = tree.xpath(_DEEP_TABLES) if scan.tables > MAX_TABLE_DEPTH else []
         for table in deep_tables:
@@ -491,33 +490,51 @@ class TreeScan:
     hidden: list[HtmlElement]
     #: ``<table>`` elements
     tables: int
+    #: elements of the whole document, as ``count(//*)`` counts them
+    elements: int
+
+
+#: the attributes :func:`scan_tree` reads: an element with none of them is neither a
+#: main container by attribute nor hidden (most elements with attributes)
+_SCAN_KEYS = frozenset({"role", "itemprop", "hidden", "aria-hidden", "style"})
 
 
 def scan_tree(tree: HtmlElement) -> TreeScan:
-    """Main-looking containers, hidden elements and the table count in one walk (three
-    walks cost twice as much: the attribute look-ups are shared). Both lists are the
-    functions' own, element for element: the main containers are those of the whole
-    document, the hidden elements those of ``tree``; for a fragment root (not the
-    document's root) each is found by its own walk. The tables are those of the whole
-    document, as ``//table`` finds them: a broken page can parse into a root element
-    and siblings of it (a second ``<html>``), which no walk of the root visits."""
+    """Main-looking containers, hidden elements, the table and element counts in one
+    walk of the elements (separate walks cost twice as much: the attribute look-ups are
+    shared, and counting while walking is cheaper than the XPath ``count(//*)``). Both
+    lists are the functions' own, element for element: the main containers are those of
+    the whole document, the hidden elements those of ``tree``; for a fragment root (not
+    the document's root) each is found by its own walk. The tables and elements are
+    those of the whole document, as ``//table`` and ``//*`` find them: a broken page can
+    parse into a root element and siblings of it (a second ``<html>``), which no walk of
+    the root visits."""
+    import lxml.etree
+
+    element = lxml.etree.Element  # as a tag filter: elements only, no comments or entities
     root = tree.getroottree().getroot()
-    tables = sum(1 for sibling in (*root.itersiblings(preceding=True), *root.itersiblings())
-                 for _ in sibling.iter("table"))
+    tables = elements = 0
+    for sibling in (*root.itersiblings(preceding=True), *root.itersiblings()):
+        for el in sibling.iter(element):
+            elements += 1
+            tables += el.tag == "table"
     if root is not tree:
         tables += sum(1 for _ in root.iter("table"))
-        return TreeScan(_main_containers(tree), hidden_elements(tree), tables)
+        elements = int(tree.xpath("count(//*)"))
+        return TreeScan(_main_containers(tree), hidden_elements(tree), tables, elements)
     mains: list[HtmlElement] = []
     hidden: list[HtmlElement] = []
     search = _HIDDEN_STYLE.search
-    for el in tree.iter():
+    unread = _SCAN_KEYS.isdisjoint
+    for el in tree.iter(element):
+        elements += 1
         tag = el.tag
         if tag in _MAIN_TAGS:
             mains.append(el)
         elif tag == "table":
             tables += 1
         keys = el.keys()
-        if not keys:  # most elements: no attribute to read
+        if not keys or unread(keys):  # most elements: no attribute to read
             continue
         get = el.get
         if tag not in _MAIN_TAGS and (
@@ -525,13 +542,13 @@ def scan_tree(tree: HtmlElement) -> TreeScan:
             or ("itemprop" in keys and get("itemprop") in _MAIN_ITEMPROPS)
         ):
             mains.append(el)
-        if isinstance(tag, str) and tag not in _NOT_HIDDEN_TAGS and (
+        if tag not in _NOT_HIDDEN_TAGS and (
             "hidden" in keys
             or get("aria-hidden") == "true"
             or ("style" in keys and search(get("style")))
         ):
             hidden.append(el)
-    return TreeScan(mains, hidden, tables)
+    return TreeScan(mains, hidden, tables, elements)
 
 
 # -- raw HTML -> checked tree (one UTF-8 encoding serves every check and the parse) -----
@@ -623,7 +640,7 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     (libxml2 silently stops at 2048 levels, so the first parse may be truncated).
     Characters XML forbids are removed before parsing."""
     parser = _html_parser()
-    data = markup.encode("utf-8", "surrogatepass")
+    data = utf8(markup)  # the input's encoding from to_text when this is the input
     long_tag = _has_long_tag(markup, data)
     if _has_xml_illegal(markup, data):
         data = _without_xml_illegal(markup)

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from cleaner import Cleaner
-from cleaner.detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS
+from cleaner.detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, to_text, utf8
 from cleaner.extract import (
     _TOO_DEEP,
     _XML_ILLEGAL,
@@ -478,3 +478,46 @@ def test_norm_key_on_random_texts() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 1200)))
         assert norm_key(text) == _full_key(text), repr(text)
+
+
+UTF8_ROWS = [
+    ("<p>café</p>", True, "non-ASCII, nothing to change: the bytes to_text made"),
+    ("<p>plain</p>", False, "ASCII: to_text does not encode it"),
+    ("<p>café\x00</p>", False, "a NUL dropped: another string"),
+    ("<p>caf\ud800é</p>", False, "a lone surrogate replaced: another string"),
+]
+
+
+@pytest.mark.parametrize(("source", "shared", "why"), UTF8_ROWS, ids=[r[2] for r in UTF8_ROWS])
+def test_the_parse_reuses_the_inputs_utf8(source: str, shared: bool, why: str) -> None:
+    """``utf8`` of the text ``to_text`` returned is its own encoding, and only the very
+    object ``to_text`` returned last reuses it (equal text, another object, encodes)."""
+    text, _ = to_text(source, max_bytes=10_000)
+    data = utf8(text)
+    assert data == text.encode("utf-8", "surrogatepass")
+    assert (data is utf8(text)) is shared, why
+    copy = "".join(list(text))
+    assert copy == text and copy is not text
+    assert utf8(copy) == data and (utf8(copy) is data) is False
+    to_text("<p>the next input</p>", max_bytes=10_000)
+    assert utf8(text) is not data and utf8(text) == data  # dropped at the next input
+
+
+def test_the_parse_of_the_input_uses_the_shared_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extract stage parses the very bytes ``to_text`` made, once per page."""
+    import cleaner.extract as ex
+
+    page = ("<html><body><p>Un café, des crêpes. " + "Une phrase de plus. " * 30
+            + "</p></body></html>")
+    seen: list[bytes] = []
+    real = ex._parse_bytes
+
+    def parse(data: bytes, parser: object) -> object:
+        seen.append(data)
+        return real(data, parser)
+
+    monkeypatch.setattr(ex, "_parse_bytes", parse)
+    result = Cleaner().clean(page, format="html")
+    assert "Un café, des crêpes." in result.text
+    assert len(seen) == 1 and seen[0] == page.encode("utf-8")
+    assert seen[0] is utf8(result.document.decoded)

@@ -102,6 +102,7 @@ def test_scan_finds_what_the_separate_walks_find(
     assert scan.mains == _main_containers(tree)
     assert scan.hidden == _reference_hidden(tree)
     assert scan.tables == int(tree.xpath("count(//table)"))
+    assert scan.elements == int(tree.xpath("count(//*)"))
 
 
 def test_a_fragment_root_is_scanned_by_the_separate_walks() -> None:
@@ -110,6 +111,7 @@ def test_a_fragment_root_is_scanned_by_the_separate_walks() -> None:
     scan = scan_tree(inner)
     assert scan.mains == _main_containers(inner) and len(scan.mains) == 1
     assert scan.hidden == _reference_hidden(inner) == [inner]
+    assert scan.elements == int(inner.xpath("count(//*)")) == 5  # the whole document's
 
 
 def test_deep_tables_are_still_flattened_after_the_table_count() -> None:
@@ -140,8 +142,18 @@ def test_same_scan_on_the_article_benchmark() -> None:
         assert scan.mains == _main_containers(tree), key
         assert scan.hidden == _reference_hidden(tree), key
         assert scan.tables == int(tree.xpath("count(//table)")), key
+        assert scan.elements == int(tree.xpath("count(//*)")), key
         if scan.tables <= MAX_TABLE_DEPTH:
             assert tree.xpath(_DEEP_TABLES) == [], key
         seen[0] += len(scan.mains)
         seen[1] += len(scan.hidden)
     assert seen[0] > 100 and seen[1] > 100, seen  # the pages exercise both lists
+
+
+def test_the_element_count_leaves_out_comments_and_instructions() -> None:
+    """``count(//*)`` counts elements only: a tree that keeps comments and processing
+    instructions (lxml's default parser) is counted the same."""
+    tree = lxml.html.document_fromstring(
+        "<html><body><!-- a --><p>x<!-- b --></p><?pi y?><div>z</div></body></html>")
+    assert len(list(tree.iter())) > int(tree.xpath("count(//*)"))
+    assert scan_tree(tree).elements == int(tree.xpath("count(//*)")) == 4
