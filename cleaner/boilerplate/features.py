@@ -202,13 +202,20 @@ def _tail_words(feats: list[Feat], i: int) -> int:
     return total
 
 
+#: characters at or above U+0250 (beyond Latin Extended-B): removed, the text's Latin
+#: letters are left
+_NOT_LATIN = re.compile("[^\x00-\u024f]+")
+
+
 def _latin_share(text: str) -> float:
+    """Share of the letters (``str.isalpha``) below U+0250; 1.0 without letters. The
+    letters are filtered in C, not by a loop over characters."""
     if text.isascii():
         return 1.0  # every ASCII letter is Latin (and no letters at all counts as 1.0)
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if not letters:
         return 1.0
-    return sum(1 for ch in letters if ch < "\u0250") / len(letters)
+    return len(_NOT_LATIN.sub("", letters)) / len(letters)
 
 
 def _stem(token: str) -> str:
@@ -219,6 +226,8 @@ def _content(tokens: list[str]) -> list[str]:
     """Content terms of a block for the vocabulary overlap: stems of the words of 3+
     letters that are not stopwords; a run of an unspaced script (one "word" to
     :func:`words`) gives its character bigrams instead."""
+    if _UNSPACED_CHAR.search(" ".join(tokens)) is None:  # the common case: one pass
+        return [t[:6] for t in tokens if len(t) >= 3 and t not in _ALL_STOPWORDS]  # _stem
     out: list[str] = []
     for t in tokens:
         if not t.isascii() and _UNSPACED_CHAR.search(t):
@@ -405,8 +414,10 @@ def _overlaps(feats: list[Feat], content: list[list[str]], source: list[int]) ->
         if not toks:
             f.overlap = 1.0
             continue
-        own = Counter(toks) if i in in_body else Counter()
-        hits = sum(1 for t in toks if body[t] - own[t] > 0)
+        if i in in_body:  # a term counts when another body block holds it too
+            hits = sum(c for t, c in Counter(toks).items() if body[t] > c)
+        else:  # (``body`` holds positive counts only)
+            hits = len([t for t in toks if t in body])
         f.overlap = hits / len(toks)
 
 

@@ -413,6 +413,8 @@ _CONTACT_NEEDS: dict[str, str | None] = {
     "email": "@", "phone": None, "date": None, "handle": "@", "profile": "/",
 }
 _ANY_DIGIT = re.compile(r"\d")
+#: the profile pattern's keyword gate (its platforms' domains, :mod:`cleaner.regex_gate`)
+_PROFILE_GATE = gated(SOCIAL_DOMAIN_RE)
 #: a part every match of a contact pattern holds, searched first: a phone's run of 8+
 #: digits and separators, a date's year (these start with a digit, which the engine
 #: skips to; the patterns start with a look-behind or ``\b`` and try every position)
@@ -436,6 +438,8 @@ def contact_kinds(text: str) -> frozenset[str]:
         core = _CONTACT_CORES.get(kind)
         if core is not None and core.search(text) is None:
             continue  # no match holds its core: it cannot match either
+        if kind == "profile" and not _PROFILE_GATE.may_match(text):
+            continue  # no platform's domain: the many-branch pattern cannot match
         for m in pattern.finditer(text):
             if kind == "phone" and not _phone_like(m.group()):
                 continue
@@ -487,7 +491,11 @@ def kv_split(text: str) -> tuple[str, str] | None:
 def card_key_value(text: str) -> tuple[str, str] | None:
     """``(key, value)`` of a key/value line (any syntax of :func:`kv_split`) whose key
     is a known card label."""
-    kv = kv_split(text)
+    return _card_kv(kv_split(text))
+
+
+def _card_kv(kv: tuple[str, str] | None) -> tuple[str, str] | None:
+    """:func:`card_key_value` of a line's :func:`kv_split`."""
     if kv is None:
         return None
     key = kv[0].strip().lower().rstrip(".")
@@ -496,9 +504,9 @@ def card_key_value(text: str) -> tuple[str, str] | None:
     return key, kv[1].strip()
 
 
-def _kv_generic(text: str) -> str | None:
-    """The value of a short key/value line (any syntax) with any key of at most 3 words."""
-    kv = kv_split(text)
+def _kv_generic(kv: tuple[str, str] | None) -> str | None:
+    """The value of a short key/value line (``kv``: its :func:`kv_split`) with any key
+    of at most 3 words."""
     if kv is None or len(kv[0].split()) > 3 or not kv[1].strip():
         return None
     return kv[1].strip()
@@ -516,10 +524,11 @@ def card_line(f: Feat, tail: bool = False) -> tuple[str, str | None, str] | None
     holds contact data or is at most :data:`GENERIC_VALUE_MAX_WORDS` words; a sentence
     after an unknown key, "Myth: ...", is prose), ``card_header`` or ``social_header``
     (a "Socials" header or a bare platform name); ``None`` ends a card."""
-    kv = card_key_value(f.text)
+    split = kv_split(f.text)  # (once for both readings)
+    kv = _card_kv(split)
     if kv is not None:
         return "kv", kv[0], kv[1]
-    generic = _kv_generic(f.text)
+    generic = _kv_generic(split)
     if generic is not None:
         size = len(generic.split())
         # an address value is longer; after the article's end any longer value too, but
@@ -804,6 +813,7 @@ def _author_bio(f: Feat, w: Where) -> bool:
 #: the patterns behind their keyword gates (:mod:`cleaner.regex_gate`: same results)
 CLICKBAIT_GATED = gated(CLICKBAIT_RE)
 _FOLLOW_PROMPT = gated(FOLLOW_PROMPT_RE)
+SELF_REFERENCE = gated(SELF_REFERENCE_RE)
 
 U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
 
@@ -959,6 +969,9 @@ HEADLINE_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
     "duplicate_headline", "clickbait", "site_separator", "headline_model", "foreign_headline",
     "offtopic", "tail", "linked_headline", "caps_link",
 ))
+#: the most words a block checked by a rule reading ``Where.prompt_ok`` may have (the
+#: stage computes ``prompt_ok`` only up to it)
+PROMPT_MAX_WORDS = max(RULES[k].max_words or 10**9 for k in PROMPT_RULES)
 #: checked on every block once the headline candidates are known: runs of headlines
 #: and of linked list items (they read the blocks beside)
 RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"],

@@ -384,11 +384,13 @@ class BoilerplateStage:
             text = f.text
             if not text:
                 continue
+            # (``prompt_ok`` is read by the prompt rules only: not searched on longer blocks)
             where = R.Where(
                 tail=i > end, html=html,
-                prompt_ok=(i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP
-                           or f.n <= R.PROMPT_SHORT_WORDS)
-                and not R.SELF_REFERENCE_RE.search(text),
+                prompt_ok=f.n <= R.PROMPT_MAX_WORDS
+                and (i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP
+                     or f.n <= R.PROMPT_SHORT_WORDS)
+                and not R.SELF_REFERENCE.search(text),
                 foreign=self._foreign(doc, i), cfg=cfg,
             )
             for rule in R.BLOCK_RULES:
