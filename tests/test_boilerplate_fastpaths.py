@@ -22,6 +22,7 @@ from cleaner.boilerplate.features import (
     _stem,
     _title_case,
 )
+from cleaner.config import BoilerplateConfig
 
 
 def _title_reference(text: str, tokens_raw: list[str], ratio: float) -> bool:
@@ -208,3 +209,24 @@ def _line(text: str) -> Feat:
     f.text, f.n = text, len(text.split())
     f.contacts = R.contact_kinds(text)
     return f
+
+
+def test_check_rows_keep_order_and_limits() -> None:
+    """The rows the stage loops over are its rules' checks, in order (the order of the
+    signals in a finding's name), with their word limits."""
+    for rules, rows in ((R.BLOCK_RULES, R.BLOCK_CHECKS), (R.RUN_RULES, R.RUN_CHECKS),
+                        (R.BIO_RULES, R.BIO_CHECKS)):
+        assert [row[2] for row in rows] == [r.name for r in rules if r.check is not None]
+        for (limit, check, name, weight), rule in zip(rows, rules, strict=True):
+            assert (check, weight) == (rule.check, rule.weight), name
+            assert limit == (sys.maxsize if rule.max_words is None else rule.max_words), name
+    assert dict(zip([r[2] for r in R.BLOCK_CHECKS], [r[0] for r in R.BLOCK_CHECKS],
+                    strict=True))["read_more"] == R.FURNITURE_MAX_WORDS["read_more"]
+
+
+def test_where_is_immutable() -> None:
+    """A check cannot change what the next check of the block sees."""
+    w = R.Where(tail=True, html=False, prompt_ok=True, foreign=False, cfg=BoilerplateConfig())
+    with pytest.raises(AttributeError):
+        w.tail = False  # type: ignore[misc]
+    assert (w.offtopic, w.prev, w.next, w.prev_tail) == (0.0, None, None, False)

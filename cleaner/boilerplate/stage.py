@@ -377,7 +377,8 @@ class BoilerplateStage:
 
     def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
         """The rules that need nothing but the block (furniture, socials, one-line cards,
-        Latin filler): each rule object holds its check (:data:`rules.BLOCK_RULES`)."""
+        Latin filler): each rule object holds its check (:data:`rules.BLOCK_RULES`, read as
+        :data:`rules.BLOCK_CHECKS`)."""
         cfg = self.config
         html = doc.format == "html"
         for i, f in enumerate(feats):
@@ -393,10 +394,10 @@ class BoilerplateStage:
                 and not R.SELF_REFERENCE.search(text),
                 foreign=self._foreign(doc, i), cfg=cfg,
             )
-            for rule in R.BLOCK_RULES:
-                if (rule.max_words is None or f.n <= rule.max_words) \
-                        and rule.check is not None and rule.check(f, where):
-                    f.fired[rule.name] = rule.weight
+            n = f.n
+            for limit, check, name, weight in R.BLOCK_CHECKS:
+                if n <= limit and check(f, where):
+                    f.fired[name] = weight
 
     def _foreign(self, doc: Document, i: int) -> bool:
         """The block is not confidently in the body language (Latin is not a body language)."""
@@ -439,7 +440,7 @@ class BoilerplateStage:
                 if rule.check is not None and rule.check(f, where):
                     f.fired[rule.name] = rule.weight
         # runs of headlines and of linked list items, then lists under a related header
-        self._fire(feats, end, R.RUN_RULES, markup)
+        self._fire(feats, end, R.RUN_CHECKS, markup)
         i = 0
         while i < n:
             if "related_header" in feats[i].fired:
@@ -460,22 +461,22 @@ class BoilerplateStage:
             else:
                 i += 1
 
-    def _fire(self, feats: list[Feat], end: int, rules: tuple[R.Rule, ...], html: bool) -> None:
-        """Check ``rules`` on every block in order, each block seeing its neighbours as
-        the earlier blocks of this pass left them."""
+    def _fire(self, feats: list[Feat], end: int, rows: tuple[R.CheckRow, ...], html: bool
+              ) -> None:
+        """Check the rules of ``rows`` (:func:`rules.check_rows`) on every block in order,
+        each block seeing its neighbours as the earlier blocks of this pass left them."""
         cfg = self.config
         n = len(feats)
         for i, f in enumerate(feats):
             where = R.Where(tail=i > end, html=html, prompt_ok=False, foreign=False, cfg=cfg,
                             prev=feats[i - 1] if i > 0 else None,
                             next=feats[i + 1] if i + 1 < n else None, prev_tail=i - 1 > end)
-            for rule in rules:
-                if (rule.max_words is None or f.n <= rule.max_words) \
-                        and rule.check is not None and rule.check(f, where):
-                    f.fired[rule.name] = rule.weight
+            for limit, check, name, weight in rows:
+                if f.n <= limit and check(f, where):
+                    f.fired[name] = weight
 
     def _author_bio(self, feats: list[Feat], end: int, html: bool) -> None:
-        self._fire(feats, end, R.BIO_RULES, html)
+        self._fire(feats, end, R.BIO_CHECKS, html)
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
             if i > end and f.n <= 6 and feats[i + 1].fired and R.CARD_HEADER_RE.match(f.text):
