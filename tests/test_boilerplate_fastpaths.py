@@ -21,8 +21,10 @@ from cleaner.boilerplate.features import (
     _overlaps,
     _stem,
     _title_case,
+    _word_key,
 )
 from cleaner.config import BoilerplateConfig
+from cleaner.normalize import word_key
 
 
 def _title_reference(text: str, tokens_raw: list[str], ratio: float) -> bool:
@@ -230,3 +232,47 @@ def test_where_is_immutable() -> None:
     with pytest.raises(AttributeError):
         w.tail = False  # type: ignore[misc]
     assert (w.offtopic, w.prev, w.next, w.prev_tail) == (0.0, None, None, False)
+
+
+WORD_KEY_ROWS = [
+    "Harbour Council: 2 New Ferries_Today!",
+    "It’s the “new” timetable — again…",
+    "Été à Paris",  # non-ASCII letters: word_key itself
+    "x² and ½ of ①",  # non-ASCII \\w that is no letter
+    "K\u212a kelvin and \u0130stanbul",  # the Kelvin sign and the dotted capital I
+    "",
+]
+
+
+@pytest.mark.parametrize("text", WORD_KEY_ROWS)
+def test_word_key_planted(text: str) -> None:
+    assert _word_key(text) == word_key(text)
+
+
+def test_word_key_over_every_code_point() -> None:
+    """Every code point between ASCII words: the byte path where it applies, and
+    ``word_key`` itself, agree (a non-word character that lower-cases to a word
+    character would make them differ)."""
+    for c in range(0x80, sys.maxunicode + 1):
+        text = f"Ab{chr(c)}cD 1_x"
+        assert _word_key(text) == word_key(text), hex(c)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09_ -’“—…é²\t", max_size=40))
+def test_word_key_equals_reference(text: str) -> None:
+    assert _word_key(text) == word_key(text)
+
+
+def test_bio_rules_fire_in_the_tail_only() -> None:
+    """The stage checks the bio rules after the article's end only: neither fires on a
+    block before it, whatever the block holds."""
+    bio = _line("Jo Smith is a reporter at the Harbour News. jo@example.org +44 20 7946 0958")
+    assert bio.contact_block
+    cfg = BoilerplateConfig()
+    for rule in R.BIO_RULES:
+        assert rule.check is not None
+        assert rule.check(bio, R.Where(tail=True, html=False, prompt_ok=False,
+                                       foreign=False, cfg=cfg)), rule.name
+        assert not rule.check(bio, R.Where(tail=False, html=False, prompt_ok=False,
+                                           foreign=False, cfg=cfg)), rule.name

@@ -237,6 +237,25 @@ def _content(tokens: list[str]) -> list[str]:
     return out
 
 
+#: bytes -> bytes keeping what ``\w`` matches in lower-cased ASCII (``a``-``z``, digits,
+#: ``_``) and making every other byte a space
+_KEY_BYTES = bytes(b if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 or b == 0x5F else 0x20
+                   for b in range(256))
+#: a word character (``\w``) outside ASCII
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+
+
+def _word_key(text: str) -> str:
+    """:func:`cleaner.normalize.word_key` of a block's text. When its word characters are
+    all ASCII (English with curly quotes and dashes too), by translating bytes: every
+    other character separates words there, lower-cased or not (checked over every code
+    point in the tests), and becomes ``?``, then a space."""
+    if not text.isascii() and _NON_ASCII_WORD.search(text) is not None:
+        return word_key(text)
+    low = text.encode("ascii", "replace").lower().translate(_KEY_BYTES).decode("ascii")
+    return " ".join(low.split())
+
+
 def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     """Features of one block (a pure function of the block and the configuration)."""
     text, md_density = _clean_text(block)
@@ -260,7 +279,7 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         terminal=terminal,
         title=n <= cfg.headline_words[1]
         and _title_case(text, raw, cfg.title_case_ratio),
-        norm=word_key(text),
+        norm=_word_key(text),
         link_density=max(density, md_density),
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
         kind=block.kind,
@@ -391,7 +410,7 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
         if content[i]:  # (a block without content terms keeps latin 0.0)
             meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
             if meaningful:
-                f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
+                f.latin = len([t for t in meaningful if t in R.LATIN_WORDS]) / len(meaningful)
 
 
 def _block_content(f: Feat) -> list[str]:

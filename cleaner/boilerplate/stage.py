@@ -461,13 +461,15 @@ class BoilerplateStage:
             else:
                 i += 1
 
-    def _fire(self, feats: list[Feat], end: int, rows: tuple[R.CheckRow, ...], html: bool
-              ) -> None:
-        """Check the rules of ``rows`` (:func:`rules.check_rows`) on every block in order,
-        each block seeing its neighbours as the earlier blocks of this pass left them."""
+    def _fire(self, feats: list[Feat], end: int, rows: tuple[R.CheckRow, ...], html: bool,
+              first: int = 0) -> None:
+        """Check the rules of ``rows`` (:func:`rules.check_rows`) on every block from
+        ``first`` in order, each block seeing its neighbours as the earlier blocks of this
+        pass left them."""
         cfg = self.config
         n = len(feats)
-        for i, f in enumerate(feats):
+        for i in range(first, n):
+            f = feats[i]
             where = R.Where(tail=i > end, html=html, prompt_ok=False, foreign=False, cfg=cfg,
                             prev=feats[i - 1] if i > 0 else None,
                             next=feats[i + 1] if i + 1 < n else None, prev_tail=i - 1 > end)
@@ -476,7 +478,8 @@ class BoilerplateStage:
                     f.fired[name] = weight
 
     def _author_bio(self, feats: list[Feat], end: int, html: bool) -> None:
-        self._fire(feats, end, R.BIO_CHECKS, html)
+        # (both bio rules fire after the article's end only: the body is not checked)
+        self._fire(feats, end, R.BIO_CHECKS, html, first=end + 1)
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
             if i > end and f.n <= 6 and feats[i + 1].fired and R.CARD_HEADER_RE.match(f.text):
