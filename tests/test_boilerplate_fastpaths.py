@@ -276,3 +276,35 @@ def test_bio_rules_fire_in_the_tail_only() -> None:
                                        foreign=False, cfg=cfg)), rule.name
         assert not rule.check(bio, R.Where(tail=False, html=False, prompt_ok=False,
                                            foreign=False, cfg=cfg)), rule.name
+
+
+CLICKBAIT_ROWS = [
+    ("Doctors Hate THIS Weird Trick for Belly Fat", True, "the phrase searched on its own"),
+    ("This little habit will change your life", True, "both halves match"),
+    ("You won't believe what happens next", True, "the rest of the lexicon"),
+    ("This ferry timetable starts in May", False, "'this' alone is no clickbait"),
+    ("Harbour council approves new ferry timetable", False, "no phrase"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "why"), CLICKBAIT_ROWS,
+                         ids=[r[2] for r in CLICKBAIT_ROWS])
+def test_clickbait_planted(text: str, want: bool, why: str) -> None:
+    assert R.clickbait(text) is want, why
+    assert (R.CLICKBAIT_RE.search(text) is not None) is want, "row is wrong"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["this", "THIS", "one", "weird", "trick", "food", "you",
+                                 "won't", "believe", "shocking", "ferry", "ſhocking", " "]),
+                max_size=8))
+def test_clickbait_equals_the_lexicon(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert R.clickbait(text) == (R.CLICKBAIT_RE.search(text) is not None)
+
+
+def test_clickbait_rest_is_gated_without_this() -> None:
+    """The split's reason: the rest of the lexicon has a gate, and "this" is not in it."""
+    assert R._CLICKBAIT_REST.gate is not None
+    assert "this" not in (R._CLICKBAIT_REST.literals or frozenset())
+    assert R.CLICKBAIT_RE.pattern == "(?:" + "|".join(R.CLICKBAIT_PHRASES) + ")"

@@ -284,7 +284,7 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
         kind=block.kind,
         contacts=R.contact_kinds(text),
-        clickbait=n <= cfg.headline_words[1] and R.CLICKBAIT_GATED.search(text) is not None,
+        clickbait=n <= cfg.headline_words[1] and R.clickbait(text),
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,
         segments=run_parts(text, n) if markup is None and block.kind != "table_row" else (),

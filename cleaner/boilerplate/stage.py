@@ -807,7 +807,7 @@ class BoilerplateStage:
                 if nxt is not None and nxt.norm == last_norm and last_words >= 3:
                     rule = "glued_duplicate"
                 elif _title_case(last, raw, cfg.title_case_ratio) and last_words >= 4 and (
-                    (R.CLICKBAIT_GATED.search(last) and nxt is not None
+                    (R.clickbait(last) and nxt is not None
                      and nxt.category == "link_farm")
                     or (i == end and self._glued_alone(feats, i, last, text[:a]))
                 ):
@@ -865,7 +865,7 @@ class BoilerplateStage:
         prob = model.prob(last) if model is not None else 0.0
         if prob < cfg.glued_model_min:
             return False
-        if prob >= cfg.headline_model_min and R.CLICKBAIT_GATED.search(last):
+        if prob >= cfg.headline_model_min and R.clickbait(last):
             return True  # the model and the lexicon agree: no need to be off-topic
         own = [_stem(t) for t in words(last) if len(t) >= 3 and t not in _ALL_STOPWORDS]
         if not own:
