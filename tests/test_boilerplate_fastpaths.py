@@ -308,3 +308,21 @@ def test_clickbait_rest_is_gated_without_this() -> None:
     assert R._CLICKBAIT_REST.gate is not None
     assert "this" not in (R._CLICKBAIT_REST.literals or frozenset())
     assert R.CLICKBAIT_RE.pattern == "(?:" + "|".join(R.CLICKBAIT_PHRASES) + ")"
+
+
+def test_run_rules_need_a_headline_or_the_tail() -> None:
+    """The stage checks the run rules only on headline candidates and after the article's
+    end: on a block that is neither, beside headlines, none fires."""
+    cfg = BoilerplateConfig()
+    row = _line("Harbour Ferry Timetable Changes — 19 Nov 2026")
+    row.kind, row.link_density = "list_item", 1.0
+    for headline, tail, want in ((True, True, True), (False, True, True), (True, False, True),
+                                 (False, False, False)):
+        f = _line(row.text)
+        f.kind, f.link_density, f.headline = "list_item", 1.0, headline
+        w = R.Where(tail=tail, html=True, prompt_ok=False, foreign=False, cfg=cfg,
+                    prev=row, next=row, prev_tail=tail)
+        row.headline = True
+        fired = [rule.name for rule in R.RUN_RULES if rule.check is not None
+                 and rule.check(f, w)]
+        assert bool(fired) is want, (headline, tail, fired)

@@ -440,7 +440,7 @@ class BoilerplateStage:
                 if rule.check is not None and rule.check(f, where):
                     f.fired[rule.name] = rule.weight
         # runs of headlines and of linked list items, then lists under a related header
-        self._fire(feats, end, R.RUN_CHECKS, markup)
+        self._fire(feats, end, R.RUN_CHECKS, markup, headlines=True)
         i = 0
         while i < n:
             if "related_header" in feats[i].fired:
@@ -462,14 +462,17 @@ class BoilerplateStage:
                 i += 1
 
     def _fire(self, feats: list[Feat], end: int, rows: tuple[R.CheckRow, ...], html: bool,
-              first: int = 0) -> None:
+              first: int = 0, headlines: bool = False) -> None:
         """Check the rules of ``rows`` (:func:`rules.check_rows`) on every block from
         ``first`` in order, each block seeing its neighbours as the earlier blocks of this
-        pass left them."""
+        pass left them. ``headlines``: the rules fire on headline candidates or after the
+        article's end only (the other blocks are skipped)."""
         cfg = self.config
         n = len(feats)
         for i in range(first, n):
             f = feats[i]
+            if headlines and not f.headline and i <= end:
+                continue
             where = R.Where(tail=i > end, html=html, prompt_ok=False, foreign=False, cfg=cfg,
                             prev=feats[i - 1] if i > 0 else None,
                             next=feats[i + 1] if i + 1 < n else None, prev_tail=i - 1 > end)
