@@ -202,13 +202,20 @@ def _tail_words(feats: list[Feat], i: int) -> int:
     return total
 
 
+#: characters at or above U+0250 (beyond Latin Extended-B): removed, the text's Latin
+#: letters are left
+_NOT_LATIN = re.compile("[^\x00-\u024f]+")
+
+
 def _latin_share(text: str) -> float:
+    """Share of the letters (``str.isalpha``) below U+0250; 1.0 without letters. The
+    letters are filtered in C, not by a loop over characters."""
     if text.isascii():
         return 1.0  # every ASCII letter is Latin (and no letters at all counts as 1.0)
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if not letters:
         return 1.0
-    return sum(1 for ch in letters if ch < "\u0250") / len(letters)
+    return len(_NOT_LATIN.sub("", letters)) / len(letters)
 
 
 def _stem(token: str) -> str:
@@ -219,6 +226,8 @@ def _content(tokens: list[str]) -> list[str]:
     """Content terms of a block for the vocabulary overlap: stems of the words of 3+
     letters that are not stopwords; a run of an unspaced script (one "word" to
     :func:`words`) gives its character bigrams instead."""
+    if _UNSPACED_CHAR.search(" ".join(tokens)) is None:  # the common case: one pass
+        return [t[:6] for t in tokens if len(t) >= 3 and t not in _ALL_STOPWORDS]  # _stem
     out: list[str] = []
     for t in tokens:
         if not t.isascii() and _UNSPACED_CHAR.search(t):
@@ -226,6 +235,25 @@ def _content(tokens: list[str]) -> list[str]:
         elif len(t) >= 3 and t not in _ALL_STOPWORDS:
             out.append(_stem(t))
     return out
+
+
+#: bytes -> bytes keeping what ``\w`` matches in lower-cased ASCII (``a``-``z``, digits,
+#: ``_``) and making every other byte a space
+_KEY_BYTES = bytes(b if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 or b == 0x5F else 0x20
+                   for b in range(256))
+#: a word character (``\w``) outside ASCII
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+
+
+def _word_key(text: str) -> str:
+    """:func:`cleaner.normalize.word_key` of a block's text. When its word characters are
+    all ASCII (English with curly quotes and dashes too), by translating bytes: every
+    other character separates words there, lower-cased or not (checked over every code
+    point in the tests), and becomes ``?``, then a space."""
+    if not text.isascii() and _NON_ASCII_WORD.search(text) is not None:
+        return word_key(text)
+    low = text.encode("ascii", "replace").lower().translate(_KEY_BYTES).decode("ascii")
+    return " ".join(low.split())
 
 
 def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
@@ -251,12 +279,12 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         terminal=terminal,
         title=n <= cfg.headline_words[1]
         and _title_case(text, raw, cfg.title_case_ratio),
-        norm=word_key(text),
+        norm=_word_key(text),
         link_density=max(density, md_density),
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
         kind=block.kind,
         contacts=R.contact_kinds(text),
-        clickbait=n <= cfg.headline_words[1] and R.CLICKBAIT_GATED.search(text) is not None,
+        clickbait=n <= cfg.headline_words[1] and R.clickbait(text),
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,
         segments=run_parts(text, n) if markup is None and block.kind != "table_row" else (),
@@ -382,7 +410,7 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
         if content[i]:  # (a block without content terms keeps latin 0.0)
             meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
             if meaningful:
-                f.latin = sum(1 for t in meaningful if t in R.LATIN_WORDS) / len(meaningful)
+                f.latin = len([t for t in meaningful if t in R.LATIN_WORDS]) / len(meaningful)
 
 
 def _block_content(f: Feat) -> list[str]:
@@ -405,8 +433,10 @@ def _overlaps(feats: list[Feat], content: list[list[str]], source: list[int]) ->
         if not toks:
             f.overlap = 1.0
             continue
-        own = Counter(toks) if i in in_body else Counter()
-        hits = sum(1 for t in toks if body[t] - own[t] > 0)
+        if i in in_body:  # a term counts when another body block holds it too
+            hits = sum(c for t, c in Counter(toks).items() if body[t] > c)
+        else:  # (``body`` holds positive counts only)
+            hits = len([t for t in toks if t in body])
         f.overlap = hits / len(toks)
 
 

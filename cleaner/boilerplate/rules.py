@@ -14,9 +14,10 @@ Thresholds (how much evidence is enough) live in ``cleaner.config.BoilerplateCon
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import vocab
 from ..categories import BOILERPLATE
@@ -38,9 +39,10 @@ CATEGORIES = BOILERPLATE
 FLAGS = frozenset({"undamped", "specific"})
 
 
-@dataclass(frozen=True, slots=True)
-class Where:
-    """What a block-local check knows besides the block's own features."""
+class Where(NamedTuple):
+    """What a block-local check knows besides the block's own features. (Immutable; a
+    named tuple: the stage builds several per block, and a frozen dataclass costs 3-4x
+    as much to build.)"""
 
     #: after the article's last prose paragraph
     tail: bool
@@ -136,8 +138,10 @@ def teaser_headline(text: str) -> str | None:
 # Chakraborty et al. 2016, "Stop Clickbait: Detecting and Preventing Clickbaits in
 # Online News Media" (ASONAM 2016, MIT licence), generalised by hand; no headline is
 # copied. (scripts/bench_boilerplate.py does not need that corpus.)
-CLICKBAIT_RE = re.compile(
-    _alt(
+#: the one phrase whose keyword gate (:mod:`cleaner.regex_gate`) is a common word,
+#: "this": searched on its own by :func:`clickbait`
+_CLICKBAIT_THIS = r"this (?:one|simple|weird|little) (?:trick|thing|gadget|food|habit)"
+CLICKBAIT_PHRASES: tuple[str, ...] = (
         # derived from Chakraborty et al. 2016 (see above)
         r"\bbased on your (?:zodiac|favou?rite|star sign)", r"\bthat will make you\b",
         r"\bwill make you (?:laugh|cry|smile)", r"\bhow well do you know\b",
@@ -146,9 +150,9 @@ CLICKBAIT_RE = re.compile(
         r"\bwhich [\w\s'’-]{1,30} are you\b", r"\bwe know (?:your|which)\b",
         r"\bare you more\b",
         r"will never be the same", r"you won'?t believe", r"can'?t believe", r"will blow your",
-        r"doctors? (?:hate|stunned|are stunned|warn)", r"this (?:one|simple|weird|little) "
-        r"(?:trick|thing|gadget|food|habit)", r"what (?:does|do) [\w\s]{1,30} (?:look|smell|feel|"
-        r"taste|sound) like", r"look(?:s)?, smells?", r"\bworksheets?\b", r"\bprintables?\b",
+        r"doctors? (?:hate|stunned|are stunned|warn)", _CLICKBAIT_THIS,
+        r"what (?:does|do) [\w\s]{1,30} (?:look|smell|feel|taste|sound) like",
+        r"look(?:s)?, smells?", r"\bworksheets?\b", r"\bprintables?\b",
         r"unrecogni[sz]able", r"change your life", r"\bshocking\b", r"\bjaw[- ]dropping",
         r"one dose in", r"melts? (?:belly )?fat", r"lose weight fast", r"before (?:it'?s|its) "
         r"(?:too late|deleted)", r"what happens next", r"\bcelebrities who\b",
@@ -167,9 +171,8 @@ CLICKBAIT_RE = re.compile(
         r"\bincredibile\b", r"non crederai", r"i medici odiano", r"questo trucco",
         # nl
         r"\bongelooflijk\b", r"artsen haten", r"dit trucje",
-    ),
-    re.I,
 )
+CLICKBAIT_RE = re.compile(_alt(*CLICKBAIT_PHRASES), re.I)
 
 # -- author cards ------------------------------------------------------------------------
 #: normalised key -> "personal" (author card) or "social" (profile lines), from cleaner.vocab
@@ -413,6 +416,8 @@ _CONTACT_NEEDS: dict[str, str | None] = {
     "email": "@", "phone": None, "date": None, "handle": "@", "profile": "/",
 }
 _ANY_DIGIT = re.compile(r"\d")
+#: the profile pattern's keyword gate (its platforms' domains, :mod:`cleaner.regex_gate`)
+_PROFILE_GATE = gated(SOCIAL_DOMAIN_RE)
 #: a part every match of a contact pattern holds, searched first: a phone's run of 8+
 #: digits and separators, a date's year (these start with a digit, which the engine
 #: skips to; the patterns start with a look-behind or ``\b`` and try every position)
@@ -436,6 +441,8 @@ def contact_kinds(text: str) -> frozenset[str]:
         core = _CONTACT_CORES.get(kind)
         if core is not None and core.search(text) is None:
             continue  # no match holds its core: it cannot match either
+        if kind == "profile" and not _PROFILE_GATE.may_match(text):
+            continue  # no platform's domain: the many-branch pattern cannot match
         for m in pattern.finditer(text):
             if kind == "phone" and not _phone_like(m.group()):
                 continue
@@ -487,7 +494,11 @@ def kv_split(text: str) -> tuple[str, str] | None:
 def card_key_value(text: str) -> tuple[str, str] | None:
     """``(key, value)`` of a key/value line (any syntax of :func:`kv_split`) whose key
     is a known card label."""
-    kv = kv_split(text)
+    return _card_kv(kv_split(text))
+
+
+def _card_kv(kv: tuple[str, str] | None) -> tuple[str, str] | None:
+    """:func:`card_key_value` of a line's :func:`kv_split`."""
     if kv is None:
         return None
     key = kv[0].strip().lower().rstrip(".")
@@ -496,9 +507,9 @@ def card_key_value(text: str) -> tuple[str, str] | None:
     return key, kv[1].strip()
 
 
-def _kv_generic(text: str) -> str | None:
-    """The value of a short key/value line (any syntax) with any key of at most 3 words."""
-    kv = kv_split(text)
+def _kv_generic(kv: tuple[str, str] | None) -> str | None:
+    """The value of a short key/value line (``kv``: its :func:`kv_split`) with any key
+    of at most 3 words."""
     if kv is None or len(kv[0].split()) > 3 or not kv[1].strip():
         return None
     return kv[1].strip()
@@ -516,10 +527,11 @@ def card_line(f: Feat, tail: bool = False) -> tuple[str, str | None, str] | None
     holds contact data or is at most :data:`GENERIC_VALUE_MAX_WORDS` words; a sentence
     after an unknown key, "Myth: ...", is prose), ``card_header`` or ``social_header``
     (a "Socials" header or a bare platform name); ``None`` ends a card."""
-    kv = card_key_value(f.text)
+    split = kv_split(f.text)  # (once for both readings)
+    kv = _card_kv(split)
     if kv is not None:
         return "kv", kv[0], kv[1]
-    generic = _kv_generic(f.text)
+    generic = _kv_generic(split)
     if generic is not None:
         size = len(generic.split())
         # an address value is longer; after the article's end any longer value too, but
@@ -803,7 +815,19 @@ def _author_bio(f: Feat, w: Where) -> bool:
 
 #: the patterns behind their keyword gates (:mod:`cleaner.regex_gate`: same results)
 CLICKBAIT_GATED = gated(CLICKBAIT_RE)
+#: the clickbait phrases but "this ... trick", behind a gate without "this"; and that one
+_CLICKBAIT_REST = gated(re.compile(_alt(*(p for p in CLICKBAIT_PHRASES
+                                          if p != _CLICKBAIT_THIS)), re.I))
+_CLICKBAIT_THIS_RE = re.compile(_CLICKBAIT_THIS, re.I)
+
+
+def clickbait(text: str) -> bool:
+    """``CLICKBAIT_RE.search(text) is not None``, in two searches: "this" is in many
+    lines, and the gate of the whole lexicon let every one of them run it (~60 us)."""
+    return _CLICKBAIT_THIS_RE.search(text) is not None \
+        or _CLICKBAIT_REST.search(text) is not None
 _FOLLOW_PROMPT = gated(FOLLOW_PROMPT_RE)
+SELF_REFERENCE = gated(SELF_REFERENCE_RE)
 
 U, SP, US = frozenset({"undamped"}), frozenset({"specific"}), frozenset({"undamped", "specific"})
 
@@ -959,6 +983,9 @@ HEADLINE_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
     "duplicate_headline", "clickbait", "site_separator", "headline_model", "foreign_headline",
     "offtopic", "tail", "linked_headline", "caps_link",
 ))
+#: the most words a block checked by a rule reading ``Where.prompt_ok`` may have (the
+#: stage computes ``prompt_ok`` only up to it)
+PROMPT_MAX_WORDS = max(RULES[k].max_words or 10**9 for k in PROMPT_RULES)
 #: checked on every block once the headline candidates are known: runs of headlines
 #: and of linked list items (they read the blocks beside)
 RUN_RULES: tuple[Rule, ...] = (RULES["linked_list_tail"], RULES["headline_run"],
@@ -979,6 +1006,22 @@ BLOCK_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
     "comment_prompt", "share_row", "read_more", "breadcrumb", "tag_list", "app_promo",
     "link_definition",
 ))
+
+#: a rule's block-local check as the stage's per-block loops read it: the most words of
+#: a block it checks (``sys.maxsize``: no limit), the check, the rule's name and weight
+CheckRow = tuple[int, Check, str, float]
+
+
+def check_rows(rules: Iterable[Rule]) -> tuple[CheckRow, ...]:
+    """The rules with a block-local check, in order, as :data:`CheckRow` (no attribute
+    look-ups per block and rule)."""
+    return tuple((sys.maxsize if r.max_words is None else r.max_words, r.check, r.name,
+                  r.weight) for r in rules if r.check is not None)
+
+
+BLOCK_CHECKS = check_rows(BLOCK_RULES)
+RUN_CHECKS = check_rows(RUN_RULES)
+BIO_CHECKS = check_rows(BIO_RULES)
 
 #: derived from the flags (kept for readers of the old names)
 UNDAMPED = frozenset(r.name for r in _RULE_LIST if "undamped" in r.flags)

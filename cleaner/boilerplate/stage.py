@@ -377,24 +377,27 @@ class BoilerplateStage:
 
     def _inline_and_furniture(self, doc: Document, feats: list[Feat], end: int) -> None:
         """The rules that need nothing but the block (furniture, socials, one-line cards,
-        Latin filler): each rule object holds its check (:data:`rules.BLOCK_RULES`)."""
+        Latin filler): each rule object holds its check (:data:`rules.BLOCK_RULES`, read as
+        :data:`rules.BLOCK_CHECKS`)."""
         cfg = self.config
         html = doc.format == "html"
         for i, f in enumerate(feats):
             text = f.text
             if not text:
                 continue
+            # (``prompt_ok`` is read by the prompt rules only: not searched on longer blocks)
             where = R.Where(
                 tail=i > end, html=html,
-                prompt_ok=(i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP
-                           or f.n <= R.PROMPT_SHORT_WORDS)
-                and not R.SELF_REFERENCE_RE.search(text),
+                prompt_ok=f.n <= R.PROMPT_MAX_WORDS
+                and (i > end or f.overlap < R.PROMPT_ONTOPIC_OVERLAP
+                     or f.n <= R.PROMPT_SHORT_WORDS)
+                and not R.SELF_REFERENCE.search(text),
                 foreign=self._foreign(doc, i), cfg=cfg,
             )
-            for rule in R.BLOCK_RULES:
-                if (rule.max_words is None or f.n <= rule.max_words) \
-                        and rule.check is not None and rule.check(f, where):
-                    f.fired[rule.name] = rule.weight
+            n = f.n
+            for limit, check, name, weight in R.BLOCK_CHECKS:
+                if n <= limit and check(f, where):
+                    f.fired[name] = weight
 
     def _foreign(self, doc: Document, i: int) -> bool:
         """The block is not confidently in the body language (Latin is not a body language)."""
@@ -437,7 +440,7 @@ class BoilerplateStage:
                 if rule.check is not None and rule.check(f, where):
                     f.fired[rule.name] = rule.weight
         # runs of headlines and of linked list items, then lists under a related header
-        self._fire(feats, end, R.RUN_RULES, markup)
+        self._fire(feats, end, R.RUN_CHECKS, markup, headlines=True)
         i = 0
         while i < n:
             if "related_header" in feats[i].fired:
@@ -458,22 +461,28 @@ class BoilerplateStage:
             else:
                 i += 1
 
-    def _fire(self, feats: list[Feat], end: int, rules: tuple[R.Rule, ...], html: bool) -> None:
-        """Check ``rules`` on every block in order, each block seeing its neighbours as
-        the earlier blocks of this pass left them."""
+    def _fire(self, feats: list[Feat], end: int, rows: tuple[R.CheckRow, ...], html: bool,
+              first: int = 0, headlines: bool = False) -> None:
+        """Check the rules of ``rows`` (:func:`rules.check_rows`) on every block from
+        ``first`` in order, each block seeing its neighbours as the earlier blocks of this
+        pass left them. ``headlines``: the rules fire on headline candidates or after the
+        article's end only (the other blocks are skipped)."""
         cfg = self.config
         n = len(feats)
-        for i, f in enumerate(feats):
+        for i in range(first, n):
+            f = feats[i]
+            if headlines and not f.headline and i <= end:
+                continue
             where = R.Where(tail=i > end, html=html, prompt_ok=False, foreign=False, cfg=cfg,
                             prev=feats[i - 1] if i > 0 else None,
                             next=feats[i + 1] if i + 1 < n else None, prev_tail=i - 1 > end)
-            for rule in rules:
-                if (rule.max_words is None or f.n <= rule.max_words) \
-                        and rule.check is not None and rule.check(f, where):
-                    f.fired[rule.name] = rule.weight
+            for limit, check, name, weight in rows:
+                if f.n <= limit and check(f, where):
+                    f.fired[name] = weight
 
     def _author_bio(self, feats: list[Feat], end: int, html: bool) -> None:
-        self._fire(feats, end, R.BIO_RULES, html)
+        # (both bio rules fire after the article's end only: the body is not checked)
+        self._fire(feats, end, R.BIO_CHECKS, html, first=end + 1)
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
             if i > end and f.n <= 6 and feats[i + 1].fired and R.CARD_HEADER_RE.match(f.text):
@@ -801,7 +810,7 @@ class BoilerplateStage:
                 if nxt is not None and nxt.norm == last_norm and last_words >= 3:
                     rule = "glued_duplicate"
                 elif _title_case(last, raw, cfg.title_case_ratio) and last_words >= 4 and (
-                    (R.CLICKBAIT_GATED.search(last) and nxt is not None
+                    (R.clickbait(last) and nxt is not None
                      and nxt.category == "link_farm")
                     or (i == end and self._glued_alone(feats, i, last, text[:a]))
                 ):
@@ -859,7 +868,7 @@ class BoilerplateStage:
         prob = model.prob(last) if model is not None else 0.0
         if prob < cfg.glued_model_min:
             return False
-        if prob >= cfg.headline_model_min and R.CLICKBAIT_GATED.search(last):
+        if prob >= cfg.headline_model_min and R.clickbait(last):
             return True  # the model and the lexicon agree: no need to be off-topic
         own = [_stem(t) for t in words(last) if len(t) >= 3 and t not in _ALL_STOPWORDS]
         if not own:
