@@ -207,3 +207,17 @@ def test_body_lines_with_tail_shapes_stay(lines: tuple[str, ...], reason: str) -
     assert RUN[1] not in rules, "the rules remove the run: the model runs on this page"
     for line in lines:
         assert line in rules and line in with_model, reason
+
+
+@pytest.mark.parametrize(("text", "want", "why"), [
+    ("see sub.example.com today", 1, "a subdomain's last run is the domain"),
+    ("www.example.org", 2, "the www. prefix and the domain count apart"),
+    ("visit foo-bar.co now", 1, "a name joined by a dash is one domain"),
+    ("https://a-b.io/x", 2, "the scheme and the domain"),
+    ("a-" * 50 + "b", 0, "a long dash-joined run with no domain (was quadratic)"),
+    ("no links here.", 0, "prose"),
+])
+def test_url_shape_counts(text: str, want: int, why: str) -> None:
+    from cleaner.boilerplate.tailmodel import SHAPES
+
+    assert len(SHAPES["url"].findall(text)) == want, why
