@@ -327,3 +327,16 @@ def test_a_glued_copy_is_cut_from_any_block_kind(bp, row) -> None:
     result = bp.clean(page, format=fmt)
     assert _GLUED not in result.text, (reason, result.text[-300:])
     assert own in result.text, reason
+
+
+def test_a_pass_skips_blocks_only_by_its_rules_needs() -> None:
+    """The run and bio passes skip blocks by what their rules need (a rule object's
+    ``needs``), not by a list kept in the stage."""
+    from cleaner.boilerplate import rules as R
+
+    assert set(R.BIO_NEEDS) == {frozenset({"tail"})}
+    assert set(R.RUN_NEEDS) == {frozenset({"headline"}), frozenset({"tail"}),
+                                frozenset({"headline", "tail"})}
+    assert R.pass_needs([R.RULES["author_bio"], R.RULES["offtopic"]])[-1] == frozenset()
+    with pytest.raises(ValueError):
+        R.Rule("x", "link_farm", 0.5, "a need no block has", needs=frozenset({"body"}))

@@ -37,6 +37,8 @@ CATEGORIES = BOILERPLATE
 #: the middle of the article (generic link-farm signals count only in the tail or
 #: beside a specific one)
 FLAGS = frozenset({"undamped", "specific"})
+#: the block properties a rule may need (:attr:`Rule.needs`)
+NEEDS = frozenset({"tail", "headline"})
 
 
 class Where(NamedTuple):
@@ -82,10 +84,13 @@ class Rule:
     check: Check | None = None
     #: the check only runs on blocks of at most this many words
     max_words: int | None = None
+    #: what a block must be for the check to fire at all (``"tail"``: after the article's
+    #: end; ``"headline"``: a headline candidate): a pass skips blocks no rule can fire on
+    needs: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES or not 0.0 < self.weight <= 1.0 \
-                or not self.flags <= FLAGS:
+                or not self.flags <= FLAGS or not self.needs <= NEEDS:
             raise ValueError(f"bad rule {self.name!r}")
 
     @property
@@ -849,7 +854,7 @@ _RULE_LIST = [
     Rule("offtopic", "link_farm", 0.30, "headline sharing little vocabulary with the article",
          check=lambda f, w: f.overlap < w.offtopic),
     Rule("headline_run", "link_farm", 0.25, "one of >= 2 consecutive headline-shaped blocks",
-         check=_headline_run),
+         needs=frozenset({"headline"}), check=_headline_run),
     Rule("tail", "link_farm", 0.20, "after the article's last prose paragraph",
          check=lambda f, w: w.tail),
     Rule("linked_headline", "link_farm", 0.45, "headline that is (almost) all link text (HTML)",
@@ -873,14 +878,15 @@ _RULE_LIST = [
          check=lambda f, w: w.tail and not w.html and f.echo),
     Rule("linked_list_tail", "link_farm", 0.55,
          "one of >= 2 consecutive linked list items after the article", flags=US,
-         check=_linked_list_tail),
+         needs=frozenset({"headline", "tail"}), check=_linked_list_tail),
     Rule("teaser", "link_farm", 0.85,
          "a 'Label: <headline>' line (any language) whose headline is printed again after"
          " the article's end (a teaser to the link farm inside the body)", flags=U),
     Rule("dated_run", "link_farm", 0.70,
          "one of >= 2 consecutive dated headlines after the article ('Headline — 19 Nov"
          " 2026', a row of headline, source and date; it fires in the tail only, so it"
-         " counts without a headline candidate's 'tail')", flags=SP, check=_dated_run),
+         " counts without a headline candidate's 'tail')", flags=SP, needs=frozenset({"tail"}),
+         check=_dated_run),
     # -- glued spam: a headline stuck to the end of the last paragraph ------------------
     Rule("glued_duplicate", "glued_spam", 0.90, "last sentence repeats the next headline"),
     Rule("glued_clickbait", "glued_spam", 0.70, "title-case clickbait sentence before a tail"),
@@ -902,11 +908,11 @@ _RULE_LIST = [
     Rule("card_header", "author_card", 0.85, "'Detail Author:' / 'About the author' header",
          flags=U),
     Rule("author_bio", "author_card", 0.70, "short 'X is a writer/editor...' bio in the tail",
-         check=_author_bio),
+         needs=frozenset({"tail"}), check=_author_bio),
     Rule("contact_bio", "author_card", 0.90,
          "prose after the article's end holding two kinds of contact data (e-mail, phone,"
          " birth date, handle, profile URL): a bio card", max_words=150,
-         check=lambda f, w: w.tail and f.contact_block),
+         needs=frozenset({"tail"}), check=lambda f, w: w.tail and f.contact_block),
     Rule("block_header", "author_card", 0.90,
          "a short header opening a removed card/social/headline block (takes its category)"),
     # -- socials -------------------------------------------------------------------------
@@ -1019,9 +1025,17 @@ def check_rows(rules: Iterable[Rule]) -> tuple[CheckRow, ...]:
                   r.weight) for r in rules if r.check is not None)
 
 
+def pass_needs(rules: Iterable[Rule]) -> tuple[frozenset[str], ...]:
+    """The distinct :attr:`Rule.needs` of ``rules``: a block that meets none of them is
+    one no rule of the pass can fire on (an empty set is met by every block)."""
+    return tuple(dict.fromkeys(r.needs for r in rules if r.check is not None))
+
+
 BLOCK_CHECKS = check_rows(BLOCK_RULES)
 RUN_CHECKS = check_rows(RUN_RULES)
+RUN_NEEDS = pass_needs(RUN_RULES)
 BIO_CHECKS = check_rows(BIO_RULES)
+BIO_NEEDS = pass_needs(BIO_RULES)
 
 #: derived from the flags (kept for readers of the old names)
 UNDAMPED = frozenset(r.name for r in _RULE_LIST if "undamped" in r.flags)

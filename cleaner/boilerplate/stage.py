@@ -44,6 +44,10 @@ from .tailmodel import TailModel, candidates, category_of, shipped_model, tail_v
 
 STAGE = "boilerplate"
 
+#: what a block is, for :attr:`rules.Rule.needs`: (after the article's end, a headline)
+_HAS = {(t, h): frozenset({"tail"} if t else ()) | frozenset({"headline"} if h else ())
+        for t in (False, True) for h in (False, True)}
+
 __all__ = ["STAGE", "BoilerplateStage", "Feat", "block_features", "compute_features"]
 
 
@@ -440,7 +444,7 @@ class BoilerplateStage:
                 if rule.check is not None and rule.check(f, where):
                     f.fired[rule.name] = rule.weight
         # runs of headlines and of linked list items, then lists under a related header
-        self._fire(feats, end, R.RUN_CHECKS, markup, headlines=True)
+        self._fire(feats, end, R.RUN_CHECKS, markup, R.RUN_NEEDS)
         i = 0
         while i < n:
             if "related_header" in feats[i].fired:
@@ -462,17 +466,18 @@ class BoilerplateStage:
                 i += 1
 
     def _fire(self, feats: list[Feat], end: int, rows: tuple[R.CheckRow, ...], html: bool,
-              first: int = 0, headlines: bool = False) -> None:
-        """Check the rules of ``rows`` (:func:`rules.check_rows`) on every block from
-        ``first`` in order, each block seeing its neighbours as the earlier blocks of this
-        pass left them. ``headlines``: the rules fire on headline candidates or after the
-        article's end only (the other blocks are skipped)."""
+              needs: tuple[frozenset[str], ...] = (frozenset(),)) -> None:
+        """Check the rules of ``rows`` (:func:`rules.check_rows`) on every block in order,
+        each block seeing its neighbours as the earlier blocks of this pass left them;
+        a block that meets none of ``needs`` (:func:`rules.pass_needs`) is skipped."""
         cfg = self.config
         n = len(feats)
-        for i in range(first, n):
+        for i in range(n):
             f = feats[i]
-            if headlines and not f.headline and i <= end:
-                continue
+            if frozenset() not in needs:
+                has = _HAS[i > end, f.headline]
+                if not any(need <= has for need in needs):
+                    continue
             where = R.Where(tail=i > end, html=html, prompt_ok=False, foreign=False, cfg=cfg,
                             prev=feats[i - 1] if i > 0 else None,
                             next=feats[i + 1] if i + 1 < n else None, prev_tail=i - 1 > end)
@@ -481,8 +486,7 @@ class BoilerplateStage:
                     f.fired[name] = weight
 
     def _author_bio(self, feats: list[Feat], end: int, html: bool) -> None:
-        # (both bio rules fire after the article's end only: the body is not checked)
-        self._fire(feats, end, R.BIO_CHECKS, html, first=end + 1)
+        self._fire(feats, end, R.BIO_CHECKS, html, R.BIO_NEEDS)
         # a bare author header in the tail with a bio after it
         for i, f in enumerate(feats[:-1]):
             if i > end and f.n <= 6 and feats[i + 1].fired and R.CARD_HEADER_RE.match(f.text):
