@@ -17,9 +17,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ._data import packaged_text
 from .lexicon import STOPWORDS, words
 from .model import Block
 
@@ -183,7 +183,5 @@ MODEL_FILE = "block_model.json"
 @lru_cache(maxsize=1)
 def shipped_model() -> BlockModel | None:
     """The model in ``cleaner/data`` (None when the package has none)."""
-    path = resources.files("cleaner").joinpath("data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return BlockModel.from_json(path.read_text("utf-8"))
+    text = packaged_text(MODEL_FILE)
+    return None if text is None else BlockModel.from_json(text)

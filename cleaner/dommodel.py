@@ -34,11 +34,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ._data import packaged_text
 from .lexicon import STOPWORDS, words
 from .model import Block, BlockKind, Document, Finding, Markup
 from .normalize import squash
@@ -807,10 +807,8 @@ PROVENANCE_FILE = "dom_model.provenance.json"
 @lru_cache(maxsize=1)
 def shipped_model() -> DomModel | None:
     """The model in ``cleaner/data`` (None when the package has none)."""
-    path = resources.files("cleaner").joinpath("data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return DomModel.from_json(path.read_text("utf-8"))
+    text = packaged_text(MODEL_FILE)
+    return None if text is None else DomModel.from_json(text)
 
 
 def decide(

@@ -29,9 +29,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from .._data import packaged_text
 from ..blockmodel import BlockModel
 from . import rules as R
 from .features import Feat, _latin_share
@@ -226,10 +226,8 @@ MODEL_FILE = "tail_model.json"
 @lru_cache(maxsize=1)
 def shipped_model() -> TailModel | None:
     """The model in ``cleaner/data`` (None when the package has none)."""
-    path = resources.files("cleaner").joinpath("data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return TailModel.from_json(path.read_text("utf-8"))
+    text = packaged_text(MODEL_FILE)
+    return None if text is None else TailModel.from_json(text)
 
 
 #: the categories a removal by the model carries (:func:`category_of`)
