@@ -26,6 +26,7 @@ from .registry import (
     CONTACT_LINE,
     CONTEXT_AFTER,
     CONTEXT_WINDOW,
+    LABEL_START,
     LANGUAGES,
     MONTH_SET,
     NON_PERSONAL_PATHS,
@@ -335,7 +336,9 @@ class SpecRecognizer(EntityRecognizer):
     def __init__(self, spec: RecognizerSpec, language: str) -> None:
         self.spec = spec
         self._compiled = [
-            (p.name, re.compile(p.regex, _flags(spec.flags)), p.score, p.anchor)
+            (p.name, re.compile(p.regex, _flags(spec.flags)), p.score,
+             _LABEL if p.anchor is None and label_headed(p.regex, _flags(spec.flags))
+             else p.anchor)
             for p in spec.patterns
         ]
         self._ctx = context_regex(spec, language)
@@ -384,11 +387,77 @@ _ANCHOR_BEFORE = 100
 _ANCHOR_AFTER = 260
 
 
+#: the ``anchor`` of a pattern every match of which starts with :data:`LABEL_START`
+_LABEL = "\x00label"
+_LABEL_AFTER_ONE = re.compile(r"[\n|•·;(]")
+_LABEL_AFTER_TWO = re.compile(r"[|.!?]\s")
+try:  # the parser behind ``re`` (``re._parser`` from Python 3.11, ``sre_parse`` before)
+    _PARSER: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _PARSER = importlib.import_module("sre_parse")
+
+
+@lru_cache(maxsize=64)
+def label_headed(pattern: str, flags: int) -> bool:
+    """Whether every match of ``pattern`` starts where :data:`LABEL_START` holds: the
+    pattern is a sequence (not a top-level alternation, which the parser would have
+    factored into one only when every branch starts with it) whose first item is
+    ``LABEL_START``'s alternation, once (parse trees compared by their dumps)."""
+    try:
+        tree = _PARSER.parse(pattern, flags)
+        head = list(_PARSER.parse(LABEL_START, flags))
+    except re.error:
+        return False
+    items = list(tree)
+    return len(head) == 1 and len(items) > 1 and repr(items[0]) == repr(head[0]) \
+        and tree.getwidth()[0] > 0
+
+
+def label_starts(text: str) -> list[int]:
+    """Every position where ``LABEL_START`` can hold, in order: 0, after a line break or
+    one of ``|•·;(``, after one of ``|.!?`` and a whitespace character (a superset of
+    the positions: more positions only cost a failed ``match``)."""
+    starts = {0}
+    starts.update(m.end() for m in _LABEL_AFTER_ONE.finditer(text))
+    starts.update(m.end() for m in _LABEL_AFTER_TWO.finditer(text))
+    return sorted(starts)
+
+
+_starts_of: tuple[str, list[int]] = ("", [0])
+
+
+def _label_scan(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern every match of which starts with
+    ``LABEL_START`` (:func:`label_headed`): ``match`` tried at the positions where it
+    can hold only, left to right, each after the last match's end. The patterns cannot
+    match the empty string (a label is not empty), so finditer's own matches are these:
+    its search stops at the first position where the pattern matches, which is one of
+    them. The positions are kept for the text the next pattern gets (presidio runs
+    every recognizer on the same text)."""
+    global _starts_of
+    cached = _starts_of
+    if cached[0] is not text:
+        cached = _starts_of = (text, label_starts(text))
+    last = 0
+    match = rx.match
+    for p in cached[1]:
+        if p < last:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
 def _scan(rx: re.Pattern[str], text: str, anchor: str | None) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, or only over slices around ``anchor`` occurrences
-    (slices end on whitespace, so no match is cut; lookbehinds still see the text)."""
+    (slices end on whitespace, so no match is cut; lookbehinds still see the text), or
+    only from the positions where a label can start (``anchor`` :data:`_LABEL`)."""
     if anchor is None:
         yield from rx.finditer(text)
+        return
+    if anchor is _LABEL:
+        yield from _label_scan(rx, text)
         return
     n = len(text)
     pos = text.find(anchor)

@@ -223,9 +223,12 @@ def labels_for(entity: str) -> tuple[str, ...]:
     return tuple(w for lang in LANGUAGES for w in LABELS[entity].get(lang, ()))
 
 
+#: where a label may start: a line start, after a separator, after a sentence's end
+#: (``recognizers._label_scan`` tries only these positions)
+LABEL_START = r"(?:^|(?<=[\n|•·;(])|(?<=[|.!?]\s))"
 #: a label at the start of a line / after a separator, then ``:``; the value is group ``v``
 _LABEL_HEAD = (
-    r"(?:^|(?<=[\n|•·;(])|(?<=[|.!?]\s))[\t ]*(?![\t ])(?:[-*•·][\t ]*(?![\t ]))?"
+    LABEL_START + r"[\t ]*(?![\t ])(?:[-*•·][\t ]*(?![\t ]))?"
     r"(?i:{labels})[\t ]*(?![\t ])[:：=][\t ]*(?![\t ])"
 )
 #: a value runs to the end of the line or a field separator
