@@ -247,6 +247,19 @@ class PIIEngine:
                         if m.start() < e:  # not in the line breaks between blocks
                             _mark(marks[full[k]], text, s, m, trig.types)
                 continue
+            if trig.line_start:  # most blocks are one line: their start is the line start
+                match = trig.rx.match
+                for i in full:
+                    s, e = blocks[i]
+                    if text.find("\n", s, e) < 0:  # what scan() tries on a one-line block
+                        if s == 0 or text[s - 1] == "\n":
+                            one = match(text, s, e)
+                            if one is not None:
+                                _mark(marks[i], text, s, one, trig.types)
+                        continue
+                    for m in scan(trig, text, s, e, lines):
+                        _mark(marks[i], text, s, m, trig.types)
+                continue
             for i in full:
                 s, e = blocks[i]
                 for m in scan(trig, text, s, e, lines):

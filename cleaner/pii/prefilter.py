@@ -49,6 +49,10 @@ class Trigger:
     in_line: bool = False
     needs: str | None = None
     line_start: bool = False
+    #: ``(lo, hi)``: every match holds the literal ``needs`` at ``lo``..``hi`` characters
+    #: from its start (a top-level literal after bounded items): only the positions that
+    #: far before an occurrence of ``needs`` are tried
+    lead: tuple[int, int] | None = None
 
 
 def trigger(pattern: str, types: frozenset[str]) -> Trigger:
@@ -60,9 +64,29 @@ def trigger(pattern: str, types: frozenset[str]) -> Trigger:
         in_line = nonempty and _in_line(list(tree))
         needs = _needs(list(tree), flags) if in_line else None
         line_start = nonempty and _line_start(list(tree), flags)
+        lead = _lead(tree, needs) if nonempty else None
     except Exception:  # a shape this module does not know: scanned block by block
         return Trigger(rx, types)
-    return Trigger(rx, types, in_line, needs, line_start)
+    return Trigger(rx, types, in_line, needs, line_start, lead)
+
+
+#: a lead farther than this from the match's start is not used (too many positions)
+LEAD_MAX = 8
+
+
+def _lead(tree: Any, needs: str | None) -> tuple[int, int] | None:
+    """Where the literal ``needs`` sits in every match: the first top-level item that is
+    that literal character, the width range of the items before it (look-arounds and
+    position tests take none). None for a digit, a letter (cases), or a far or unbounded
+    lead."""
+    if needs is None or needs == DIGIT or len(needs) != 1 or needs.isalpha():
+        return None
+    items = list(tree)
+    for k, (op, av) in enumerate(items):
+        if op is _sre.LITERAL and av == ord(needs):
+            lo, hi = _sre.SubPattern(tree.state, items[:k]).getwidth()
+            return (lo, hi) if hi <= LEAD_MAX else None
+    return None
 
 
 # -- the shape of a parsed regex ------------------------------------------------------------
@@ -263,6 +287,24 @@ def scan(
         found: list[re.Match[str]] = []
         last = start
         for p in _line_starts(text, start, end):
+            if p < last:
+                continue
+            m = rx.match(text, p, end)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+        return found
+    if t.lead is not None and t.needs is not None:
+        lo, hi = t.lead
+        needs = t.needs
+        tried: set[int] = set()
+        c = text.find(needs, start, end)
+        while c >= 0:
+            tried.update(range(max(start, c - hi), c - lo + 1))
+            c = text.find(needs, c + 1, end)
+        found = []
+        last = start
+        for p in sorted(tried):
             if p < last:
                 continue
             m = rx.match(text, p, end)
