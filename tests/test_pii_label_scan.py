@@ -128,3 +128,55 @@ def test_the_recognizers_use_it() -> None:
     assert any(anchor is rec._LABEL for _, _, _, anchor in r._compiled)
     found = r.analyze("Intro.\nAuthor: Jane Doe\n", ["PERSON"])
     assert [("Intro.\nAuthor: Jane Doe\n"[f.start:f.end]) for f in found] == ["Jane Doe"]
+
+
+# -- keyword gates of the recognizers' patterns -------------------------------------------
+
+_STREETS = [
+    "Hauptstraße 5", "12 Main Street", "Rue de la Paix 3", "Keizersgracht 12", "Via Roma 1",
+    "Avenida B 4", "SW1A 1AA", "London SW1A 1AA", "NY 10001", "born on 3 March 1985",
+    "twitter.com/oda", "https://www.linkedin.com/in/oda", "oda.wordpress.com", "PSC 1234, Box",
+    "東京都千代田区", "1-2-3", "Jane Doe wrote:", "Oda says", "4111 1111 1111 1111", " ",
+    "\n", ", ", "x", "STRASSE", "strasse", "Gasse", "İ", "ſ", "\u212a",
+]
+
+
+def _findings(r: rec.SpecRecognizer, text: str) -> list[tuple[int, int, float]]:
+    return [(f.start, f.end, f.score) for f in r.analyze(text, [r.spec.entity])]
+
+
+def test_gates_change_no_finding() -> None:
+    """Every spec recognizer finds the same with its patterns' gates as without them (the
+    gate only skips a pattern that cannot match anywhere in the text)."""
+    rng = random.Random(17)
+    recognizers = []
+    for spec in REGISTRY:
+        try:
+            recognizers.append(rec.SpecRecognizer(spec, "en"))
+        except Exception:  # a spec for another recognizer class
+            continue
+    gated_ones = [r for r in recognizers if any(g is not None for g in r._gates)]
+    assert len(gated_ones) >= 6
+    found = 0
+    texts = ["".join(rng.choice(_STREETS + _PIECES) for _ in range(rng.randint(0, 30)))
+             for _ in range(400)]
+    for r in gated_ones:
+        ungated = rec.SpecRecognizer(r.spec, "en")
+        ungated._gates = [None] * len(ungated._gates)
+        for text in texts:
+            want = _findings(ungated, text)
+            found += len(want)
+            assert _findings(r, text) == want, (r.spec.name, text)
+    assert found > 30  # findings of gated patterns (46 with this seed)
+
+
+def test_a_wrong_gate_is_caught() -> None:
+    # a gate that never lets a text through loses the findings: the comparison can fail
+    spec = next(s for s in REGISTRY if s.name == "profile_url")
+    r = rec.SpecRecognizer(spec, "en")
+    text = "see https://twitter.com/oda_lindqvist for more"
+    assert _findings(r, text)
+    never = next(g for g in r._gates if g is not None)
+    wrong = type(never)(never.rx, never.literals, False, re.compile("(?!)"), None)
+    r._gates = [wrong if g is not None else None for g in r._gates]
+    assert not _findings(r, text)

@@ -22,6 +22,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
+from ..regex_gate import gated
 from .registry import (
     CONTACT_LINE,
     CONTEXT_AFTER,
@@ -341,6 +342,12 @@ class SpecRecognizer(EntityRecognizer):
              else p.anchor)
             for p in spec.patterns
         ]
+        #: each pattern's keyword gate (:func:`cleaner.regex_gate.gated`): a text holding
+        #: none of the literals every match holds is not scanned (None: no such literals)
+        self._gates = [
+            g if g.gate is not None else None
+            for g in (gated(rx) for _, rx, _, anchor in self._compiled)
+        ]
         self._ctx = context_regex(spec, language)
         self._validate = VALIDATORS[spec.validator] if spec.validator else None
         self._exclude = re.compile(spec.exclude_before) if spec.exclude_before else None
@@ -361,7 +368,9 @@ class SpecRecognizer(EntityRecognizer):
             return []
         out: list[RecognizerResult] = []
         used: list[tuple[int, int]] = []
-        for pname, rx, base, anchor in self._compiled:
+        for (pname, rx, base, anchor), gate in zip(self._compiled, self._gates, strict=True):
+            if gate is not None and not gate.may_match(text):
+                continue  # no match anywhere: finditer would find none
             for m in _scan(rx, text, anchor):
                 if "v" in rx.groupindex and m.group("v") is not None:
                     start, end = m.span("v")
