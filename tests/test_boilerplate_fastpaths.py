@@ -22,6 +22,7 @@ from cleaner.boilerplate.features import (
     _stem,
     _title_case,
     _word_key,
+    latin_words,
 )
 from cleaner.config import BoilerplateConfig
 from cleaner.normalize import word_key
@@ -326,3 +327,34 @@ def test_run_rules_need_a_headline_or_the_tail() -> None:
         fired = [rule.name for rule in R.RUN_RULES if rule.check is not None
                  and rule.check(f, w)]
         assert bool(fired) is want, (headline, tail, fired)
+
+
+def _latin_words_reference(tokens: list[str]) -> float:
+    """The block's Latin share as ``_vocabulary`` computed it before (0.0 left as is)."""
+    meaningful = [t for t in tokens if t not in R.LATIN_AMBIGUOUS]
+    if not meaningful:
+        return 0.0
+    return len([t for t in meaningful if t in R.LATIN_WORDS]) / len(meaningful)
+
+
+@pytest.mark.parametrize(("tokens", "want", "why"), [
+    (["lorem", "ipsum", "dolor", "sit", "amet"], 1.0, "filler: every word Latin"),
+    (["the", "lorem", "ipsum", "story"], 0.5, "half Latin"),
+    (["in", "et", "est", "a"], 0.0, "only ambiguous words: none meaningful"),
+    (["in", "et", "lorem", "news"], 0.5, "ambiguous words not counted"),
+    (["the", "news", "in", "brief"], 0.0, "no Latin-only word"),
+    ([], 0.0, "no tokens"),
+])
+def test_latin_words_planted(tokens: list[str], want: float, why: str) -> None:
+    assert latin_words(tokens) == want, why
+    assert latin_words(tokens) == _latin_words_reference(tokens), why
+
+
+_LATIN_POOL = sorted(R.LATIN_WORDS)[:40] + sorted(R.LATIN_AMBIGUOUS) + [
+    "the", "news", "story", "und", "der", "é", "lorem", "ipsum"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LATIN_POOL), max_size=30))
+def test_latin_words_equal_reference(tokens: list[str]) -> None:
+    assert latin_words(tokens) == _latin_words_reference(tokens)

@@ -408,9 +408,23 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
     _overlaps(feats, content, source)
     for i, f in enumerate(feats):
         if content[i]:  # (a block without content terms keeps latin 0.0)
-            meaningful = [t for t in f.tokens if t not in R.LATIN_AMBIGUOUS]
-            if meaningful:
-                f.latin = len([t for t in meaningful if t in R.LATIN_WORDS]) / len(meaningful)
+            f.latin = latin_words(f.tokens)
+
+
+#: the Latin words that are not also words of other languages (``LATIN_AMBIGUOUS``)
+_LATIN_ONLY = R.LATIN_WORDS - R.LATIN_AMBIGUOUS
+
+
+def latin_words(tokens: list[str]) -> float:
+    """Share of Latin filler words among the tokens that are not ambiguous (0.0 without
+    such tokens). Without a Latin-only word the share is 0.0: one C pass
+    (``isdisjoint``) says so for all but ~0.5% of the blocks, before the two passes."""
+    if _LATIN_ONLY.isdisjoint(tokens):
+        return 0.0
+    meaningful = [t for t in tokens if t not in R.LATIN_AMBIGUOUS]
+    if not meaningful:
+        return 0.0
+    return len([t for t in meaningful if t in R.LATIN_WORDS]) / len(meaningful)
 
 
 def _block_content(f: Feat) -> list[str]:
