@@ -691,6 +691,9 @@ def _skip_unused_backup() -> None:
 
     _trafilatura_prune.install()  # prune XPaths as Python walks, each on its own text check
     _trafilatura_prune.install_link_texts()  # link texts once a link-density pass
+    from . import _trafilatura_justext
+
+    _trafilatura_justext.install()  # jusText's paragraphs without SAX events
     original = getattr(core, "_prepare_tree", None)
     if original is None or getattr(original, "_cleaner_lean", False):
         return
