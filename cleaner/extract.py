@@ -945,6 +945,7 @@ def collect_markup(
     given (the blocks the extractor kept: the rest are never looked up)."""
     hints: dict[str, Markup] = {}
     container_cache: dict[Any, tuple[str, ...]] = {}
+    chains: dict[Any, tuple[str, ...]] = {}
     # a key's first word is its text's first word case-folded (casefold is per character
     # and makes no white space): elements whose first word no wanted key has are skipped
     # before the whole text is normalised
@@ -968,7 +969,7 @@ def collect_markup(
         hints[key] = Markup(
             tag=el.tag,
             link_density=round(density, 3),
-            containers=_containers(el, container_cache),
+            containers=_containers(el, container_cache, chains),
         )
     return hints
 
@@ -983,16 +984,11 @@ def _own_hints(node: HtmlElement) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _containers(el: HtmlElement, cache: dict[Any, tuple[str, ...]]) -> tuple[str, ...]:
-    """Hint tokens of ``el`` and its nearest ``_HINT_DEPTH - 1`` ancestors.
-
-    The cache is keyed by the element itself (which keeps lxml's proxy alive):
-    keying by ``id()`` let recycled proxies hand one element's hints to another,
-    so every block inherited e.g. ``header``.
-    """
+def _hint_chain(node: Any, levels: int, cache: dict[Any, tuple[str, ...]]) -> tuple[str, ...]:
+    """Hint tokens of ``node`` and its nearest ``levels - 1`` ancestors, each once, in
+    order of first appearance (``cache``: each element's :func:`_own_hints`)."""
     found: list[str] = []
-    node: Any = el
-    for _ in range(_HINT_DEPTH):
+    for _ in range(levels):
         if node is None or not isinstance(node.tag, str):
             break
         own = cache.get(node)
@@ -1001,6 +997,40 @@ def _containers(el: HtmlElement, cache: dict[Any, tuple[str, ...]]) -> tuple[str
         found.extend(own)
         node = node.getparent()
     return tuple(dict.fromkeys(found))
+
+
+def _containers(
+    el: HtmlElement, cache: dict[Any, tuple[str, ...]], chains: dict[Any, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """Hint tokens of ``el`` and its nearest ``_HINT_DEPTH - 1`` ancestors, each once, in
+    order of first appearance.
+
+    The ancestors' part is its parent's :func:`_hint_chain` of ``_HINT_DEPTH - 1``
+    levels, kept in ``chains`` for the element's siblings (the list items of one list,
+    the cells of one row): keeping the first of each token in ``own + chain`` gives the
+    same tuple as in ``own + every ancestor's own``, since the chain keeps the first of
+    each of its tokens, in order.
+
+    Both caches are keyed by the element itself (which keeps lxml's proxy alive):
+    keying by ``id()`` let recycled proxies hand one element's hints to another,
+    so every block inherited e.g. ``header``.
+    """
+    if not isinstance(el.tag, str):
+        return ()
+    own = cache.get(el)
+    if own is None:
+        own = cache[el] = _own_hints(el)
+    parent = el.getparent()
+    if parent is None:
+        up: tuple[str, ...] = ()
+    else:
+        found = chains.get(parent)
+        if found is None:
+            found = chains[parent] = _hint_chain(parent, _HINT_DEPTH - 1, cache)
+        up = found
+    if not up:
+        return tuple(dict.fromkeys(own)) if len(own) > 1 else own
+    return tuple(dict.fromkeys((*own, *up)))
 
 
 # -- trafilatura tree -> blocks ---------------------------------------------------------
