@@ -22,7 +22,7 @@ from cleaner.extract import (
     parse_checked,
     scan_tree,
 )
-from cleaner.pagekind import _main_containers
+from cleaner.pagekind import _SIGNAL_TAGS, _main_containers, page_signals
 
 #: the hidden-element test as ``ExtractStage._drop_hidden`` wrote it before the scan
 _REF_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -88,6 +88,11 @@ ROWS = [
     pytest.param("<html><body>" + "<div>" * 400 + '<main data-k="deep">x</main>'
                  + "</div>" * 400 + "</body></html>", ["deep"], [], 0, id="a deep tree"),
     pytest.param("<html><body></body></html>", [], [], 0, id="an empty body"),
+    pytest.param("<html><head><meta property='og:type' content='x'><script>1</script>"
+                 "</head><body><p>a<pre>b</pre></p><article data-k='a'><p>c<script "
+                 "type='application/ld+json'>{}</script></p></article><pre><p>d</p></pre>"
+                 "<svg><script>s</script></svg><template><p>t</p></template></body></html>",
+                 ["a"], [], 0, id="signal tags in head, nested, in svg and template"),
 ]
 
 
@@ -103,6 +108,8 @@ def test_scan_finds_what_the_separate_walks_find(
     assert scan.hidden == _reference_hidden(tree)
     assert scan.tables == int(tree.xpath("count(//table)"))
     assert scan.elements == int(tree.xpath("count(//*)"))
+    assert scan.tagged == list(tree.iter(*_SIGNAL_TAGS))
+    assert page_signals(tree, scan.mains, scan.tagged) == page_signals(tree)
 
 
 def test_a_fragment_root_is_scanned_by_the_separate_walks() -> None:
@@ -112,6 +119,7 @@ def test_a_fragment_root_is_scanned_by_the_separate_walks() -> None:
     assert scan.mains == _main_containers(inner) and len(scan.mains) == 1
     assert scan.hidden == _reference_hidden(inner) == [inner]
     assert scan.elements == int(inner.xpath("count(//*)")) == 5  # the whole document's
+    assert scan.tagged is None  # page_signals walks the fragment itself
 
 
 def test_deep_tables_are_still_flattened_after_the_table_count() -> None:
@@ -143,6 +151,8 @@ def test_same_scan_on_the_article_benchmark() -> None:
         assert scan.hidden == _reference_hidden(tree), key
         assert scan.tables == int(tree.xpath("count(//table)")), key
         assert scan.elements == int(tree.xpath("count(//*)")), key
+        assert scan.tagged == list(tree.iter(*_SIGNAL_TAGS)), key
+        assert page_signals(tree, scan.mains, scan.tagged) == page_signals(tree), key
         if scan.tables <= MAX_TABLE_DEPTH:
             assert tree.xpath(_DEEP_TABLES) == [], key
         seen[0] += len(scan.mains)
