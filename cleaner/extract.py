@@ -28,6 +28,7 @@ from .pagekind import (
     _MAIN_ITEMPROPS,
     _MAIN_TAGS,
     POST_MIN_CHARS,
+    SIGNAL_TAGS,
     PageSignals,
     _main_containers,
     classify,
@@ -219,7 +220,7 @@ class ExtractStage:
         # scan saw them, so it is made again when any went
         if self.config.drop_consent and drop_consent(tree, doc.findings):
             scan = scan_tree(tree)
-        signals = page_signals(tree, mains=scan.mains)
+        signals = page_signals(tree, mains=scan.mains, tagged=scan.tagged)
         kind, kind_reason = refine_kind(tree, doc.url, signals, *classify(doc.url, signals))
         doc.page_kind = kind
         info: dict[str, Any] = {"page_kind_reason": kind_reason}
@@ -228,8 +229,10 @@ class ExtractStage:
         # (descriptions, specs, answers) on products, forums and docs: on WCXB dev,
         # dropping it everywhere cost product and collection pages 0.05 F1
         hidden: list[Finding] = []
+        gone: list[HtmlElement] = []  # the hidden elements dropped, text or not
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
-            hidden = self._drop_hidden(tree, doc, signals, scan.hidden)
+            hidden = self._drop_hidden(tree, doc, signals, scan.hidden, gone)
+        scanned = tree
         with reuse(tree):  # a fallback after the fast extraction reuses what it can
             body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
         if hidden and self.config.recover_truncation and still_truncated(info["path_reason"]):
@@ -241,7 +244,10 @@ class ExtractStage:
             body = self._comment_sections(tree, doc.url, signals, kind, body, info)
         doc.text, doc.blocks = blocks_from_tree(body)
         keys = [norm_key(block.text) for block in doc.blocks]
-        by_key = collect_markup(tree, wanted={k for k in keys if k})
+        # the scan's hint elements still in the tree: trafilatura puts back what its prunes
+        # deleted (the same elements, ``_trafilatura_inplace``), the hidden drops do not
+        hinted = _still_in_tree(scan.hinted, gone) if tree is scanned else None
+        by_key = collect_markup(tree, wanted={k for k in keys if k}, elements=hinted)
         for block, key in zip(doc.blocks, keys, strict=True):
             block.markup = by_key.get(key)
         if self.config.block_model:
@@ -401,10 +407,11 @@ class ExtractStage:
 
     def _drop_hidden(
         self, tree: HtmlElement, doc: Document, signals: PageSignals,
-        hidden: list[HtmlElement] | None = None,
+        hidden: list[HtmlElement] | None = None, gone: list[HtmlElement] | None = None,
     ) -> list[Finding]:
         """Drop the elements hidden from readers (``hidden``: :func:`hidden_elements` of
-        ``tree`` when already found); the findings of those with text."""
+        ``tree`` when already found; ``gone``: each one dropped is appended); the
+        findings of those with text."""
         dropped: list[Finding] = []
         if hidden is None:
             hidden = hidden_elements(tree)
@@ -430,6 +437,8 @@ class ExtractStage:
                 )
                 doc.findings.append(finding)
                 dropped.append(finding)
+            if gone is not None:
+                gone.append(el)
             el.drop_tree()
         return dropped
 
@@ -492,6 +501,12 @@ class TreeScan:
     tables: int
     #: elements of the whole document, as ``count(//*)`` counts them
     elements: int
+    #: the elements :func:`cleaner.pagekind.page_signals` reads (``SIGNAL_TAGS``), in
+    #: document order; None for a fragment root (page_signals then walks for them)
+    tagged: list[HtmlElement] | None = None
+    #: the elements :func:`collect_markup` reads (``_HINT_TAGS``), in document order;
+    #: None for a fragment root
+    hinted: list[HtmlElement] | None = None
 
 
 #: the attributes :func:`scan_tree` reads: an element with none of them is neither a
@@ -500,15 +515,18 @@ _SCAN_KEYS = frozenset({"role", "itemprop", "hidden", "aria-hidden", "style"})
 
 
 def scan_tree(tree: HtmlElement) -> TreeScan:
-    """Main-looking containers, hidden elements, the table and element counts in one
-    walk of the elements (separate walks cost twice as much: the attribute look-ups are
-    shared, and counting while walking is cheaper than the XPath ``count(//*)``). Both
-    lists are the functions' own, element for element: the main containers are those of
-    the whole document, the hidden elements those of ``tree``; for a fragment root (not
-    the document's root) each is found by its own walk. The tables and elements are
-    those of the whole document, as ``//table`` and ``//*`` find them: a broken page can
-    parse into a root element and siblings of it (a second ``<html>``), which no walk of
-    the root visits."""
+    """Main-looking containers, hidden elements, the elements page signals read, the
+    table and element counts in one walk of the elements (separate walks cost twice as
+    much: the attribute look-ups are shared, and counting while walking is cheaper than
+    the XPath ``count(//*)``; page_signals' own tag walk cost 0.14 ms a page on the
+    article pages, the list here next to nothing; so did collect_markup's, 0.18 ms).
+    The lists are the functions' own, element for element: the main containers are
+    those of the whole document, the hidden, tagged and hinted elements those of
+    ``tree``; for a fragment root (not the document's root) the first two are found by
+    their own walks and the last two are None.
+    The tables and elements are those of the whole document, as ``//table`` and ``//*``
+    find them: a broken page can parse into a root element and siblings of it (a second
+    ``<html>``), which no walk of the root visits."""
     import lxml.etree
 
     element = lxml.etree.Element  # as a tag filter: elements only, no comments or entities
@@ -524,11 +542,17 @@ def scan_tree(tree: HtmlElement) -> TreeScan:
         return TreeScan(_main_containers(tree), hidden_elements(tree), tables, elements)
     mains: list[HtmlElement] = []
     hidden: list[HtmlElement] = []
+    tagged: list[HtmlElement] = []
+    hinted: list[HtmlElement] = []
     search = _HIDDEN_STYLE.search
     unread = _SCAN_KEYS.isdisjoint
     for el in tree.iter(element):
         elements += 1
         tag = el.tag
+        if tag in SIGNAL_TAGS:
+            tagged.append(el)
+        if tag in _HINT_TAGS:
+            hinted.append(el)
         if tag in _MAIN_TAGS:
             mains.append(el)
         elif tag == "table":
@@ -548,7 +572,7 @@ def scan_tree(tree: HtmlElement) -> TreeScan:
             or ("style" in keys and search(get("style")))
         ):
             hidden.append(el)
-    return TreeScan(mains, hidden, tables, elements)
+    return TreeScan(mains, hidden, tables, elements, tagged, hinted)
 
 
 # -- raw HTML -> checked tree (one UTF-8 encoding serves every check and the parse) -----
@@ -941,18 +965,22 @@ def page_measure_bound(body: Any, block_tags: tuple[str, ...]) -> int:
 
 
 def collect_markup(
-    tree: HtmlElement, wanted: set[str] | None = None
+    tree: HtmlElement, wanted: set[str] | None = None,
+    elements: list[HtmlElement] | None = None,
 ) -> dict[str, Markup]:
     """For short block elements: tag, link density and container class/id hints,
     keyed by :func:`norm_key` of their text; only for the keys in ``wanted`` when
-    given (the blocks the extractor kept: the rest are never looked up)."""
+    given (the blocks the extractor kept: the rest are never looked up). ``elements``:
+    what ``tree.iter(*_HINT_TAGS)`` finds, when already found (:func:`scan_tree`,
+    :func:`_still_in_tree`)."""
     hints: dict[str, Markup] = {}
     container_cache: dict[Any, tuple[str, ...]] = {}
+    chains: dict[Any, tuple[str, ...]] = {}
     # a key's first word is its text's first word case-folded (casefold is per character
     # and makes no white space): elements whose first word no wanted key has are skipped
     # before the whole text is normalised
     firsts = None if wanted is None else {k.split(" ", 1)[0] for k in wanted}
-    for el in tree.iter(*_HINT_TAGS):
+    for el in tree.iter(*_HINT_TAGS) if elements is None else elements:
         text = text_of(el)
         if not text or len(text) > _MAX_HINT_CHARS:
             continue
@@ -971,9 +999,21 @@ def collect_markup(
         hints[key] = Markup(
             tag=el.tag,
             link_density=round(density, 3),
-            containers=_containers(el, container_cache),
+            containers=_containers(el, container_cache, chains),
         )
     return hints
+
+
+def _still_in_tree(
+    hinted: list[HtmlElement] | None, gone: list[HtmlElement]
+) -> list[HtmlElement] | None:
+    """``hinted`` (:attr:`TreeScan.hinted`) without the elements that left the tree with
+    the dropped elements ``gone`` (each dropped with its subtree, which stays attached
+    to it): what ``tree.iter(*_HINT_TAGS)`` finds after the drops, in the same order."""
+    if hinted is None or not gone:
+        return hinted
+    out = {el for dropped in gone for el in dropped.iter(*_HINT_TAGS)}
+    return [el for el in hinted if el not in out]
 
 
 def _own_hints(node: HtmlElement) -> tuple[str, ...]:
@@ -986,16 +1026,11 @@ def _own_hints(node: HtmlElement) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _containers(el: HtmlElement, cache: dict[Any, tuple[str, ...]]) -> tuple[str, ...]:
-    """Hint tokens of ``el`` and its nearest ``_HINT_DEPTH - 1`` ancestors.
-
-    The cache is keyed by the element itself (which keeps lxml's proxy alive):
-    keying by ``id()`` let recycled proxies hand one element's hints to another,
-    so every block inherited e.g. ``header``.
-    """
+def _hint_chain(node: Any, levels: int, cache: dict[Any, tuple[str, ...]]) -> tuple[str, ...]:
+    """Hint tokens of ``node`` and its nearest ``levels - 1`` ancestors, each once, in
+    order of first appearance (``cache``: each element's :func:`_own_hints`)."""
     found: list[str] = []
-    node: Any = el
-    for _ in range(_HINT_DEPTH):
+    for _ in range(levels):
         if node is None or not isinstance(node.tag, str):
             break
         own = cache.get(node)
@@ -1004,6 +1039,40 @@ def _containers(el: HtmlElement, cache: dict[Any, tuple[str, ...]]) -> tuple[str
         found.extend(own)
         node = node.getparent()
     return tuple(dict.fromkeys(found))
+
+
+def _containers(
+    el: HtmlElement, cache: dict[Any, tuple[str, ...]], chains: dict[Any, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """Hint tokens of ``el`` and its nearest ``_HINT_DEPTH - 1`` ancestors, each once, in
+    order of first appearance.
+
+    The ancestors' part is its parent's :func:`_hint_chain` of ``_HINT_DEPTH - 1``
+    levels, kept in ``chains`` for the element's siblings (the list items of one list,
+    the cells of one row): keeping the first of each token in ``own + chain`` gives the
+    same tuple as in ``own + every ancestor's own``, since the chain keeps the first of
+    each of its tokens, in order.
+
+    Both caches are keyed by the element itself (which keeps lxml's proxy alive):
+    keying by ``id()`` let recycled proxies hand one element's hints to another,
+    so every block inherited e.g. ``header``.
+    """
+    if not isinstance(el.tag, str):
+        return ()
+    own = cache.get(el)
+    if own is None:
+        own = cache[el] = _own_hints(el)
+    parent = el.getparent()
+    if parent is None:
+        up: tuple[str, ...] = ()
+    else:
+        found = chains.get(parent)
+        if found is None:
+            found = chains[parent] = _hint_chain(parent, _HINT_DEPTH - 1, cache)
+        up = found
+    if not up:
+        return tuple(dict.fromkeys(own)) if len(own) > 1 else own
+    return tuple(dict.fromkeys((*own, *up)))
 
 
 # -- trafilatura tree -> blocks ---------------------------------------------------------

@@ -5,12 +5,14 @@ A speed change must not change output: dump before, dump after, diff.
     python scripts/output_digest.py dump build/before.jsonl            # 181 article pages
     python scripts/output_digest.py dump build/w.jsonl --set wcxb      # WCXB dev subset
     python scripts/output_digest.py dump build/all.jsonl --set all     # + seed + fixtures/
+    python scripts/output_digest.py dump build/wa.jsonl --set wcxb-all # all 1,497 WCXB dev
     python scripts/output_digest.py diff build/before.jsonl build/after.jsonl
     python scripts/output_digest.py dump build/m.jsonl --set all --tail-model  # model on
 
 ``--set fixtures`` is the seed page (``../shared/seed``) and every page under
 ``fixtures/`` (format detected, as a user's page would be), which needs no ../shared;
-``--set all`` is the articles and those (251 pages: the refactoring check of issue 16).
+``--set all`` is the articles and those (251 pages: the refactoring check of issue 16);
+``--set wcxb-all`` every WCXB dev page (1,497; ``--set wcxb`` is every 10th of them).
 ``scripts/dump_outputs.py OUT.jsonl`` is the old name of ``dump OUT.jsonl --set all``.
 
 One JSON line per page: ``id``, ``text``, the report without ``timings_ms`` and each
@@ -32,7 +34,7 @@ from speedkit import ARTICLES, ROOT, WCXB, Page, article_pages, shared_missing, 
 
 SEED = ROOT.parent / "shared" / "seed"
 _PAGE_SUFFIXES = (".html", ".htm", ".txt", ".md")
-SETS = ("articles", "wcxb", "fixtures", "all")
+SETS = ("articles", "wcxb", "wcxb-all", "fixtures", "all")
 
 
 def fixture_pages() -> list[Page]:
@@ -52,6 +54,8 @@ def pages_of(which: str, limit: int | None) -> list[Page]:
         return article_pages(limit)
     if which == "wcxb":
         return wcxb_pages(limit=limit)
+    if which == "wcxb-all":
+        return wcxb_pages(stride=1, limit=limit)
     if which == "fixtures":
         return fixture_pages()
     return [*article_pages(limit), *fixture_pages()]
@@ -156,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.cmd == "diff":
         return diff(args.a, args.b)
-    needs = {"articles": [ARTICLES], "wcxb": [WCXB], "fixtures": [], "all": [ARTICLES]}
+    needs = {"articles": [ARTICLES], "wcxb": [WCXB], "wcxb-all": [WCXB], "fixtures": [],
+             "all": [ARTICLES]}
     missing = shared_missing(*needs[args.set])
     if missing:
         print(missing)

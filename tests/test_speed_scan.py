@@ -22,7 +22,7 @@ from cleaner.extract import (
     parse_checked,
     scan_tree,
 )
-from cleaner.pagekind import _main_containers
+from cleaner.pagekind import _SIGNAL_TAGS, _main_containers, page_signals
 
 #: the hidden-element test as ``ExtractStage._drop_hidden`` wrote it before the scan
 _REF_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -88,6 +88,11 @@ ROWS = [
     pytest.param("<html><body>" + "<div>" * 400 + '<main data-k="deep">x</main>'
                  + "</div>" * 400 + "</body></html>", ["deep"], [], 0, id="a deep tree"),
     pytest.param("<html><body></body></html>", [], [], 0, id="an empty body"),
+    pytest.param("<html><head><meta property='og:type' content='x'><script>1</script>"
+                 "</head><body><p>a<pre>b</pre></p><article data-k='a'><p>c<script "
+                 "type='application/ld+json'>{}</script></p></article><pre><p>d</p></pre>"
+                 "<svg><script>s</script></svg><template><p>t</p></template></body></html>",
+                 ["a"], [], 0, id="signal tags in head, nested, in svg and template"),
 ]
 
 
@@ -103,6 +108,8 @@ def test_scan_finds_what_the_separate_walks_find(
     assert scan.hidden == _reference_hidden(tree)
     assert scan.tables == int(tree.xpath("count(//table)"))
     assert scan.elements == int(tree.xpath("count(//*)"))
+    assert scan.tagged == list(tree.iter(*_SIGNAL_TAGS))
+    assert page_signals(tree, scan.mains, scan.tagged) == page_signals(tree)
 
 
 def test_a_fragment_root_is_scanned_by_the_separate_walks() -> None:
@@ -112,6 +119,7 @@ def test_a_fragment_root_is_scanned_by_the_separate_walks() -> None:
     assert scan.mains == _main_containers(inner) and len(scan.mains) == 1
     assert scan.hidden == _reference_hidden(inner) == [inner]
     assert scan.elements == int(inner.xpath("count(//*)")) == 5  # the whole document's
+    assert scan.tagged is None  # page_signals walks the fragment itself
 
 
 def test_deep_tables_are_still_flattened_after_the_table_count() -> None:
@@ -143,6 +151,8 @@ def test_same_scan_on_the_article_benchmark() -> None:
         assert scan.hidden == _reference_hidden(tree), key
         assert scan.tables == int(tree.xpath("count(//table)")), key
         assert scan.elements == int(tree.xpath("count(//*)")), key
+        assert scan.tagged == list(tree.iter(*_SIGNAL_TAGS)), key
+        assert page_signals(tree, scan.mains, scan.tagged) == page_signals(tree), key
         if scan.tables <= MAX_TABLE_DEPTH:
             assert tree.xpath(_DEEP_TABLES) == [], key
         seen[0] += len(scan.mains)
@@ -157,3 +167,101 @@ def test_the_element_count_leaves_out_comments_and_instructions() -> None:
         "<html><body><!-- a --><p>x<!-- b --></p><?pi y?><div>z</div></body></html>")
     assert len(list(tree.iter())) > int(tree.xpath("count(//*)"))
     assert scan_tree(tree).elements == int(tree.xpath("count(//*)")) == 4
+
+
+_WORDS = "river stone market winter garden engine letter harbour window orchard".split()
+_ARTICLE = ("<html><head><meta property='og:type' content='article'></head><body><article>"
+            "<h1>A headline for the story</h1>" + "".join(
+                f"<p>The {a} and the {b} were seen near the {c} on day {i}, as the report"
+                f" of the {b} committee said in its {a} notes.</p>"
+                for i, (a, b, c) in enumerate(zip(_WORDS, _WORDS[3:] + _WORDS[:3],
+                                                  _WORDS[6:] + _WORDS[:6], strict=True)))
+            + "{}</article></body></html>")
+
+#: (hidden markup inside an article page, why): the scan's hint elements after the drops
+#: must be what a walk of the tree finds
+HIDDEN_ROWS = [
+    pytest.param("<div hidden><p>Hidden paragraph</p><ul><li>x</li></ul></div>",
+                 id="a hidden container of hint elements"),
+    pytest.param("<div aria-hidden='true'><span style='display:none'><a href='/'>in</a>"
+                 "</span><p>p</p></div><p hidden>own</p>", id="hidden inside hidden"),
+    pytest.param("<span aria-hidden='true'></span><p>after <a href='/'>link</a></p>",
+                 id="a hidden element without text is dropped too"),
+    pytest.param("<ul><li>one</li><li hidden>two</li><li>three</li></ul>",
+                 id="a hidden hint element between kept ones"),
+    pytest.param("", id="nothing hidden"),
+]
+
+
+@pytest.mark.parametrize("hidden", HIDDEN_ROWS)
+def test_collect_markup_reads_what_a_walk_finds(
+        hidden: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.extract as extract
+
+    real = extract.collect_markup
+    given: list[bool] = []
+
+    def spy(tree: Any, wanted: Any = None, elements: Any = None) -> Any:
+        if elements is not None:
+            assert elements == list(tree.iter(*extract._HINT_TAGS))
+        given.append(elements is not None)
+        return real(tree, wanted, elements)
+
+    monkeypatch.setattr(extract, "collect_markup", spy)
+    result = Cleaner().clean(_ARTICLE.format(hidden), format="html")
+    info = result.document.meta["extraction"]
+    assert "hidden_restored" not in info, info  # the page is whole without them
+    assert given == [True], "the stage passes the scan's elements"
+    dropped = [f for f in result.document.findings if f.rule == "hidden_element"]
+    assert bool(dropped) == bool(re.search(r"hidden>|style=", hidden))
+
+
+def test_collect_markup_reads_what_a_walk_finds_on_the_article_benchmark(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.extract as extract
+
+    root = require_shared("data", "article-extraction-benchmark")
+    real = extract.collect_markup
+    seen = {"given": 0, "with_drops": 0}
+
+    def spy(tree: Any, wanted: Any = None, elements: Any = None) -> Any:
+        if elements is not None:
+            assert elements == list(tree.iter(*extract._HINT_TAGS))
+            seen["given"] += 1
+        return real(tree, wanted, elements)
+
+    monkeypatch.setattr(extract, "collect_markup", spy)
+    cleaner = Cleaner()
+    truth = json.loads((root / "ground-truth.json").read_text("utf-8"))
+    for key in sorted(truth)[::3]:
+        html = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()).decode(
+            "utf-8", errors="replace")
+        result = cleaner.clean(html, format="html")
+        seen["with_drops"] += any(f.rule == "hidden_element" for f in result.document.findings)
+    assert seen["given"] > 50 and seen["with_drops"] > 10, seen
+
+
+def test_after_the_hidden_text_is_restored_the_new_tree_is_walked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page still truncated without its hidden text is extracted again from a new parse
+    (``_restore_hidden``): the first tree's elements are not the new tree's."""
+    import cleaner.extract as extract
+
+    real = extract.collect_markup
+    given: list[bool] = []
+
+    def spy(tree: Any, wanted: Any = None, elements: Any = None) -> Any:
+        if elements is not None:
+            assert elements == list(tree.iter(*extract._HINT_TAGS))
+        given.append(elements is not None)
+        return real(tree, wanted, elements)
+
+    monkeypatch.setattr(extract, "collect_markup", spy)
+    page = ("<html><head><meta property='og:type' content='article'></head><body><article>"
+            "<h1>A headline for the story</h1>" + "<p>A sentence of the story, long enough"
+            " to be read as prose by the extractor.</p>" * 8
+            + "<div hidden><p>Hidden paragraph</p><ul><li>x</li></ul></div>"
+            "</article></body></html>")
+    result = Cleaner().clean(page, format="html")
+    assert "hidden_restored" in result.document.meta["extraction"]
+    assert given == [False]

@@ -11,11 +11,13 @@ from typing import Any
 import pytest
 
 from cleaner.extract import (
+    _HINT_DEPTH,
     _HINT_TAGS,
     _KEY_CHARS,
     _MAX_HINT_CHARS,
     _containers,
     _html_parser,
+    _own_hints,
     _parse_bytes,
     collect_markup,
     norm_key,
@@ -88,6 +90,22 @@ def test_text_of_is_text_content(markup: str, tag: str, expected: str, reason: s
     assert el.text_content() == expected, reason
 
 
+def _reference_containers(el: Any, cache: dict[Any, tuple[str, ...]]) -> tuple[str, ...]:
+    """``extract._containers`` as it was on main 0cb8106 (every ancestor walked for
+    every element)."""
+    found: list[str] = []
+    node: Any = el
+    for _ in range(_HINT_DEPTH):
+        if node is None or not isinstance(node.tag, str):
+            break
+        own = cache.get(node)
+        if own is None:
+            own = cache[node] = _own_hints(node)
+        found.extend(own)
+        node = node.getparent()
+    return tuple(dict.fromkeys(found))
+
+
 def _reference_collect_markup(tree: Any, wanted: set[str] | None) -> dict[str, Markup]:
     """``collect_markup`` as it was on main 6c85fde (``text_content()`` on every element)."""
     hints: dict[str, Markup] = {}
@@ -110,7 +128,7 @@ def _reference_collect_markup(tree: Any, wanted: set[str] | None) -> dict[str, M
             linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
             density = min(1.0, linked / max(1, len(text.strip())))
         hints[key] = Markup(tag=el.tag, link_density=round(density, 3),
-                            containers=_containers(el, cache))
+                            containers=_reference_containers(el, cache))
     return hints
 
 
@@ -167,6 +185,55 @@ def test_collect_markup_on_a_random_page_matches_the_reference() -> None:
         keys = {norm_key(el.text_content()) for el in tree.iter(*_HINT_TAGS)} - {""}
         wanted = set(rng.sample(sorted(keys), k=len(keys) // 2))
         assert collect_markup(tree, wanted=wanted) == _reference_collect_markup(tree, wanted)
+
+
+#: (page, tag whose first element is asked, its container hints, why): the parent's
+#: chain shared by siblings must give what walking every ancestor gave
+CONTAINER_ROWS = [
+    ("<div class='related'><ul class='share'><li class='nav'>a</li><li>b</li></ul></div>",
+     "li", ("nav", "share", "related"), "own hint first, then the ancestors nearest first"),
+    ("<div class='share'><ul class='related'><li class='share'>a</li></ul></div>", "li",
+     ("share", "related"), "a token repeated up the chain is kept once, at its first place"),
+    ("<nav class='nav'><p>x</p></nav>", "p", ("nav",), "a tag hint and the same class token"),
+    ("<p>plain</p>", "p", (), "no hint anywhere"),
+    ("<div class='related'>" + "<div>" * (_HINT_DEPTH - 1) + "<p>x</p>" + "</div>" * 9
+     + "</div>", "p", (), "the hinted ancestor is one level too far"),
+    ("<div class='related'>" + "<div>" * (_HINT_DEPTH - 2) + "<p>x</p>" + "</div>" * 8
+     + "</div>", "p", ("related",), "the hinted ancestor is the last one read"),
+    ("<html><body class='sidebar'><p class='promo promo'>x</p></body></html>", "p",
+     ("promo", "sidebar"), "a token twice in one class attribute, and <body>"),
+]
+
+
+@pytest.mark.parametrize(("markup", "tag", "expected", "reason"), CONTAINER_ROWS)
+def test_containers_from_the_parent_chain(
+    markup: str, tag: str, expected: tuple[str, ...], reason: str
+) -> None:
+    tree = _tree(markup if markup.startswith("<html") else "<html><body>" + markup
+                 + "</body></html>")
+    el = next(tree.iter(tag))
+    assert _containers(el, {}, {}) == expected, reason
+    assert _reference_containers(el, {}) == expected, reason
+
+
+def test_containers_of_every_element_of_random_pages_match_the_reference() -> None:
+    """Shared caches, every element asked in document order (as collect_markup does)."""
+    rng = random.Random(23)
+    classes = ["related", "share nav", "x", "", "promo related", "footer-links", "menu"]
+    tags = ["div", "ul", "li", "p", "section", "nav", "aside", "td", "span"]
+
+    def element(depth: int) -> str:
+        tag = rng.choice(tags)
+        inner = "".join("t" if rng.random() < 0.3 or depth > 14 else element(depth + 1)
+                        for _ in range(rng.randint(0, 3)))
+        return f"<{tag} class='{rng.choice(classes)}' id='{rng.choice(classes)}'>{inner}</{tag}>"
+
+    for _ in range(100):
+        tree = _tree("<html><body>" + "".join(element(0) for _ in range(6)) + "</body></html>")
+        cache: dict[Any, tuple[str, ...]] = {}
+        chains: dict[Any, tuple[str, ...]] = {}
+        for el in tree.iter():
+            assert _containers(el, cache, chains) == _reference_containers(el, {})
 
 
 #: (page, expected signal values, why): what the one tag walk of ``page_signals`` must
