@@ -240,6 +240,8 @@ class ExtractStage:
         if self.config.comment_pages and not self.config.include_comments:
             body = self._comment_sections(tree, doc.url, signals, kind, body, info)
         doc.text, doc.blocks = blocks_from_tree(body)
+        if kind == "article" and info["path"] == "fast" and self.config.recover_truncation:
+            self._menu_fallback(tree, doc, info)  # a fast body that is the site's menus
         keys = [norm_key(block.text) for block in doc.blocks]
         by_key = collect_markup(tree, wanted={k for k in keys if k})
         for block, key in zip(doc.blocks, keys, strict=True):
@@ -278,6 +280,29 @@ class ExtractStage:
         if alt is not None and _body_chars(alt) > chars:
             return alt, "fallback", why
         return body, "fast", f"{why}:fallback_not_longer"
+
+    def _menu_fallback(self, tree: HtmlElement, doc: Document, info: dict[str, Any]) -> None:
+        """trafilatura's fallback body in place of a fast body shaped like a menu (many
+        blocks, few of its words in sentences: :mod:`cleaner.menupage`), when the fallback
+        keeps most of its sentences in a shorter, more sentence-like body;
+        ``extraction.menu_shaped`` records the fast body's shape."""
+        from .menupage import MENU_MIN_BLOCKS, fallback_better, menu_shaped, sentence_words
+
+        if len(doc.blocks) < MENU_MIN_BLOCKS:
+            return
+        fast = sentence_words(block.text for block in doc.blocks)
+        if not menu_shaped(fast):
+            return
+        alt = self._trafilatura(tree, doc.url, fast=False)
+        if alt is None:
+            return
+        text, blocks = blocks_from_tree(alt)
+        if not fallback_better(fast, sentence_words(block.text for block in blocks)):
+            return
+        self._check_tree_size(alt)
+        info["path"], info["path_reason"] = "fallback", "menu_shaped"
+        info["menu_shaped"] = {"blocks": fast[0], "words": fast[1], "sentence_words": fast[2]}
+        doc.text, doc.blocks = text, blocks
 
     def _restore_hidden(
         self, doc: Document, tree: HtmlElement, body: Any, signals: PageSignals, kind: str,
