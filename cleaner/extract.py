@@ -230,12 +230,22 @@ class ExtractStage:
         hidden: list[Finding] = []
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
             hidden = self._drop_hidden(tree, doc, signals, scan.hidden)
+        if kind == "article" and self.config.keep_embedded_posts:
+            from .articleshape import unwrap_embedded_posts
+
+            if kept := unwrap_embedded_posts(tree):  # quoted tweets are the story's text
+                info["embedded_posts"] = kept
         with reuse(tree):  # a fallback after the fast extraction reuses what it can
             body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
         if hidden and self.config.recover_truncation and still_truncated(info["path_reason"]):
             tree, body = self._restore_hidden(doc, tree, body, signals, kind, hidden)
         if body is None:
             return
+        if kind == "article" and self.config.recover_truncation:
+            from .articleshape import append_body_chunks
+
+            if added := append_body_chunks(tree, body):  # the body's other chunks
+                info["body_chunks"] = {"paragraphs": added}
         self._check_tree_size(body)
         if self.config.comment_pages and not self.config.include_comments:
             body = self._comment_sections(tree, doc.url, signals, kind, body, info)
@@ -283,10 +293,10 @@ class ExtractStage:
 
     def _menu_fallback(self, tree: HtmlElement, doc: Document, info: dict[str, Any]) -> None:
         """trafilatura's fallback body in place of a fast body shaped like a menu (many
-        blocks, few of its words in sentences: :mod:`cleaner.menupage`), when the fallback
+        blocks, few of its words in sentences: :mod:`cleaner.articleshape`), when the fallback
         keeps most of its sentences in a shorter, more sentence-like body;
         ``extraction.menu_shaped`` records the fast body's shape."""
-        from .menupage import MENU_MIN_BLOCKS, fallback_better, menu_shaped, sentence_words
+        from .articleshape import MENU_MIN_BLOCKS, fallback_better, menu_shaped, sentence_words
 
         if len(doc.blocks) < MENU_MIN_BLOCKS:
             return
