@@ -104,6 +104,15 @@ _CHUNK_LEVELS = 2
 _SPACE = re.compile(r"\s+")
 
 
+#: a chunk's paragraph with this share of its text in links is recirculation ("Don't
+#: miss" headline rows), not the story
+_CHUNK_MAX_LINK_SHARE = 0.5
+
+
+def _link_chars(p: Any) -> int:
+    return sum(len(_SPACE.sub(" ", a.text_content()).strip()) for a in p.iter("a"))
+
+
 def _key(text: str) -> str:
     return _SPACE.sub(" ", text).strip()[:_CHUNK_PARAGRAPH_CHARS]
 
@@ -116,7 +125,7 @@ def body_chunks(tree: Any, body: Any) -> list[tuple[bool, list[str]]]:
     a chunk is another element of its tag and class (a class naming text: ``body``,
     ``content``, ``article``, ...), neither inside it nor around it, whose nearest common
     ancestor with it is at most two levels up. Per chunk in page order: (whether it comes
-    after the container, its long paragraphs not in ``body``)."""
+    after the container, its long paragraphs not in ``body`` and under half link text)."""
     have = {_key(" ".join(el.itertext())) for el in body.iter("p")}
     have.discard("")
     counts: dict[Any, int] = {}
@@ -149,7 +158,8 @@ def body_chunks(tree: Any, body: Any) -> list[tuple[bool, list[str]]]:
         missing = []
         for p in el.iter("p"):
             text = _SPACE.sub(" ", p.text_content()).strip()
-            if len(text) >= _CHUNK_PARAGRAPH_CHARS and text[:_CHUNK_PARAGRAPH_CHARS] not in have:
+            if (len(text) >= _CHUNK_PARAGRAPH_CHARS and text[:_CHUNK_PARAGRAPH_CHARS] not in have
+                    and _link_chars(p) < _CHUNK_MAX_LINK_SHARE * len(text)):
                 missing.append(text)
         if missing:
             out.append((after, missing))

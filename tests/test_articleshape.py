@@ -188,6 +188,12 @@ def _chunked(cls: str, first: range, second: range, gap: str = "") -> str:
          "every paragraph already in the body"),
         (_chunked("wrapper", range(4), range(4, 7)), range(4), [],
          "a class that names no text container"),
+        (_chunked("article__body", range(4), range(4, 6)).replace(
+            "</div></div></div></article>",
+            "<p>DON'T MISS <a>Plague warning: officials name eight deadly diseases</a>"
+            " <a>Holidaymakers quarantined after a flight from the coast</a></p>"
+            "</div></div></div></article>"), range(4), [(True, [4, 5])],
+         "a headline row of links in the chunk: recirculation, left out"),
         (_chunked("article__body", range(4), range(4, 7), gap='<div class="x"><div>'),
          range(4), [], "unclosed gap: the chunk is three levels down, too far"),
     ],
