@@ -146,7 +146,7 @@ def test_unwrap_embedded_posts(
 ) -> None:
     tree = lxml.html.fromstring(f"<html><body>{html}</body></html>")
     before = sum(1 for el in tree.iter() if el.get("class") is not None)
-    assert unwrap_embedded_posts(tree) == count, reason
+    assert unwrap_embedded_posts(tree, html) == count, reason
     after = sum(1 for el in tree.iter() if el.get("class") is not None)
     assert before - after == stripped, reason
     for cls in kept:
