@@ -233,7 +233,7 @@ class ExtractStage:
         if kind == "article" and self.config.keep_embedded_posts:
             from .articleshape import unwrap_embedded_posts
 
-            if kept := unwrap_embedded_posts(tree, doc.decoded):  # quoted tweets are the story's text
+            if kept := unwrap_embedded_posts(tree, doc.decoded):  # quoted tweets are text
                 info["embedded_posts"] = kept
         with reuse(tree):  # a fallback after the fast extraction reuses what it can
             body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
