@@ -31,6 +31,10 @@ _SENTENCE_END = re.compile(r"[.!?:;\u3002\uff01\uff1f\u0964]['\"\u201d\u2019)\]]
 MENU_MIN_BLOCKS = 60
 #: ... and under this share of its words in sentences
 MENU_MAX_SENTENCE_SHARE = 0.25
+#: ... and a mean block under this many characters: the cheap test before counting words
+#: (blocks under 10 words carry over three quarters of a menu-shaped body's words; the
+#: benchmark's menu page: 10 characters a block)
+MENU_MAX_MEAN_CHARS = 80
 #: the fallback's body replaces it when it keeps at least this share of those sentence words
 KEEP_SENTENCE_SHARE = 0.5
 

@@ -296,9 +296,16 @@ class ExtractStage:
         blocks, few of its words in sentences: :mod:`cleaner.articleshape`), when the fallback
         keeps most of its sentences in a shorter, more sentence-like body;
         ``extraction.menu_shaped`` records the fast body's shape."""
-        from .articleshape import MENU_MIN_BLOCKS, fallback_better, menu_shaped, sentence_words
+        from .articleshape import (
+            MENU_MAX_MEAN_CHARS,
+            MENU_MIN_BLOCKS,
+            fallback_better,
+            menu_shaped,
+            sentence_words,
+        )
 
-        if len(doc.blocks) < MENU_MIN_BLOCKS:
+        count = len(doc.blocks)
+        if count < MENU_MIN_BLOCKS or len(doc.text) >= MENU_MAX_MEAN_CHARS * count:
             return
         fast = sentence_words(block.text for block in doc.blocks)
         if not menu_shaped(fast):
