@@ -157,6 +157,11 @@ class ExtractionConfig(_Section):
     #: extraction without the dialog kept a guest banner that is a must-not-have snippet,
     #: which put the gate subset over its ceiling (BENCHMARKS.md)
     drop_consent: bool = False
+    #: on article pages, keep posts quoted with a social network's embed code (a
+    #: ``blockquote.twitter-tweet`` and the wrappers holding only it, whose ``social`` or
+    #: ``embed`` class trafilatura discards): the quote is the story's text
+    #: (``cleaner.articleshape.unwrap_embedded_posts``; report ``extraction.embedded_posts``)
+    keep_embedded_posts: bool = True
     #: drop the blocks the learned block model (``cleaner/data/block_model.json``,
     #: ``make train``) scores below its threshold; each drop is a finding. Off: on
     #: trafilatura's blocks it gained nothing held out (blocks that are not main content

@@ -233,16 +233,28 @@ class ExtractStage:
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
             hidden = self._drop_hidden(tree, doc, signals, scan.hidden, gone)
         scanned = tree
+        if kind == "article" and self.config.keep_embedded_posts:
+            from .articleshape import unwrap_embedded_posts
+
+            if kept := unwrap_embedded_posts(tree, doc.decoded):  # quoted tweets are text
+                info["embedded_posts"] = kept
         with reuse(tree):  # a fallback after the fast extraction reuses what it can
             body, info["path"], info["path_reason"] = self._extract(tree, doc.url, signals, kind)
         if hidden and self.config.recover_truncation and still_truncated(info["path_reason"]):
             tree, body = self._restore_hidden(doc, tree, body, signals, kind, hidden)
         if body is None:
             return
+        if kind == "article" and self.config.recover_truncation:
+            from .articleshape import append_body_chunks
+
+            if added := append_body_chunks(tree, body):  # the body's other chunks
+                info["body_chunks"] = {"paragraphs": added}
         self._check_tree_size(body)
         if self.config.comment_pages and not self.config.include_comments:
             body = self._comment_sections(tree, doc.url, signals, kind, body, info)
         doc.text, doc.blocks = blocks_from_tree(body)
+        if kind == "article" and info["path"] == "fast" and self.config.recover_truncation:
+            self._menu_fallback(tree, doc, info)  # a fast body that is the site's menus
         keys = [norm_key(block.text) for block in doc.blocks]
         # the scan's hint elements still in the tree: trafilatura puts back what its prunes
         # deleted (the same elements, ``_trafilatura_inplace``), the hidden drops do not
@@ -284,6 +296,36 @@ class ExtractStage:
         if alt is not None and _body_chars(alt) > chars:
             return alt, "fallback", why
         return body, "fast", f"{why}:fallback_not_longer"
+
+    def _menu_fallback(self, tree: HtmlElement, doc: Document, info: dict[str, Any]) -> None:
+        """trafilatura's fallback body in place of a fast body shaped like a menu (many
+        blocks, few of its words in sentences: :mod:`cleaner.articleshape`), when the fallback
+        keeps most of its sentences in a shorter, more sentence-like body;
+        ``extraction.menu_shaped`` records the fast body's shape."""
+        from .articleshape import (
+            MENU_MAX_MEAN_CHARS,
+            MENU_MIN_BLOCKS,
+            fallback_better,
+            menu_shaped,
+            sentence_words,
+        )
+
+        count = len(doc.blocks)
+        if count < MENU_MIN_BLOCKS or len(doc.text) >= MENU_MAX_MEAN_CHARS * count:
+            return
+        fast = sentence_words(block.text for block in doc.blocks)
+        if not menu_shaped(fast):
+            return
+        alt = self._trafilatura(tree, doc.url, fast=False)
+        if alt is None:
+            return
+        text, blocks = blocks_from_tree(alt)
+        if not fallback_better(fast, sentence_words(block.text for block in blocks)):
+            return
+        self._check_tree_size(alt)
+        info["path"], info["path_reason"] = "fallback", "menu_shaped"
+        info["menu_shaped"] = {"blocks": fast[0], "words": fast[1], "sentence_words": fast[2]}
+        doc.text, doc.blocks = text, blocks
 
     def _restore_hidden(
         self, doc: Document, tree: HtmlElement, body: Any, signals: PageSignals, kind: str,

@@ -59,10 +59,14 @@ REGRESSION_PAGES = (
      " (0.299 -> 0.923)"),
     ("0586", 0.45, "a product page with microdata Product only was an article (0.307 -> 0.466)"),
 )
+#: re-pinned 2026-12-06 22:18 UTC (helper articles: menu-shaped fast bodies, embedded
+#: tweets, body chunks; cleaner/articleshape.py): 0.9537 / 0.9793 / 0.9663 before. The
+#: changes were developed on the benchmark's develop half (80 pages), so these figures
+#: are partly training figures; the report half's 101 outputs are main's
 ARTICLE_FLOORS = (
-    ("precision", 0.950, "mean 4-gram shingle precision (measured 0.9537, 2026-12-02)"),
-    ("recall", 0.976, "mean 4-gram shingle recall (measured 0.9793; trafilatura 0.9784)"),
-    ("f1", 0.963, "F1 of the means (measured 0.9663)"),
+    ("precision", 0.955, "mean 4-gram shingle precision (measured 0.9579, 2026-12-06)"),
+    ("recall", 0.985, "mean 4-gram shingle recall (measured 0.9882; trafilatura 0.9784)"),
+    ("f1", 0.970, "F1 of the means (measured 0.9728)"),
 )
 
 

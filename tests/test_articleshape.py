@@ -1,0 +1,214 @@
+"""Issue #11, article pages (``cleaner.articleshape``): a fast body that is the site's
+menus gives way to trafilatura's fallback body; embedded tweets are unwrapped so they are
+kept; the other chunks of a body cut into sibling containers are added."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import lxml.html
+import pytest
+
+from cleaner import Cleaner, CleanerConfig
+from cleaner.articleshape import (
+    append_body_chunks,
+    body_chunks,
+    fallback_better,
+    menu_shaped,
+    sentence_words,
+    unwrap_embedded_posts,
+)
+from cleaner.extract import ExtractStage
+
+SENTENCE = "The city's home care team found two of its five cars broken into this morning."
+MENU = [f"Menu item {i}" for i in range(200)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected", "reason"),
+    [
+        ([SENTENCE], (1, 15, 15), "one sentence of fifteen words"),
+        (["Contact us", "About"], (2, 3, 0), "menu entries: no sentence words"),
+        (["Five words end here."], (1, 4, 0), "four words with a full stop: under half the bar"),
+        (["One two three four five."], (1, 5, 5), "five words with a full stop: a sentence"),
+        (["One two three four five"], (1, 5, 0), "five words without an ending: not one"),
+        (["one two three four five six seven eight nine ten"], (1, 10, 10),
+         "ten words: a sentence with or without an ending"),
+        (["東京都の介護チームは今朝、車が壊されているのを見つけた。"], (1, 13, 13),
+         "unspaced script: counted by characters, ended by a full stop"),
+    ],
+)
+def test_sentence_words(texts: list[str], expected: tuple[int, int, int], reason: str) -> None:
+    assert sentence_words(texts) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("shape", "expected", "reason"),
+    [
+        ((853, 1202, 118), True, "the benchmark page: 853 menu lines around one news item"),
+        ((59, 120, 0), False, "under 60 blocks: a short page, not judged"),
+        ((60, 120, 0), True, "60 blocks, no sentences"),
+        ((200, 1000, 249), True, "just under a quarter in sentences"),
+        ((200, 1000, 250), False, "a quarter in sentences: an article with many list items"),
+        ((515, 3562, 1175), False, "WCXB's most list-like article (0.33): left alone"),
+    ],
+)
+def test_menu_shaped(shape: tuple[int, int, int], expected: bool, reason: str) -> None:
+    assert menu_shaped(shape) is expected, reason
+
+
+@pytest.mark.parametrize(
+    ("fast", "alt", "expected", "reason"),
+    [
+        ((853, 1202, 118), (5, 103, 95), True, "the news item alone: shorter, in sentences"),
+        ((853, 1202, 118), (5, 50, 45), False, "under half the fast body's sentence words"),
+        ((853, 1202, 118), (900, 1300, 200), False, "longer: not a replacement"),
+        ((853, 1202, 118), (400, 600, 59), True, "half as long with exactly half the sentences"),
+        ((853, 1202, 118), (400, 600, 58), False, "one sentence word under half"),
+        ((853, 1202, 118), (300, 590, 58), False, "no more sentence-like than the fast body"),
+        ((853, 1202, 118), (0, 0, 0), False, "an empty fallback"),
+    ],
+)
+def test_fallback_better(
+    fast: tuple[int, int, int], alt: tuple[int, int, int], expected: bool, reason: str
+) -> None:
+    assert fallback_better(fast, alt) is expected, reason
+
+
+def _body(texts: list[str]) -> Any:
+    return lxml.html.fromstring("<body>" + "".join(f"<p>{t}</p>" for t in texts) + "</body>")
+
+
+ARTICLE = [SENTENCE, "Patients booked for the morning are being rescheduled by the health office."]
+
+
+@pytest.mark.parametrize(
+    ("fast_texts", "alt_texts", "path", "reason"),
+    [
+        (MENU + ARTICLE, ARTICLE, "fallback", "menus around the article: the fallback's body"),
+        (MENU + ARTICLE, MENU[:50], "fast", "the fallback lost the article: fast kept"),
+        (ARTICLE * 40, ARTICLE, "fast", "a long article: the fallback is not asked"),
+    ],
+)
+def test_menu_fallback_end_to_end(
+    monkeypatch: pytest.MonkeyPatch, fast_texts: list[str], alt_texts: list[str], path: str,
+    reason: str,
+) -> None:
+    calls: list[bool] = []
+
+    def fake(self: ExtractStage, tree: Any, url: str | None, *, fast: bool,
+             comments: bool = False) -> Any:
+        calls.append(fast)
+        return _body(fast_texts if fast else alt_texts)
+
+    monkeypatch.setattr(ExtractStage, "_trafilatura", fake)
+    monkeypatch.setattr("cleaner.extract.suspect_truncation", lambda *a, **k: None)
+    cfg = CleanerConfig(stages=("extract", "assemble"))
+    result = Cleaner(cfg).clean("<html><body><p>x</p></body></html>", format="html")
+    info = result.report.to_dict()["extraction"]
+    assert info["path"] == path, reason
+    if path == "fallback":
+        assert info["path_reason"] == "menu_shaped"
+        assert info["menu_shaped"]["blocks"] == len(fast_texts)
+        assert "Menu item" not in result.text and SENTENCE in result.text
+    else:
+        assert "menu_shaped" not in info
+        assert SENTENCE in result.text or alt_texts == ARTICLE
+    assert calls[0] is True
+    assert (False in calls) is (fast_texts == MENU + ARTICLE), reason
+
+
+TWEET = ('<blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a'
+         ' million dollars on it</p>— A Reader (@reader) <a href="https://twitter.com/r/1">'
+         'November 18, 2019</a></blockquote>')
+PROSE = ("<p>A whole lot of people on social media pointed out what was wrong with the new"
+         " slogan of the state's anti-drug campaign on Monday morning.</p>")
+
+
+@pytest.mark.parametrize(
+    ("html", "count", "stripped", "kept", "reason"),
+    [
+        (f'<div class="social-media-embed">{TWEET}</div>', 1, 2, (),
+         "the embed wrapper holds only the tweet: both lose class and id"),
+        (f'<div class="social-media-embed" id="e1"><div class="embed">{TWEET}</div></div>', 1,
+         3, (), "two wrappers around one tweet"),
+        (f'<div class="article-body">{PROSE}<div class="social">{TWEET}</div></div>', 1, 2,
+         ("article-body",), "the article's container holds more than the tweet: kept"),
+        (f'<div class="share-buttons"><a>Share</a></div>{PROSE}', 0, 0, ("share-buttons",),
+         "no embedded post: share buttons untouched"),
+        ('<blockquote class="twitter-tweet-not"><p>x</p></blockquote>', 0, 0,
+         ("twitter-tweet-not",), "a class token that only starts like the embed's"),
+    ],
+)
+def test_unwrap_embedded_posts(
+    html: str, count: int, stripped: int, kept: tuple[str, ...], reason: str
+) -> None:
+    tree = lxml.html.fromstring(f"<html><body>{html}</body></html>")
+    before = sum(1 for el in tree.iter() if el.get("class") is not None)
+    assert unwrap_embedded_posts(tree, html) == count, reason
+    after = sum(1 for el in tree.iter() if el.get("class") is not None)
+    assert before - after == stripped, reason
+    for cls in kept:
+        assert tree.xpath(f'//*[@class="{cls}"]'), reason
+
+
+def test_embedded_post_reaches_the_text() -> None:
+    para = " ".join([PROSE] * 3)
+    page = (f'<html><body><article><h1>Slogan</h1>{para}'
+            f'<div class="social-media-embed">{TWEET}</div>{para}</article></body></html>')
+    on = Cleaner(CleanerConfig(stages=("extract", "assemble"))).clean(page, format="html")
+    assert "half a million dollars" in on.text
+    assert on.report.to_dict()["extraction"]["embedded_posts"] == 1
+    off_cfg = CleanerConfig(stages=("extract", "assemble"))
+    off_cfg = replace(off_cfg, extraction=replace(off_cfg.extraction, keep_embedded_posts=False))
+    off = Cleaner(off_cfg).clean(page, format="html")
+    assert "half a million dollars" not in off.text, "trafilatura drops the embed (planted)"
+
+
+def _para(i: int) -> str:
+    return (f"<p>Paragraph {i} of the story goes on about the banks that expect their"
+            f" customers to be short of money, and what they sell them.</p>")
+
+
+def _chunked(cls: str, first: range, second: range, gap: str = "") -> str:
+    one = "".join(_para(i) for i in first)
+    two = "".join(_para(i) for i in second)
+    return (f'<html><body><article><div class="chunks"><div class="grid"><div class="{cls}">'
+            f'{one}</div></div><div class="ad">Advertisement</div><div class="grid">{gap}'
+            f'<div class="{cls}">{two}</div></div></div></article></body></html>')
+
+
+@pytest.mark.parametrize(
+    ("html", "body_paras", "expected", "reason"),
+    [
+        (_chunked("article__body", range(4), range(4, 7)), range(4), [(True, [4, 5, 6])],
+         "a second chunk of the article body, two levels up: its paragraphs"),
+        (_chunked("article__body", range(4), range(4, 7)), range(7), [],
+         "every paragraph already in the body"),
+        (_chunked("wrapper", range(4), range(4, 7)), range(4), [],
+         "a class that names no text container"),
+        (_chunked("article__body", range(4), range(4, 6)).replace(
+            "</div></div></div></article>",
+            "<p>DON'T MISS <a>Plague warning: officials name eight deadly diseases</a>"
+            " <a>Holidaymakers quarantined after a flight from the coast</a></p>"
+            "</div></div></div></article>"), range(4), [(True, [4, 5])],
+         "a headline row of links in the chunk: recirculation, left out"),
+        (_chunked("article__body", range(4), range(4, 7), gap='<div class="x"><div>'),
+         range(4), [], "unclosed gap: the chunk is three levels down, too far"),
+    ],
+)
+def test_body_chunks(
+    html: str, body_paras: range, expected: list[tuple[bool, list[int]]], reason: str
+) -> None:
+    tree = lxml.html.fromstring(html)
+    body = lxml.html.fromstring("<div>" + "".join(_para(i) for i in body_paras) + "</div>")
+    got = [(after, [int(t.split()[1]) for t in texts]) for after, texts in body_chunks(tree, body)]
+    assert got == expected, reason
+
+
+def test_body_chunks_before_the_container_go_first() -> None:
+    tree = lxml.html.fromstring(_chunked("story-text", range(3), range(3, 6)))
+    body = lxml.html.fromstring("<div>" + "".join(_para(i) for i in range(3, 6)) + "</div>")
+    assert append_body_chunks(tree, body) == 3
+    assert [p.text.split()[1] for p in body.iter("p")] == ["0", "1", "2", "3", "4", "5"]
