@@ -2698,8 +2698,10 @@ NONLATIN_LOCALES["mixed_th_latin"] = list(FRESH5_SCRIPT_LOCALES)
 FRESH5_RUN_HEADERS = ("Before You Close This Tab", "Our Readers Also Clicked", "In Other News",
                       "More On The Site", "Fan Favourites", "Weekend Reads")
 FRESH5_WIRE_HEADERS = ("Newswire", "Partner Content", "Syndicated Headlines")
-FRESH5_CARD_HEADERS = ("Writer card", "Contact the reporter", "Author sheet", "The person behind the story")
-FRESH5_SOCIAL_HEADERS = ("Subscribe elsewhere", "Follow my work", "My other corners", "Find me here")
+FRESH5_CARD_HEADERS = ("Writer card", "Contact the reporter", "Author sheet",
+                       "The person behind the story")
+FRESH5_SOCIAL_HEADERS = ("Subscribe elsewhere", "Follow my work", "My other corners",
+                         "Find me here")
 #: per language: (run headers, wire header, "read also" label, card header, social header)
 FRESH5_LOCAL: dict[str, tuple[tuple[str, str], str, str, str, str]] = {
     "th": (("ข่าวที่เกี่ยวข้อง", "ยอดนิยมประจำวัน"), "ข่าวด่วนล่าสุด", "อ่านต่อ", "ข้อมูลผู้เขียน",
