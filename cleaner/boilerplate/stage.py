@@ -110,6 +110,34 @@ def _echoed_run_start(feats: list[Feat]) -> int:
     return -1
 
 
+#: a dated story list that closes the page has at least this many rows
+DATED_CLOSE_MIN_ROWS = 2
+#: words of the header a dated story list may have above it
+DATED_CLOSE_HEADER_WORDS = 6
+
+
+def _before_dated_close(feats: list[Feat], strict: int, hi: int) -> int:
+    """The last block before a dated story list that closes the page (>= 2 rows of a
+    headline and one full date each, ``rules.dated_item``, and the short unterminated
+    header above them), or the page's last block when the page does not close so. Used
+    only when the article's end is not its last prose paragraph (the tail after it is
+    as long as the article): a body of dated short lines (a timeline) and the wire of
+    news rows after it would otherwise keep the end at the last row, so no after-the-end
+    rule saw the rows (fresh4's table-frame pages: the frame's cell flattened into one
+    row, its dated lines and the partners' rows as table rows)."""
+    last = len(feats) - 1
+    i = last
+    while i > strict and R.dated_item(feats[i], hi) and not feats[i].terminal:
+        i -= 1
+    if last - i < DATED_CLOSE_MIN_ROWS:
+        return last
+    head = feats[i]
+    if i > strict and not head.terminal and 0 < head.n <= DATED_CLOSE_HEADER_WORDS \
+            and not head.prose:
+        i -= 1
+    return i
+
+
 def _wholes(feats: list[Feat]) -> list[list[int]]:
     """The removed blocks, as runs: consecutive blocks of one whole (``Feat.group``) and
     one category are one run; every other removed block is a run of its own. A kept
@@ -224,6 +252,8 @@ class BoilerplateStage:
             if echoed > 0:
                 return echoed - 1, self._rebase_on_body(feats, echoed - 1)
         # a body of short lines: the last shorter paragraph after the last long one
+        # (before a dated story list that closes the page: its rows are no body lines)
+        last = _before_dated_close(feats, strict, cfg.headline_words[1])
         for i in range(last, strict, -1):
             f = feats[i]
             if (f.n >= cfg.prose_min_words // 2 and f.terminal and not f.fired
