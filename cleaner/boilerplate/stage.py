@@ -205,6 +205,7 @@ class BoilerplateStage:
         for run in _wholes(feats):
             findings.append(self._finding(doc.blocks, feats, run, action))
         findings.extend(self._sentence_cuts(doc, feats, end, action))
+        findings.extend(self._cell_teasers(doc, feats, end, action))
         findings.sort(key=lambda x: (x.start or 0, x.end or 0))
         doc.findings.extend(findings)
         doc.meta["boilerplate"] = {"article_end_block": end, "findings": len(findings)}
@@ -624,6 +625,39 @@ class BoilerplateStage:
             key = f" {word_key(head)} "
             if len(key.split()) >= R.TEASER_MIN_WORDS and any(key in t for t in tail):
                 f.fired[rule.name] = rule.weight
+
+    def _cell_teasers(self, doc: Document, feats: list[Feat], end: int,
+                      action: str) -> list[Finding]:
+        """Teasers inside a flattened layout-table row (``cell_teaser``): trafilatura
+        joins a layout table's content cell into one ``table_row`` block, so a "Label:
+        <headline>" paragraph of the cell (``Block.pieces``) is no block of its own for
+        ``teaser``. A piece goes (a cut; the row stays) when it is such a line of <=
+        ``TEASER_MAX_WORDS`` words, not a sentence, not the row's first piece, and its
+        headline is printed again in a tail block after the article's end or the headline
+        model calls it clickbait (the copy may be gone: extraction drops link tables)."""
+        cfg = self.config
+        rule = R.RULES["cell_teaser"]
+        out: list[Finding] = []
+        tail: list[str] | None = None
+        model = default_model() if cfg.headline_model else None
+        for i, block in enumerate(doc.blocks):
+            f = feats[i]
+            if not block.pieces or f.category is not None or f.n <= R.TEASER_MAX_WORDS:
+                continue
+            for a, b in block.pieces[1:]:
+                piece = block.text[a:b]
+                head = R.cell_teaser_headline(piece)
+                if head is None:
+                    continue
+                if tail is None:
+                    tail = [f" {g.norm} " for g in feats[end + 1:] if g.norm]
+                key = f" {word_key(head)} "
+                echoed = any(key in t for t in tail)
+                if not echoed and (model is None or model.prob(head) < cfg.headline_model_min):
+                    continue
+                out.append(self._cut(block, a, b, rule.category, rule.name, rule.weight,
+                                     action, len(piece.split())))
+        return out
 
     def _exports(self, feats: list[Feat], end: int) -> None:
         """CSV-like exports after the article's end (text input): each table, its
