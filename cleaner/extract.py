@@ -1193,12 +1193,42 @@ def rejoin(blocks: list[Block]) -> tuple[str, list[Block]]:
     text, fresh = _join(pieces)
     for new, old in zip(fresh, blocks, strict=True):
         new.markup = old.markup
+        new.pieces = old.pieces
     return text, fresh
+
+
+#: elements of a table cell that are blocks of their own (a layout table's cell holds
+#: the page's paragraphs)
+_CELL_BLOCKS = frozenset({"p", "head", "quote", "div"})
+
+
+def _row_pieces(row_text: str, cells: list[Any]) -> tuple[tuple[int, int], ...]:
+    """Offsets in ``row_text`` (the flattened row) of the block elements of its cells,
+    for the cells that hold two or more of them (a layout table: one cell is the page's
+    content); () when no cell does. The text is the one ``_inline_text`` gives each
+    element, found in order, so the row's text itself is not changed."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for cell in cells:
+        kids = [k for k in cell if k.tag in _CELL_BLOCKS]
+        if len(kids) < 2:
+            continue
+        for kid in kids:
+            t = _inline_text(kid).replace("\n", " ")
+            if not t:
+                continue
+            at = row_text.find(t, pos)
+            if at < 0:
+                continue
+            out.append((at, at + len(t)))
+            pos = at + len(t)
+    return tuple(out) if len(out) >= 2 else ()
 
 
 def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
     """Walk trafilatura's output tree into (working text, blocks)."""
     pieces: list[tuple[str, BlockKind, int]] = []
+    row_pieces: dict[int, tuple[tuple[int, int], ...]] = {}
     group = 0
 
     def add(text: str, kind: BlockKind, g: int) -> None:
@@ -1223,7 +1253,10 @@ def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
             for row in el.iter("row"):  # rows of nested tables too
                 cells = [c for c in row if c.tag == "cell"]
                 texts = [_inline_text(c).replace("\n", " ") for c in cells]
-                add(" | ".join(t for t in texts if t), "table_row", group)
+                row_text = " | ".join(t for t in texts if t)
+                add(row_text, "table_row", group)
+                if row_text and (found := _row_pieces(row_text, cells)):
+                    row_pieces[len(pieces) - 1] = found
                 # a list inside a cell (a layout table around the page) was lost
                 for sub in (b for c in cells for b in _nested_blocks(c) if b.tag == "list"):
                     group += 1
@@ -1253,7 +1286,10 @@ def blocks_from_tree(body: Any) -> tuple[str, list[Block]]:
             add(flatten(child.tail), "paragraph", group)
             group += 1
 
-    return _join(pieces)
+    text, blocks = _join(pieces)
+    for k, found in row_pieces.items():
+        blocks[k].pieces = found
+    return text, blocks
 
 
 def _join(pieces: list[tuple[str, BlockKind, int]]) -> tuple[str, list[Block]]:

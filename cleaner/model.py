@@ -66,6 +66,10 @@ class Block:
     lang_method: LangMethod | None = None
     #: signals from the source HTML (link density, container tokens), set by extract
     markup: Markup | None = None
+    #: a table row flattened from a layout table: the (start, end) offsets in ``text``
+    #: of the block elements (paragraphs, headings) of its cells, set by extract when a
+    #: cell holds two or more; the boilerplate stage scores them as pieces of the row
+    pieces: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

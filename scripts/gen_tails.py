@@ -94,7 +94,8 @@ Each sample comes with its clean twin (same body, same layout, no tail): the twi
 the control (the stage must leave it byte-identical) and, run with the boilerplate
 stage off, the reference body for word-F1.
 
-Usage: python scripts/gen_tails.py [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4]
+Usage: python scripts/gen_tails.py
+       [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4|fresh5]
        [--n N]
        [--out DIR]
 (writes the pages and a ``samples.jsonl``; ``scripts/bench_tails.py`` needs no files).
@@ -126,10 +127,12 @@ ARTICLES = SHARED / "article-extraction-benchmark" / "ground-truth.json"
 WCXB = SHARED / "wcxb-dev" / "ground-truth"
 CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
 
-HALVES = ("develop", "report", "fresh", "fresh2", "dev2", "fresh3", "fresh4")
+HALVES = ("develop", "report", "fresh", "fresh2", "dev2", "fresh3", "fresh4", "fresh5")
+#: splits that are held out (never trained on: scripts/train_tails.py leaves them out)
+HELD_OUT = ("fresh5",)
 #: the seed of each split (fresh, fresh2, dev2: new ones)
 SEEDS = {"develop": 12, "report": 12, "fresh": 1202, "fresh2": 31203, "dev2": 51203,
-         "fresh3": 71203, "fresh4": 90412}
+         "fresh3": 71203, "fresh4": 90412, "fresh5": 60612}
 #: body kinds per half
 BODIES = {
     "develop": ("article_bench", "steps", "nonlatin_ru_zh_ar", "setlist"),
@@ -139,6 +142,7 @@ BODIES = {
     "dev2": ("article_bench", "lyrics", "hardware_specs", "address_directory"),
     "fresh3": ("dolma_prose", "interview", "league_table", "nonlatin_hi_ta_si_gu"),
     "fresh4": ("warc_prose", "press_release", "timeline", "nonlatin_or"),
+    "fresh5": ("trafeval_prose", "glossary", "letters", "mixed_th_latin"),
 }
 #: layout families per half
 LAYOUTS = {
@@ -150,6 +154,7 @@ LAYOUTS = {
     "dev2": ("text_slash_ini", "text_chevron_dash", "text_numbered_json", "text_star_yaml"),
     "fresh3": ("html_aside_nav", "html_role_grid", "markdown_inline_table", "text_glued_twice"),
     "fresh4": ("html_table_frame", "html_river_hcard", "text_csv_export", "markdown_reflinks"),
+    "fresh5": ("html_cell_grid", "html_comments_footer", "text_wikitext", "text_dotted_keys"),
 }
 LOCALES = {
     "develop": ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ru_RU", "da_DK"),
@@ -2666,6 +2671,543 @@ def generate_fresh4(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
                      [printed[x] for x in lines], [v for v in tail.pii if v], parts), page, twin
 
 
+# -- the fresh5 split --------------------------------------------------------------------
+# An eighth split, decided and committed before it was first run through the cleaner
+# (2026-12-06, issue 12, after fresh4 had been looked at). Its own shapes: a headline
+# grid inside table cells, cards as <dl> or <figure> footers, the tail after a comment
+# section, wiki markup with an infobox-like card, cards as dotted JSON-LD-like key paths,
+# headlines with a tag in another script ("【独家】", "ВИДЕО:"), a "read also" box
+# *before* the last paragraph; 12 Faker locales no other split uses; bodies from
+# trafilatura's evaluation pages, glossaries, signed letters, Thai prose mixed with Latin
+# words. Every tail line is counted as printed (as fresh3 and fresh4 do).
+
+TRAFEVAL = SHARED / "trafilatura-eval" / "tests"
+
+#: fresh5 Faker locales (personal data) and the language of each one's card keys,
+#: headers and bios. Faker has no person provider for bs_BA, sq_AL, sr_BA, el_CY, mt_MT,
+#: lb_LU, es_VE, en_PH and fil_PH (names and e-mails fall back to Faker's default English
+#: ones; bs_BA phones and en_PH/fil_PH addresses are the locale's own; en_PH/fil_PH have no
+#: phone provider, so their numbers are drawn here in the Philippine mobile shape).
+FRESH5_LANG = {"th": "th", "en_TH": "en", "en_BD": "bn", "en_PH": "en", "fil_PH": "fil",
+               "bs_BA": "bs", "sq_AL": "sq", "sr_BA": "sr", "el_CY": "el", "mt_MT": "mt",
+               "lb_LU": "lb", "es_VE": "es"}
+LOCALES["fresh5"] = tuple(FRESH5_LANG)
+#: Faker locale of the Thai-and-Latin bodies
+FRESH5_SCRIPT_LOCALES = ("th",)
+NONLATIN_LOCALES["mixed_th_latin"] = list(FRESH5_SCRIPT_LOCALES)
+FRESH5_RUN_HEADERS = ("Before You Close This Tab", "Our Readers Also Clicked", "In Other News",
+                      "More On The Site", "Fan Favourites", "Weekend Reads")
+FRESH5_WIRE_HEADERS = ("Newswire", "Partner Content", "Syndicated Headlines")
+FRESH5_CARD_HEADERS = ("Writer card", "Contact the reporter", "Author sheet",
+                       "The person behind the story")
+FRESH5_SOCIAL_HEADERS = ("Subscribe elsewhere", "Follow my work", "My other corners",
+                         "Find me here")
+#: per language: (run headers, wire header, "read also" label, card header, social header)
+FRESH5_LOCAL: dict[str, tuple[tuple[str, str], str, str, str, str]] = {
+    "th": (("ข่าวที่เกี่ยวข้อง", "ยอดนิยมประจำวัน"), "ข่าวด่วนล่าสุด", "อ่านต่อ", "ข้อมูลผู้เขียน",
+           "ติดตามฉัน"),
+    "en": (("Picked By Our Editors", "Everyone Is Reading"), "Across The Newsroom",
+           "Also worth a look", "Writer at a glance", "Ping me"),
+    "bn": (("আরও পড়ুন", "সর্বাধিক পঠিত"), "সর্বশেষ সংবাদ", "আরও দেখুন", "লেখক পরিচিতি",
+           "আমাকে অনুসরণ করুন"),
+    "fil": (("Mga kaugnay na balita", "Pinakabinabasa"), "Pinakabagong balita", "Basahin din",
+            "Tungkol sa manunulat", "Sundan ako"),
+    "bs": (("Povezane vijesti", "Najčitanije danas"), "Najnovije vijesti", "Pročitajte i",
+           "O autoru teksta", "Pratite me"),
+    "sq": (("Lajme të ngjashme", "Më të lexuarat"), "Lajmet e fundit", "Lexo edhe",
+           "Rreth autorit", "Më ndiqni"),
+    "sr": (("Повезане вести", "Најчитаније"), "Најновије вести", "Прочитајте још", "О аутору",
+           "Пратите ме"),
+    "el": (("Σχετικά άρθρα", "Τα πιο δημοφιλή"), "Τελευταία νέα", "Διαβάστε επίσης",
+           "Για τον συντάκτη", "Ακολουθήστε με"),
+    "mt": (("Aħbarijiet relatati", "L-iktar moqrija"), "L-aħħar aħbarijiet", "Aqra wkoll",
+           "Dwar il-kittieb", "Segwini"),
+    "lb": (("Ähnlech Artikelen", "Am meeschte gelies"), "Lescht Neiegkeeten", "Liest och",
+           "Iwwer den Auteur", "Follegt mir"),
+    "es": (("Sigue leyendo en la web", "Lo que todos comentan"), "Al cierre de esta edición",
+           "Mira también", "Ficha de la autora", "Mis perfiles"),
+}
+#: fresh5 card keys (name, username, e-mail, birth date, address, phone, company, job,
+#: bio) in the generator's own words
+FRESH5_CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "th": ("ชื่อ-นามสกุล", "ชื่อผู้ใช้", "อีเมล", "วันเกิด", "ที่อยู่", "เบอร์โทร", "บริษัท", "ตำแหน่ง",
+           "แนะนำตัว"),
+    "en": ("Writer", "On-site handle", "Write to", "Date born", "Postal address line",
+           "Mobile line", "Employed by", "Beat", "Tagline"),
+    "bn": ("নাম", "ব্যবহারকারীর নাম", "ইমেইল", "জন্ম তারিখ", "ঠিকানা", "ফোন", "প্রতিষ্ঠান",
+           "পেশা", "পরিচিতি"),
+    "fil": ("Pangalan", "Username ng user", "Email address", "Kaarawan", "Tirahan",
+            "Numero ng telepono", "Kumpanya", "Trabaho", "Tungkol sa akin"),
+    "bs": ("Puno ime", "Korisnik", "E-adresa", "Rođen(a)", "Prebivalište", "Broj telefona",
+           "Poslodavac", "Zvanje", "Ukratko"),
+    "sq": ("Emri", "Përdoruesi", "Posta elektronike", "Datëlindja", "Adresa e banimit",
+           "Nr. tel.", "Kompania", "Profesioni", "Pak për mua"),
+    "sr": ("Име и презиме", "Корисничко име", "Е-пошта", "Датум рођења", "Пребивалиште",
+           "Бр. телефона", "Послодавац", "Занимање", "О мени"),
+    "el": ("Ονοματεπώνυμο", "Όνομα χρήστη", "Ηλ. ταχυδρομείο", "Ημερομηνία γέννησης",
+           "Διεύθυνση", "Τηλέφωνο", "Εταιρεία", "Επάγγελμα", "Λίγα λόγια"),
+    "mt": ("Isem", "Isem tal-utent", "Indirizz elettroniku", "Data tat-twelid", "Indirizz",
+           "Numru tat-telefon", "Kumpanija", "Xogħol", "Dwari"),
+    "lb": ("Numm", "Benotzernumm", "E-Mail-Adress", "Gebuertsdag", "Wunnadress",
+           "Telefonsnummer", "Betrib", "Beruff", "Iwwer mech"),
+    "es": ("Nombre y apellidos del autor", "Seudónimo", "Correo personal", "Cumpleaños",
+           "Dirección de habitación", "Teléfono celular", "Empresa donde trabaja",
+           "Ocupación actual", "Breve reseña"),
+}
+#: the card as dotted key paths (``text_dotted_keys``: a JSON-LD-like object flattened)
+FRESH5_DOTTED_KEYS = ("byline.fullName", "byline.login", "byline.mail", "byline.dob",
+                      "byline.street", "byline.tel", "byline.employer", "byline.position",
+                      "byline.summary")
+#: prose bios (header, text) in a few of the languages; others use English
+FRESH5_BIOS = {
+    "en": ("A word from {name}", "I am {name}, a {job} with {company} living in {city}. "
+           "Born {birth}. Drop a line to {email}, call {phone} or find {handle}."),
+    "es": ("Así es {name}", "{name} trabaja como {job} en {company} y vive en {city}. "
+           "Nació el {birth}. Escríbele a {email}, llama al {phone} o búscala como {handle}."),
+    "el": ("Λίγα λόγια για {name}", "{name}: {job} στην {company}, ζει στην πόλη {city}. "
+           "Γεννήθηκε {birth}. Email {email}, τηλ. {phone}, {handle}."),
+    "fil": ("Kilalanin si {name}", "Si {name} ay {job} sa {company} at nakatira sa {city}. "
+            "Ipinanganak noong {birth}. Email {email}, telepono {phone}, {handle}."),
+}
+#: social platforms of fresh5 (none another split uses): (label, profile URL with {h})
+FRESH5_PLATFORMS = (("Goodreads", "goodreads.com/{h}"), ("Bandcamp", "{h}.bandcamp.com"),
+                    ("Ko-fi", "ko-fi.com/{h}"), ("Linktree", "linktr.ee/{h}"),
+                    ("DeviantArt", "deviantart.com/{h}"), ("Mixcloud", "mixcloud.com/{h}"))
+FRESH5_SOURCES = ("Island Herald", "Northgate Post", "Daily Compass", "Wire Asia",
+                  "Metro Evening", "Bay Chronicle")
+#: tags in another script put before a headline (mixed-script headlines)
+FRESH5_TAGS = ("【独家】", "[단독]", "ВИДЕО:", "عاجل:", "ด่วน!", "ΒΙΝΤΕΟ:", "[動画]", "速報:")
+FRESH5_BIRTH_FORMATS = ("{d}-{mon}-{y:04d}", "{y:04d}.{m:02d}.{d:02d}", "{m:02d}/{d:02d}/{y:04d}")
+#: the plans of a fresh5 tail: the parts in print order
+FRESH5_PLANS: tuple[tuple[str, ...], ...] = (
+    ("run", "social", "card"), ("bio", "card"), ("wire", "run"), ("social", "run", "bio"),
+    ("card", "run", "wire"), ("run", "card", "bio", "social"), ("bio",), ("wire", "social"),
+)
+_LATIN_TECH = ("iPhone", "Wi-Fi", "5G", "Netflix", "app", "Bluetooth", "USB-C", "online",
+               "AI", "update", "LINE", "QR code", "GPS", "smart TV", "podcast", "e-wallet")
+
+
+def trafeval_bodies() -> Iterator[Body]:
+    """Fresh5: the pages of trafilatura's evaluation set (``tests/eval`` and
+    ``tests/cache``; no other split reads them), each page's ``<p>`` paragraphs of >= 20
+    words that end in a sentence mark and hold no e-mail address or URL."""
+    for path in sorted([*TRAFEVAL.glob("eval/*.html"), *TRAFEVAL.glob("cache/*.html")]):
+        page = path.read_text("utf-8", "replace")
+        paras = []
+        for raw in re.findall(r"<p[^>]*>(.*?)</p>", page, re.S | re.I):
+            text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
+            text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+            if (len(text.split()) >= 20 and text[-1:] in ".!?" and "@" not in text
+                    and "http" not in text and text not in paras):
+                paras.append(text)
+        if len(paras) < 3:
+            continue
+        title = re.search(r"<title[^>]*>(.*?)</title>", page, re.S | re.I)
+        head = " ".join(html.unescape(title.group(1)).split()) if title else ""
+        head = " ".join(head.split()[:10]) or " ".join(paras[0].split()[:8])
+        yield [("title", head)] + [("para", p) for p in paras[:9]]
+
+
+def glossary_body(rng: random.Random, en: Any) -> Body:
+    """Fresh5: a glossary: an introduction, ``Term — definition`` lines (short lines of a
+    key and a value, as a card's are), a closing paragraph."""
+    topic = en.word().title()
+    body: Body = [("title", f"A Glossary Of {topic} Terms"), ("para", _intro(en, rng)),
+                  ("heading", "Terms")]
+    terms: list[str] = []
+    while len(terms) < rng.randint(6, 10):
+        term = " ".join(en.word().title() for _ in range(rng.randint(1, 2)))
+        if term not in terms:
+            terms.append(term)
+    for term in terms:
+        body.append(("line", f"{term} — {en.sentence(nb_words=rng.randint(6, 12))}"))
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def letters_body(rng: random.Random, en: Any) -> Body:
+    """Fresh5: letters to the editor, each a paragraph signed on a line of its own
+    (``— Name, City``: a byline-like line that is the content)."""
+    body: Body = [("title", f"Letters: {en.catch_phrase().title()}")]
+    for _ in range(rng.randint(3, 5)):
+        body.append(("para", _intro(en, rng)))
+        body.append(("line", f"— {en.name()}, {en.city()}"))
+    body.append(("para", "Letters may be edited for length. "
+                 + en.sentence(nb_words=rng.randint(8, 12))))
+    return body
+
+
+def mixed_th_latin_body(rng: random.Random) -> Body:
+    """Fresh5: Thai prose mixed with Latin words (brand names, tech terms, numbers), as
+    Thai news writes about technology; Thai words from the ``th`` locale's names, cities
+    and streets, sentences separated by spaces."""
+    from faker import Faker
+
+    fk = Faker(FRESH5_SCRIPT_LOCALES[0])
+    fk.seed_instance(rng.randint(0, 10**9))
+    words: list[str] = []
+    while len(words) < 200:
+        text = f"{fk.name()} {fk.city()} {fk.address()}"
+        words += [w for w in re.split(r"[\s,/\-.]+", text)
+                  if w and not _ASCII_LETTER.search(w) and not w.isdigit()]
+
+    def sentence(lo: int, hi: int) -> str:
+        out = [rng.choice(words) for _ in range(rng.randint(lo, hi))]
+        for _ in range(rng.randint(1, 2)):
+            out.insert(rng.randrange(len(out) + 1), rng.choice(_LATIN_TECH))
+        return " ".join(out)
+
+    body: Body = [("title", sentence(3, 5))]
+    for k in range(rng.randint(4, 6)):
+        if k and rng.random() < 0.3:
+            body.append(("heading", sentence(2, 3)))
+        body.append(("para", "  ".join(sentence(6, 12) for _ in range(rng.randint(3, 5)))))
+    return body
+
+
+def _fresh5_phone(fake: Any, rng: random.Random) -> str:
+    try:
+        return str(fake.phone_number())
+    except AttributeError:  # en_PH, fil_PH: no phone provider
+        return f"+63 9{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+
+
+def make_tail_fresh5(locale: str, rng: random.Random, heads: list[str],
+                     news: list[str]) -> Tail4:
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(rng.randint(0, 10**9))
+    lang = FRESH5_LANG[locale]
+    local = FRESH5_LOCAL[lang]
+    t = Tail4(plan=rng.choice(FRESH5_PLANS))
+    tagged = rng.random() < 0.4
+    if "run" in t.plan:
+        k = rng.randint(3, 9)
+        if rng.random() < 0.3:
+            n_news = rng.randint(1, k - 1)
+            items = rng.sample(heads, k - n_news) + rng.sample(news, n_news)
+            rng.shuffle(items)
+        else:
+            items = rng.sample(heads, k)
+        case = rng.choice(("as printed", "title", "sentence"))
+        run = [_recase(h, case) for h in items]
+        if tagged:
+            run = [f"{rng.choice(FRESH5_TAGS)} {h}" if rng.random() < 0.5 else h for h in run]
+        t.run = [(h, "") for h in dict.fromkeys(run)]
+        if rng.random() < 0.75:
+            t.header = rng.choice(local[0]) if rng.random() < 0.5 \
+                else rng.choice(FRESH5_RUN_HEADERS)
+        r = rng.random()
+        if r < 0.35:  # a "read also" box before the body's last paragraph
+            t.teaser_label = local[2]
+            t.teaser = t.run[rng.randrange(len(t.run))][0]
+        elif r < 0.6:
+            t.glued = t.run[rng.randrange(len(t.run))][0]
+    if "wire" in t.plan:
+        used = {h for h, _ in t.run}
+        items = [h for h in rng.sample(news, rng.randint(2, 5)) if h not in used]
+        if tagged:
+            items = [f"{rng.choice(FRESH5_TAGS)} {h}" for h in items]
+        t.wire = [(h, rng.choice(FRESH5_SOURCES), "") for h in items]
+        t.wire_header = local[1] if rng.random() < 0.5 else rng.choice(FRESH5_WIRE_HEADERS)
+    name = fake.name()
+    user = _dev2_user_name(fake)
+    email = fake.email()
+    born = date_of_birth(fake, 22, 75)
+    birth = rng.choice(FRESH5_BIRTH_FORMATS).format(
+        y=born.year, m=born.month, d=born.day, mon=_MON3[born.month - 1])
+    phone = _fresh5_phone(fake, rng)
+    address = fake.address().replace("\n", ", ")
+    if "card" in t.plan:
+        keys = FRESH5_CARD_KEY_WORDS[lang] if rng.random() < 0.6 else FRESH5_CARD_KEY_WORDS["en"]
+        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
+                  fake.catch_phrase()]
+        fields = rng.sample(range(1, 9), rng.randint(2, 6))
+        if 2 not in fields and 5 not in fields:
+            fields.append(rng.choice((2, 5)))
+        rng.shuffle(fields)
+        order = [0, *fields] if rng.random() < 0.5 else [*fields, 0]
+        t.card = [(keys[i], values[i]) for i in order]
+        t.pii += [values[i] for i in order if i in (1, 2, 3, 4, 5)]
+        if rng.random() < 0.7:
+            t.card_header = local[3] if rng.random() < 0.5 else rng.choice(FRESH5_CARD_HEADERS)
+    if "bio" in t.plan:
+        header, text = FRESH5_BIOS.get(lang, FRESH5_BIOS["en"])
+        info = {"name": name, "handle": "@" + user, "job": fake.job().lower(),
+                "company": fake.company(), "city": fake.city(), "birth": birth,
+                "email": email, "phone": phone}
+        t.bio_header = header.format(**info)
+        t.bio = text.format(**info)
+        t.pii += [email, phone, birth, "@" + user]
+    if "social" in t.plan or ("card" in t.plan and rng.random() < 0.3):
+        t.social_header = local[4] if rng.random() < 0.5 else rng.choice(FRESH5_SOCIAL_HEADERS)
+        for label, url in rng.sample(FRESH5_PLATFORMS, rng.randint(1, 3)):
+            handle = _dev2_user_name(fake).replace(".", "").replace("_", "") \
+                + str(rng.randint(10, 99))
+            t.socials.append((label, url.format(h=handle), str(rng.randint(40, 40000))))
+            t.pii += [url.format(h=handle), handle]
+    return t
+
+
+def _fresh5_body(body: Body, tail: Tail4 | None, style: str, p: _Printed) -> list[str]:
+    """The body as blocks (``grid``, ``comments``: HTML; ``wiki``; ``text``), with the
+    tail's "read also" box before the last paragraph or its glued headline on it."""
+    out: list[str] = []
+    lines: list[str] = []
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+
+    def flush() -> None:
+        if not lines:
+            return
+        if style == "grid":  # key/value-like lines as a definition list
+            items = "".join(f"<dt>{_e(a)}</dt><dd>{_e(b)}</dd>" if b else f"<dd>{_e(a)}</dd>"
+                            for a, _, b in (x.partition(" — ") for x in lines))
+            out.append(f"<dl>{items}</dl>")
+        elif style == "comments":
+            out.append('<ul class="plain">' + "".join(f"<li>{_e(x)}</li>" for x in lines)
+                       + "</ul>")
+        elif style == "wiki":
+            out.append("\n".join(f"; {a} : {b}" if b else f": {a}"
+                                 for a, _, b in (x.partition(" — ") for x in lines)))
+        else:
+            out.append("\n".join(lines))
+        lines.clear()
+
+    for i, (kind, text) in enumerate(body):
+        if kind == "line":
+            lines.append(text)
+            continue
+        flush()
+        if i == last_para and tail is not None and tail.teaser:
+            label, head = p(tail.teaser_label), p(tail.teaser)
+            if style in ("grid", "comments"):
+                out.append(f'<aside class="also"><b>{_e(label)}</b> '
+                           f'<a href="{_story_url(head)}">{_e(head)}</a></aside>')
+            elif style == "wiki":
+                out.append(f"{{{{{label} | [{p(_story_url(head))} {head}]}}}}")
+            else:
+                out.append(f"[ {label} ] {head}")
+        if i == last_para and tail is not None and tail.glued:
+            text = text + " … " + p(tail.glued)
+        if style in ("grid", "comments"):
+            tag = {"title": "h1", "heading": "h2"}.get(kind, "p")
+            out.append(f"<{tag}>{_e(text)}</{tag}>")
+        elif style == "wiki":
+            out.append({"title": "= {} =", "heading": "== {} =="}.get(kind, "{}").format(text))
+        else:
+            out.append(text)
+    flush()
+    return out
+
+
+def _fresh5_tail_html(t: Tail4, layout: str, p: _Printed) -> list[str]:
+    out: list[str] = []
+    grid = layout == "html_cell_grid"
+    for part in t.plan:
+        if part == "run" and t.run:
+            if grid:  # a headline grid: three cells a row
+                cells = [f'<td><a href="{_story_url(h)}"><img src="/t/{_ref(h)}.jpg" alt=""></a>'
+                         f'<br><a href="{_story_url(h)}">{_e(p(h))}</a></td>' for h, _ in t.run]
+                rows = "".join("<tr>" + "".join(cells[k:k + 3]) + "</tr>"
+                               for k in range(0, len(cells), 3))
+                head = f'<tr><th colspan="3">{_e(p(t.header))}</th></tr>' if t.header else ""
+                out.append(f'<table class="grid">{head}{rows}</table>')
+            else:
+                head = f"<strong>{_e(p(t.header))}</strong>" if t.header else ""
+                items = "".join(f'<li><a href="{_story_url(h)}">{_e(p(h))}</a></li>'
+                                for h, _ in t.run)
+                out.append(f'<div class="widget">{head}<ol>{items}</ol></div>')
+        elif part == "wire" and t.wire:
+            if grid:
+                items = " • ".join(f'<a href="{_story_url(h)}">{_e(p(h))}</a> ({_e(p(s))})'
+                                   for h, s, _ in t.wire)
+                out.append(f'<p class="wire"><b>{_e(p(t.wire_header))}</b> {items}</p>')
+            else:
+                items = "".join(f'<li><a href="{_story_url(h)}">{_e(p(h))}</a> — '
+                                f"<em>{_e(p(s))}</em></li>" for h, s, _ in t.wire)
+                out.append(f'<h4>{_e(p(t.wire_header))}</h4><ul class="ticker">{items}</ul>')
+        elif part == "card" and t.card:
+            rows = "".join(f"<dt>{_e(p(k))}</dt><dd>{_e(p(v))}</dd>" for k, v in t.card)
+            if grid:  # a figure whose caption holds the card
+                head = f"<strong>{_e(p(t.card_header))}</strong>" if t.card_header else ""
+                out.append(f'<figure class="author"><img src="/a/{_ref(t.card[0][1])}.png" '
+                           f'alt=""><figcaption>{head}<dl>{rows}</dl></figcaption></figure>')
+            else:
+                head = f"<h4>{_e(p(t.card_header))}</h4>" if t.card_header else ""
+                out.append(f'{head}<dl class="author-meta">{rows}</dl>')
+        elif part == "bio" and t.bio:
+            if grid:
+                out.append(f'<figure class="bio"><blockquote>{_e(p(t.bio))}</blockquote>'
+                           f"<figcaption>{_e(p(t.bio_header))}</figcaption></figure>")
+            else:
+                out.append(f'<div class="author-bio"><strong>{_e(p(t.bio_header))}</strong> '
+                           f"{_e(p(t.bio))}</div>")
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            if grid:
+                items = "".join(f'<dd><a href="https://{u}">{_e(p(f"{lab}: {u}"))}</a></dd>'
+                                for lab, u, _ in t.socials)
+                out.append(f'<dl class="social"><dt>{_e(p(t.social_header))}</dt>{items}</dl>')
+            else:
+                links = " · ".join(f'<a href="https://{u}">{_e(p(f"{lab} {u}"))}</a>'
+                                   for lab, u, _ in t.socials)
+                out.append(f'<p class="follow">{_e(p(t.social_header))} {links}</p>')
+    return out
+
+
+def _fresh5_tail_wiki(t: Tail4, p: _Printed) -> list[str]:
+    """Wiki markup: runs under ``== header ==`` as external-link items, the wire as
+    internal links, the card an infobox-like template, socials as a template row."""
+    out: list[str] = []
+    for part in t.plan:
+        if part == "run" and t.run:
+            items = "\n".join(f"* [{p(_story_url(h))} {p(h)}]" for h, _ in t.run)
+            out.append((f"== {p(t.header)} ==\n" if t.header else "") + items)
+        elif part == "wire" and t.wire:
+            out.append(f"=== {p(t.wire_header)} ===\n"
+                       + "\n".join(f"* {p(s)}: [[{p(h)}]]" for h, s, _ in t.wire))
+        elif part == "card" and t.card:
+            rows = "\n".join(f"| {p(f'{k} = {v}')}" for k, v in t.card)
+            out.append("{{" + (p(t.card_header) if t.card_header else "") + "\n" + rows
+                       + "\n}}")
+        elif part == "bio" and t.bio:
+            out.append(f"'''{p(t.bio_header)}'''\n{p(t.bio)}")
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            out.append(f"{{{{{p(t.social_header)}"
+                       + "".join(f" | {p(f'{lab} = {u}')}" for lab, u, _ in t.socials) + "}}")
+    return out
+
+
+def _fresh5_tail_dotted(t: Tail4, p: _Printed) -> list[str]:
+    """Plain text: runs as ``▸`` lines, the wire as ``source ⟩ headline`` lines, the card
+    a flattened JSON-LD-like object (``byline.mail: …``), socials as ``links.x = url``."""
+    out: list[str] = []
+    for part in t.plan:
+        if part == "run" and t.run:
+            rows = [p(t.header)] if t.header else []
+            out.append("\n".join(rows + [f"▸ {p(h)}" for h, _ in t.run]))
+        elif part == "wire" and t.wire:
+            out.append("\n".join([p(t.wire_header)]
+                                 + [f"{p(s)} ⟩ {p(h)}" for h, s, _ in t.wire]))
+        elif part == "card" and t.card:
+            keys = dict(zip(FRESH5_CARD_KEY_WORDS["en"], FRESH5_DOTTED_KEYS, strict=True))
+            for table in FRESH5_CARD_KEY_WORDS.values():
+                keys.update(zip(table, FRESH5_DOTTED_KEYS, strict=True))
+            rows = [p(t.card_header)] if t.card_header else []
+            rows += [p(f"{keys[k]}: {v}") for k, v in t.card]
+            out.append("\n".join(rows))
+        elif part == "bio" and t.bio:
+            out.append(p(t.bio_header) + "\n" + p(t.bio))
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            rows = [p(t.social_header)]
+            rows += [p(f"links.{lab.lower().replace('-', '')} = https://{u}")
+                     for lab, u, _ in t.socials]
+            out.append("\n".join(rows))
+    return out
+
+
+def _comments(rng: random.Random, en: Any) -> list[tuple[str, str]]:
+    """A comment section (readers' names and comments): part of the page's content in both
+    the page and its twin; the tail comes after it."""
+    return [(en.name(), " ".join(en.sentence(nb_words=rng.randint(6, 14))
+                                 for _ in range(rng.randint(1, 3))))
+            for _ in range(rng.randint(2, 4))]
+
+
+def render_fresh5(body: Body, tail: Tail4 | None, layout: str,
+                  comments: list[tuple[str, str]]) -> tuple[str, str, Counter[str]]:
+    """Fresh5 layouts (page, format, printed tail lines).
+
+    * ``html_cell_grid``: a ``div.wrap`` page; the run a grid of headline cells (three a
+      row, a thumbnail above each link), the wire one ``a (Source) • b`` paragraph, the card
+      a ``<figure>`` whose caption holds a ``<dl>``, the bio a figure with a blockquote,
+      socials a ``<dl>``; the body's key/value lines are a ``<dl>`` too.
+    * ``html_comments_footer``: ``<article>``, then a comment section, then a
+      ``<footer>`` with the tail: an ``<ol>`` widget, a ticker of news with ``<em>``
+      sources, a ``<dl>`` card under an ``<h4>``, the bio header inline with the bio.
+    * ``text_wikitext``: wiki markup; runs as ``* [url headline]`` under ``== header ==``,
+      the wire as ``[[internal links]]``, the card an infobox-like ``{{…| key = value}}``.
+    * ``text_dotted_keys``: plain text; runs as ``▸`` lines, the wire as ``source ⟩
+      headline``, the card as dotted key paths (``byline.mail: …``), ``links.x = url``.
+    """
+    p = _Printed()
+    style = {"html_cell_grid": "grid", "html_comments_footer": "comments",
+             "text_wikitext": "wiki"}.get(layout, "text")
+    main = _fresh5_body(body, tail, style, p)
+    title = next(x for k, x in body if k == "title")
+    if layout == "text_wikitext":
+        tail_blocks = _fresh5_tail_wiki(tail, p) if tail is not None else []
+        return "\n\n".join(main + tail_blocks) + "\n", "text", p.counts
+    if layout == "text_dotted_keys":
+        tail_blocks = _fresh5_tail_dotted(tail, p) if tail is not None else []
+        return "\n\n".join(main + tail_blocks) + "\n", "text", p.counts
+    tail_html = _fresh5_tail_html(tail, layout, p) if tail is not None else []
+    head = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_e(title)}</title>'
+            "</head>")
+    if layout == "html_cell_grid":
+        page = (f'{head}<body><div class="wrap"><div class="entry">{"".join(main)}</div>'
+                f'<div class="below-entry">{"".join(tail_html)}</div></div></body></html>\n')
+    else:
+        thread = "".join(f'<li class="comment"><div class="comment-author"><cite>{_e(n)}</cite>'
+                         f"</div><p>{_e(c)}</p></li>" for n, c in comments)
+        page = (f"{head}<body><article>{''.join(main)}</article>"
+                f'<section id="comments"><h2>Responses</h2><ol class="commentlist">{thread}'
+                f'</ol></section><footer class="site-foot">{"".join(tail_html)}</footer>'
+                "</body></html>\n")
+    return page, "html", p.counts
+
+
+def generate_fresh5(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
+    """``n`` samples of the fresh5 split: the held-out clickbait and news headlines
+    (shuffled with its own seed), trafilatura's evaluation pages, glossaries, letters,
+    Thai-and-Latin prose; body kind and layout from a shuffled deck of the 16 pairs."""
+    from faker import Faker
+
+    half = "fresh5"
+    rng = random.Random(f"{seed}-{half}")
+    heads = clickbait_headlines(1)
+    rng.shuffle(heads)
+    news = clickbait_headlines(1, "non_clickbait_data.gz")
+    rng.shuffle(news)
+    real = list(trafeval_bodies())
+    rng.shuffle(real)
+    en = Faker("en_US")
+    en.seed_instance(seed)
+    combos = [(k, lay) for k in BODIES[half] for lay in LAYOUTS[half]]
+
+    def deck() -> Iterator[tuple[str, str]]:
+        while True:
+            cards = combos[:]
+            rng.shuffle(cards)
+            yield from cards
+
+    dealt = deck()
+    used_real = 0
+    for k in range(n):
+        kind, layout = next(dealt)
+        locale = rng.choice(LOCALES[half])
+        if kind == "trafeval_prose":
+            body = real[used_real % len(real)]
+            used_real += 1
+        elif kind == "glossary":
+            body = glossary_body(rng, en)
+        elif kind == "letters":
+            body = letters_body(rng, en)
+        else:
+            body = mixed_th_latin_body(rng)
+        tail = make_tail_fresh5(locale, rng, heads, news)
+        comments = _comments(rng, en) if layout == "html_comments_footer" else []
+        page, fmt, printed = render_fresh5(body, tail, layout, comments)
+        twin, _, _ = render_fresh5(body, None, layout, comments)
+        lines = list(printed)
+        parts = [{"run": "headlines"}.get(x, x) for x in tail.plan]
+        yield Sample(f"{half}-{k:04d}", half, kind, layout, locale, fmt, page, twin, lines,
+                     [printed[x] for x in lines], [v for v in tail.pii if v], parts), page, twin
+
+
 # -- samples -----------------------------------------------------------------------------
 
 
@@ -2717,6 +3259,9 @@ def _generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Samp
         return
     if half == "fresh4":
         yield from generate_fresh4(n, seed)
+        return
+    if half == "fresh5":
+        yield from generate_fresh5(n, seed)
         return
     rng = random.Random(f"{seed}-{half}")
     heads = clickbait_headlines(1)

@@ -109,6 +109,13 @@ ROWS: dict[str, tuple[str, str]] = {
                        *BODY[1:], "title,url,published\n\"Storm closes three schools across "
                        "the valley\",https://news.example/p/9,2026-11-30"), "text"),
     "profile_row": _text("Vimeo: vimeo.com/qmarlowe | Strava: strava.com/athletes/qmarlowe"),
+    # (issue 12, tails4) a teaser paragraph inside a layout table's content cell
+    "cell_teaser": (
+        "<html><head><title>Harbour Council</title></head><body><table><tr><td><a href=\"/\">"
+        "Index</a><br><a href=\"/a\">Archive</a></td><td><h1>Harbour Council</h1>"
+        f"<p>{BODY[0]}</p><p><b>Lees ook:</b> <a href=\"/p/9\">21 Pictures That Will Make "
+        f"You Want To Quit Your Job Today</a></p><p>{BODY[1]}</p><p>{BODY[2]}</p></td></tr>"
+        "</table></body></html>", "html"),
     "card_run": _text(CARD),
     # labels in a language no vocabulary lists (Turkish): the values' shape makes it a card
     "card_shape": _text("Ad Soyad : Deniz Aksoy\nE-posta : deniz.aksoy@examplemail.com.tr\n"

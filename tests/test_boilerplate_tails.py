@@ -38,11 +38,18 @@ pytestmark = pytest.mark.shared
 #: pages (65.12% lines, 58.98% PII, F1 0.8654); its shapes were then worked on (looked at
 #: since: per-layout numbers and pages of another seed of its generator); pinned just
 #: under the figure after that work (first 32 pages 9.04% lines, 7.41% PII on 3 pages,
-#: F1 0.9733): not met, a floor so that it cannot get worse.
+#: F1 0.9733): not met, a floor so that it cannot get worse. Re-pinned 2026-12-06 (helper
+#: tails4: the end before a dated list closing the page, teasers inside layout-table rows;
+#: a training figure): first 32 pages 7.39% lines, 7.41% PII on 3 pages, F1 0.9788.
+#: fresh5 (2026-12-06, helper tails4): held out (``gen_tails.HELD_OUT``; no rule was
+#: written looking at it, the tail model never trains on it); measured on all 160 pages
+#: at 21:58 UTC with main's rules and again at 22:10 UTC after tails4's rules, the same
+#: figures (37.21% lines, 27.22% PII, F1 0.9346); first 32 pages 24.89% lines, 19.23% PII
+#: on 8 pages, F1 0.9498: not met, a floor so that it cannot get worse.
 FLOORS = {"develop": (0.003, 0.0, 0.999), "report": (0.009, 0.0, 0.996),
           "fresh": (0.018, 0.0, 0.99), "fresh2": (0.009, 0.0, 0.995),
           "dev2": (0.003, 0.0, 0.998), "fresh3": (0.022, 0.0, 0.995),
-          "fresh4": (0.095, 0.08, 0.97)}
+          "fresh4": (0.075, 0.075, 0.978), "fresh5": (0.25, 0.193, 0.949)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -54,6 +61,8 @@ def half(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
         require_shared("data", "dolma-samples", "tests", "data")
     if request.param == "fresh4":
         require_shared("data", "dolma-samples", "tests", "data", "warc")
+    if request.param == "fresh5":
+        require_shared("data", "trafilatura-eval", "tests", "eval")
     sys.path.insert(0, str(ROOT / "scripts"))
     import bench_tails
 

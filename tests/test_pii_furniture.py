@@ -344,6 +344,16 @@ def _fresh4_page_texts() -> list[str]:
     return [page + "\0" + twin for _, page, twin in gt.generate("fresh4", 24)]
 
 
+def _fresh5_page_texts() -> list[str]:
+    from conftest import require_shared
+
+    require_shared("data", "clickbait-headlines")
+    require_shared("data", "trafilatura-eval", "tests", "eval")
+    import gen_tails as gt
+
+    return [page + "\0" + twin for _, page, twin in gt.generate("fresh5", 24)]
+
+
 @pytest.mark.parametrize("build, why", [
     (_pii_snippet_texts, "report-half PII snippets: birth dates, other dates, PESEL"),
     (_tail_page_texts, "spam-tail pages: the author card's birth date"),
@@ -351,6 +361,7 @@ def _fresh4_page_texts() -> list[str]:
     (_fresh2_page_texts, "fresh2 pages: user names with a year up to this year"),
     (_fresh3_page_texts, "fresh3 pages: card and bio birth dates, user names"),
     (_fresh4_page_texts, "fresh4 pages: birth dates, user names, headline dates"),
+    (_fresh5_page_texts, "fresh5 pages: card and bio birth dates, user names"),
 ])
 def test_generated_pages_do_not_depend_on_today(
         monkeypatch: pytest.MonkeyPatch, build: Callable[[], list[str]], why: str) -> None:

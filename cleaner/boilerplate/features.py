@@ -68,6 +68,11 @@ class Feat:
     #: kinds of contact data in the block (email, phone, date, handle, profile)
     contacts: frozenset[str] = frozenset()
     overlap: float = 1.0
+    #: the words of the block without its teaser pieces (a flattened layout-table row's
+    #: "Label: <headline>" paragraphs, ``rules.cell_teaser_headline``), None when it has
+    #: none: a teaser's words are not the body's vocabulary (its copy after the article's
+    #: end would be on-topic by them)
+    own_tokens: list[str] | None = None
     headline: bool = False
     kv_key: str | None = None
     kv_value: str = ""
@@ -427,9 +432,24 @@ def latin_words(tokens: list[str]) -> float:
     return len([t for t in meaningful if t in R.LATIN_WORDS]) / len(meaningful)
 
 
+def _cell_teaser_words(block: Block, f: Feat) -> None:
+    """``f.own_tokens``: the row's words without its teaser pieces, when it has any."""
+    spans = [(a, b) for a, b in block.pieces[1:]
+             if R.cell_teaser_headline(block.text[a:b]) is not None]
+    if not spans:
+        return
+    keep, pos = [], 0
+    for a, b in spans:
+        keep.append(block.text[pos:a])
+        pos = b
+    keep.append(block.text[pos:])
+    f.own_tokens = words(" ".join(keep))
+
+
 def _block_content(f: Feat) -> list[str]:
-    """A block's content terms, without the headline glued onto its end."""
-    toks = f.tokens
+    """A block's content terms, without the headline glued onto its end (nor a flattened
+    row's teaser pieces)."""
+    toks = f.tokens if f.own_tokens is None else f.own_tokens
     if f.glued:
         toks = toks[: len(toks) - len(words(f.glued))]
     return _content(toks)
@@ -577,6 +597,9 @@ def compute_features(blocks: list[Block], cfg: BoilerplateConfig) -> list[Feat]:
     """Block features, computed once per document: shape, link density, contact data,
     glued headlines, repeats, vocabulary overlap with the body, Latin share, script."""
     feats = [block_features(b, cfg) for b in blocks]
+    for b, f in zip(blocks, feats, strict=True):
+        if b.pieces:
+            _cell_teaser_words(b, f)
     _vocabulary(feats, cfg)
     _duplicates(feats, cfg)
     _echoes(feats, cfg)

@@ -136,6 +136,17 @@ def teaser_headline(text: str) -> str | None:
     return m.group(1)
 
 
+def cell_teaser_headline(piece: str) -> str | None:
+    """The headline of a flattened row's piece shaped as a teaser ("Label: headline" of
+    at most :data:`TEASER_MAX_WORDS` words, a headline of at least
+    :data:`TEASER_MIN_WORDS`, no sentence's end), or None."""
+    head = teaser_headline(piece)
+    if head is None or piece.rstrip()[-1:] in ".!?。" or len(piece.split()) > TEASER_MAX_WORDS \
+            or len(head.split()) < TEASER_MIN_WORDS:
+        return None
+    return head
+
+
 # -- clickbait / SEO lexicon ---------------------------------------------------------------
 # Phrases typical of clickbait / SEO headlines. The first English group is hand-written
 # for the SEO-spam tails seen on scraped pages. The second group are word trigrams that
@@ -882,6 +893,10 @@ _RULE_LIST = [
     Rule("teaser", "link_farm", 0.85,
          "a 'Label: <headline>' line (any language) whose headline is printed again after"
          " the article's end (a teaser to the link farm inside the body)", flags=U),
+    Rule("cell_teaser", "link_farm", 0.85,
+         "a 'Label: <headline>' paragraph inside a flattened layout-table row (one cell"
+         " holds the page's paragraphs), its headline printed again after the article's"
+         " end or clickbait by the headline model: cut from the row, the row stays"),
     Rule("dated_run", "link_farm", 0.70,
          "one of >= 2 consecutive dated headlines after the article ('Headline — 19 Nov"
          " 2026', a row of headline, source and date; it fires in the tail only, so it"

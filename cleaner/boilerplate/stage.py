@@ -110,6 +110,34 @@ def _echoed_run_start(feats: list[Feat]) -> int:
     return -1
 
 
+#: a dated story list that closes the page has at least this many rows
+DATED_CLOSE_MIN_ROWS = 2
+#: words of the header a dated story list may have above it
+DATED_CLOSE_HEADER_WORDS = 6
+
+
+def _before_dated_close(feats: list[Feat], strict: int, hi: int) -> int:
+    """The last block before a dated story list that closes the page (>= 2 rows of a
+    headline and one full date each, ``rules.dated_item``, and the short unterminated
+    header above them), or the page's last block when the page does not close so. Used
+    only when the article's end is not its last prose paragraph (the tail after it is
+    as long as the article): a body of dated short lines (a timeline) and the wire of
+    news rows after it would otherwise keep the end at the last row, so no after-the-end
+    rule saw the rows (fresh4's table-frame pages: the frame's cell flattened into one
+    row, its dated lines and the partners' rows as table rows)."""
+    last = len(feats) - 1
+    i = last
+    while i > strict and R.dated_item(feats[i], hi) and not feats[i].terminal:
+        i -= 1
+    if last - i < DATED_CLOSE_MIN_ROWS:
+        return last
+    head = feats[i]
+    if i > strict and not head.terminal and 0 < head.n <= DATED_CLOSE_HEADER_WORDS \
+            and not head.prose:
+        i -= 1
+    return i
+
+
 def _wholes(feats: list[Feat]) -> list[list[int]]:
     """The removed blocks, as runs: consecutive blocks of one whole (``Feat.group``) and
     one category are one run; every other removed block is a run of its own. A kept
@@ -177,6 +205,7 @@ class BoilerplateStage:
         for run in _wholes(feats):
             findings.append(self._finding(doc.blocks, feats, run, action))
         findings.extend(self._sentence_cuts(doc, feats, end, action))
+        findings.extend(self._cell_teasers(doc, feats, end, action))
         findings.sort(key=lambda x: (x.start or 0, x.end or 0))
         doc.findings.extend(findings)
         doc.meta["boilerplate"] = {"article_end_block": end, "findings": len(findings)}
@@ -224,6 +253,8 @@ class BoilerplateStage:
             if echoed > 0:
                 return echoed - 1, self._rebase_on_body(feats, echoed - 1)
         # a body of short lines: the last shorter paragraph after the last long one
+        # (before a dated story list that closes the page: its rows are no body lines)
+        last = _before_dated_close(feats, strict, cfg.headline_words[1])
         for i in range(last, strict, -1):
             f = feats[i]
             if (f.n >= cfg.prose_min_words // 2 and f.terminal and not f.fired
@@ -594,6 +625,39 @@ class BoilerplateStage:
             key = f" {word_key(head)} "
             if len(key.split()) >= R.TEASER_MIN_WORDS and any(key in t for t in tail):
                 f.fired[rule.name] = rule.weight
+
+    def _cell_teasers(self, doc: Document, feats: list[Feat], end: int,
+                      action: str) -> list[Finding]:
+        """Teasers inside a flattened layout-table row (``cell_teaser``): trafilatura
+        joins a layout table's content cell into one ``table_row`` block, so a "Label:
+        <headline>" paragraph of the cell (``Block.pieces``) is no block of its own for
+        ``teaser``. A piece goes (a cut; the row stays) when it is such a line of <=
+        ``TEASER_MAX_WORDS`` words, not a sentence, not the row's first piece, and its
+        headline is printed again in a tail block after the article's end or the headline
+        model calls it clickbait (the copy may be gone: extraction drops link tables)."""
+        cfg = self.config
+        rule = R.RULES["cell_teaser"]
+        out: list[Finding] = []
+        tail: list[str] | None = None
+        model = default_model() if cfg.headline_model else None
+        for i, block in enumerate(doc.blocks):
+            f = feats[i]
+            if not block.pieces or f.category is not None or f.n <= R.TEASER_MAX_WORDS:
+                continue
+            for a, b in block.pieces[1:]:
+                piece = block.text[a:b]
+                head = R.cell_teaser_headline(piece)
+                if head is None:
+                    continue
+                if tail is None:
+                    tail = [f" {g.norm} " for g in feats[end + 1:] if g.norm]
+                key = f" {word_key(head)} "
+                echoed = any(key in t for t in tail)
+                if not echoed and (model is None or model.prob(head) < cfg.headline_model_min):
+                    continue
+                out.append(self._cut(block, a, b, rule.category, rule.name, rule.weight,
+                                     action, len(piece.split())))
+        return out
 
     def _exports(self, feats: list[Feat], end: int) -> None:
         """CSV-like exports after the article's end (text input): each table, its
