@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -267,6 +267,23 @@ def _line_spans(text: str, start: int, end: int, needs: str) -> list[tuple[int, 
     return spans
 
 
+def _matches_at(
+    rx: re.Pattern[str], text: str, positions: Iterable[int], start: int, end: int
+) -> list[re.Match[str]]:
+    """The matches ``finditer`` would find when every match starts at one of the
+    ascending ``positions``: ``rx.match`` at each, skipping those inside a match found."""
+    found: list[re.Match[str]] = []
+    last = start
+    for p in positions:
+        if p < last:
+            continue
+        m = rx.match(text, p, end)
+        if m is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
 def _line_starts(text: str, start: int, end: int) -> list[int]:
     out = [start] if start == 0 or text[start - 1] == "\n" else []
     p = text.find("\n", start, end)
@@ -284,16 +301,7 @@ def scan(
     ``lines`` keeps the runs of lines holding a character between calls on the same text."""
     rx = t.rx
     if t.line_start:
-        found: list[re.Match[str]] = []
-        last = start
-        for p in _line_starts(text, start, end):
-            if p < last:
-                continue
-            m = rx.match(text, p, end)
-            if m is not None:
-                found.append(m)
-                last = m.end()
-        return found
+        return _matches_at(rx, text, _line_starts(text, start, end), start, end)
     if t.lead is not None and t.needs is not None:
         lo, hi = t.lead
         needs = t.needs
@@ -302,16 +310,7 @@ def scan(
         while c >= 0:
             tried.update(range(max(start, c - hi), c - lo + 1))
             c = text.find(needs, c + 1, end)
-        found = []
-        last = start
-        for p in sorted(tried):
-            if p < last:
-                continue
-            m = rx.match(text, p, end)
-            if m is not None:
-                found.append(m)
-                last = m.end()
-        return found
+        return _matches_at(rx, text, sorted(tried), start, end)
     if t.in_line and t.needs is not None:
         key = (t.needs, start, end)
         spans = lines.get(key) if lines is not None else None
