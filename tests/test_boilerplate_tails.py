@@ -46,10 +46,16 @@ pytestmark = pytest.mark.shared
 #: at 21:58 UTC with main's rules and again at 22:10 UTC after tails4's rules, the same
 #: figures (37.21% lines, 27.22% PII, F1 0.9346); first 32 pages 24.89% lines, 19.23% PII
 #: on 8 pages, F1 0.9498: not met, a floor so that it cannot get worse.
+#: fresh6 (2026-12-07, helper gen6): held out (``gen_tails.HELD_OUT``; its generator was
+#: committed before any cleaner run, no rule was written looking at it, the tail model never
+#: trains on it); measured once with main's rules (361b854) on all 160 pages at 00:55 UTC
+#: (32.75% lines, 31.16% PII on 62 pages, F1 0.9176); first 32 pages 35.98% lines, 26.82%
+#: PII on 12 pages, F1 0.8991, controls 32/32: not met, a floor so that it cannot get worse.
 FLOORS = {"develop": (0.003, 0.0, 0.999), "report": (0.009, 0.0, 0.996),
           "fresh": (0.018, 0.0, 0.99), "fresh2": (0.009, 0.0, 0.995),
           "dev2": (0.003, 0.0, 0.998), "fresh3": (0.022, 0.0, 0.995),
-          "fresh4": (0.075, 0.075, 0.978), "fresh5": (0.25, 0.193, 0.949)}
+          "fresh4": (0.075, 0.075, 0.978), "fresh5": (0.25, 0.193, 0.949),
+          "fresh6": (0.36, 0.269, 0.899)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
