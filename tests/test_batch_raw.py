@@ -18,9 +18,8 @@ from typing import Any
 import pytest
 from _batch_helpers import BROKEN_LINES, good_rows
 
-from cleaner.batch import BatchOptions, ReadOptions, discover, run_batch
+from cleaner.batch import BatchOptions, ReadOptions, discover, readers, run_batch
 from cleaner.batch.process import Processor
-from cleaner.batch import readers
 from cleaner.batch.readers import decode, read
 from cleaner.batch.records import InputFile, Record, Unit
 from cleaner.config import CleanerConfig
@@ -177,14 +176,32 @@ def _outputs(out: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("jobs", [pytest.param(1, id="-j 1"), pytest.param(2, id="-j 2")])
-def test_run_writes_what_in_process_decoding_writes(tmp_path: Path, jobs: int) -> None:
+def test_run_writes_what_in_process_decoding_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    import cleaner.batch.run as run_mod
+
     corpus = tmp_path / "in"
     corpus.mkdir()
     for name, data, _, _ in CASES:
         (corpus / name).write_bytes(data)
     files, _ = discover([str(corpus)], ReadOptions())
     out = tmp_path / f"out{jobs}"
+    seen: list[Record] = []
+    original = run_mod.read_unit
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        for rec in original(*args, **kwargs):
+            seen.append(rec)
+            yield rec
+
+    monkeypatch.setattr(run_mod, "read_unit", spy)
     result = run_batch(files, CleanerConfig(), BatchOptions(out_dir=out, jobs=jobs, quiet=True))
+    # what the parent handed to the workers: no decoded JSON record, only lines and read errors
+    assert seen and all(r.source is None for r in seen)
+    assert sum(r.span is not None for r in seen) == sum(
+        1 for n, _, e, _ in CASES if not n.endswith(".gz") for reason, _ in e
+        if reason not in ("too_large",))
     docs = result.summary["documents"]
     assert result.summary["accounted"] and docs["read"] == sum(len(e) for _, _, e, _ in CASES)
     assert docs["failed"] == sum(1 for _, _, e, _ in CASES for reason, _ in e if reason)

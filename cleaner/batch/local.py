@@ -1,12 +1,13 @@
 """The local engine: ``jobs`` worker processes, each building its :class:`Cleaner` once.
 
-The parent reads records and hands each worker its next record while it cleans
-the current one (``prefetch``: the worker's reader thread takes it off the pipe, so
-the worker never waits for a pipe round trip between documents, and a parent
-sending a large record never blocks on a worker that is itself sending); at most
-``window`` records are in flight or waiting to be written, so memory stays
-flat whatever the corpus size. Results come back in input order. Each
-document runs under a soft time limit inside the worker (the document is
+The parent reads records (JSONL lines undecoded, or as extents of a plain file:
+the workers read and decode them, :func:`cleaner.batch.readers.decode`) and hands
+each worker its next record while it cleans the current one (``prefetch``: the
+worker's reader thread takes it off the pipe, so the worker never waits for a pipe
+round trip between documents, and a parent sending a large record never blocks on
+a worker that is itself sending); at most ``window`` records are in flight or
+waiting to be written, so memory stays flat whatever the corpus size. Results come
+back in input order. Each document runs under a soft time limit inside the worker (the document is
 reported as failed and the worker goes on); a worker that does not answer
 within the hard limit (stuck in C code) is killed and replaced.
 """
