@@ -1,6 +1,7 @@
 """Where a batch run's CPU goes: the parent process against its workers, in one run.
 
-Runs ``cleaner clean CORPUS -o OUT -j N -q`` in this process (``cleaner.cli.main``) over
+Runs ``cleaner clean CORPUS -o OUT -j N -q`` in a fresh process each (``cleaner.cli.main``
+called in it, so its start-up is counted as in a real run) over
 the corpus ``scripts/bench_batch.py`` builds (the 181 article-benchmark pages repeated to
 ``--docs`` JSONL documents) and prints, from ``getrusage``:
 
@@ -18,7 +19,9 @@ Skips (exit 0) with a message when ../shared is absent.
 from __future__ import annotations
 
 import argparse
+import json
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -65,7 +68,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=1448)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--one", nargs=3, metavar=("CORPUS", "OUT", "JOBS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one:  # the child: one run, its figures as JSON
+        corpus, out, jobs = args.one
+        print(json.dumps(run(Path(corpus), Path(out), int(jobs))))
+        return 0
     if not bench_batch.DATA.is_dir():
         print(f"skipped: {bench_batch.DATA} is absent (public data is not part of the repo)")
         return 0
@@ -77,7 +85,10 @@ def main() -> int:
         print(f"{'jobs':>4}{'wall s':>9}{'start-up':>10}{'parent run':>12}{'workers':>9}"
               f"{'total':>8}")
         for jobs in args.jobs:
-            r = results[jobs] = run(t / "c", t / f"o{jobs}", jobs)
+            done = subprocess.run(
+                [sys.executable, __file__, "--one", str(t / "c"), str(t / f"o{jobs}"), str(jobs)],
+                check=True, capture_output=True, text=True)
+            r = results[jobs] = json.loads(done.stdout.strip().splitlines()[-1])
             if r["rc"] not in (0, 1):
                 raise SystemExit(f"cleaner clean failed with exit {r['rc']}")
             print(f"{jobs:>4}{r['wall']:>9.1f}{r['startup']:>10.2f}{r['parent_run']:>12.2f}"
