@@ -1,12 +1,13 @@
 """The local engine: ``jobs`` worker processes, each building its :class:`Cleaner` once.
 
-The parent reads records and hands each worker its next record while it cleans
-the current one (``prefetch``: the worker's reader thread takes it off the pipe, so
-the worker never waits for a pipe round trip between documents, and a parent
-sending a large record never blocks on a worker that is itself sending); at most
-``window`` records are in flight or waiting to be written, so memory stays
-flat whatever the corpus size. Results come back in input order. Each
-document runs under a soft time limit inside the worker (the document is
+The parent reads records (JSONL lines undecoded, or as extents of a plain file:
+the workers read and decode them, :func:`cleaner.batch.readers.decode`) and hands
+each worker its next record while it cleans the current one (``prefetch``: the
+worker's reader thread takes it off the pipe, so the worker never waits for a pipe
+round trip between documents, and a parent sending a large record never blocks on
+a worker that is itself sending); at most ``window`` records are in flight or
+waiting to be written, so memory stays flat whatever the corpus size. Results come
+back in input order. Each document runs under a soft time limit inside the worker (the document is
 reported as failed and the worker goes on); a worker that does not answer
 within the hard limit (stuck in C code) is killed and replaced.
 """
@@ -29,15 +30,17 @@ from typing import Any
 from ..config import CleanerConfig
 from ..errors import CleanerError, ConfigError, RunError
 from .process import Processor, Result, RunOptions, failed_result
+from .readers import ReadOptions, decode
 from .records import Record
 
 
 def _worker_main(
     conn: Connection, config: CleanerConfig, options: RunOptions, parent_pid: int | None = None,
+    read: ReadOptions | None = None,
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     try:
-        proc = Processor(config, options)
+        proc = Processor(config, options, read=read)
     except CleanerError as exc:
         conn.send(("error", str(exc)))
         return
@@ -100,12 +103,15 @@ class LocalPool:
         options: RunOptions | None = None,
         window: int | None = None,
         prefetch: int = 1,
+        read: ReadOptions | None = None,
     ) -> None:
         if jobs < 1:
             raise ConfigError(f"--jobs must be at least 1, not {jobs}")
         self.config = config
         self.jobs = jobs
         self.options = options if options is not None else RunOptions()
+        #: how raw records (undecoded JSONL lines) are decoded, in the workers
+        self.read = read if read is not None else ReadOptions()
         self.time_limit = time_limit = self.options.time_limit
         self.hard_limit = None if not time_limit else time_limit + max(2.0, time_limit)
         self.window = window or jobs * 8
@@ -123,7 +129,7 @@ class LocalPool:
         parent, child = self.ctx.Pipe()
         p = self.ctx.Process(
             target=_worker_main,
-            args=(child, self.config, self.options, os.getpid()),
+            args=(child, self.config, self.options, os.getpid(), self.read),
             daemon=True,
         )
         p.start()
@@ -177,6 +183,16 @@ class LocalPool:
         self.restarts += 1
         self._spawn()
 
+    def _decoded(self, rec: Record) -> Record:
+        """``rec`` with the id and URL of its line, for a failure found here (a worker that
+        died or timed out on it) instead of in a worker: a raw record is decoded."""
+        if not rec.undecoded:
+            return rec
+        try:
+            return decode(rec, self.read)
+        except Exception:  # its own failure is the worker's to find: keep where it is from
+            return Record(rec.origin, id=rec.id)
+
     def __enter__(self) -> LocalPool:
         self.start()
         return self
@@ -202,7 +218,7 @@ class LocalPool:
             started on it), the ones queued behind it go to other workers."""
             if w.tasks and reason is not None:
                 seq, rec, _ = w.tasks.popleft()
-                done[seq] = failed_result(rec, reason, message, took)
+                done[seq] = failed_result(self._decoded(rec), reason, message, took)
             orphans.extendleft(reversed([(seq, rec) for seq, rec, _ in w.tasks]))
             w.tasks.clear()
             self._replace(w)

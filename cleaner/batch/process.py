@@ -20,6 +20,7 @@ from typing import Any, Literal
 from ..config import CleanerConfig
 from ..privacy import mask, mask_path
 from .outcome import DocumentTimeout, clean_one, time_limit
+from .readers import ReadOptions, decode
 from .records import Outcome, Record
 from .rows import document_row
 
@@ -56,13 +57,14 @@ class Result:
     id: str | None
     #: the output row (dolma shape, or a failed record) for record inputs / rejected pages
     row: dict[str, Any] | None = None
-    #: ``row`` already serialized as one JSON line (JSONL outputs)
-    line: str | None = None
+    #: ``row`` already serialized as one JSON line, UTF-8 without the newline (JSONL
+    #: outputs: written as it is)
+    line: bytes | None = None
     #: page inputs: the clean text and the relative path it is mirrored to
     text: str | None = None
     rel: str | None = None
-    #: page inputs: the report as one JSON line (``report.jsonl``)
-    report_line: str | None = None
+    #: page inputs: the report as one JSON line, UTF-8 (``report.jsonl``)
+    report_line: bytes | None = None
     lang: str | None = None
     summary: dict[str, Any] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)
@@ -110,15 +112,25 @@ def _strings(obj: Any) -> list[str]:
 
 
 class Processor:
-    """Cleans records with one :class:`Cleaner` (built once, in the process that uses it)."""
+    """Cleans records with one :class:`Cleaner` (built once, in the process that uses it).
 
-    def __init__(self, config: CleanerConfig, options: RunOptions | None = None) -> None:
+    ``read``: how the run reads records (field names), for raw records (a JSONL line
+    the reader did not decode: :attr:`Record.raw`), decoded here."""
+
+    def __init__(self, config: CleanerConfig, options: RunOptions | None = None, *,
+                 read: ReadOptions | None = None) -> None:
         from ..pipeline import Cleaner
 
         self.cleaner = Cleaner(config)
         self.options = options if options is not None else RunOptions()
+        self.read = read if read is not None else ReadOptions()
 
     def process(self, rec: Record) -> Result:
+        if rec.undecoded:
+            try:
+                rec = decode(rec, self.read)
+            except Exception as exc:  # the reader's own failures are records, not raised
+                return failed_result(rec, "internal_error", f"unexpected {type(exc).__name__}")
         if rec.reason is not None:
             return failed_result(rec, rec.reason, rec.error or rec.reason)
         try:
@@ -150,7 +162,7 @@ class Processor:
             rel=rec.rel,
         )
         if rec.rel is not None and opts.page_text:  # a page file: mirrored .txt + report.jsonl
-            res.report_line = json.dumps(report, ensure_ascii=False)
+            res.report_line = json.dumps(report, ensure_ascii=False).encode("utf-8")
             if done.outcome != "rejected":
                 res.text = text
         if res.text is None:  # a record, or a page as a row: one dolma-shaped row
@@ -161,6 +173,6 @@ class Processor:
                 full_report=opts.full_report or opts.include_view,
             )
         if opts.output_format != "parquet" and res.row is not None:
-            res.line = json.dumps(res.row, ensure_ascii=False)
+            res.line = json.dumps(res.row, ensure_ascii=False).encode("utf-8")
             res.row = None
         return res

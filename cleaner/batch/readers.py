@@ -249,17 +249,24 @@ def _decompress_head(head: bytes) -> bytes | None:
 
 
 def read(
-    inp: InputFile, options: ReadOptions, skipped: Counter[str] | None = None
+    inp: InputFile, options: ReadOptions, skipped: Counter[str] | None = None, *,
+    raw: bool = False, digests: dict[str, tuple[int, str | None]] | None = None,
 ) -> Iterator[Record]:
     """The records of one input, in order.
 
     WARC records that are not HTML documents (requests, metadata, images) are
     not documents: they are counted in ``skipped`` by type, never cleaned.
+    With ``raw``, JSONL lines are not decoded here: each comes as a raw record
+    (:attr:`Record.raw`, decoded by :func:`decode`, in the process that cleans it);
+    what only decoding finds (invalid JSON, a missing field) is found there. A plain
+    JSONL file's raw records leave their bytes in the file (:attr:`Record.span`); its
+    content hash, taken in the same pass, goes to ``digests`` (see
+    :meth:`Unit.fingerprint`).
     """
     if inp.kind == "page":
         yield _read_page(inp, options)
     elif inp.kind == "jsonl":
-        yield from _read_jsonl(inp, options)
+        yield from _read_jsonl(inp, options, raw=raw, digests=digests)
     elif inp.kind == "warc":
         yield from _read_warc(inp, skipped if skipped is not None else Counter(),
                               options.max_bytes)
@@ -269,10 +276,13 @@ def read(
         raise ConfigError(f"unknown input kind {inp.kind!r}")
 
 
-def read_unit(unit: Unit, options: ReadOptions, skipped: Counter[str]) -> Iterator[Record]:
-    """The records of every file of a unit, in order."""
+def read_unit(
+    unit: Unit, options: ReadOptions, skipped: Counter[str], *, raw: bool = False,
+    digests: dict[str, tuple[int, str | None]] | None = None,
+) -> Iterator[Record]:
+    """The records of every file of a unit, in order (``raw``, ``digests``: see :func:`read`)."""
     for f in unit.files:
-        yield from read(f, options, skipped)
+        yield from read(f, options, skipped, raw=raw, digests=digests)
 
 
 # -- pages -------------------------------------------------------------------------
@@ -494,15 +504,21 @@ def is_valid_text(value: str) -> bool:
     return True
 
 
-def _skip_line(stream: IO[bytes]) -> None:
-    """Read to the end of an over-long line, a bounded chunk at a time."""
+def _skip_line(stream: IO[bytes]) -> int:
+    """Read to the end of an over-long line, a bounded chunk at a time; returns the
+    bytes skipped."""
+    n = 0
     while True:
         part = stream.readline(1 << 20)
+        n += len(part)
         if not part or part.endswith(b"\n"):
-            return
+            return n
 
 
-def _read_jsonl(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
+def _read_jsonl(
+    inp: InputFile, options: ReadOptions, *, raw: bool = False,
+    digests: dict[str, tuple[int, str | None]] | None = None,
+) -> Iterator[Record]:
     errors = _read_errors()
     cap = options.max_bytes
     line_no = 0
@@ -513,12 +529,16 @@ def _read_jsonl(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
         yield Record(Origin(inp.path), reason="read_error", error=f"cannot open: {exc.strerror}")
         return
     try:
+        if raw and in_place(inp) and isinstance(stream, io.BufferedReader):
+            st = os.fstat(stream.fileno())
+            if stat.S_ISREG(st.st_mode):
+                yield from _scan_lines(inp, stream, st, cap, digests)
+                return
         while True:
             try:
                 line = stream.readline(-1 if cap is None else cap + 1)
                 long_line = cap is not None and len(line) > cap
-                if long_line:
-                    _skip_line(stream)
+                skipped = _skip_line(stream) if long_line else 0
             except errors as exc:
                 reason = "truncated" if isinstance(exc, EOFError) else "decode_error"
                 yield Record(
@@ -531,32 +551,166 @@ def _read_jsonl(inp: InputFile, options: ReadOptions) -> Iterator[Record]:
                 return
             line_no += 1
             origin = Origin(inp.path, line=line_no, offset=offset)
-            offset += len(line)
+            offset += len(line) + skipped
             if long_line:
                 yield Record(origin, reason="too_large", error=f"the line is {too_large(cap)}")
                 continue
             if not line.strip():
                 continue
-            try:
-                obj = json.loads(line)
-            except RecursionError:
-                yield Record(origin, reason="too_deep",
-                             error="the JSON value is nested too deeply to read")
-                continue
-            except UnicodeDecodeError as exc:
-                yield Record(origin, reason="decode_error",
-                             error=f"line is not UTF-8 (byte {exc.start})")
-                continue
-            except ValueError as exc:
-                msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "bad value"
-                col = exc.colno if isinstance(exc, json.JSONDecodeError) else 0
-                yield Record(origin, reason="invalid_json",
-                             error=f"invalid JSON at column {col}: {msg}")
-                continue
-            yield to_record(obj, origin, options, default_id=f"{inp.rel}:{line_no}")
+            if raw:
+                yield Record(origin, id=f"{inp.rel}:{line_no}", raw=line)
+            else:
+                yield decode_line(line, origin, options, default_id=f"{inp.rel}:{line_no}")
     finally:
         if not inp.is_stdin:
             stream.close()
+
+
+def in_place(inp: InputFile) -> bool:
+    """Whether ``inp`` is a plain (uncompressed) JSONL file by name, whose lines a raw
+    read leaves in the file (:func:`_scan_lines`) when it is a regular file."""
+    return (inp.kind == "jsonl" and not inp.is_stdin
+            and inp.path.lower().endswith((".jsonl", ".ndjson", ".json")))
+
+
+#: what ``bytes.strip()`` strips: a line of only these is blank (not a record)
+_NONBLANK = re.compile(rb"[^ \t\n\r\x0b\x0c]")
+_SCAN_BLOCK = 1 << 20
+
+
+def _scan_lines(
+    inp: InputFile, stream: IO[bytes], st: os.stat_result, cap: int | None,
+    digests: dict[str, tuple[int, str | None]] | None,
+) -> Iterator[Record]:
+    """The raw records of a regular plain JSONL file as line extents
+    (:attr:`Record.span`): the file is read once, a block at a time, for its line ends
+    and its content hash (``digests[path]``: size and hash, the ``--resume`` fingerprint
+    of what was read); the lines' bytes are read by the process that cleans them.
+    Records, line numbers, offsets and failures are those of the line reader."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    ident = (st.st_dev, st.st_ino)
+    line_no = 0
+    start = 0  # where the current line starts (file offset)
+    base = 0  # file offset of block[0]
+    nonblank = False  # the current line has a byte bytes.strip() keeps
+    ok = False
+    try:
+        while True:
+            try:
+                block = stream.read(_SCAN_BLOCK)
+            except OSError as exc:
+                yield Record(
+                    Origin(inp.path, line=line_no + 1, offset=start), reason="decode_error",
+                    error=f"cannot read past line {line_no}: {type(exc).__name__}: "
+                    f"{_safe_msg(exc)}",
+                )
+                return
+            if not block:
+                break
+            h.update(block)
+            i, n = 0, len(block)
+            while True:
+                j = block.find(b"\n", i)
+                end = n if j < 0 else j
+                if not nonblank and i < end:
+                    nonblank = _NONBLANK.search(block, i, end) is not None
+                if j < 0:
+                    break
+                line_no += 1
+                length = base + j + 1 - start
+                rec = _span_record(inp, line_no, start, length, nonblank, cap, ident)
+                if rec is not None:
+                    yield rec
+                start, nonblank, i = base + j + 1, False, j + 1
+            base += n
+        if base > start:  # a last line without a newline
+            line_no += 1
+            rec = _span_record(inp, line_no, start, base - start, nonblank, cap, ident)
+            if rec is not None:
+                yield rec
+        ok = True
+    finally:
+        if digests is not None:
+            digests[inp.path] = (st.st_size, h.hexdigest() if ok else None)
+
+
+def _span_record(inp: InputFile, line_no: int, start: int, length: int, nonblank: bool,
+                 cap: int | None, ident: tuple[int, int]) -> Record | None:
+    origin = Origin(inp.path, line=line_no, offset=start)
+    if cap is not None and length > cap:
+        return Record(origin, reason="too_large", error=f"the line is {too_large(cap)}")
+    if not nonblank:
+        return None
+    return Record(origin, id=f"{inp.rel}:{line_no}", span=(length, *ident))
+
+
+#: files the raw-record loader holds open (path -> (fd, device, inode)), a few at a time
+_OPEN: dict[str, tuple[int, int, int]] = {}
+
+
+def _load_span(rec: Record) -> bytes | Record:
+    """The bytes of an in-place raw record (:attr:`Record.span`) read from its file, or a
+    failed record when the file is gone, replaced or shorter than it was."""
+    assert rec.span is not None and rec.origin.offset is not None
+    length, dev, ino = rec.span
+    path = rec.origin.file
+    try:
+        held = _OPEN.get(path)
+        if held is None or (held[1], held[2]) != (dev, ino):
+            if held is not None:
+                os.close(held[0])
+                del _OPEN[path]
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            fst = os.fstat(fd)
+            if (fst.st_dev, fst.st_ino) != (dev, ino):
+                os.close(fd)
+                return Record(rec.origin, reason="read_error",
+                              error="the file was replaced while it was read")
+            while len(_OPEN) >= 4:
+                os.close(_OPEN.pop(next(iter(_OPEN)))[0])
+            held = _OPEN[path] = (fd, dev, ino)
+        data = os.pread(held[0], length, rec.origin.offset)
+    except OSError as exc:
+        return Record(rec.origin, reason="read_error", error=f"cannot read: {exc.strerror}")
+    if len(data) != length:
+        return Record(rec.origin, reason="read_error",
+                      error="the file became shorter while it was read")
+    return data
+
+
+def decode_line(line: bytes, origin: Origin, options: ReadOptions, *, default_id: str) -> Record:
+    """The record of one JSONL line (a failed record when it is not one)."""
+    try:
+        obj = json.loads(line)
+    except RecursionError:
+        return Record(origin, reason="too_deep",
+                      error="the JSON value is nested too deeply to read")
+    except UnicodeDecodeError as exc:
+        return Record(origin, reason="decode_error",
+                      error=f"line is not UTF-8 (byte {exc.start})")
+    except ValueError as exc:
+        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "bad value"
+        col = exc.colno if isinstance(exc, json.JSONDecodeError) else 0
+        return Record(origin, reason="invalid_json",
+                      error=f"invalid JSON at column {col}: {msg}")
+    return to_record(obj, origin, options, default_id=default_id)
+
+
+def decode(rec: Record, options: ReadOptions) -> Record:
+    """``rec`` read in full: a raw record (:attr:`Record.raw` bytes, or a :attr:`Record.span`
+    read from its file here) decoded, any other as it is."""
+    line = rec.raw
+    if line is None:
+        if rec.span is None:
+            return rec
+        loaded = _load_span(rec)
+        if isinstance(loaded, Record):
+            return loaded
+        line = loaded
+    assert rec.id is not None  # a raw record's id is its default id
+    return decode_line(line, rec.origin, options, default_id=rec.id)
 
 
 def _safe_msg(exc: BaseException) -> str:

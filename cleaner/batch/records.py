@@ -9,6 +9,7 @@ straight to the *failed* output, so nothing is silently dropped.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -56,6 +57,18 @@ class Record:
     error: str | None = None
     #: for page inputs: the relative path the clean ``.txt`` is mirrored to
     rel: str | None = None
+    #: a JSONL line not decoded yet (``read(..., raw=True)``: the process that cleans the
+    #: record decodes it, :func:`cleaner.batch.readers.decode`); ``id`` is then the id
+    #: the record gets when the line holds none
+    raw: bytes | None = None
+    #: a JSONL line left in its (plain, regular) file: (length, st_dev, st_ino), read from
+    #: ``origin.file`` at ``origin.offset`` by the process that cleans it, like ``raw``
+    span: tuple[int, int, int] | None = None
+
+    @property
+    def undecoded(self) -> bool:
+        """A raw record (``raw`` or ``span``): :func:`cleaner.batch.readers.decode` reads it."""
+        return self.raw is not None or self.span is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +97,16 @@ class Unit:
     kind: InputKind
     files: tuple[InputFile, ...]
 
-    def fingerprint(self, page_cap: int | None = None) -> list[list[Any]]:
+    def fingerprint(
+        self, page_cap: int | None = None,
+        known: Mapping[str, tuple[int, str | None]] | None = None,
+    ) -> list[list[Any]]:
         """(path, size, content hash) of each file: an input whose content changed
         invalidates ``--resume`` even when it kept its size and modification time.
         A page is hashed as far as it is read (``page_cap + 1`` bytes: a bigger one
         fails unread); a FIFO or device has no fingerprint (it is always redone).
+        ``known``: (size, hash) by path of files already hashed the same way while they
+        were read (a plain JSONL file's raw read): not read again.
         Paths are kept as digests: a file name can hold personal data."""
         import hashlib
         import os
@@ -100,6 +118,10 @@ class Unit:
                 out.append(["-", None, None])
                 continue
             name = hashlib.blake2b(os.fsencode(f.path), digest_size=16).hexdigest()
+            if known is not None and f.path in known:
+                size_known, digest = known[f.path]
+                out.append([name, size_known if digest is not None else None, digest])
+                continue
             h = hashlib.blake2b(digest_size=16)
             left = page_cap + 1 if page_cap is not None and f.kind == "page" else -1
             try:

@@ -27,7 +27,7 @@ from ..privacy import mask_path, mask_tree
 from .options import BatchOptions
 from .process import Result
 from .progress import Progress
-from .readers import JSONL_SUFFIXES, PARQUET_SUFFIXES, WARC_SUFFIXES, read_unit
+from .readers import JSONL_SUFFIXES, PARQUET_SUFFIXES, WARC_SUFFIXES, in_place, read_unit
 from .records import OUTCOMES, InputFile, Record, Unit
 from .tally import Tally
 from .writers import (
@@ -306,13 +306,13 @@ def stream_batch(
 
     def records() -> Iterator[Record]:
         for u in units:
-            for rec in read_unit(u, options.read, skipped):
+            for rec in read_unit(u, options.read, skipped, raw=True):
                 tally.read += 1
                 yield rec
 
     from .local import LocalPool
 
-    pool = LocalPool(config, jobs=options.jobs, options=run_opts)
+    pool = LocalPool(config, jobs=options.jobs, options=run_opts, read=options.read)
     pool.start()
     status = "complete"
     aborted = False
@@ -320,7 +320,7 @@ def stream_batch(
         for res in pool.imap(records()):
             tally.add(res)
             if res.outcome in STREAMED and res.line is not None:
-                out.write(res.line.encode("utf-8") + b"\n")
+                out.write(res.line + b"\n")
             elif res.outcome == "failed" and res.row is not None:
                 err.write(f"cleaner: failed: {_where(res.row)}: {res.row['reason']}: "
                           f"{res.row['error']}\n")
@@ -379,13 +379,18 @@ def _run_local(
     fmt = options.run.output_format
 
     def records() -> Iterator[Record]:
+        cap = options.read.max_bytes
         for i, u in enumerate(units):
-            # taken before reading: a file changed while it is read is redone by --resume
-            fingerprints[i] = u.fingerprint(options.read.max_bytes)
-            for rec in read_unit(u, options.read, skipped[i]):
+            # taken before reading: a file changed while it is read is redone by --resume;
+            # a plain JSONL file is hashed as it is read (what was read is what is hashed)
+            before = None if all(in_place(f) for f in u.files) else u.fingerprint(cap)
+            digests: dict[str, tuple[int, str | None]] = {}
+            # JSONL lines are decoded by the workers (the parent only finds line ends)
+            for rec in read_unit(u, options.read, skipped[i], raw=True, digests=digests):
                 order.append(("rec", i))
                 read_counts[i] += 1
                 yield rec
+            fingerprints[i] = before if before is not None else u.fingerprint(cap, digests)
             order.append(("end", i))
 
     sinks: dict[int, UnitSink] = {}
@@ -397,7 +402,7 @@ def _run_local(
         sink.tally.read = read_counts[i]
         tally.merge(sink.commit(fingerprints.pop(i)))
 
-    pool = LocalPool(config, jobs=options.jobs, options=options.run)
+    pool = LocalPool(config, jobs=options.jobs, options=options.run, read=options.read)
     pool.start()
     aborted = False
     try:

@@ -28,8 +28,10 @@ class _JsonlShard:
         self.file = AtomicFile(path, compress=compress)
         self.path = path
 
-    def add(self, line: str) -> None:
-        self.file.write(line.encode("utf-8") + b"\n")
+    def add(self, line: bytes) -> None:
+        """One JSON line, UTF-8, without its newline."""
+        self.file.write(line)
+        self.file.write(b"\n")
 
     def commit(self) -> None:
         self.file.commit()
@@ -161,7 +163,7 @@ class UnitSink:
             if isinstance(shard, _ParquetShard):
                 shard.add_row(res.row)
             else:
-                shard.add(json.dumps(res.row, ensure_ascii=False))
+                shard.add(json.dumps(res.row, ensure_ascii=False).encode("utf-8"))
 
     def _commit_texts(self) -> None:
         for f in self._pending_texts:
