@@ -223,7 +223,8 @@ _LOST_MIN_VOTES = 2
 _LOST_HEAD_MAX_CHARS = 200
 #: class/id tokens of page furniture: a list or heading so named is not restored
 _LOST_FURNITURE = re.compile(
-    r"nav|menu|share|social|related|tag|breadcrumb|toc|footer|widget|sidebar|comment|meta",
+    r"nav|menu|share|social|related|tag|breadcrumb|toc|footer|widget|sidebar|comment|meta"
+    r"|gallery|carousel|slide",
     re.I,
 )
 
@@ -286,6 +287,8 @@ def _restorable(el: Any, text: str, seen: set[str], body_text: str) -> bool:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if names.strip() and _LOST_FURNITURE.search(names):
         return False
+    if next(el.iter("figure", "figcaption", "img"), None) is not None:
+        return False  # a gallery: its captions are trafilatura's to keep or drop
     return _link_chars(el) < _LOST_MAX_LINK_SHARE * len(text)
 
 
@@ -296,8 +299,8 @@ def lost_parts(tree: Any, body: Any) -> list[tuple[Any, Any]]:
     as for :func:`body_chunks`); a part is a list (``ul``, ``ol``) or a heading (``h2`` to
     ``h6``) among its children, after the first of them that is a body paragraph and
     before the last (a list may also directly follow the last: the paragraph that
-    introduces it), under a third link text, not named like furniture, its text not in
-    the body."""
+    introduces it), under a third link text, not named like furniture, without images
+    (a gallery), its text not in the body."""
     keyed: dict[str, Any] = {}
     for el in body.iter("p"):
         keyed.setdefault(_key(" ".join(el.itertext())), el)
