@@ -270,26 +270,47 @@ def _bare(text: str) -> str:
     return _NON_WORD.sub("", text[: 3 * _CHUNK_PARAGRAPH_CHARS])[:_CHUNK_PARAGRAPH_CHARS]
 
 
-def _in_body(text: str, seen: set[str], body_text: str) -> bool:
-    key = _bare(text)
-    return key in seen or (len(key) >= _LOST_SUBSTRING_CHARS and key in body_text)
+#: the body elements whose whole text a short part is matched against
+_SEEN_TAGS = ("p", "head", "item", "cell", "quote")
 
 
-def _restorable(el: Any, text: str, seen: set[str], body_text: str) -> bool:
+class _BodyText:
+    """What of a body's text is there, built on first use (most pages have no part to
+    test): the keys of its elements' texts, and all its word characters."""
+
+    def __init__(self, body: Any) -> None:
+        self.body = body
+        self._seen: set[str] | None = None
+        self._text: str | None = None
+
+    def has(self, text: str) -> bool:
+        key = _bare(text)
+        if self._seen is None:
+            self._seen = {_bare("".join(el.itertext())) for el in self.body.iter(*_SEEN_TAGS)}
+        if key in self._seen:
+            return True
+        if len(key) < _LOST_SUBSTRING_CHARS:
+            return False
+        if self._text is None:
+            self._text = _NON_WORD.sub("", "".join(self.body.itertext()))
+        return key in self._text
+
+
+def _restorable(el: Any, text: str, have: _BodyText) -> bool:
     """Whether a container's list or heading ``el`` (its text ``text``) is article text
-    the body lost: not empty, none of it in the body already (a list by any of its
-    items), not furniture by its name or its links."""
+    the body lost: not empty, not furniture by its name, its images or its links, none
+    of it in the body already (a list by any of its items)."""
     if not text:
-        return False
-    parts = [_flat(li) for li in el.iter("li")] if el.tag in _LOST_LIST_TAGS else [text]
-    if any(_in_body(part, seen, body_text) for part in parts if part):
         return False
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if names.strip() and _LOST_FURNITURE.search(names):
         return False
     if next(el.iter("figure", "figcaption", "img"), None) is not None:
         return False  # a gallery: its captions are trafilatura's to keep or drop
-    return _link_chars(el) < _LOST_MAX_LINK_SHARE * len(text)
+    if _link_chars(el) >= _LOST_MAX_LINK_SHARE * len(text):
+        return False
+    parts = [_flat(li) for li in el.iter("li")] if el.tag in _LOST_LIST_TAGS else [text]
+    return not any(have.has(part) for part in parts if part)
 
 
 def lost_parts(tree: Any, body: Any) -> list[tuple[Any, Any]]:
@@ -317,8 +338,7 @@ def lost_parts(tree: Any, body: Any) -> list[tuple[Any, Any]]:
     if len(hits) < _LOST_MIN_VOTES:
         return []
     first, last = hits[0], hits[-1]
-    body_text = _NON_WORD.sub("", "".join(body.itertext()))
-    seen = {_bare("".join(el.itertext())) for el in body.iter()}
+    have = _BodyText(body)
     out: list[tuple[Any, Any]] = []
     anchor = matched[first]
     for i in range(first + 1, len(children)):
@@ -337,7 +357,7 @@ def lost_parts(tree: Any, body: Any) -> list[tuple[Any, Any]]:
         text = _flat(el)
         if el.tag in _LOST_HEAD_TAGS and len(text) > _LOST_HEAD_MAX_CHARS:
             continue
-        if _restorable(el, text, seen, body_text):
+        if _restorable(el, text, have):
             out.append((anchor, el))
     return out
 
