@@ -207,3 +207,181 @@ def _paragraph(body: Any, text: str) -> Any:
     el = body.makeelement("p", {})
     el.text = text
     return el
+
+
+#: the element children of a body's container a lost-parts pass may restore: lists
+#: and headings (trafilatura's wild-text recovery, which builds a body when no content
+#: container matched, takes paragraphs, quotes, code and tables only)
+_LOST_LIST_TAGS = frozenset({"ul", "ol"})
+_LOST_HEAD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: a restored list or heading has under this share of its text in links (a menu, a
+#: table of contents, a related-links list is links)
+_LOST_MAX_LINK_SHARE = 0.3
+#: the container is the parent of at least this many of the body's long paragraphs
+_LOST_MIN_VOTES = 2
+#: a heading longer than this is not one
+_LOST_HEAD_MAX_CHARS = 200
+#: class/id tokens of page furniture: a list or heading so named is not restored
+_LOST_FURNITURE = re.compile(
+    r"nav|menu|share|social|related|tag|breadcrumb|toc|footer|widget|sidebar|comment|meta"
+    r"|gallery|carousel|slide",
+    re.I,
+)
+
+
+def _container(tree: Any, have: set[str]) -> tuple[Any, int]:
+    """(the parent of most of the first :data:`_CHUNK_VOTES` long paragraphs of ``tree``
+    whose keys are in ``have``, its votes), or (None, 0)."""
+    counts: dict[Any, int] = {}
+    votes = 0
+    for p in tree.iter("p"):
+        raw = p.text_content()
+        if len(raw) < _CHUNK_PARAGRAPH_CHARS or _key(raw) not in have:
+            continue
+        parent = p.getparent()
+        if parent is not None:
+            counts[parent] = counts.get(parent, 0) + 1
+            votes += 1
+            if votes == _CHUNK_VOTES:
+                break
+    if not counts:
+        return None, 0
+    container = max(counts, key=lambda el: counts[el])
+    return container, counts[container]
+
+
+def _flat(el: Any) -> str:
+    """``el``'s text, its pieces joined by spaces (as trafilatura's elements join them)."""
+    return _SPACE.sub(" ", " ".join(el.itertext())).strip()
+
+
+#: a text this long is found in the body's text as a substring; a shorter one only as
+#: the whole text of one of its elements
+_LOST_SUBSTRING_CHARS = 20
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def _bare(text: str) -> str:
+    """The first word characters of ``text``, without spaces and punctuation: the same
+    for a text however its inline elements were joined (trafilatura drops some, keeps
+    others) and with or without an anchor's mark ('#', a link emoji)."""
+    return _NON_WORD.sub("", text[: 3 * _CHUNK_PARAGRAPH_CHARS])[:_CHUNK_PARAGRAPH_CHARS]
+
+
+#: the body elements whose whole text a short part is matched against
+_SEEN_TAGS = ("p", "head", "item", "cell", "quote")
+
+
+class _BodyText:
+    """What of a body's text is there, built on first use (most pages have no part to
+    test): the keys of its elements' texts, and all its word characters."""
+
+    def __init__(self, body: Any) -> None:
+        self.body = body
+        self._seen: set[str] | None = None
+        self._text: str | None = None
+
+    def has(self, text: str) -> bool:
+        key = _bare(text)
+        if self._seen is None:
+            self._seen = {_bare("".join(el.itertext())) for el in self.body.iter(*_SEEN_TAGS)}
+        if key in self._seen:
+            return True
+        if len(key) < _LOST_SUBSTRING_CHARS:
+            return False
+        if self._text is None:
+            self._text = _NON_WORD.sub("", "".join(self.body.itertext()))
+        return key in self._text
+
+
+def _restorable(el: Any, text: str, have: _BodyText) -> bool:
+    """Whether a container's list or heading ``el`` (its text ``text``) is article text
+    the body lost: not empty, not furniture by its name, its images or its links, none
+    of it in the body already (a list by any of its items)."""
+    if not text:
+        return False
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if names.strip() and _LOST_FURNITURE.search(names):
+        return False
+    if next(el.iter("figure", "figcaption", "img"), None) is not None:
+        return False  # a gallery: its captions are trafilatura's to keep or drop
+    if _link_chars(el) >= _LOST_MAX_LINK_SHARE * len(text):
+        return False
+    parts = [_flat(li) for li in el.iter("li")] if el.tag in _LOST_LIST_TAGS else [text]
+    return not any(have.has(part) for part in parts if part)
+
+
+def lost_parts(tree: Any, body: Any) -> list[tuple[Any, Any]]:
+    """The lists and headings of an article body's container that the body lost, each
+    with the body element to put it after: (anchor, container child). The container is
+    the parent of most of the body's long paragraphs (found by their first characters,
+    as for :func:`body_chunks`); a part is a list (``ul``, ``ol``) or a heading (``h2`` to
+    ``h6``) among its children, after the first of them that is a body paragraph and
+    before the last (a list may also directly follow the last: the paragraph that
+    introduces it), under a third link text, not named like furniture, without images
+    (a gallery), its text not in the body."""
+    keyed: dict[str, Any] = {}
+    for el in body.iter("p"):
+        keyed.setdefault(_key(" ".join(el.itertext())), el)
+    keyed.pop("", None)
+    if not keyed:
+        return []
+    container, votes = _container(tree, set(keyed))
+    if container is None or votes < _LOST_MIN_VOTES:
+        return []
+    children = [el for el in container if isinstance(el.tag, str)]
+    matched = [keyed.get(_key(el.text_content())) if el.tag == "p" else None
+               for el in children]
+    hits = [i for i, m in enumerate(matched) if m is not None]
+    if len(hits) < _LOST_MIN_VOTES:
+        return []
+    first, last = hits[0], hits[-1]
+    have = _BodyText(body)
+    out: list[tuple[Any, Any]] = []
+    anchor = matched[first]
+    for i in range(first + 1, len(children)):
+        if matched[i] is not None:
+            anchor = matched[i]
+            continue
+        el = children[i]
+        if el.tag in _LOST_LIST_TAGS:
+            if i > last and matched[i - 1] is None:
+                break
+        elif el.tag in _LOST_HEAD_TAGS:
+            if i > last:
+                break
+        else:
+            continue
+        text = _flat(el)
+        if el.tag in _LOST_HEAD_TAGS and len(text) > _LOST_HEAD_MAX_CHARS:
+            continue
+        if _restorable(el, text, have):
+            out.append((anchor, el))
+    return out
+
+
+def restore_lost_parts(tree: Any, body: Any) -> tuple[int, int]:
+    """``body`` with :func:`lost_parts` put back after their anchors (as trafilatura
+    ``list``/``item`` and ``head`` elements); (lists, headings) restored."""
+    lists = heads = 0
+    last: dict[int, Any] = {}  # anchor -> the element last put after it (page order)
+    for anchor, el in lost_parts(tree, body):
+        if el.tag in _LOST_LIST_TAGS:
+            new = body.makeelement("list", {"rend": el.tag})
+            for li in el.iter("li"):
+                if (text := _flat(li)) and li.getparent() is el:
+                    item = new.makeelement("item", {})
+                    item.text = text
+                    new.append(item)
+            if len(new) == 0:
+                continue
+            lists += 1
+        else:
+            new = body.makeelement("head", {"rend": el.tag})
+            new.text = _flat(el)
+            heads += 1
+        last.get(id(anchor), anchor).addnext(new)
+        last[id(anchor)] = new
+    return lists, heads

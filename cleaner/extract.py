@@ -249,6 +249,11 @@ class ExtractStage:
 
             if added := append_body_chunks(tree, body):  # the body's other chunks
                 info["body_chunks"] = {"paragraphs": added}
+            from .articleshape import restore_lost_parts
+
+            lists, heads = restore_lost_parts(tree, body)  # lists its recovery lost
+            if lists or heads:
+                info["lost_parts"] = {"lists": lists, "headings": heads}
         self._check_tree_size(body)
         if self.config.comment_pages and not self.config.include_comments:
             body = self._comment_sections(tree, doc.url, signals, kind, body, info)

@@ -1,6 +1,7 @@
 """Issue #11, article pages (``cleaner.articleshape``): a fast body that is the site's
 menus gives way to trafilatura's fallback body; embedded tweets are unwrapped so they are
-kept; the other chunks of a body cut into sibling containers are added."""
+kept; the other chunks of a body cut into sibling containers are added; the lists and
+headings of the body's container that trafilatura's wild-text recovery lost are put back."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from cleaner.articleshape import (
     append_body_chunks,
     body_chunks,
     fallback_better,
+    lost_parts,
     menu_shaped,
+    restore_lost_parts,
     sentence_words,
     unwrap_embedded_posts,
 )
@@ -212,3 +215,76 @@ def test_body_chunks_before_the_container_go_first() -> None:
     body = lxml.html.fromstring("<div>" + "".join(_para(i) for i in range(3, 6)) + "</div>")
     assert append_body_chunks(tree, body) == 3
     assert [p.text.split()[1] for p in body.iter("p")] == ["0", "1", "2", "3", "4", "5"]
+
+
+_UL = "<ul><li>Saves the reader some time on busy days</li><li>Costs less than it did</li></ul>"
+_MENU = ('<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li>'
+         '<li><a href="/c">Sports and weather</a></li></ul>')
+
+
+def _post(inner: str) -> str:
+    return f'<html><body><div class="prose post-area">{inner}</div></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("container", "body_paras", "expected", "reason"),
+    [
+        (_para(0) + _para(1) + _UL + _para(2), range(3), [(1, "ul")],
+         "a list between two body paragraphs: put back after the first"),
+        (_para(0) + _para(1) + "<h2>What the banks sell</h2>" + _para(2), range(3),
+         [(1, "h2")], "a heading between body paragraphs"),
+        (_para(0) + _para(1) + _MENU + _para(2), range(3), [],
+         "a list of links (a menu) between paragraphs: left out"),
+        (_para(0) + _para(1) + _UL.replace("<ul>", '<ul class="related-posts">') + _para(2),
+         range(3), [], "a list named like furniture: left out"),
+        (_para(0) + _para(1) + _UL, range(2), [(1, "ul")],
+         "a list directly after the last body paragraph (it introduces it)"),
+        (_para(0) + _para(1) + "<div>Share this</div>" + _UL, range(2), [],
+         "a list after the last paragraph, not directly: the page's furniture"),
+        (_para(0) + _para(1) + "<h2>More from us</h2>", range(2), [],
+         "a heading after the last paragraph: nothing follows it"),
+        (_UL + _para(0) + _para(1), range(2), [],
+         "a list before the first body paragraph: left out"),
+        (_para(0) + _UL + _para(5), range(1), [],
+         "one body paragraph in the container: no container"),
+        (_para(0) + _para(1) + _UL + _para(2), "with list", [],
+         "the list is in the body already (trafilatura's own list)"),
+    ],
+)
+def test_lost_parts(container: str, body_paras: range | str, expected: list[tuple[int, str]],
+                    reason: str) -> None:
+    tree = lxml.html.fromstring(_post(container))
+    if isinstance(body_paras, str):  # the body as trafilatura's main pass makes it
+        inner = (_para(0) + _para(1) + "<list><item>Saves the reader some time on busy days"
+                 "</item><item>Costs less than it did</item></list>" + _para(2))
+    else:
+        inner = "".join(_para(i) for i in body_paras)
+    body = lxml.html.fromstring("<div>" + inner + "</div>")
+    got = [(int(anchor.text.split()[1]), el.tag) for anchor, el in lost_parts(tree, body)]
+    assert got == expected, reason
+
+
+def test_restore_lost_parts_in_page_order() -> None:
+    tree = lxml.html.fromstring(_post(
+        _para(0) + "<h3>Why</h3>" + _UL + _para(1) + _para(2) + "<ol><li>Last one</li></ol>"))
+    body = lxml.html.fromstring("<div>" + "".join(_para(i) for i in range(3)) + "</div>")
+    assert restore_lost_parts(tree, body) == (2, 1)
+    assert [el.tag for el in body] == ["p", "head", "list", "p", "p", "list"]
+    assert [it.text for it in body[2]] == ["Saves the reader some time on busy days",
+                                           "Costs less than it did"]
+
+
+def test_lost_list_reaches_the_text() -> None:
+    import trafilatura
+
+    page = _post(_para(0) + _para(1) + "<h2>What the banks sell</h2>" + _para(2) + _UL
+                 + _para(3))
+    fast = trafilatura.extract(page, fast=True) or ""
+    assert "Costs less than it did" not in fast, "trafilatura's recovery drops it (planted)"
+    assert "Paragraph 3" in fast
+    got = Cleaner(CleanerConfig(stages=("extract", "assemble"))).clean(page, format="html")
+    assert "Costs less than it did" in got.text
+    assert "What the banks sell" in got.text
+    assert got.text.index("Paragraph 2") < got.text.index("Costs less") < got.text.index(
+        "Paragraph 3")
+    assert got.report.to_dict()["extraction"]["lost_parts"] == {"lists": 1, "headings": 1}

@@ -148,6 +148,9 @@ ROWS: dict[str, tuple[str, str]] = {
     "breadcrumb": _text("Home > News > Transport"),
     "tag_list": _text("Tags: ferries, harbour, transport"),
     "app_promo": _text("Get the Northern Ledger app for breaking news"),
+    "legal_line": _html("<p>Disclosure: this post may contain affiliate links; we may earn"
+                        " a small commission.</p>"),
+    "support_prompt": _html("<p>Get News &amp; Updates Directly To Your Inbox</p>"),
     "furniture_cluster": _html("<p>Share on Facebook</p><p>© 2024 Northern Ledger. All rights "
                                "reserved.</p>"),
 }

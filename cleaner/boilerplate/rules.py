@@ -375,6 +375,14 @@ FURNITURE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+#: disclosure and legal lines (affiliate disclosures, disclosure policies, deposit-insurance
+#: notices): ``legal_line`` (after the article's end)
+LEGAL_LINE_RE = re.compile(_alt(*vocab.fragments("LEGAL_LINES")), re.I)
+#: newsletter, donation and sign-up prompts: ``support_prompt`` (where a prompt may be
+#: furniture: ``Where.prompt_ok``)
+SUPPORT_PROMPT_RE = re.compile(_alt(*vocab.fragments("SUPPORT_PROMPTS")), re.I)
+LEGAL_LINE_MAX_WORDS = 45
+SUPPORT_PROMPT_MAX_WORDS = 30
 #: a prompt that refers to the page itself ("subscribe to this newsletter") is part of a
 #: newsletter issue, not furniture around an article
 SELF_REFERENCE_RE = re.compile(r"\bthis (?:newsletter|briefing|digest)\b", re.I)
@@ -391,7 +399,8 @@ FURNITURE_MAX_WORDS: dict[str, int] = {
 
 #: prompts that an article may legitimately contain (a newsletter issue invites readers
 #: to subscribe): inside the article and on-topic they need to be short to count
-PROMPT_RULES = frozenset({"newsletter", "comment_prompt", "follow_prompt", "app_promo"})
+PROMPT_RULES = frozenset({"newsletter", "comment_prompt", "follow_prompt", "app_promo",
+                          "support_prompt"})
 PROMPT_ONTOPIC_OVERLAP = 0.35
 PROMPT_SHORT_WORDS = 12
 
@@ -688,6 +697,23 @@ def _share_row(f: Feat, w: Where) -> bool:
         {t for t in f.tokens if t in PLATFORMS}) >= 2
 
 
+_LEGAL_LINE = gated(LEGAL_LINE_RE)
+_SUPPORT_PROMPT = gated(SUPPORT_PROMPT_RE)
+
+
+def _legal_line(f: Feat, w: Where) -> bool:
+    """A short disclosure line after the article's end. Not before the end: WCXB's
+    labels keep a disclosure that opens the article as often as they leave it out (3
+    pages each of the develop half). Copyright lines are not this rule's: the article
+    benchmark's bodies keep a news site's closing notice ('Copyright 2019 Hawaii News
+    Now. All rights reserved.', 3 of its 80 develop pages), WCXB's leave them out."""
+    return w.tail and _LEGAL_LINE.search(f.text) is not None
+
+
+def _support_prompt(f: Feat, w: Where) -> bool:
+    return w.prompt_ok and _SUPPORT_PROMPT.search(f.text) is not None
+
+
 def _learned(f: Feat, w: Where) -> bool:
     return f.headline_prob >= w.cfg.headline_model_min
 
@@ -980,6 +1006,15 @@ _RULE_LIST = [
          max_words=FURNITURE_MAX_WORDS["tag_list"], check=_pattern("tag_list")),
     Rule("app_promo", "furniture", 0.75, "'Click here to get the app / subscribe' line",
          max_words=FURNITURE_MAX_WORDS["app_promo"], check=_pattern("app_promo", prompt=True)),
+    Rule("legal_line", "furniture", 0.85,
+         "after the article's end: an affiliate / advertiser disclosure, a disclosure"
+         " policy or a deposit-insurance notice",
+         flags=U, max_words=LEGAL_LINE_MAX_WORDS, needs=frozenset({"tail"}),
+         check=_legal_line),
+    Rule("support_prompt", "furniture", 0.85,
+         "a newsletter / mailing-list, donation or free-download prompt where a prompt"
+         " may be furniture ('... directly to your inbox', 'We need your help', 'Donate"
+         " today')", flags=U, max_words=SUPPORT_PROMPT_MAX_WORDS, check=_support_prompt),
     Rule("export_rows", "link_farm", 0.90,
          "rows of a CSV-like export after the article's end under a header row of field"
          " names ('title,url,published'), its header included (text input)", flags=U),
@@ -1025,7 +1060,7 @@ BLOCK_RULES: tuple[Rule, ...] = tuple(RULES[k] for k in (
     "platform_label",
     "follow_prompt", "copyright", "copyright_html", "cookie_notice", "newsletter",
     "comment_prompt", "share_row", "read_more", "breadcrumb", "tag_list", "app_promo",
-    "link_definition",
+    "link_definition", "legal_line", "support_prompt",
 ))
 
 #: a rule's block-local check as the stage's per-block loops read it: the most words of

@@ -86,8 +86,9 @@ def social_labels(langs: tuple[str, ...] = LANGUAGES, kind: str = "SOCIAL_LABELS
 
 def fragments(kind: str, langs: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
     """Regex fragments of one header kind (``RELATED_HEADERS``, ``CARD_HEADERS``,
-    ``SOCIAL_HEADERS``) or the ``MONTHS``, over ``langs``."""
+    ``SOCIAL_HEADERS``), of the furniture lines (``LEGAL_LINES``, ``SUPPORT_PROMPTS``) or
+    the ``MONTHS``, over ``langs``."""
     out: dict[str, None] = {}
-    for lang in langs:
-        out.update(dict.fromkeys(getattr(MODULES[lang], kind)))
+    for lang in langs:  # a module may leave out a kind (``LEGAL_LINES``, ``SUPPORT_PROMPTS``)
+        out.update(dict.fromkeys(getattr(MODULES[lang], kind, ())))
     return tuple(out)

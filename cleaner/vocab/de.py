@@ -34,6 +34,17 @@ CARD_HEADERS = (r"über (?:den|die) (?:autor|autorin)", r"zum autor", r"autor(?:
 SOCIAL_HEADERS = (r"soziale (?:medien|netzwerke)",)
 
 
+#: disclosure and legal lines (regex fragments; rule ``legal_line``)
+LEGAL_LINES = (
+    r"\baffiliate-links?\b[^.!?]{0,80}\bprovision\b", r"^\W{0,3}(?:werbung|anzeige)\W{0,3}:",
+)
+#: newsletter, donation and sign-up prompts after an article (rule ``support_prompt``)
+SUPPORT_PROMPTS = (
+    r"\bin ihr (?:e-mail-)?postfach\b",
+    r"\bjetzt spenden\b",
+    r"\bunterstützen sie (?:uns|unsere arbeit)\b",
+)
+
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
 #: labels of a personal value on a label line that do not make a block a card

@@ -52,6 +52,26 @@ SOCIAL_HEADERS = (
 )
 
 
+#: disclosure and legal lines a page prints around its article (regex fragments, lower
+#: case; rule ``legal_line``): affiliate disclosures, a company's disclosure policy,
+#: deposit-insurance notices
+LEGAL_LINES = (
+    r"^\W{0,3}(?:required |affiliate |advertiser |editorial )?disclosures?\W{0,3}(?::|$)",
+    r"\baffiliate links?\b[^.!?]{0,80}\b(?:commissions?|compensat\w+)\b",
+    r"\b(?:may|might|will|could) (?:earn|receive|get) (?:us |me |a )?(?:a )?(?:small )?"
+    r"(?:affiliate )?commission\b",
+    r"\bhas a disclosure policy\b", r"\bmember fdic\b", r"\bnot fdic insured\b",
+)
+#: newsletter, donation and sign-up prompts after an article (regex fragments; rule
+#: ``support_prompt``, after the article's end only)
+SUPPORT_PROMPTS = (
+    r"\b(?:directly |straight |right )?to your inbox\b", r"\bjoin (?:our|the) (?:mailing|email)"
+    r" list\b", r"\bdonate (?:today|now|here)\b", r"\breader donations\b",
+    r"\bwe need your (?:help|support)\b", r"\bsupport (?:our|independent) (?:work|journalism)\b",
+    r"\b(?:request|download|get) (?:our|your|a) free (?:e-?book|guide|white ?paper)\b",
+    r"\bsign up for (?:our|free)\b",
+)
+
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
 #: labels of a personal value on a label line that do not make a block a card

@@ -32,6 +32,17 @@ CARD_HEADERS = (r"sobre el autor(?:a)?", r"acerca del autor", r"autor")
 SOCIAL_HEADERS = (r"redes sociales",)
 
 
+#: disclosure and legal lines (regex fragments; rule ``legal_line``)
+LEGAL_LINES = (
+    r"\benlaces? de afiliados?\b[^.!?]{0,80}\bcomisi[oó]n\b",
+)
+#: newsletter, donation and sign-up prompts after an article (rule ``support_prompt``)
+SUPPORT_PROMPTS = (
+    r"\ben tu (?:bandeja de entrada|correo)\b",
+    r"\bhaz (?:una|tu) donaci[oó]n\b",
+    r"\bapoya (?:nuestro|nuestra)\b",
+)
+
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
 #: labels of a personal value on a label line that do not make a block a card

@@ -32,6 +32,17 @@ CARD_HEADERS = (r"(?:à propos de|a propos de) l'auteur(?:e)?", r"l'auteur", r"a
 SOCIAL_HEADERS = (r"réseaux sociaux",)
 
 
+#: disclosure and legal lines (regex fragments; rule ``legal_line``)
+LEGAL_LINES = (
+    r"\bliens? d'affiliation\b[^.!?]{0,80}\bcommission\b",
+)
+#: newsletter, donation and sign-up prompts after an article (rule ``support_prompt``)
+SUPPORT_PROMPTS = (
+    r"\bdans votre boîte (?:mail|de réception)\b",
+    r"\bfaire un don\b",
+    r"\bsoutenez(?:-nous| notre)\b",
+)
+
 # -- PII stage (cleaner.pii): labels, context words, furniture words ------------------
 
 #: labels of a personal value on a label line that do not make a block a card
