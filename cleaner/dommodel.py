@@ -702,7 +702,7 @@ class Trees:
 
 #: the candidate block selections the gate weighs against the extract stage's output
 GATE_CANDIDATES: tuple[tuple[str, float], ...] = (
-    ("union", 0.5), ("choose", 0.5), ("choose", 0.3), ("union", 0.7), ("choose", 0.7))
+    ("union", 0.5), ("choose", 0.5), ("choose", 0.3))
 GATE_FEATURES: tuple[str, ...] = (
     *(f"page={k}" for k in PAGE_KINDS), "cand_union", "cand_threshold",
     "log_stage_words", "log_cand_words", "log_ratio", "stage_kept_share",
@@ -710,22 +710,7 @@ GATE_FEATURES: tuple[str, ...] = (
     "mean_p_added", "page_hi_share", "page_kept_share", "page_log_words",
     "page_log_blocks", "log_added_blocks", "log_dropped_blocks", "log_articles",
     "fallback",
-    # from the blocks' own features (-1 when the text they average over is empty)
-    "stage_list_share", "added_list_share", "dropped_list_share",
-    "stage_link_density", "added_link_density", "dropped_link_density",
-    "added_in_span", "added_furniture_share", "dropped_furniture_share",
-    "stage_stop_ratio", "added_stop_ratio", "stage_terminal", "added_terminal",
-    "added_body_share", "added_mean_pos",
 )
-#: owner tags of list and table cells (the words of cards, rows and menus)
-_LIST_COLS = tuple(_INDEX[f"tag={t}"] for t in ("li", "td", "th", "dd", "dt"))
-#: path tags and class/id hints of page furniture
-_FURNITURE_COLS = tuple(
-    [_INDEX[f"path={t}"] for t in ("nav", "header", "footer", "aside", "menu")]
-    + [_INDEX[f"hint={g}"] for g in ("nav", "footer", "header", "sidebar", "related",
-                                      "social", "newsletter", "cookie", "ad")])
-_BODY_COLS = (_INDEX["path=main"], _INDEX["path=article"], _INDEX["path_main_attr"],
-              _INDEX["hint=body"], _INDEX["hint=post"])
 _TOKEN = re.compile(r"\w+")
 
 
@@ -747,14 +732,11 @@ def candidate_mask(
 
 def gate_rows(
     kind: str, kept: np.ndarray, nwords: np.ndarray, probs: np.ndarray, *,
-    page_kept_share: float, articles: int, fallback: bool, x: np.ndarray | None = None,
+    page_kept_share: float, articles: int, fallback: bool,
 ) -> list[tuple[int, np.ndarray]]:
     """(index in :data:`GATE_CANDIDATES`, :data:`GATE_FEATURES` row) of every candidate
     that changes the page: the stage's output against the candidate (words kept and
-    dropped, the model's probabilities of both), the page's size, kind and shape; with
-    the blocks' feature matrix ``x`` also what the added and dropped text is (list and
-    table cells, link density, furniture paths and hints, stopwords, sentence ends,
-    where it sits against the stage's blocks)."""
+    dropped, the model's probabilities of both), the page's size, kind and shape."""
     kept = np.asarray(kept, dtype=bool)
     nw = np.asarray(nwords, dtype=np.float64)
     p = np.asarray(probs, dtype=np.float64)
@@ -768,19 +750,6 @@ def gate_rows(
 
     base = [1.0 if kind == k else 0.0 for k in PAGE_KINDS]
     page = [page_kept_share, math.log1p(total), math.log1p(len(p))]
-    blk = _block_traits(x, len(p))
-    at = np.arange(len(p))
-    span = (int(at[kept][0]), int(at[kept][-1])) if kept.any() else (0, -1)
-    in_span = (at >= span[0]) & (at <= span[1])
-
-    def traits(mask: np.ndarray) -> list[float]:
-        w = nw[mask]
-        tw = float(w.sum())
-        if blk is None or not tw:
-            return [-1.0] * len(_TRAITS)
-        return [float((blk[mask, j] * w).sum()) / tw for j in range(len(_TRAITS))]
-
-    st = traits(kept)
     out = []
     for c, (mode, thr) in enumerate(GATE_CANDIDATES):
         sel = candidate_mask(mode, thr, kept, p)
@@ -800,36 +769,7 @@ def gate_rows(
             math.log1p(int((sel & ~kept).sum())), math.log1p(int((kept & ~sel).sum())),
             math.log1p(articles), 1.0 if fallback else 0.0,
         ]
-        added, dropped = sel & ~kept, kept & ~sel
-        ad, dr = traits(added), traits(dropped)
-        aw = float(nw[added].sum())
-        row += [
-            st[0], ad[0], dr[0], st[1], ad[1], dr[1],
-            float(nw[added & in_span].sum()) / aw if aw else -1.0,
-            ad[2], dr[2], st[3], ad[3], st[4], ad[4], ad[5], ad[6],
-        ]
         out.append((c, np.asarray(row, dtype=np.float64)))
-    return out
-
-
-#: per-block traits the gate averages over text (word-weighted): list/table cell,
-#: link density, furniture, stopword ratio, sentence end, body path/hint, position
-_TRAITS = ("list", "link_density", "furniture", "stop_ratio", "terminal", "body", "pos")
-
-
-def _block_traits(x: np.ndarray | None, n: int) -> np.ndarray | None:
-    """:data:`_TRAITS` of each block (rows of ``x``, the DOM model's features)."""
-    if x is None or len(x) != n:
-        return None
-    x = np.asarray(x, dtype=np.float64)
-    out = np.empty((n, len(_TRAITS)))
-    out[:, 0] = x[:, list(_LIST_COLS)].max(axis=1) > 0
-    out[:, 1] = x[:, _INDEX["link_density"]]
-    out[:, 2] = x[:, list(_FURNITURE_COLS)].max(axis=1) > 0
-    out[:, 3] = x[:, _INDEX["stop_ratio"]]
-    out[:, 4] = x[:, _INDEX["terminal"]]
-    out[:, 5] = x[:, list(_BODY_COLS)].max(axis=1) > 0
-    out[:, 6] = x[:, _INDEX["pos"]]
     return out
 
 
@@ -907,7 +847,7 @@ def refine(
     probs = [float(p) for p in model.probabilities(x)]
     gate: dict[str, Any] = {}
     if policy[0] == "gate":
-        policy, gate = _gated(model, kind, blocks, probs, tree, doc, x, policy[1])
+        policy, gate = _gated(model, kind, blocks, probs, tree, doc, policy[1])
         if policy[0] == "stage":
             doc.meta.setdefault("extraction", {})["dom_model"] = {"policy": "stage", **gate}
             return
@@ -942,18 +882,18 @@ def refine(
 
 def _gated(
     model: DomModel, kind: str, blocks: Sequence[DomBlock], probs: Sequence[float],
-    tree: HtmlElement, doc: Document, x: np.ndarray, threshold: float,
+    tree: HtmlElement, doc: Document, threshold: float,
 ) -> tuple[tuple[str, float], dict[str, Any]]:
     """The candidate policy the gate picks for this page (``stage`` when its probability
-    is under ``threshold``, the kind's policy's) and what it saw (``gate``: its
-    probability and threshold)."""
+    is under ``threshold``, the kind's policy's: one threshold per kind) and what it saw
+    (``gate``: its probability and threshold)."""
     assert model.gate is not None  # DomModel refuses a gate policy without a gate
     kept = np.array([b.kept for b in blocks], dtype=bool)
     share = blocks[0].features[_INDEX["page_kept_share"]]
     path = doc.meta.get("extraction", {}).get("path")
     rows = gate_rows(kind, kept, block_words([b.text for b in blocks]), np.asarray(probs),
                      page_kept_share=share, articles=article_cards(tree),
-                     fallback=path == "fallback", x=x)
+                     fallback=path == "fallback")
     best = model.gate.best(rows)
     if best is None:
         return ("stage", 1.0), {"gate": None, "gate_threshold": threshold}

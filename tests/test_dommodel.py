@@ -257,68 +257,6 @@ def test_gate_features_of_the_union_candidate(
     assert row[dommodel.GATE_FEATURES.index(feature)] == pytest.approx(want), why
 
 
-def _traits_matrix() -> np.ndarray:
-    """Four blocks: a kept paragraph, an added menu item (li under nav, half linked, no
-    sentence end), a kept paragraph, a dropped low-probability one."""
-    x = np.zeros((4, len(FEATURE_NAMES)))
-    col = FEATURE_NAMES.index
-    for i in (0, 2, 3):
-        x[i, col("tag=p")] = 1.0
-        x[i, col("stop_ratio")] = 0.5
-        x[i, col("terminal")] = 1.0
-    x[0, col("link_density")] = 0.1
-    x[0, col("path=article")] = 1.0
-    x[1, col("tag=li")] = 1.0
-    x[1, col("path=nav")] = 1.0
-    x[1, col("link_density")] = 0.5
-    x[1, col("stop_ratio")] = 0.2
-    x[:, col("pos")] = [0.0, 0.3, 0.6, 0.9]
-    return x
-
-
-# kept, probs, nwords of the traits page: union@0.5 adds block 1 only
-TRAITS_PAGE = ([True, False, True, False], [0.9, 0.8, 0.9, 0.1], [10, 30, 20, 40])
-# (candidate, feature, expected value, why)
-GATE_TRAIT_CASES = [
-    (("union", 0.5), "added_list_share", 1.0, "the one added block is an <li>"),
-    (("union", 0.5), "stage_list_share", 0.0, "the stage kept paragraphs only"),
-    (("union", 0.5), "added_link_density", 0.5, "the added block is half linked"),
-    (("union", 0.5), "stage_link_density", 1.0 / 30, "0.1 on 10 of the stage's 30 words"),
-    (("union", 0.5), "added_in_span", 1.0, "added between the stage's first and last blocks"),
-    (("union", 0.5), "added_furniture_share", 1.0, "the added block sits in a <nav>"),
-    (("union", 0.5), "dropped_furniture_share", -1.0, "union drops nothing: no value"),
-    (("union", 0.5), "added_terminal", 0.0, "the menu item has no sentence end"),
-    (("union", 0.5), "stage_terminal", 1.0, "every stage block ends a sentence"),
-    (("union", 0.5), "added_stop_ratio", 0.2, "the added block's stopword ratio"),
-    (("union", 0.5), "added_mean_pos", 0.3, "the added block's position"),
-    (("union", 0.5), "added_body_share", 0.0, "no body path or hint on the added block"),
-    (("choose", 0.7), "dropped_list_share", -1.0, "choose@0.7 drops nothing the stage kept"),
-    (("choose", 0.3), "added_in_span", 1.0, "choose@0.3 adds the same block"),
-]
-
-
-@pytest.mark.parametrize(("cand", "feature", "want", "why"), GATE_TRAIT_CASES)
-def test_gate_features_of_the_blocks_traits(
-    cand: tuple[str, float], feature: str, want: float, why: str,
-) -> None:
-    kept, probs, nwords = TRAITS_PAGE
-    rows = dict(dommodel.gate_rows("listing", np.array(kept), np.array(nwords),
-                                   np.array(probs), page_kept_share=0.5, articles=0,
-                                   fallback=False, x=_traits_matrix()))
-    row = rows[dommodel.GATE_CANDIDATES.index(cand)]
-    assert row[dommodel.GATE_FEATURES.index(feature)] == pytest.approx(want), why
-
-
-def test_gate_trait_features_without_the_matrix_are_missing() -> None:
-    kept, probs, nwords = TRAITS_PAGE
-    rows = dommodel.gate_rows("listing", np.array(kept), np.array(nwords), np.array(probs),
-                              page_kept_share=0.5, articles=0, fallback=False)
-    first = dommodel.GATE_FEATURES.index("stage_list_share")
-    traits = [i for i in range(first, len(dommodel.GATE_FEATURES))
-              if dommodel.GATE_FEATURES[i] != "added_in_span"]  # block order, not x
-    assert rows and all((row[traits] == -1.0).all() for _, row in rows)
-
-
 # (mode, threshold, kept, probabilities, expected mask or None, why)
 CANDIDATE_CASES = [
     ("union", 0.5, [True, False], [0.1, 0.2], None, "nothing added: the stage's output"),
@@ -357,6 +295,30 @@ def test_unconfident_gate_keeps_the_stage_output() -> None:
     assert doc.text == MAIN and not doc.findings
     info = doc.meta["extraction"]["dom_model"]
     assert info["policy"] == "stage" and info["gate"] < 0.9
+
+
+# (policy threshold of the kind, applied?, why): the stump gate gives p = sigmoid(0.85)
+# ~ 0.70 whatever the page; the gate file's own threshold (0.95) is not the one used
+POLICY_THRESHOLD_CASES = [
+    (0.6, True, "0.70 >= the kind's 0.6: the candidate is applied"),
+    (0.8, False, "0.70 < the kind's 0.8: the stage's output stays"),
+]
+
+
+@pytest.mark.parametrize(("threshold", "applied", "why"), POLICY_THRESHOLD_CASES)
+def test_gate_uses_the_kinds_policy_threshold(threshold: float, applied: bool,
+                                              why: str) -> None:
+    model = _gated_model("log_ratio", -100.0, 0.95)
+    assert model.gate is not None
+    gate_spec = _gate_stump("log_ratio", -100.0, 0.95)
+    gate_spec["trees"][0]["value"] = [0.0, 0.85, 0.85]  # type: ignore[index]
+    model.gate = dommodel.PageGate(gate_spec)
+    model.policy = {"article": ("gate", threshold)}
+    doc = _stage_doc()
+    refine(doc, _tree(), "article", model, **HOOK)
+    info = doc.meta["extraction"]["dom_model"]
+    assert info["gate_threshold"] == threshold, why
+    assert (info["policy"] != "stage") == applied and (SECOND in doc.text) == applied, why
 
 
 def test_gate_policy_without_a_gate_and_a_stale_gate_are_refused() -> None:
