@@ -847,7 +847,7 @@ def refine(
     probs = [float(p) for p in model.probabilities(x)]
     gate: dict[str, Any] = {}
     if policy[0] == "gate":
-        policy, gate = _gated(model, kind, blocks, probs, tree, doc)
+        policy, gate = _gated(model, kind, blocks, probs, tree, doc, policy[1])
         if policy[0] == "stage":
             doc.meta.setdefault("extraction", {})["dom_model"] = {"policy": "stage", **gate}
             return
@@ -882,10 +882,11 @@ def refine(
 
 def _gated(
     model: DomModel, kind: str, blocks: Sequence[DomBlock], probs: Sequence[float],
-    tree: HtmlElement, doc: Document,
+    tree: HtmlElement, doc: Document, threshold: float,
 ) -> tuple[tuple[str, float], dict[str, Any]]:
-    """The candidate policy the gate picks for this page (``stage`` when it is not
-    confident) and what it saw (``gate``: its probability and threshold)."""
+    """The candidate policy the gate picks for this page (``stage`` when its probability
+    is under ``threshold``, the kind's policy's: one threshold per kind) and what it saw
+    (``gate``: its probability and threshold)."""
     assert model.gate is not None  # DomModel refuses a gate policy without a gate
     kept = np.array([b.kept for b in blocks], dtype=bool)
     share = blocks[0].features[_INDEX["page_kept_share"]]
@@ -895,10 +896,10 @@ def _gated(
                      fallback=path == "fallback")
     best = model.gate.best(rows)
     if best is None:
-        return ("stage", 1.0), {"gate": None, "gate_threshold": model.gate.threshold}
+        return ("stage", 1.0), {"gate": None, "gate_threshold": threshold}
     cand, p = best
-    info = {"gate": round(p, 4), "gate_threshold": model.gate.threshold}
-    if p < model.gate.threshold:
+    info = {"gate": round(p, 4), "gate_threshold": threshold}
+    if p < threshold:
         return ("stage", 1.0), info
     return GATE_CANDIDATES[cand], info
 

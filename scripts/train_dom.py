@@ -327,11 +327,9 @@ _PAGE_KEPT = FEATURE_NAMES.index("page_kept_share")
 #: benchmark's develop half fell 0.9628 -> 0.9372 (2026-12-03 12:29 UTC; its truth leaves
 #: out the captions and bylines WCXB counts as main content)
 STAGE_KINDS = frozenset({"article"})
-#: kinds the gate may run on (the DOM walk is ~40 % of the extract stage on the pages it
-#: runs on). Collection was dropped: it gained nothing held out once gated (by type 0.575
-#: vs stage 0.579); the 1.26x CPU figure first cited for it was measured against a moved
-#: main and is void (BENCHMARKS.md, "DOM model gate")
-GATE_KINDS = frozenset({"forum"})
+#: kinds a gate design may run on (each design of :data:`GATE_VARIANTS` names its own;
+#: the DOM walk is ~40 % of the extract stage on the pages it runs on)
+GATE_KINDS = frozenset(PAGE_KINDS) - STAGE_KINDS
 
 
 class GateRows:
@@ -361,6 +359,32 @@ class GateRows:
         self.page = np.array(page, dtype=int)
         self.cand = np.array(cand, dtype=int)
         self.gain = np.array(gain, dtype=np.float64)
+
+    def restrict(self, cands: tuple[int, ...], ncols: int) -> GateRows:
+        """The rows of candidates ``cands`` with the first ``ncols`` features (an older
+        design of the gate, for comparisons in the same run)."""
+        out = object.__new__(GateRows)
+        keep = np.isin(self.cand, cands)
+        out.X = self.X[keep][:, :ncols]
+        out.page, out.cand, out.gain = self.page[keep], self.cand[keep], self.gain[keep]
+        return out
+
+
+#: gate designs compared in one run: (name, candidates (indices into
+#: ``dommodel.GATE_CANDIDATES``), feature columns, kinds, one threshold per kind).
+#: ``forum`` is the shipped design of 2026-12-03 (forum only, one threshold). A v2 with
+#: 15 block-trait features and two more candidates was tried and reverted (2026-12-07,
+#: held out 0.830 against 0.831 for ``forum`` in the same run: BENCHMARKS.md)
+_ALL = tuple(range(len(dommodel.GATE_CANDIDATES))), len(dommodel.GATE_FEATURES)
+GATE_VARIANTS: dict[str, tuple[tuple[int, ...], int, frozenset[str], bool]] = {
+    "forum": (*_ALL, frozenset({"forum"}), False),
+    "all_kinds": (*_ALL, GATE_KINDS, True),
+    "all_kinds_one_tau": (*_ALL, GATE_KINDS, False),
+}
+#: the design that ships (its nested figure is the one reported); ``all_kinds`` gains
+#: 0.834 vs 0.831 held out (2026-12-07) for 24 vs 16 pages > 0.10 below trafilatura
+#: and a DOM walk on three more kinds: not clearly better, not shipped
+SHIPPED_VARIANT = "forum"
 
 
 def fit_gate(rows: GateRows, pages: np.ndarray) -> Any:
@@ -394,38 +418,84 @@ def gate_best(rows: GateRows, model: Any, pages: np.ndarray) -> dict[int, tuple[
 
 
 def gated(base: np.ndarray, best: dict[int, tuple[float, float]], pages: list[int],
-          kinds: list[str], tau: float, enabled: set[str]) -> np.ndarray:
-    """F1 of ``pages`` with the gate at ``tau`` on the ``enabled`` kinds."""
+          kinds: list[str], taus: dict[str, float]) -> np.ndarray:
+    """F1 of ``pages`` with the gate on the kinds of ``taus`` at their thresholds."""
     out = base[pages].copy()
     for j, k in enumerate(pages):
         pr, g = best.get(k, (0.0, 0.0))
-        if kinds[k] in enabled and pr >= tau:
+        if kinds[k] in taus and pr >= taus[kinds[k]]:
             out[j] += g
     return out
 
 
 def choose_gate(base: np.ndarray, best: dict[int, tuple[float, float]], pages: list[int],
-                kinds: list[str], worse_cost: float = WORSE_COST) -> tuple[float, set[str]]:
-    """The threshold and the kinds the gate runs on: per threshold, a kind is on when
-    the gate gains it at least :data:`MARGIN` mean F1 after the :data:`WORSE_COST` of
-    its pages that end > 0.10 below the stage; the threshold with the best such total."""
-    best_obj, choice = -1.0, (1.0, set[str]())
-    for tau in GATE_TAUS:
-        enabled: set[str] = set()
-        total = 0.0
-        for kind in PAGE_KINDS:
-            idx = [k for k in pages if kinds[k] == kind]
-            if not idx or kind in STAGE_KINDS or kind not in GATE_KINDS:
-                continue
-            f = gated(base, best, idx, kinds, tau, {kind})
+                kinds: list[str], worse_cost: float = WORSE_COST,
+                gate_kinds: frozenset[str] = GATE_KINDS,
+                per_kind: bool = True) -> dict[str, float]:
+    """The kinds the gate runs on and their thresholds. Objective of a kind at a
+    threshold: its F1 gain summed over its pages, minus :data:`WORSE_COST` for each
+    page that ends > 0.10 below the stage; a kind is on when its objective is at least
+    :data:`MARGIN` mean F1. ``per_kind``: each kind its own best threshold; else one
+    threshold for all (the one with the best total over the kinds it turns on)."""
+    objs: dict[str, dict[float, float]] = {}
+    for kind in PAGE_KINDS:
+        idx = [k for k in pages if kinds[k] == kind]
+        if not idx or kind in STAGE_KINDS or kind not in gate_kinds:
+            continue
+        objs[kind] = {}
+        for tau in GATE_TAUS:
+            f = gated(base, best, idx, kinds, {kind: tau})
             worse = float(np.sum(f < base[idx] - 0.10))
             obj = float((f - base[idx]).sum()) - worse_cost * worse
             if obj >= MARGIN * len(idx):
-                enabled.add(kind)
-                total += obj
-        if total > best_obj + 1e-12:
-            best_obj, choice = total, (tau, enabled)
+                objs[kind][tau] = obj
+    if per_kind:
+        return {kind: max(o, key=lambda t: (o[t], t)) for kind, o in objs.items() if o}
+    best_total, choice = -1.0, dict[str, float]()
+    for tau in GATE_TAUS:
+        on = {kind: tau for kind, o in objs.items() if tau in o}
+        total = sum(objs[kind][tau] for kind in on)
+        if total > best_total + 1e-12:
+            best_total, choice = total, on
     return choice
+
+
+def nested_gate(rows_fold: list[GateRows], rows_all: GateRows, base: np.ndarray,
+                kinds: list[str], fold_of: np.ndarray, worse_cost: float,
+                gate_kinds: frozenset[str], per_kind: bool,
+                ) -> tuple[np.ndarray, list[dict[str, float]], dict[str, float], Any]:
+    """The gate, nested: for outer fold a it is trained on the other folds' pages with
+    the features of ``rows_fold[a]`` (pair-model probabilities: block models that saw
+    neither fold a nor the page's own fold), its kinds and thresholds chosen on those
+    pages' inner out-of-fold gate predictions; then it decides fold a's pages (their
+    features from the out-of-fold block model, which never saw fold a). Returns the
+    held-out F1 of every page, each fold's choice, and the shipped gate: kinds and
+    thresholds on its 5-fold out-of-fold predictions over ``rows_all``, fitted on
+    every page."""
+    n_pages = len(base)
+    out = base.copy()
+    choices: list[dict[str, float]] = []
+    for a in range(5):
+        rows_a = rows_fold[a]
+        inner_best: dict[int, tuple[float, float]] = {}
+        for b in range(5):
+            if b == a:
+                continue
+            m = fit_gate(rows_a, np.flatnonzero((fold_of != a) & (fold_of != b)))
+            inner_best.update(gate_best(rows_a, m, np.flatnonzero(fold_of == b)))
+        inner = [k for k in range(n_pages) if fold_of[k] != a]
+        taus = choose_gate(base, inner_best, inner, kinds, worse_cost, gate_kinds, per_kind)
+        choices.append(taus)
+        m = fit_gate(rows_a, np.flatnonzero(fold_of != a))
+        test = [k for k in range(n_pages) if fold_of[k] == a]
+        out[test] = gated(base, gate_best(rows_a, m, np.array(test)), test, kinds, taus)
+    oof_best: dict[int, tuple[float, float]] = {}
+    for f in range(5):
+        m = fit_gate(rows_all, np.flatnonzero(fold_of != f))
+        oof_best.update(gate_best(rows_all, m, np.flatnonzero(fold_of == f)))
+    taus = choose_gate(base, oof_best, list(range(n_pages)), kinds, worse_cost, gate_kinds,
+                       per_kind)
+    return out, choices, taus, fit_gate(rows_all, np.arange(n_pages))
 
 
 # -- model export ------------------------------------------------------------------
@@ -516,6 +586,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="gate objective: extra F1 cost of a page > 0.10 below the stage")
     ap.add_argument("--dom-only", action="store_true",
                     help="also the DOM-only model (no `kept` features): 5 more fits")
+    ap.add_argument("--gate-variants", default=",".join(
+        [SHIPPED_VARIANT, *(v for v in GATE_VARIANTS if v != SHIPPED_VARIANT)]),
+        help="gate designs to evaluate (comma-separated names of GATE_VARIANTS; the"
+             " first ships)")
     ap.add_argument("--no-nested", action="store_true",
                     help="choose the per-kind policy of fold k on the other folds' out-of-fold"
                          " predictions (no pair models: 2x faster, a mild optimism)")
@@ -648,36 +722,23 @@ def main(argv: list[str] | None = None) -> int:
     # out-of-fold gate predictions; then it decides fold a's pages, whose features come
     # from the out-of-fold block model (which never saw fold a)
     base = table[:, 0]
-    gated_f1 = base.copy()
-    gate_fold_choices: list[tuple[float, set[str]]] = []
     t_gate = time.perf_counter()
-    for a in range(5):
-        probs_a = [oof1[k] if fold_of[k] == a or not pair else pair[(a, int(fold_of[k]))][k]
-                   for k in range(n_pages)]
-        rows_a = GateRows(examples, scorers, probs_a)
-        inner_best: dict[int, tuple[float, float]] = {}
-        for b in range(5):
-            if b == a:
-                continue
-            m = fit_gate(rows_a, np.flatnonzero((fold_of != a) & (fold_of != b)))
-            inner_best.update(gate_best(rows_a, m, np.flatnonzero(fold_of == b)))
-        inner = [k for k in range(n_pages) if fold_of[k] != a]
-        tau, enabled = choose_gate(base, inner_best, inner, kinds, args.worse_cost)
-        gate_fold_choices.append((tau, enabled))
-        m = fit_gate(rows_a, np.flatnonzero(fold_of != a))
-        test = [k for k in range(n_pages) if fold_of[k] == a]
-        gated_f1[test] = gated(base, gate_best(rows_a, m, np.array(test)), test, kinds, tau,
-                               enabled)
-    # the shipped gate: threshold and kinds on its 5-fold out-of-fold predictions (the
-    # block model's out-of-fold features), then fitted on every page
-    rows_oof = GateRows(examples, scorers, [oof1[k] for k in range(n_pages)])
-    oof_best: dict[int, tuple[float, float]] = {}
-    for f in range(5):
-        m = fit_gate(rows_oof, np.flatnonzero(fold_of != f))
-        oof_best.update(gate_best(rows_oof, m, np.flatnonzero(fold_of == f)))
-    gate_tau, gate_kinds = choose_gate(base, oof_best, list(range(n_pages)), kinds,
-                                       args.worse_cost)
-    gate_model = fit_gate(rows_oof, np.arange(n_pages))
+    rows_fold = [GateRows(examples, scorers,
+                          [oof1[k] if fold_of[k] == a or not pair
+                           else pair[(a, int(fold_of[k]))][k] for k in range(n_pages)])
+                 for a in range(5)]
+    rows_all = GateRows(examples, scorers, [oof1[k] for k in range(n_pages)])
+    variants = {}
+    for name in args.gate_variants.split(","):
+        cands, ncols, gkinds, per_kind = GATE_VARIANTS[name]
+        variants[name] = nested_gate(
+            [r.restrict(cands, ncols) for r in rows_fold], rows_all.restrict(cands, ncols),
+            base, kinds, fold_of, args.worse_cost, gkinds, per_kind)
+        print(f"gate variant {name}: nested in {time.perf_counter() - t_gate:.0f} s",
+              flush=True)
+    ship = args.gate_variants.split(",")[0]
+    gated_f1, gate_fold_choices, gate_taus, gate_model = variants[ship]
+    rows_oof = rows_all.restrict(*GATE_VARIANTS[ship][:2])
     print(f"gate: {len(rows_oof.page)} candidate rows, nested in "
           f"{time.perf_counter() - t_gate:.0f} s", flush=True)
 
@@ -696,6 +757,7 @@ def main(argv: list[str] | None = None) -> int:
         "one_policy_for_all_kinds": by_type(chosen_global),
         "per_kind_policy": by_type(chosen),
         "gated": by_type(gated_f1),
+        **{f"gated_{name}": by_type(v[0]) for name, v in variants.items()},
     }
     for m, t in POLICIES[1:]:
         if t in (0.5, 0.7, 0.9):
@@ -719,9 +781,15 @@ def main(argv: list[str] | None = None) -> int:
                    ("gated", gated_f1))}
     print("pages worse than trafilatura default by > 0.10: " + ", ".join(
         f"{k} {v} ({v / n_pages:.1%})" for k, v in vs_default.items()))
-    for a, (tau, enabled) in enumerate(gate_fold_choices):
-        print(f"  fold {a + 1} gate: threshold {tau}, kinds {sorted(enabled)}")
-    policy = {k: ("gate", gate_tau) if k in gate_kinds else ("stage", 1.0)
+    for name, v in variants.items():
+        worse_v = int(np.sum(v[0] < fixed["default"] - 0.10))
+        print(f"gate variant {name}: pages worse than trafilatura default by > 0.10: "
+              f"{worse_v} ({worse_v / n_pages:.1%}); vs stage "
+              f"{int(np.sum(v[0] > fixed['stage'] + 0.10))} better, "
+              f"{int(np.sum(v[0] < fixed['stage'] - 0.10))} worse; shipped choice {v[2]}")
+        for a, taus in enumerate(v[1]):
+            print(f"  fold {a + 1} gate: {taus}")
+    policy = {k: ("gate", gate_taus[k]) if k in gate_taus else ("stage", 1.0)
               for k in PAGE_KINDS}
     print("shipped policy (gate chosen on its out-of-fold predictions): "
           + ", ".join(f"{k}={m}@{t}" for k, (m, t) in policy.items()))
@@ -739,9 +807,11 @@ def main(argv: list[str] | None = None) -> int:
         "gated_pages_worse_by_0.10_than_stage": gate_worse,
         "gated_pages_better_by_0.10_than_stage": gate_better,
         "pages_worse_by_0.10_than_traf_default": vs_default,
-        "gate_fold_choices": [{"threshold": t, "kinds": sorted(e)}
-                              for t, e in gate_fold_choices],
-        "gate_shipped": {"threshold": gate_tau, "kinds": sorted(gate_kinds),
+        "gate_variant": ship,
+        "gate_variants_pages_worse_by_0.10_than_traf_default": {
+            name: int(np.sum(v[0] < fixed["default"] - 0.10)) for name, v in variants.items()},
+        "gate_fold_choices": [dict(sorted(t.items())) for t in gate_fold_choices],
+        "gate_shipped": {"thresholds": dict(sorted(gate_taus.items())),
                          "candidate_rows": len(rows_oof.page)},
         "cpu_dom_blocks_over_extract_stage": round(cpu_dom / max(cpu_stage, 1e-9), 4),
     }
@@ -760,7 +830,7 @@ def main(argv: list[str] | None = None) -> int:
     gate_spec = None if gate_model is None else {
         "features": list(dommodel.GATE_FEATURES),
         "candidates": [list(c) for c in dommodel.GATE_CANDIDATES],
-        "threshold": gate_tau,
+        "threshold": min(gate_taus.values(), default=1.0),
         "init": float(np.ravel(gate_model._baseline_prediction)[0]),
         "trees": export_trees(gate_model),
     }

@@ -297,6 +297,30 @@ def test_unconfident_gate_keeps_the_stage_output() -> None:
     assert info["policy"] == "stage" and info["gate"] < 0.9
 
 
+# (policy threshold of the kind, applied?, why): the stump gate gives p = sigmoid(0.85)
+# ~ 0.70 whatever the page; the gate file's own threshold (0.95) is not the one used
+POLICY_THRESHOLD_CASES = [
+    (0.6, True, "0.70 >= the kind's 0.6: the candidate is applied"),
+    (0.8, False, "0.70 < the kind's 0.8: the stage's output stays"),
+]
+
+
+@pytest.mark.parametrize(("threshold", "applied", "why"), POLICY_THRESHOLD_CASES)
+def test_gate_uses_the_kinds_policy_threshold(threshold: float, applied: bool,
+                                              why: str) -> None:
+    model = _gated_model("log_ratio", -100.0, 0.95)
+    assert model.gate is not None
+    gate_spec = _gate_stump("log_ratio", -100.0, 0.95)
+    gate_spec["trees"][0]["value"] = [0.0, 0.85, 0.85]  # type: ignore[index]
+    model.gate = dommodel.PageGate(gate_spec)
+    model.policy = {"article": ("gate", threshold)}
+    doc = _stage_doc()
+    refine(doc, _tree(), "article", model, **HOOK)
+    info = doc.meta["extraction"]["dom_model"]
+    assert info["gate_threshold"] == threshold, why
+    assert (info["policy"] != "stage") == applied and (SECOND in doc.text) == applied, why
+
+
 def test_gate_policy_without_a_gate_and_a_stale_gate_are_refused() -> None:
     spec = {"features": list(FEATURE_NAMES), "init": 0.0,
             "policy": {"forum": ["gate", 0.8]}, "trees": []}
