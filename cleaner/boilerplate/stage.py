@@ -216,6 +216,7 @@ class BoilerplateStage:
         """Index of the article's last prose paragraph (the tail starts after it), and
         the off-topic overlap threshold for this article."""
         cfg = self.config
+        self._listed_headlines(feats)
         for f in feats:
             f.prose = (
                 f.n >= cfg.prose_min_words
@@ -263,6 +264,22 @@ class BoilerplateStage:
                 after = _tail_words(feats, i)
                 return (i if after <= cfg.max_tail_ratio * before else last), offtopic
         return last, offtopic
+
+    def _listed_headlines(self, feats: list[Feat]) -> None:
+        """Text input: list items (any bullet, :mod:`.linemarkup`) of headline length,
+        unterminated, that the headline model rates headlines, two or more in a row:
+        :attr:`Feat.listed` (a list of headlines is no article text for the article's
+        end, as a run printed twice or on one line is not)."""
+        cfg = self.config
+        model = default_model() if cfg.headline_model else None
+        if model is None:
+            return
+        lo, hi = cfg.headline_words
+        flags = [f.plain and f.kind == "list_item" and lo <= f.n <= hi and not f.terminal
+                 and model.prob(f.text) >= cfg.headline_model_min for f in feats]
+        for i, f in enumerate(feats):
+            if flags[i] and ((i > 0 and flags[i - 1]) or (i + 1 < len(feats) and flags[i + 1])):
+                f.listed = True
 
     def _rebase_on_body(self, feats: list[Feat], end: int) -> float:
         """Overlaps against the long blocks up to ``end`` (not the whole page: a
@@ -468,7 +485,10 @@ class BoilerplateStage:
             # the learned headline probability: one feature, never enough alone
             f.headline_prob = model.prob(f.text) if model is not None else 0.0
             learned = f.headline_prob >= cfg.headline_model_min
-            f.headline = f.title or f.pipe or f.dup or f.clickbait or learned
+            # (a line of text input that is one link, a source or date beside it: the
+            # markup's own link, as an HTML list item's <a>, :mod:`.linemarkup`)
+            f.headline = f.title or f.pipe or f.dup or f.clickbait or learned \
+                or (not markup and f.role == "link_only")
             if not f.headline:
                 continue
             for rule in R.HEADLINE_RULES:

@@ -1,0 +1,330 @@
+"""One line of text input reduced from its lightweight markup, once, by a pure function.
+
+Text input reaches the boilerplate stage in whatever markup the page was written or
+scraped in: Markdown, wiki markup (``== h ==``, ``* [url text]``, ``[[page|text]]``,
+``{{template | k = v}}``), reST (```text <url>`_``), org (``[[url][text]]``), AsciiDoc
+(``url[text]``), BBCode (``[url=..]text[/url]``, ``[b]..[/b]``), list bullets of any glyph,
+numbered items, ``key = value``, ``a.b.c: value``, JSON/YAML-ish pairs. :func:`reduce_line`
+turns one line into a :class:`LineMarkup`: the visible text (links unwrapped to their
+text, marks and emphasis gone, a key/value pair printed ``key: value`` with a code-like
+key in words), the line's *role* (``heading``, ``list_item``, ``key_value``,
+``link_only``, ``punct`` or ``prose``), the characters of link text, and the key and
+value. The rules and features read these fields (:class:`.features.Feat`), never the raw
+glyphs. A line without markup comes back as it is, role ``prose``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..markdown import HEADING, plain_line
+
+#: the roles of a line (``prose``: none of the others)
+ROLES = ("prose", "heading", "list_item", "key_value", "link_only", "punct")
+
+
+@dataclass(frozen=True, slots=True)
+class LineMarkup:
+    """A line of text input without its markup."""
+
+    #: the visible text (a key/value pair as ``key: value``; a template's pairs joined
+    #: by `` | `` after its name and a colon)
+    text: str
+    role: str = "prose"
+    #: characters of the visible text that were link text
+    link_chars: int = 0
+    #: the key of a key/value line, in words (``byline.fullName`` -> ``full name``)
+    key: str | None = None
+    value: str = ""
+    #: the syntax that gave the role (``wiki``, ``bullet``, ``template``...), or ""
+    syntax: str = ""
+
+
+# -- headings --------------------------------------------------------------------------
+#: wiki ``== Heading ==`` (closed) and AsciiDoc ``== Heading`` (open)
+_EQ_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\s][^\n]{0,200}?)[ \t]*(?:\1)?[ \t]*$")
+#: org ``** Heading`` (level 2+: a single ``*`` is a list bullet)
+_ORG_HEADING = re.compile(r"^\*{2,6}[ \t]+(\S[^\n]{0,200})$")
+#: BBCode ``[h2]..[/h2]``, ``[b]..[/b]``, ``[size=5]..[/size]``, ``[heading]``
+_BB_WRAP = re.compile(r"^\[(h[1-6]|b|strong|heading|title|size|u)(?:=[^\]\n]{0,20})?\]"
+                      r"([^\[\]\n]{1,200})\[/\1\]$", re.I)
+#: a whole line in bold: wiki ``'''x'''``, Markdown ``**x**`` / ``__x__``, AsciiDoc ``*x*``
+_BOLD_LINE = re.compile(r"^(?:'{3,5}([^'\n]{1,200}?)'{3,5}|\*\*([^*\n]{1,200})\*\*"
+                        r"|__([^_\n]{1,200})__|\*([^*\s][^*\n]{0,199})\*)$")
+
+# -- list marks ----------------------------------------------------------------------------
+#: a bullet of any glyph (ASCII marks, an en dash, arrows, geometric shapes, dingbats,
+#: stars, check marks), a wiki ``*``/``:`` run, or a numbered item (``1.``, ``1)``,
+#: ``(1)``, ``a)``, ``iv.``, ``#3``); then space (``# x`` is a Markdown heading, ``> x``
+#: a quote, ``— Name`` a signature: none is a bullet)
+_BULLET = re.compile(
+    r"^(?:[*:]{1,4}|[-+•·▪◦‣–~]{1,3}|>{2,3}|[\u2190-\u21ff\u2500-\u25ff\u2600-\u27bf"
+    r"\u2900-\u297f\u2b00-\u2bff\u27e9\u232a\u3009»›]{1,3}|\d{1,3}[.)]|\(\d{1,3}\)"
+    r"|[a-zA-Z][)]|(?:[ivxlc]{1,5}|[IVXLC]{1,5})[.)]|#\d{1,3})[ \t]+(?=\S)")
+#: a wiki definition line ``; term : definition`` (its term alone: ``; term``)
+_WIKI_TERM = re.compile(r"^;[ \t]*([^:\n]{1,80}?)(?:[ \t]+:[ \t]+(\S[^\n]*))?$")
+
+# -- links ----------------------------------------------------------------------------------
+#: org ``[[url][text]]``
+_ORG_LINK = re.compile(r"\[\[[^\[\]\n]{1,500}\]\[([^\[\]\n]{1,300})\]\]")
+#: wiki internal ``[[Page]]`` / ``[[Page|text]]`` (the text may hold one bracket pair:
+#: ``[[[tag] headline]]``)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{1,200}\|)?((?:[^\[\]\n]|\[[^\[\]\n]{0,40}\])"
+                        r"{1,300})\]\]")
+#: wiki external ``[https://x text]`` / ``[https://x]``
+_WIKI_EXT = re.compile(r"\[((?:https?:)?//|www\.)([^\s\[\]]{1,500})(?:[ \t]+([^\[\]\n]"
+                       r"{0,300}|[^\]\n]{0,300}))?\]")
+#: BBCode ``[url=x]text[/url]`` / ``[url]x[/url]``
+_BB_LINK = re.compile(r"\[url(?:=[^\]\n]{1,500})?\]([^\[\]\n]{0,300})\[/url\]", re.I)
+#: reST ```text <url>`_`` (or ``__``)
+_RST_LINK = re.compile(r"`([^`<\n]{1,300}?)[ \t]*<[^<>`\n]{1,500}>`_{1,2}")
+#: AsciiDoc ``https://x[text]`` / ``link:x[text]``
+_ADOC_LINK = re.compile(r"(?:link:)?(?:https?://|mailto:)[^\s\[\]]{1,500}\[([^\[\]\n]{1,300})\]")
+#: inline emphasis of the other syntaxes: wiki quotes, BBCode tags
+_WIKI_QUOTES = re.compile(r"'{2,5}")
+_BB_TAG = re.compile(r"\[/?(?:b|i|u|s|em|strong|color|size|font|center|quote)(?:=[^\]\n]"
+                     r"{0,30})?\]", re.I)
+
+# -- key/value -----------------------------------------------------------------------------
+#: a code-like key (``byline.mail``, ``author_name``, ``fullName``, ``links[0].url``,
+#: ``$.author.email``) before ``:``, ``=``, ``=>``, ``:=`` or ``->``
+_CODE_KEY = re.compile(
+    r"^[\"']?(?P<key>[$@]?[A-Za-z_][\w$@-]{0,40}(?:(?:\.|::|/|->)[A-Za-z_][\w-]{0,40}"
+    r"|\[\d{1,3}\]|\[[\"'][\w-]{1,30}[\"']\]){0,6})[\"']?[ \t]*(?::=|=>|->|[:=])[ \t]*"
+    r"(?P<value>\S[^\n]*)$")
+#: a template ``{{name | k = v | ...}}`` on one line, and its parts
+_TEMPLATE = re.compile(r"^\{\{[ \t]*([^{}|\n]{0,80}?)[ \t]*((?:\|[^\n]*)?)\}\}$")
+_TEMPLATE_OPEN = re.compile(r"^\{\{[ \t]*([^{}|\n]{0,80}?)[ \t]*$")
+#: a template's or a wiki table's row ``| k = v`` / ``| value``
+_PIPE_ROW = re.compile(r"^\|(?![-}+])[ \t]*(\S[^\n]*)$")
+#: an inline mapping ``{k: v, k2: v2}`` / ``{"k": "v"}`` on one line
+_INLINE_MAP = re.compile(r"^\{[ \t]*((?:[\"']?[\w.-]{1,40}[\"']?[ \t]*[:=][^,{}\n]*,?[ \t]*)"
+                         r"{1,12})\}[ \t,;]*$")
+#: a ``k = v`` pair (the key up to four words)
+_EQ_PAIR = re.compile(r"^([^=\n]{1,60}?)[ \t]*=[ \t]*(\S[^\n]*)$")
+_MAP_PAIR = re.compile(r"^[\"']?([\w.-]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?([^\"'\n]*)[\"']?$")
+#: lines of punctuation only: a template's or a table's close, braces, a separator
+_PUNCT_ONLY = re.compile(r"^[\W_]*$")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+#: characters that may open markup (a line with none of them, first character aside,
+#: is reduced by :func:`cleaner.markdown.plain_line` alone)
+_MARKUP_CHARS = frozenset("[]{}='`*_:|")
+
+
+def key_words(key: str) -> str:
+    """A code-like key in words: its last named component (``byline.fullName`` ->
+    ``full name``, ``links.x`` -> ``x``, ``author[0].e_mail`` -> ``e mail``); a key of
+    words comes back lower-cased."""
+    parts = [p for p in re.split(r"\.|::|/|->|\[[^\]]*\]", key.strip("$@\"'")) if p]
+    last = parts[-1] if parts else key
+    spaced = _CAMEL.sub(" ", last).replace("_", " ")
+    return " ".join(spaced.lower().split())
+
+
+def _unwrap_links(text: str) -> tuple[str, int]:
+    """Links of the other syntaxes unwrapped to their visible text, and that text's
+    characters."""
+    chars = 0
+
+    def take(m: re.Match[str], group: int, default: str = "") -> str:
+        nonlocal chars
+        shown = (m.group(group) or default).strip()
+        chars += len(shown)
+        return shown
+
+    if "[[" in text:
+        text = _ORG_LINK.sub(lambda m: take(m, 1), text)
+        text = _WIKI_LINK.sub(lambda m: take(m, 1), text)
+    if "[" in text:
+        if "//" in text or "www." in text:
+            text = _WIKI_EXT.sub(lambda m: take(m, 3, m.group(1) + m.group(2)), text)
+            text = _ADOC_LINK.sub(lambda m: take(m, 1), text)
+        if "[/" in text:
+            text = _BB_LINK.sub(lambda m: take(m, 1), text)
+            text = _BB_TAG.sub("", text)
+        elif "[" in text and "]" in text and "=" in text:
+            text = _BB_TAG.sub("", text)
+    if "`_" in text:
+        text = _RST_LINK.sub(lambda m: take(m, 1), text)
+    if "''" in text:
+        text = _WIKI_QUOTES.sub("", text)
+    return text, chars
+
+
+def _pairs(params: list[str]) -> list[tuple[str, str]] | None:
+    """The ``k = v`` / ``k: v`` pairs of a template's or a mapping's parameters (split at
+    ``|`` or ``,``), None when one of them is no pair."""
+    out: list[tuple[str, str]] = []
+    for part in params:
+        part = part.strip()
+        if not part:
+            continue
+        m = _EQ_PAIR.match(part) or _MAP_PAIR.match(part)
+        if m is None:
+            return None
+        out.append((key_words(m.group(1)) if _is_code_key(m.group(1)) else m.group(1).strip(),
+                    m.group(2).strip()))
+    return out
+
+
+def _is_code_key(key: str) -> bool:
+    """A key written as code (dotted path, ``snake_case``, ``camelCase``, quoted)."""
+    k = key.strip()
+    return " " not in k and (any(c in k for c in "._[$@\"'") or "::" in k or "->" in k
+                             or _CAMEL.search(k) is not None)
+
+
+#: what makes a line code or math, not a pair: a comparison or an operator between
+#: spaces, a call's or an index's brackets, a statement's semicolon
+_CODE_VALUE = re.compile(r"==|!=|<=|>=|\s[-+*/%^<>]\s|\w\(|[{};]|\[\S*\]$")
+
+
+def _code_value(text: str, value: str) -> bool:
+    """``text`` (with its pair's ``value``) reads as code or math."""
+    return _CODE_VALUE.search(value) is not None or text.rstrip().endswith(";")
+
+
+#: a key of words: letters and their combining marks (Thai, Devanagari vowel signs),
+#: hyphens, apostrophes, dots and parentheses inside, no digits
+_WORD_KEY = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff"
+                       r"\u1000-\u109f]|[-'’.() ])*")
+
+
+def _word_key(key: str) -> bool:
+    """A key in words: 1-4 words of letters (hyphen, apostrophe, dot inside), two
+    letters at least (``x = 3`` is math)."""
+    k = key.strip()
+    return 2 <= len(k) <= 40 and len(k.split()) <= 4 and _WORD_KEY.fullmatch(k) is not None
+
+
+def _key_value(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup:
+    """``text`` (marks and links gone) as a key/value line when it is one in a syntax the
+    rules' ``Key: value`` reading does not cover (a code-like key, ``=`` / ``=>``), else
+    as it is with ``role``."""
+    if ":" not in text and "=" not in text and ">" not in text:
+        return LineMarkup(text, role, link_chars, syntax=syntax)
+    m = _CODE_KEY.match(text)
+    if m is not None and _is_code_key(m.group("key")) \
+            and not _code_value(text, m.group("value")):
+        key = key_words(m.group("key"))
+        value = m.group("value").strip().rstrip(",").strip().strip("\"'")
+        if key and value:
+            return LineMarkup(f"{key}: {value}", "key_value", link_chars, key, value,
+                              syntax or "code_key")
+    if "=" in text:
+        m2 = _EQ_PAIR.match(text)
+        if m2 is not None and _word_key(m2.group(1)) and not _code_value(text, m2.group(2)):
+            key, value = m2.group(1).strip(), m2.group(2).strip()
+            return LineMarkup(f"{key}: {value}", "key_value", link_chars, key.lower(), value,
+                              syntax or "eq_pair")
+    return LineMarkup(text, role, link_chars, syntax=syntax)
+
+
+#: characters a line that is one link may hold besides it (a source, a date, a label)
+LINK_ONLY_OTHER_CHARS = 30
+
+
+def _link_only(text: str, link_chars: int) -> bool:
+    """Most of ``text`` is link text and the rest is short (``Source: [[headline]]``,
+    ``[headline] — 19 Nov``)."""
+    size = len(text.strip(" ()[]—–-|·,;:"))
+    return link_chars >= 0.5 * size and size - link_chars <= LINK_ONLY_OTHER_CHARS
+
+
+def reduce_line(line: str) -> LineMarkup:
+    """One line of text input without its markup (a pure function; see the module)."""
+    s = line.strip()
+    if not s:
+        return LineMarkup("", "punct")
+    first = s[0]
+    if first.isalnum() and _MARKUP_CHARS.isdisjoint(s):
+        text, chars = plain_line(s)  # (a list mark of digits: "1. item")
+        role = "list_item" if text != s and first.isdigit() else "prose"
+        return LineMarkup(text, role, chars)
+    if _PUNCT_ONLY.match(s):
+        return LineMarkup("", "punct", syntax="punct")
+    # templates and inline mappings: a name and pairs
+    if s.startswith("{{"):
+        m = _TEMPLATE.match(s)
+        if m is not None:
+            name, params = m.group(1).strip(), m.group(2)
+            parts = params.split("|")[1:] if params else []
+            pairs = _pairs(parts)
+            if pairs:
+                body = " | ".join(f"{k}: {v}" for k, v in pairs)
+                inner, chars = _unwrap_links(body)
+                text = f"{name}: {inner}" if name else inner
+                return LineMarkup(text, "key_value", chars, pairs[0][0], pairs[0][1],
+                                  "template")
+            inner, chars = _unwrap_links(" ".join(p.strip() for p in parts))
+            inner, more = plain_line(inner)
+            chars += more
+            text = f"{name}: {inner}" if name and inner else (name or inner)
+            role = "link_only" if inner and _link_only(inner, chars) else "prose"
+            return LineMarkup(text, role, chars, syntax="template")
+        m = _TEMPLATE_OPEN.match(s)
+        if m is not None:
+            name = m.group(1).strip()
+            return LineMarkup(name, "heading" if name else "punct", syntax="template")
+    if first == "{":
+        m = _INLINE_MAP.match(s)
+        if m is not None:
+            pairs = _pairs(m.group(1).split(","))
+            if pairs:
+                text = " | ".join(f"{k}: {v}" for k, v in pairs)
+                return LineMarkup(text, "key_value", 0, pairs[0][0], pairs[0][1], "mapping")
+    if first == "|":
+        m = _PIPE_ROW.match(s)
+        if m is not None and m.group(1).count("|") == 0:
+            inner, chars = _unwrap_links(m.group(1))
+            return _key_value(inner.strip(), "template", chars, "prose")
+    # headings
+    if first == "#" and HEADING.match(s) is not None:
+        text, chars = plain_line(s)
+        return LineMarkup(text, "heading", chars, syntax="markdown_heading")
+    if first == "=":
+        m = _EQ_HEADING.match(s)
+        if m is not None and any(c.isalpha() for c in m.group(2)):
+            text, chars = _unwrap_links(m.group(2))
+            return LineMarkup(text.strip(), "heading", chars, syntax="wiki_heading")
+    if s.startswith("**"):
+        m = _ORG_HEADING.match(s)
+        if m is not None and not s.endswith("**"):
+            text, chars = _unwrap_links(m.group(1))
+            return LineMarkup(text.strip(), "heading", chars, syntax="org_heading")
+    if first == "[":
+        m = _BB_WRAP.match(s)
+        if m is not None:
+            return LineMarkup(m.group(2).strip(), "heading", syntax="bbcode_heading")
+    if first in "'*_":
+        m = _BOLD_LINE.match(s)
+        if m is not None:
+            text = next(g for g in m.groups() if g is not None).strip()
+            text, chars = _unwrap_links(text)
+            return LineMarkup(text, "heading" if text[-1:] not in ".:;," else "prose",
+                              chars, syntax="bold_line")
+    if first == ";":
+        m = _WIKI_TERM.match(s)
+        if m is not None:
+            term, definition = m.group(1).strip(), m.group(2)
+            if definition:
+                text, chars = _unwrap_links(f"{term}: {definition.strip()}")
+                return LineMarkup(text, "key_value", chars, term.lower(), definition.strip(),
+                                  "wiki_definition")
+            return LineMarkup(term, "heading", syntax="wiki_definition")
+    # list items: a bullet of any glyph, then the item's own markup
+    role, syntax, rest = "prose", "", s
+    m = _BULLET.match(s)
+    if m is not None:
+        rest = s[m.end():]
+        mark = m.group().strip()
+        role, syntax = ("prose", "indent") if mark == ":" else ("list_item", "bullet")
+    rest, chars = _unwrap_links(rest)
+    text, more = plain_line(rest)
+    chars += more
+    if role == "list_item" and text and _link_only(text, chars):
+        return LineMarkup(text, "link_only", chars, syntax=syntax)
+    if not text:
+        return LineMarkup("", "punct", chars, syntax=syntax)
+    return _key_value(text, syntax, chars, role)
