@@ -69,6 +69,11 @@ class Feat:
     #: what the line's lightweight markup made it (text input, :mod:`.linemarkup`:
     #: ``heading``, ``list_item``, ``key_value``, ``link_only``, ``punct``, ``prose``)
     role: str = "prose"
+    #: the key and value of a ``key_value`` line (:class:`.linemarkup.LineMarkup`), the
+    #: key in words; the syntax that gave the role (``label_sep``, ``template``...)
+    line_key: str | None = None
+    line_value: str = ""
+    syntax: str = ""
     #: one of >= 2 list items in a row that the headline model rates headlines (text
     #: input; ``BoilerplateStage._listed_headlines``): no article text for the end
     listed: bool = False
@@ -213,21 +218,38 @@ def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
 _NOT_TEXT_ROLES = frozenset({"link_only", "key_value"})
 
 
+def _not_text(feats: list[Feat], k: int) -> bool:
+    """Block ``k`` after the article's end cannot be article text (for :func:`_tail_words`)."""
+    g = feats[k]
+    if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
+            or g.link_def or g.export >= 0 or g.role in _NOT_TEXT_ROLES or g.listed:
+        return True
+    if g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None \
+            and R.kv_split(g.text) is not None:
+        return True  # a key/value line of another syntax than ``Key: value`` (a footer's)
+    return bool(g.norm) and (feats[k - 1].norm == g.norm
+                             or (k + 1 < len(feats) and feats[k + 1].norm == g.norm))
+
+
+#: words of a short header over a block that is no article text (text input): it is
+#: none either ("Find me here" over a profile line, "Weekend Reads" over a listed run)
+HEADER_MAX_WORDS = 6
+
+
 def _tail_words(feats: list[Feat], i: int) -> int:
     """Words after block ``i`` that could be article text: cards, contact blocks, lines
-    printed twice and lines in another script than the body do not count."""
+    printed twice, lines in another script than the body, markup key/value and link
+    lines (text input) and the short headers over them do not count."""
     total = 0
-    for k in range(i + 1, len(feats)):
+    skip_next = False
+    for k in range(len(feats) - 1, i, -1):  # backwards: a header sees what follows it
         g = feats[k]
-        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
-                or g.link_def or g.export >= 0 or g.role in _NOT_TEXT_ROLES or g.listed:
+        if _not_text(feats, k):
+            skip_next = True
             continue
-        if g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None \
-                and R.kv_split(g.text) is not None:
-            continue  # a key/value line of another syntax than ``Key: value`` (a footer's)
-        if g.norm and (feats[k - 1].norm == g.norm
-                       or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)):
-            continue
+        if skip_next and g.plain and g.n <= HEADER_MAX_WORDS and not g.terminal:
+            continue  # (a header over a header too: "Partner Content" / "Wire")
+        skip_next = False
         total += g.n
     return total
 
@@ -286,6 +308,9 @@ def _word_key(text: str) -> str:
     return " ".join(low.split())
 
 
+_SELF_PROFILE = frozenset({"profile"})
+
+
 def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     """Features of one block (a pure function of the block and the configuration)."""
     text, md_density, lm = _clean_text(block)
@@ -317,7 +342,12 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
         kind=kind,
         role=lm.role if lm is not None else "prose",
-        contacts=R.contact_kinds(text),
+        line_key=lm.key if lm is not None else None,
+        line_value=lm.value if lm is not None else "",
+        syntax=lm.syntax if lm is not None else "",
+        contacts=R.contact_kinds(text) | (
+            _SELF_PROFILE if lm is not None and lm.key and R.self_named_profile(
+                lm.key, lm.value) else frozenset()),
         clickbait=n <= cfg.headline_words[1] and R.clickbait(text),
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,

@@ -109,7 +109,7 @@ _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 #: characters that may open markup (a line with none of them, first character aside,
 #: is reduced by :func:`cleaner.markdown.plain_line` alone)
-_MARKUP_CHARS = frozenset("[]{}='`*_:|")
+_MARKUP_CHARS = frozenset("[]{}='`*_:|>⟩›»→➔⇒▸〉")
 
 
 def key_words(key: str) -> str:
@@ -180,6 +180,16 @@ def _is_code_key(key: str) -> bool:
 _CODE_VALUE = re.compile(r"==|!=|<=|>=|\s[-+*/%^<>]\s|\w\(|[{};]|\[\S*\]$")
 
 
+#: ``[ Label ] text``: a bracketed label before a text (``[Read also] headline``)
+BRACKET_VALUE_MAX_WORDS = 20
+_BRACKET_LABEL = re.compile(r"^\[[ \t]*([^\W\d_][^\[\]\n]{0,40}?)[ \t]*\][ \t]+(\S[^\n]*)$")
+#: ``Label ⟩ text``: a short label and a text split by an arrow or breadcrumb glyph
+#: (``⟩ › » → ➔ ⇒ ▸ 〉``, ``>`` or ``>>``): a source before its headline, a path
+_SEP_GATE = re.compile(r"\s(?:[⟩›»→➔⇒▸〉]|>>?)\s")
+_LABEL_SEP = re.compile(r"^(?P<key>[^\W_][^⟩›»→➔⇒▸〉>\n]{0,40}?)\s+(?:[⟩›»→➔⇒▸〉]|>>?)\s+"
+                        r"(?P<value>\S[^\n]*)$")
+
+
 def _code_value(text: str, value: str) -> bool:
     """``text`` (with its pair's ``value``) reads as code or math."""
     return _CODE_VALUE.search(value) is not None or text.rstrip().endswith(";")
@@ -203,7 +213,7 @@ def _key_value(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup
     rules' ``Key: value`` reading does not cover (a code-like key, ``=`` / ``=>``), else
     as it is with ``role``."""
     if ":" not in text and "=" not in text and ">" not in text:
-        return LineMarkup(text, role, link_chars, syntax=syntax)
+        return _label_sep(text, syntax, link_chars, role)
     m = _CODE_KEY.match(text)
     if m is not None and _is_code_key(m.group("key")) \
             and not _code_value(text, m.group("value")):
@@ -218,6 +228,24 @@ def _key_value(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup
             key, value = m2.group(1).strip(), m2.group(2).strip()
             return LineMarkup(f"{key}: {value}", "key_value", link_chars, key.lower(), value,
                               syntax or "eq_pair")
+    return _label_sep(text, syntax, link_chars, role)
+
+
+def _label_sep(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup:
+    """``text`` as a ``Label ⟩ text`` line (key and value; the text stays as printed: a
+    breadcrumb's furniture pattern reads it), else as it is with ``role``."""
+    if text[:1] == "[":
+        b = _BRACKET_LABEL.match(text)
+        # (a headline's length: a paragraph after a tag stays prose)
+        if b is not None and len(b.group(1).split()) <= 4 \
+                and len(b.group(2).split()) <= BRACKET_VALUE_MAX_WORDS:
+            key, value = b.group(1), b.group(2).strip()
+            return LineMarkup(f"{key}: {value}", "key_value", link_chars, key.lower(), value,
+                              "bracket_label")
+    m = _LABEL_SEP.match(text) if _SEP_GATE.search(text) else None
+    if m is not None and len(m.group("key").split()) <= 4:
+        return LineMarkup(text, "key_value", link_chars, m.group("key").strip().lower(),
+                          m.group("value").strip(), "label_sep")
     return LineMarkup(text, role, link_chars, syntax=syntax)
 
 

@@ -483,6 +483,29 @@ def _phone_like(s: str) -> bool:
 # -- block-local checks (held by their rule objects below) ------------------------------------
 
 
+#: a profile URL: a host (its handle as a subdomain, or a path of one segment, an
+#: ``@handle`` or ``user/handle``)
+_PROFILE_URL_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>[\w-]{1,63}(?:\.[\w-]{1,63}){1,3})"
+    r"(?:/(?:[\w-]{1,20}/)?@?[\w.-]{1,60})?/?")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def self_named_profile(key: str, value: str) -> bool:
+    """``key: value`` is a profile on the site the key names: the value is one profile
+    URL (``ko-fi.com/x``, ``x.bandcamp.com``) whose host holds the key's letters
+    (``kofi``, ``Bandcamp``): a social line of any platform, listed or not."""
+    k = _NOT_LETTERS.sub("", key.lower())
+    if not 2 <= len(k) <= 20:
+        return False
+    m = _PROFILE_URL_RE.fullmatch(value.strip())
+    if m is None:
+        return False
+    host = _NOT_LETTERS.sub("", m.group("host").lower())
+    return k in host and (m.group("host").count(".") >= 2 or m.end("host") < len(
+        value.strip().rstrip("/")))
+
+
 def kv_split(text: str) -> tuple[str, str] | None:
     """``(key, value)`` of a key/value line in any syntax: ``Key : value``, then the
     other ones of :data:`KV_ALT_RE` (quoted JSON, ``key = value``, ``key - value``)."""
@@ -872,6 +895,15 @@ _RULE_LIST = [
          check=_linked),
     Rule("tail_cluster", "link_farm", 0.30,
          "a headline after the article next to a removed link-farm/card/social block"),
+    Rule("sourced_run", "link_farm", 0.85,
+         "text input: >= 2 lines in a row after the article's end that are 'Label ⟩"
+         " headline' (an arrow or breadcrumb glyph), or >= 3 'Label: headline' lines whose"
+         " labels repeat or whose headlines are title case or rated headlines: a wire of"
+         " sourced headlines", flags=SP),
+    Rule("list_whole", "link_farm", 0.90,
+         "text input: an unterminated item of headline length in a list after the article's"
+         " end (>= 3 items of one paragraph, any bullet) whose other items mostly went as"
+         " headlines: the list goes whole, as an HTML list of links does", flags=SP),
     Rule("headline_model", "link_farm", 0.45,
          "the learned headline model (headline.py) rates the line a clickbait headline",
          check=_learned),

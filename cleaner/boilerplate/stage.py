@@ -197,6 +197,9 @@ class BoilerplateStage:
         if doc.format != "html":
             self._text_tail(doc.blocks, feats, end)
         self._tail_cluster(feats, end)
+        if doc.format != "html":
+            self._sourced_runs(feats, end)
+            self._list_wholes(doc.blocks, feats, end)
         self._headers(feats, end)
         if self.tail_model is not None or self.tail_hook is not None:
             self._learned_tail(doc, feats, end)
@@ -486,9 +489,11 @@ class BoilerplateStage:
             f.headline_prob = model.prob(f.text) if model is not None else 0.0
             learned = f.headline_prob >= cfg.headline_model_min
             # (a line of text input that is one link, a source or date beside it: the
-            # markup's own link, as an HTML list item's <a>, :mod:`.linemarkup`)
+            # markup's own link, as an HTML list item's <a>, :mod:`.linemarkup`; an
+            # off-topic list item after the article's end, any bullet)
             f.headline = f.title or f.pipe or f.dup or f.clickbait or learned \
-                or (not markup and f.role == "link_only")
+                or (not markup and (f.role == "link_only" or (
+                    f.kind == "list_item" and i > end and f.overlap < offtopic)))
             if not f.headline:
                 continue
             for rule in R.HEADLINE_RULES:
@@ -724,6 +729,82 @@ class BoilerplateStage:
             f.score = self.scorer.score(f.fired, ctx)
             if f.score >= cfg.min_score:
                 f.category = "link_farm"
+
+    def _sourced_value(self, f: Feat) -> bool:
+        """A ``key_value`` line of text input (:mod:`.linemarkup`) whose key is a short
+        label (<= 4 words) and whose value is an unterminated text of headline length
+        without contact data."""
+        lo, hi = self.config.headline_words
+        if f.role != "key_value" or f.category is not None or not f.line_key \
+                or len(f.line_key.split()) > 4 or f.contacts or f.prose:
+            return False
+        value = f.line_value.rstrip()
+        size = len(value.split())
+        return lo <= size <= hi and value[-1:] not in ".;,:" and sum(
+            1 for t in value.split() if any(c.isalpha() for c in t)) >= 3
+
+    def _sourced_runs(self, feats: list[Feat], end: int) -> None:
+        """Text input: a wire of sourced headlines after the article's end (``sourced_run``):
+        >= 2 ``Label ⟩ headline`` lines in a row, or >= 3 ``Label: headline`` lines whose
+        labels repeat or whose headlines are mostly title case or rated headlines."""
+        cfg = self.config
+        model = default_model() if cfg.headline_model else None
+        n = len(feats)
+        i = end + 1
+        while i < n:
+            if not self._sourced_value(feats[i]):
+                i += 1
+                continue
+            j = i
+            while j < n and self._sourced_value(feats[j]) \
+                    and (feats[j].syntax == "label_sep") == (feats[i].syntax == "label_sep"):
+                j += 1
+            run = range(i, j)
+            arrows = feats[i].syntax == "label_sep"
+            keys = [feats[k].line_key for k in run]
+            heads = sum(1 for k in run if _title_case(
+                feats[k].line_value, _RAW_WORD.findall(feats[k].line_value),
+                cfg.title_case_ratio) or (model is not None and model.prob(
+                    feats[k].line_value) >= 0.5))
+            if (arrows and j - i >= 2) or (j - i >= 3 and (
+                    len(set(keys)) < len(keys) or 2 * heads >= j - i)):
+                for k in run:
+                    f = feats[k]
+                    f.fired["sourced_run"] = R.RULES["sourced_run"].weight
+                    f.score = self.scorer.score(f.fired, ScoreContext(
+                        protection=self._protection(feats, k), title=False))
+                    if f.score >= cfg.min_score:
+                        f.category = "link_farm"
+            i = max(j, i + 1)
+
+    def _list_wholes(self, blocks: list[Block], feats: list[Feat], end: int) -> None:
+        """Text input: a list after the article's end -- >= 3 list items (any bullet,
+        :mod:`.linemarkup`) of one paragraph -- of which at least two thirds went as
+        headlines goes whole: its other unterminated items of headline length without
+        contact data (a headline the model rated low, a date-stamped one) go too."""
+        cfg = self.config
+        hi = cfg.headline_words[1]
+        n = len(feats)
+        i = end + 1
+        while i < n:
+            if feats[i].kind != "list_item" or not feats[i].plain:
+                i += 1
+                continue
+            j = i
+            while j < n and feats[j].kind == "list_item" and blocks[j].group == blocks[i].group:
+                j += 1
+            gone = sum(1 for k in range(i, j) if feats[k].category == "link_farm")
+            if j - i >= 3 and 3 * gone >= 2 * (j - i):
+                for k in range(i, j):
+                    f = feats[k]
+                    if f.category is None and f.text and f.n <= hi + 4 and not f.terminal \
+                            and not f.contacts and not f.prose:
+                        f.fired["list_whole"] = R.RULES["list_whole"].weight
+                        f.score = self.scorer.score(f.fired, ScoreContext(
+                            protection=self._protection(feats, k), title=False))
+                        if f.score >= cfg.min_score:
+                            f.category = "link_farm"
+            i = j
 
     def _headers(self, feats: list[Feat], end: int) -> None:
         """A short header after the article's end that opens a removed card, social
