@@ -144,6 +144,8 @@ def _clean_text(block: Block) -> tuple[str, float, LineMarkup | None]:
         if text[:1] in ">»→⇒➤►▶➜":
             text = _TEXT_MARK.sub("", text)
         density = min(1.0, lm.link_chars / len(text)) if text and lm.link_chars else 0.0
+        if lm.role == "link_only":
+            density = 1.0  # one link, a source or a date beside it (``Source: [[headline]]``)
         return text, density, lm
     text, link_chars = plain_line(block.text)
     if text[:1] in ">»→⇒➤►▶➜":

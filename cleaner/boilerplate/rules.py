@@ -427,7 +427,8 @@ CONTACT_PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 #: a character every match of a contact pattern holds ("@" of an address or a handle, the
-#: "/" after a profile's domain), or None for a digit: a text without it is not searched
+#: "/" after a profile's domain -- or ".substack." --), or None for a digit: a text
+#: without it is not searched
 _CONTACT_NEEDS: dict[str, str | None] = {
     "email": "@", "phone": None, "date": None, "handle": "@", "profile": "/",
 }
@@ -452,7 +453,11 @@ def contact_kinds(text: str) -> frozenset[str]:
     digit = _ANY_DIGIT.search(text) is not None
     for kind, pattern in CONTACT_PATTERNS.items():
         need = _CONTACT_NEEDS[kind]
-        if (need is None and not digit) or (need is not None and need not in text):
+        if kind == "profile":
+            # (a Substack profile is a subdomain: no "/" needed)
+            if "/" not in text and ".substack." not in text:
+                continue
+        elif (need is None and not digit) or (need is not None and need not in text):
             continue  # the pattern cannot match (the common case: prose)
         core = _CONTACT_CORES.get(kind)
         if core is not None and core.search(text) is None:
@@ -809,6 +814,8 @@ def _profile_lines(f: Feat, w: Where) -> bool:
     https://flickr.com/people/x, nick x, audience 3781")."""
     if not w.tail or w.html or "profile" not in f.contacts or f.n > SHORT_BLOCK_WORDS:
         return False
+    if f.line_key and self_named_profile(f.line_key, f.line_value):
+        return True  # ``links.kofi = https://ko-fi.com/x`` (a platform no list names)
     for line in f.text.splitlines():
         m = SOCIAL_DOMAIN_RE.search(line)
         if m is None:
@@ -836,6 +843,11 @@ def _profile_row(f: Feat, w: Where) -> bool:
     for k, part in enumerate(parts):
         m = SOCIAL_DOMAIN_RE.search(part)
         if m is None:
+            # ``Ko-fi: ko-fi.com/x`` (the first part may carry the row's header)
+            kv = part.rsplit(": ", 2)
+            if len(kv) >= 2 and len(kv[-2].split()) <= 3 \
+                    and self_named_profile(kv[-2], kv[-1]):
+                continue
             return False
         other = len(_WORD_RE.findall(part[: m.start()] + " " + part[m.end():]))
         if other > (6 if k == 0 else 3):

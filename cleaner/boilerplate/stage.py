@@ -812,9 +812,11 @@ class BoilerplateStage:
         Week"): named by the vocabulary, ending in a colon, or the last kept line."""
         n = len(feats)
         kept_after = False
+        nxt: Feat | None = None  # the next block with text (a separator line has none)
         for i in range(n - 1, end, -1):
             f = feats[i]
-            nxt = feats[i + 1] if i + 1 < n else None
+            if i + 1 < n and feats[i + 1].text:
+                nxt = feats[i + 1]
             if f.category is None and nxt is not None and _opens_removed_block(f, nxt, kept_after):
                 f.fired["block_header"] = R.RULES["block_header"].weight
                 if nxt.group < 0:
