@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..markdown import HEADING, plain_line
+from ..markdown import ANY_BULLET, HEADING, LABEL_SEP, SEP_GATE, plain_line
 
 #: the roles of a line (``prose``: none of the others)
 ROLES = ("prose", "heading", "list_item", "key_value", "link_only", "punct")
@@ -54,14 +54,7 @@ _BOLD_LINE = re.compile(r"^(?:'{3,5}([^'\n]{1,200}?)'{3,5}|\*\*([^*\n]{1,200})\*
                         r"|__([^_\n]{1,200})__|\*([^*\s][^*\n]{0,199})\*)$")
 
 # -- list marks ----------------------------------------------------------------------------
-#: a bullet of any glyph (ASCII marks, an en dash, arrows, geometric shapes, dingbats,
-#: stars, check marks), a wiki ``*``/``:`` run, or a numbered item (``1.``, ``1)``,
-#: ``(1)``, ``a)``, ``iv.``, ``#3``); then space (``# x`` is a Markdown heading, ``> x``
-#: a quote, ``— Name`` a signature: none is a bullet)
-_BULLET = re.compile(
-    r"^(?:[*:]{1,4}|[-+•·▪◦‣–~]{1,3}|>{2,3}|[\u2190-\u21ff\u2500-\u25ff\u2600-\u27bf"
-    r"\u2900-\u297f\u2b00-\u2bff\u27e9\u232a\u3009»›]{1,3}|\d{1,3}[.)]|\(\d{1,3}\)"
-    r"|[a-zA-Z][)]|(?:[ivxlc]{1,5}|[IVXLC]{1,5})[.)]|#\d{1,3})[ \t]+(?=\S)")
+_BULLET = ANY_BULLET
 #: a wiki definition line ``; term : definition`` (its term alone: ``; term``)
 _WIKI_TERM = re.compile(r"^;[ \t]*([^:\n]{1,80}?)(?:[ \t]+:[ \t]+(\S[^\n]*))?$")
 
@@ -183,11 +176,7 @@ _CODE_VALUE = re.compile(r"==|!=|<=|>=|\s[-+*/%^<>]\s|\w\(|[{};]|\[\S*\]$")
 #: ``[ Label ] text``: a bracketed label before a text (``[Read also] headline``)
 BRACKET_VALUE_MAX_WORDS = 20
 _BRACKET_LABEL = re.compile(r"^\[[ \t]*([^\W\d_][^\[\]\n]{0,40}?)[ \t]*\][ \t]+(\S[^\n]*)$")
-#: ``Label ⟩ text``: a short label and a text split by an arrow or breadcrumb glyph
-#: (``⟩ › » → ➔ ⇒ ▸ 〉``, ``>`` or ``>>``): a source before its headline, a path
-_SEP_GATE = re.compile(r"\s(?:[⟩›»→➔⇒▸〉]|>>?)\s")
-_LABEL_SEP = re.compile(r"^(?P<key>[^\W_][^⟩›»→➔⇒▸〉>\n]{0,40}?)\s+(?:[⟩›»→➔⇒▸〉]|>>?)\s+"
-                        r"(?P<value>\S[^\n]*)$")
+_SEP_GATE, _LABEL_SEP = SEP_GATE, LABEL_SEP
 
 
 def _code_value(text: str, value: str) -> bool:

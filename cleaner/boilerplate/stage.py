@@ -51,6 +51,8 @@ _HAS = {(t, h): frozenset({"tail"} if t else ()) | frozenset({"headline"} if h e
 __all__ = ["STAGE", "BoilerplateStage", "Feat", "block_features", "compute_features"]
 
 
+_PROFILE_ONLY = frozenset({"profile"})
+
 #: a block with at most this share of Latin letters is in the body's own script (Thai...)
 #: for :meth:`BoilerplateStage._unmarked_end`
 UNMARKED_MAX_LATIN = 0.3
@@ -404,7 +406,8 @@ class BoilerplateStage:
                 f.fired["card_header"] = R.RULES["card_header"].weight
             else:
                 kind = R.CARD_KEYS.get(f.kv_key or "", "personal")
-                if mode == "social" or kind == "social":
+                # (a line whose only contact data is a profile URL is a social line)
+                if mode == "social" or kind == "social" or f.contacts == _PROFILE_ONLY:
                     f.fired["social_run"] = R.RULES["social_run"].weight
                 else:
                     f.fired[rule] = R.RULES[rule].weight
