@@ -181,7 +181,7 @@ _SEP_GATE, _LABEL_SEP = SEP_GATE, LABEL_SEP
 
 def _code_value(text: str, value: str) -> bool:
     """``text`` (with its pair's ``value``) reads as code or math."""
-    return _CODE_VALUE.search(value) is not None or text.rstrip().endswith(";")
+    return _CODE_VALUE.search(text) is not None or text.rstrip().endswith(";")
 
 
 #: a key of words: letters and their combining marks (Thai, Devanagari vowel signs),
@@ -204,7 +204,8 @@ def _key_value(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup
     if ":" not in text and "=" not in text and ">" not in text:
         return _label_sep(text, syntax, link_chars, role)
     m = _CODE_KEY.match(text)
-    if m is not None and _is_code_key(m.group("key")) \
+    # (a quoted key, ``"email": "..."``, is one of a JSON object)
+    if m is not None and (_is_code_key(m.group("key")) or text[:1] in "\"'") \
             and not _code_value(text, m.group("value")):
         key = key_words(m.group("key"))
         value = m.group("value").strip().rstrip(",").strip().strip("\"'")
@@ -256,9 +257,13 @@ def reduce_line(line: str) -> LineMarkup:
         return LineMarkup("", "punct")
     first = s[0]
     if first.isalnum() and _MARKUP_CHARS.isdisjoint(s):
-        text, chars = plain_line(s)  # (a list mark of digits: "1. item")
-        role = "list_item" if text != s and first.isdigit() else "prose"
-        return LineMarkup(text, role, chars)
+        if ")" in s[:7] or "." in s[:7]:  # a numbered or lettered item ("b) x", "iv. x")
+            m = _BULLET.match(s)
+            if m is not None:
+                text, chars = plain_line(s[m.end():])
+                return LineMarkup(text, "list_item", chars, syntax="bullet")
+        text, chars = plain_line(s)
+        return LineMarkup(text, "prose", chars)
     if _PUNCT_ONLY.match(s):
         return LineMarkup("", "punct", syntax="punct")
     # templates and inline mappings: a name and pairs
