@@ -2,9 +2,10 @@
 12), held out until 2026-12-07 and a development and training split since (helper
 tails5): disjoint from every other split in seed, locales, body sources and kinds,
 layouts, headers, card keys, bios, platforms and source names; deterministic (also
-across hash seeds, and with the other splits' bytes unchanged); its gold annotations account for every word the tail
-adds to the clean twin, and every gold PII value is printed on the page. These tests check
-the generator only: nothing here runs the cleaner on fresh5 pages."""
+across hash seeds, and with the other splits' bytes unchanged); its gold annotations
+account for every word the tail adds to the clean twin, and every gold PII value is
+printed on the page. These tests check the generator only: nothing here runs the cleaner
+on fresh5 pages."""
 
 from __future__ import annotations
 
