@@ -220,19 +220,6 @@ def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
 _NOT_TEXT_ROLES = frozenset({"link_only", "key_value"})
 
 
-def _not_text(feats: list[Feat], k: int) -> bool:
-    """Block ``k`` after the article's end cannot be article text (for :func:`_tail_words`)."""
-    g = feats[k]
-    if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
-            or g.link_def or g.export >= 0 or g.role in _NOT_TEXT_ROLES or g.listed:
-        return True
-    if g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None \
-            and R.kv_split(g.text) is not None:
-        return True  # a key/value line of another syntax than ``Key: value`` (a footer's)
-    return bool(g.norm) and (feats[k - 1].norm == g.norm
-                             or (k + 1 < len(feats) and feats[k + 1].norm == g.norm))
-
-
 #: words of a short header over a block that is no article text (text input): it is
 #: none either ("Find me here" over a profile line, "Weekend Reads" over a listed run)
 HEADER_MAX_WORDS = 6
@@ -244,9 +231,16 @@ def _tail_words(feats: list[Feat], i: int) -> int:
     lines (text input) and the short headers over them do not count."""
     total = 0
     skip_next = False
-    for k in range(len(feats) - 1, i, -1):  # backwards: a header sees what follows it
+    last = len(feats) - 1
+    for k in range(last, i, -1):  # backwards: a header sees what follows it
         g = feats[k]
-        if _not_text(feats, k):
+        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
+                or g.link_def or g.export >= 0 or g.listed or g.role in _NOT_TEXT_ROLES \
+                or (g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None
+                    and R.kv_split(g.text) is not None) \
+                or (g.norm and (feats[k - 1].norm == g.norm
+                                or (k < last and feats[k + 1].norm == g.norm))):
+            # (a key/value line of another syntax than ``Key: value``: a footer's)
             skip_next = True
             continue
         if skip_next and g.plain and g.n <= HEADER_MAX_WORDS and not g.terminal:
@@ -332,6 +326,9 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     terminal = last in _PERIOD_END or last in _FINAL_MARKS or stripped.endswith("...")
     markup = block.markup
     density = markup.link_density if markup is not None else 0.0
+    contacts = R.contact_kinds(text)
+    if lm is not None and lm.key and R.self_named_profile(lm.key, lm.value):
+        contacts |= _SELF_PROFILE  # a profile on the site its key names (any platform)
     return Feat(
         text=text,
         tokens=tokens,
@@ -347,9 +344,7 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         line_key=lm.key if lm is not None else None,
         line_value=lm.value if lm is not None else "",
         syntax=lm.syntax if lm is not None else "",
-        contacts=R.contact_kinds(text) | (
-            _SELF_PROFILE if lm is not None and lm.key and R.self_named_profile(
-                lm.key, lm.value) else frozenset()),
+        contacts=contacts,
         clickbait=n <= cfg.headline_words[1] and R.clickbait(text),
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,
