@@ -42,8 +42,6 @@ class LineMarkup:
 
 
 # -- headings --------------------------------------------------------------------------
-#: wiki ``== Heading ==`` (closed) and AsciiDoc ``== Heading`` (open)
-_EQ_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\s][^\n]{0,200}?)[ \t]*(?:\1)?[ \t]*$")
 #: org ``** Heading`` (level 2+: a single ``*`` is a list bullet)
 _ORG_HEADING = re.compile(r"^\*{2,6}[ \t]+(\S[^\n]{0,200})$")
 #: BBCode ``[h2]..[/h2]``, ``[b]..[/b]``, ``[size=5]..[/size]``, ``[heading]``
@@ -66,8 +64,7 @@ _ORG_LINK = re.compile(r"\[\[[^\[\]\n]{1,500}\]\[([^\[\]\n]{1,300})\]\]")
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{1,200}\|)?((?:[^\[\]\n]|\[[^\[\]\n]{0,40}\])"
                         r"{1,300})\]\]")
 #: wiki external ``[https://x text]`` / ``[https://x]``
-_WIKI_EXT = re.compile(r"\[((?:https?:)?//|www\.)([^\s\[\]]{1,500})(?:[ \t]+([^\[\]\n]"
-                       r"{0,300}|[^\]\n]{0,300}))?\]")
+_WIKI_EXT = re.compile(r"\[((?:https?:)?//|www\.)([^\s\[\]]{1,500})(?:[ \t]([^\]\n]{0,300}))?\]")
 #: BBCode ``[url=x]text[/url]`` / ``[url]x[/url]``
 _BB_LINK = re.compile(r"\[url(?:=[^\]\n]{1,500})?\]([^\[\]\n]{0,300})\[/url\]", re.I)
 #: reST ```text <url>`_`` (or ``__``)
@@ -86,16 +83,16 @@ _CODE_KEY = re.compile(
     r"^[\"']?(?P<key>[$@]?[A-Za-z_][\w$@-]{0,40}(?:(?:\.|::|/|->)[A-Za-z_][\w-]{0,40}"
     r"|\[\d{1,3}\]|\[[\"'][\w-]{1,30}[\"']\]){0,6})[\"']?[ \t]*(?::=|=>|->|[:=])[ \t]*"
     r"(?P<value>\S[^\n]*)$")
-#: a template ``{{name | k = v | ...}}`` on one line, and its parts
-_TEMPLATE = re.compile(r"^\{\{[ \t]*([^{}|\n]{0,80}?)[ \t]*((?:\|[^\n]*)?)\}\}$")
-_TEMPLATE_OPEN = re.compile(r"^\{\{[ \t]*([^{}|\n]{0,80}?)[ \t]*$")
+#: the most characters of a template's name (``{{name | k = v}}``)
+TEMPLATE_NAME_MAX = 80
 #: a template's or a wiki table's row ``| k = v`` / ``| value``
 _PIPE_ROW = re.compile(r"^\|(?![-}+])[ \t]*(\S[^\n]*)$")
-#: an inline mapping ``{k: v, k2: v2}`` / ``{"k": "v"}`` on one line
-_INLINE_MAP = re.compile(r"^\{[ \t]*((?:[\"']?[\w.-]{1,40}[\"']?[ \t]*[:=][^,{}\n]*,?[ \t]*)"
-                         r"{1,12})\}[ \t,;]*$")
+#: the most pairs of an inline mapping ``{k: v, k2: v2}`` / ``{"k": "v"}``
+INLINE_MAP_MAX_PAIRS = 12
 #: a ``k = v`` pair (the key up to four words)
 _EQ_PAIR = re.compile(r"^([^=\n]{1,60}?)[ \t]*=[ \t]*(\S[^\n]*)$")
+#: a part of an inline mapping opens with its key (a word, quoted or not) and ``:``/``=``
+_MAP_KEY = re.compile(r"[\"']?[\w.-]{1,40}[\"']?[ \t]*[:=]")
 _MAP_PAIR = re.compile(r"^[\"']?([\w.-]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?([^\"'\n]*)[\"']?$")
 #: lines of punctuation only: a template's or a table's close, braces, a separator
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
@@ -103,6 +100,58 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 #: characters that may open markup (a line with none of them, first character aside,
 #: is reduced by :func:`cleaner.markdown.plain_line` alone)
 _MARKUP_CHARS = frozenset("[]{}='`*_:|>⟩›»→➔⇒▸〉")
+
+
+def _eq_heading(s: str) -> str | None:
+    """The text of a wiki ``== Heading ==`` (closed) or AsciiDoc ``== Heading`` (open)
+    line (1-6 ``=``), None when ``s`` is none."""
+    k = len(s) - len(s.lstrip("="))
+    if not 1 <= k <= 6:
+        return None
+    inner = s[k:]
+    if inner.endswith("=" * k):
+        inner = inner[:-k]
+    inner = inner.strip(" \t")
+    if not inner or inner[0] == "=" or inner[0].isspace() or len(inner) > 201:
+        return None
+    return inner
+
+
+def _template(s: str) -> tuple[str, str] | None:
+    """``(name, params)`` of a one-line template ``{{name | k = v}}`` (params from the
+    first ``|``, or ""), None when ``s`` is none."""
+    if len(s) < 4 or not s.startswith("{{") or not s.endswith("}}"):
+        return None
+    name, bar, params = s[2:-2].partition("|")
+    name = name.strip(" \t")
+    if len(name) > TEMPLATE_NAME_MAX or "{" in name or "}" in name or "\n" in s:
+        return None
+    return name, bar + params
+
+
+def _template_open(s: str) -> str | None:
+    """The name of a template's opening line (``{{name``), None when ``s`` is none."""
+    rest = s[2:] if s.startswith("{{") else None
+    if rest is None or any(c in rest for c in "{}|\n"):
+        return None
+    name = rest.strip(" \t")
+    return name if len(name) <= TEMPLATE_NAME_MAX else None
+
+
+def _inline_map(s: str) -> list[str] | None:
+    """The comma-separated parts of an inline mapping ``{k: v, k2: v2}`` on one line
+    (each part checked by :func:`_pairs`), None when ``s`` is none."""
+    body = s.rstrip(" \t,;")
+    if len(body) < 3 or body[0] != "{" or body[-1] != "}":
+        return None
+    inner = body[1:-1]
+    if "{" in inner or "}" in inner or "\n" in inner:
+        return None
+    parts = inner.split(",")
+    if len(parts) > INLINE_MAP_MAX_PAIRS + 1 or not all(
+            _MAP_KEY.match(q.lstrip(" \t")) is not None for q in parts if q.strip()):
+        return None
+    return parts
 
 
 def key_words(key: str) -> str:
@@ -170,7 +219,7 @@ def _is_code_key(key: str) -> bool:
 
 #: what makes a line code or math, not a pair: a comparison or an operator between
 #: spaces, a call's or an index's brackets, a statement's semicolon
-_CODE_VALUE = re.compile(r"==|!=|<=|>=|\s[-+*/%^<>]\s|\w\(|[{};]|\[\S*\]$")
+_CODE_VALUE = re.compile(r"==|!=|<=|>=|\s[-+*/%^<>]\s|\w\(|[{};]|\[[^\s\[]*\]$")
 
 
 #: ``[ Label ] text``: a bracketed label before a text (``[Read also] headline``)
@@ -268,9 +317,9 @@ def reduce_line(line: str) -> LineMarkup:
         return LineMarkup("", "punct", syntax="punct")
     # templates and inline mappings: a name and pairs
     if s.startswith("{{"):
-        m = _TEMPLATE.match(s)
-        if m is not None:
-            name, params = m.group(1).strip(), m.group(2)
+        tm = _template(s)
+        if tm is not None:
+            name, params = tm
             parts = params.split("|")[1:] if params else []
             pairs = _pairs(parts)
             if pairs:
@@ -285,14 +334,13 @@ def reduce_line(line: str) -> LineMarkup:
             text = f"{name}: {inner}" if name and inner else (name or inner)
             role = "link_only" if inner and _link_only(inner, chars) else "prose"
             return LineMarkup(text, role, chars, syntax="template")
-        m = _TEMPLATE_OPEN.match(s)
-        if m is not None:
-            name = m.group(1).strip()
-            return LineMarkup(name, "heading" if name else "punct", syntax="template")
+        name_open = _template_open(s)
+        if name_open is not None:
+            return LineMarkup(name_open, "heading" if name_open else "punct", syntax="template")
     if first == "{":
-        m = _INLINE_MAP.match(s)
-        if m is not None:
-            pairs = _pairs(m.group(1).split(","))
+        map_parts = _inline_map(s)
+        if map_parts is not None:
+            pairs = _pairs(map_parts)
             if pairs:
                 text = " | ".join(f"{k}: {v}" for k, v in pairs)
                 return LineMarkup(text, "key_value", 0, pairs[0][0], pairs[0][1], "mapping")
@@ -306,9 +354,9 @@ def reduce_line(line: str) -> LineMarkup:
         text, chars = plain_line(s)
         return LineMarkup(text, "heading", chars, syntax="markdown_heading")
     if first == "=":
-        m = _EQ_HEADING.match(s)
-        if m is not None and any(c.isalpha() for c in m.group(2)):
-            text, chars = _unwrap_links(m.group(2))
+        heading = _eq_heading(s)
+        if heading is not None and any(c.isalpha() for c in heading):
+            text, chars = _unwrap_links(heading)
             return LineMarkup(text.strip(), "heading", chars, syntax="wiki_heading")
     if s.startswith("**"):
         m = _ORG_HEADING.match(s)
