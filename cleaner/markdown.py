@@ -16,6 +16,20 @@ LIST_MARK = re.compile(r"^\s*(?:[-*+•·▪◦‣–]|\d{1,3}[.)])\s+")
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 #: ``> quoted``
 QUOTE = re.compile(r"^\s{0,3}>\s?")
+#: a list bullet of any glyph (ASCII marks, an en dash, arrows, geometric shapes,
+#: dingbats, stars, check marks), a wiki ``*``/``:`` run, or a numbered item (``1.``,
+#: ``1)``, ``(1)``, ``a)``, ``iv.``, ``#3``); then space (``# x`` is a heading, ``> x``
+#: a quote, ``— Name`` a signature: none is a bullet)
+ANY_BULLET = re.compile(
+    r"^(?:[*:]{1,4}|[-+•·▪◦‣–~]{1,3}|>{2,3}|[\u2190-\u21ff\u2500-\u25ff\u2600-\u27bf"
+    r"\u2900-\u297f\u2b00-\u2bff\u27e9\u232a\u3009»›]{1,3}|\d{1,3}[.)]|\(\d{1,3}\)"
+    r"|[a-zA-Z][)]|(?:[ivxlc]{1,5}|[IVXLC]{1,5})[.)]|#\d{1,3})[ \t]+(?=\S)")
+#: ``Label ⟩ text``: a short label and a text split by an arrow or breadcrumb glyph
+#: (``⟩ › » → ➔ ⇒ ▸ 〉``, ``>`` or ``>>``): a source before its headline, a path
+SEP_GATE = re.compile(r"\s(?:[⟩›»→➔⇒▸〉]|>>?)\s")
+LABEL_SEP = re.compile(r"^(?P<key>[^\W_][^⟩›»→➔⇒▸〉>\n]{0,40}?)\s+(?:[⟩›»→➔⇒▸〉]|>>?)\s+"
+                       r"(?P<value>\S[^\n]*)$")
+
 #: ``[text](url)`` / ``![alt](src)``: the text holds no bracket and the url at most one
 #: level of parentheses, so a run of ``![`` or ``](`` cannot make it rescan (linear)
 LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .markdown import ANY_BULLET, LABEL_SEP, SEP_GATE
 from .markdown import HEADING as _MD_HEADING
 from .markdown import LIST_MARK as _LIST_MARK
 from .markdown import QUOTE as _QUOTE
@@ -49,6 +50,11 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
         return False
     if any(_LIST_MARK.match(ln) or _MD_HEADING.match(ln) or _TEXT_MARK.match(ln)
            for ln in lines):
+        return False
+    # lines with a bullet of another glyph (``▸ item``) or ``Label ⟩ text`` lines (a
+    # wire of sourced headlines under its header) are a list, not prose
+    if sum(1 for ln in lines if ANY_BULLET.match(ln) or (
+            SEP_GATE.search(ln) and LABEL_SEP.match(ln))) * 2 >= len(lines):
         return False
     # a key/value card is lines, not prose: with a dotted value (``Name : Dr. A. Kohl``)
     # it looked hard-wrapped, stayed one block and the card was not recognized (and

@@ -90,8 +90,15 @@ ROWS: dict[str, tuple[str, str]] = {
                              "schools across the valley"),
     "tail_kv_run": _text("Byline", "Mél = q.m@examplemail.com\nPseudo = qmarlowe"),
     # (issue 12, fresh3 shapes) profile lines with the platform's name and the handle
-    "profile_lines": _text("Medium » https://medium.com/quinnmarlowe » quinnmarlowe\n"
-                           "Flickr » https://flickr.com/people/qm_pics » qm_pics"),
+    # (one line: two ``Label » value`` lines are a key/value run, ``social_run``)
+    "profile_lines": _text("Medium » https://medium.com/quinnmarlowe » quinnmarlowe"),
+    # (tails5) text input by its markup roles (cleaner.boilerplate.linemarkup): a wire of
+    # sourced headlines, a list that goes whole once most of its items went
+    "sourced_run": _text("Island Herald ⟩ Senate panel delays vote on mining permits\n"
+                         "Bay Chronicle ⟩ Storm closes schools across the northern valley"),
+    # (the last item is on-topic, unrated and in sentence case: only the list takes it)
+    "list_whole": _text("Elsewhere tonight\n" + "\n".join(f"▸ {h}" for h in (
+        *HEADLINES, "the city council publishes the annual survey results"))),
     # (issue 12, fresh4 shapes) Markdown reference definitions, CSV-like exports, dated
     # story rows, a teaser in the body whose headline the tail prints again
     "link_definition": _md("- [Harbour pilots vote on a new shift rota][r1]",

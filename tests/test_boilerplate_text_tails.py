@@ -64,7 +64,9 @@ GONE = [
     ("profile lines of the platform's name, the URL and the handle",
      ("Flickr » https://flickr.com/people/rokafor_pics » rokafor_pics\n"
       "SoundCloud » https://soundcloud.com/rokafor » rokafor",),
-     ("flickr.com/people/rokafor_pics", "soundcloud.com/rokafor"), "profile_lines"),
+     # (``Label » value`` lines: a list to the segmenter and key/value lines to the
+     # stage, :mod:`cleaner.boilerplate.linemarkup`; a run of profile lines)
+     ("flickr.com/people/rokafor_pics", "soundcloud.com/rokafor"), "social_run"),
     ("a one-line run with a news headline ending in a full stop before its last part",
      ("Senate panel delays vote on mining permits · Storm closes schools across the "
       "northern valley. · Pop star cancels stadium tour after vocal injury",),

@@ -1,10 +1,11 @@
 """The ``fresh5`` split of the generated spam-tail benchmark (scripts/gen_tails.py, issue
-12), held out: disjoint from every other split in seed, locales, body sources and kinds,
-layouts, headers, card keys, bios, platforms and source names; left out of the tail
-model's training (``gen_tails.HELD_OUT``); deterministic (also across hash seeds, and with
-the other splits' bytes unchanged); its gold annotations account for every word the tail
-adds to the clean twin, and every gold PII value is printed on the page. These tests check
-the generator only: nothing here runs the cleaner on fresh5 pages."""
+12), held out until 2026-12-07 and a development and training split since (helper
+tails5): disjoint from every other split in seed, locales, body sources and kinds,
+layouts, headers, card keys, bios, platforms and source names; deterministic (also
+across hash seeds, and with the other splits' bytes unchanged); its gold annotations
+account for every word the tail adds to the clean twin, and every gold PII value is
+printed on the page. These tests check the generator only: nothing here runs the cleaner
+on fresh5 pages."""
 
 from __future__ import annotations
 
@@ -65,18 +66,20 @@ def _mine_run_headers() -> set[str]:
     return _fold(heads | {v[1] for v in local} | {v[2] for v in local})
 
 
-def test_fresh5_is_a_held_out_split_with_its_own_seed() -> None:
-    assert "fresh5" in gen_tails.HALVES and "fresh5" in gen_tails.HELD_OUT
+def test_fresh5_is_a_training_split_with_its_own_seed() -> None:
+    """fresh5 was held out until 2026-12-07 (helper tails5): a development and training
+    split since, like fresh4."""
+    assert "fresh5" in gen_tails.HALVES and "fresh5" not in gen_tails.HELD_OUT
     assert gen_tails.SEEDS["fresh5"] not in {gen_tails.SEEDS[h] for h in OTHERS}
 
 
 def test_the_tail_model_trains_on_no_held_out_split() -> None:
     """scripts/train_tails.py reads its splits from ``gen_tails.HALVES`` less
-    ``HELD_OUT``: fresh5 stays unseen by the learned tail model."""
+    ``HELD_OUT``; fresh5 is one of them now."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_tails
 
-    assert "fresh5" not in train_tails.TRAIN_SPLITS
+    assert "fresh5" in train_tails.TRAIN_SPLITS
     assert set(train_tails.TRAIN_SPLITS) == set(gen_tails.HALVES) - set(gen_tails.HELD_OUT)
 
 

@@ -20,6 +20,7 @@ from ..markdown import LINK_DEFINITION, REF_LINK, plain_line
 from ..model import Block
 from ..normalize import word_key
 from . import rules as R
+from .linemarkup import LineMarkup, reduce_line
 
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 #: period-like ends of a sentence: Latin, full-width (CJK), and the full stops of other
@@ -65,6 +66,17 @@ class Feat:
     containers: frozenset[str]
     #: the block's kind (``paragraph``, ``heading``, ``list_item``...)
     kind: str = "paragraph"
+    #: what the line's lightweight markup made it (text input, :mod:`.linemarkup`:
+    #: ``heading``, ``list_item``, ``key_value``, ``link_only``, ``punct``, ``prose``)
+    role: str = "prose"
+    #: the key and value of a ``key_value`` line (:class:`.linemarkup.LineMarkup`), the
+    #: key in words; the syntax that gave the role (``label_sep``, ``template``...)
+    line_key: str | None = None
+    line_value: str = ""
+    syntax: str = ""
+    #: one of >= 2 list items in a row that the headline model rates headlines (text
+    #: input; ``BoilerplateStage._listed_headlines``): no article text for the end
+    listed: bool = False
     #: kinds of contact data in the block (email, phone, date, handle, profile)
     contacts: frozenset[str] = frozenset()
     overlap: float = 1.0
@@ -122,14 +134,29 @@ class Feat:
     score: float = 0.0
 
 
-def _clean_text(block: Block) -> tuple[str, float]:
+def _clean_text(block: Block) -> tuple[str, float, LineMarkup | None]:
     """Block text without Markdown/list syntax (:func:`cleaner.markdown.plain_line`),
-    and the Markdown link density."""
+    and the Markdown link density; a one-line block of text input without any
+    lightweight markup (:func:`.linemarkup.reduce_line`), with its reading."""
+    if block.markup is None and "\n" not in block.text:
+        lm = reduce_line(block.text)
+        text = lm.text
+        if text[:1] in ">»→⇒➤►▶➜":
+            text = _TEXT_MARK.sub("", text)
+        density = min(1.0, lm.link_chars / len(text)) if text and lm.link_chars else 0.0
+        if lm.role == "link_only":
+            density = 1.0  # one link, a source or a date beside it (``Source: [[headline]]``)
+        return text, density, lm
     text, link_chars = plain_line(block.text)
     if text[:1] in ">»→⇒➤►▶➜":
         text = _TEXT_MARK.sub("", text)
     density = min(1.0, link_chars / len(text)) if text and link_chars else 0.0
-    return text, density
+    return text, density, None
+
+
+#: the block kinds a line's markup role gives a text-input line the segmenter left a
+#: ``line`` or ``paragraph`` (a bullet of another glyph, a wiki heading)
+_ROLE_KIND = {"heading": "heading", "list_item": "list_item", "link_only": "list_item"}
 
 
 #: a part of a run may end in an abbreviation's full stop ("... 800 M.P.H.", "U.S.")
@@ -188,21 +215,37 @@ def _title_case(text: str, tokens_raw: list[str], ratio: float) -> bool:
     return caps / len(long_words) >= ratio
 
 
+#: roles of a text-input line (:mod:`.linemarkup`) that are no article text for the
+#: article's end: a line that is one link, a key/value pair in a markup syntax
+_NOT_TEXT_ROLES = frozenset({"link_only", "key_value"})
+
+
+#: words of a short header over a block that is no article text (text input): it is
+#: none either ("Find me here" over a profile line, "Weekend Reads" over a listed run)
+HEADER_MAX_WORDS = 6
+
+
 def _tail_words(feats: list[Feat], i: int) -> int:
     """Words after block ``i`` that could be article text: cards, contact blocks, lines
-    printed twice and lines in another script than the body do not count."""
+    printed twice, lines in another script than the body, markup key/value and link
+    lines (text input) and the short headers over them do not count."""
     total = 0
-    for k in range(i + 1, len(feats)):
+    skip_next = False
+    last = len(feats) - 1
+    for k in range(last, i, -1):  # backwards: a header sees what follows it
         g = feats[k]
         if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
-                or g.link_def or g.export >= 0:
+                or g.link_def or g.export >= 0 or g.listed or g.role in _NOT_TEXT_ROLES \
+                or (g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None
+                    and R.kv_split(g.text) is not None) \
+                or (g.norm and (feats[k - 1].norm == g.norm
+                                or (k < last and feats[k + 1].norm == g.norm))):
+            # (a key/value line of another syntax than ``Key: value``: a footer's)
+            skip_next = True
             continue
-        if g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None \
-                and R.kv_split(g.text) is not None:
-            continue  # a key/value line of another syntax than ``Key: value`` (a footer's)
-        if g.norm and (feats[k - 1].norm == g.norm
-                       or (k + 1 < len(feats) and feats[k + 1].norm == g.norm)):
-            continue
+        if skip_next and g.plain and g.n <= HEADER_MAX_WORDS and not g.terminal:
+            continue  # (a header over a header too: "Partner Content" / "Wire")
+        skip_next = False
         total += g.n
     return total
 
@@ -261,9 +304,15 @@ def _word_key(text: str) -> str:
     return " ".join(low.split())
 
 
+_SELF_PROFILE = frozenset({"profile"})
+
+
 def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     """Features of one block (a pure function of the block and the configuration)."""
-    text, md_density = _clean_text(block)
+    text, md_density, lm = _clean_text(block)
+    kind: str = block.kind
+    if lm is not None and kind in ("line", "paragraph") and lm.role in _ROLE_KIND:
+        kind = _ROLE_KIND[lm.role]
     # word count: exact (regex) for short blocks, whitespace split for long ones; in
     # the scripts written without spaces, characters converted to words (word_count)
     parts = text.split()
@@ -277,6 +326,9 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     terminal = last in _PERIOD_END or last in _FINAL_MARKS or stripped.endswith("...")
     markup = block.markup
     density = markup.link_density if markup is not None else 0.0
+    contacts = R.contact_kinds(text)
+    if lm is not None and lm.key and R.self_named_profile(lm.key, lm.value):
+        contacts |= _SELF_PROFILE  # a profile on the site its key names (any platform)
     return Feat(
         text=text,
         tokens=tokens,
@@ -287,8 +339,12 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         norm=_word_key(text),
         link_density=max(density, md_density),
         containers=frozenset(markup.containers) if markup is not None else frozenset(),
-        kind=block.kind,
-        contacts=R.contact_kinds(text),
+        kind=kind,
+        role=lm.role if lm is not None else "prose",
+        line_key=lm.key if lm is not None else None,
+        line_value=lm.value if lm is not None else "",
+        syntax=lm.syntax if lm is not None else "",
+        contacts=contacts,
         clickbait=n <= cfg.headline_words[1] and R.clickbait(text),
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,

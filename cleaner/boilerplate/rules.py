@@ -436,7 +436,8 @@ CONTACT_PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 #: a character every match of a contact pattern holds ("@" of an address or a handle, the
-#: "/" after a profile's domain), or None for a digit: a text without it is not searched
+#: "/" after a profile's domain -- or ".substack." --), or None for a digit: a text
+#: without it is not searched
 _CONTACT_NEEDS: dict[str, str | None] = {
     "email": "@", "phone": None, "date": None, "handle": "@", "profile": "/",
 }
@@ -461,7 +462,11 @@ def contact_kinds(text: str) -> frozenset[str]:
     digit = _ANY_DIGIT.search(text) is not None
     for kind, pattern in CONTACT_PATTERNS.items():
         need = _CONTACT_NEEDS[kind]
-        if (need is None and not digit) or (need is not None and need not in text):
+        if kind == "profile":
+            # (a Substack profile is a subdomain: no "/" needed)
+            if "/" not in text and ".substack." not in text:
+                continue
+        elif (need is None and not digit) or (need is not None and need not in text):
             continue  # the pattern cannot match (the common case: prose)
         core = _CONTACT_CORES.get(kind)
         if core is not None and core.search(text) is None:
@@ -490,6 +495,29 @@ def _phone_like(s: str) -> bool:
 
 
 # -- block-local checks (held by their rule objects below) ------------------------------------
+
+
+#: a profile URL: a host (its handle as a subdomain, or a path of one segment, an
+#: ``@handle`` or ``user/handle``)
+_PROFILE_URL_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>[\w-]{1,63}(?:\.[\w-]{1,63}){1,3})"
+    r"(?:/(?:[\w-]{1,20}/)?@?[\w.-]{1,60})?/?")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def self_named_profile(key: str, value: str) -> bool:
+    """``key: value`` is a profile on the site the key names: the value is one profile
+    URL (``ko-fi.com/x``, ``x.bandcamp.com``) whose host holds the key's letters
+    (``kofi``, ``Bandcamp``): a social line of any platform, listed or not."""
+    k = _NOT_LETTERS.sub("", key.lower())
+    if not 2 <= len(k) <= 20:
+        return False
+    m = _PROFILE_URL_RE.fullmatch(value.strip())
+    if m is None:
+        return False
+    host = _NOT_LETTERS.sub("", m.group("host").lower())
+    return k in host and (m.group("host").count(".") >= 2 or m.end("host") < len(
+        value.strip().rstrip("/")))
 
 
 def kv_split(text: str) -> tuple[str, str] | None:
@@ -812,6 +840,8 @@ def _profile_lines(f: Feat, w: Where) -> bool:
     https://flickr.com/people/x, nick x, audience 3781")."""
     if not w.tail or w.html or "profile" not in f.contacts or f.n > SHORT_BLOCK_WORDS:
         return False
+    if f.line_key and self_named_profile(f.line_key, f.line_value):
+        return True  # ``links.kofi = https://ko-fi.com/x`` (a platform no list names)
     for line in f.text.splitlines():
         m = SOCIAL_DOMAIN_RE.search(line)
         if m is None:
@@ -839,6 +869,11 @@ def _profile_row(f: Feat, w: Where) -> bool:
     for k, part in enumerate(parts):
         m = SOCIAL_DOMAIN_RE.search(part)
         if m is None:
+            # ``Ko-fi: ko-fi.com/x`` (the first part may carry the row's header)
+            kv = part.rsplit(": ", 2)
+            if len(kv) >= 2 and len(kv[-2].split()) <= 3 \
+                    and self_named_profile(kv[-2], kv[-1]):
+                continue
             return False
         other = len(_WORD_RE.findall(part[: m.start()] + " " + part[m.end():]))
         if other > (6 if k == 0 else 3):
@@ -898,6 +933,15 @@ _RULE_LIST = [
          check=_linked),
     Rule("tail_cluster", "link_farm", 0.30,
          "a headline after the article next to a removed link-farm/card/social block"),
+    Rule("sourced_run", "link_farm", 0.85,
+         "text input: >= 2 lines in a row after the article's end that are 'Label ⟩"
+         " headline' (an arrow or breadcrumb glyph), or >= 3 'Label: headline' lines whose"
+         " labels repeat or whose headlines are title case or rated headlines: a wire of"
+         " sourced headlines", flags=SP),
+    Rule("list_whole", "link_farm", 0.90,
+         "text input: an unterminated item of headline length in a list after the article's"
+         " end (>= 3 items of one paragraph, any bullet) whose other items mostly went as"
+         " headlines: the list goes whole, as an HTML list of links does", flags=SP),
     Rule("headline_model", "link_farm", 0.45,
          "the learned headline model (headline.py) rates the line a clickbait headline",
          check=_learned),

@@ -51,6 +51,8 @@ _HAS = {(t, h): frozenset({"tail"} if t else ()) | frozenset({"headline"} if h e
 __all__ = ["STAGE", "BoilerplateStage", "Feat", "block_features", "compute_features"]
 
 
+_PROFILE_ONLY = frozenset({"profile"})
+
 #: a block with at most this share of Latin letters is in the body's own script (Thai...)
 #: for :meth:`BoilerplateStage._unmarked_end`
 UNMARKED_MAX_LATIN = 0.3
@@ -197,6 +199,9 @@ class BoilerplateStage:
         if doc.format != "html":
             self._text_tail(doc.blocks, feats, end)
         self._tail_cluster(feats, end)
+        if doc.format != "html":
+            self._sourced_runs(feats, end)
+            self._list_wholes(doc.blocks, feats, end)
         self._headers(feats, end)
         if self.tail_model is not None or self.tail_hook is not None:
             self._learned_tail(doc, feats, end)
@@ -216,6 +221,7 @@ class BoilerplateStage:
         """Index of the article's last prose paragraph (the tail starts after it), and
         the off-topic overlap threshold for this article."""
         cfg = self.config
+        self._listed_headlines(feats)
         for f in feats:
             f.prose = (
                 f.n >= cfg.prose_min_words
@@ -263,6 +269,22 @@ class BoilerplateStage:
                 after = _tail_words(feats, i)
                 return (i if after <= cfg.max_tail_ratio * before else last), offtopic
         return last, offtopic
+
+    def _listed_headlines(self, feats: list[Feat]) -> None:
+        """Text input: list items (any bullet, :mod:`.linemarkup`) of headline length,
+        unterminated, that the headline model rates headlines, two or more in a row:
+        :attr:`Feat.listed` (a list of headlines is no article text for the article's
+        end, as a run printed twice or on one line is not)."""
+        cfg = self.config
+        model = default_model() if cfg.headline_model else None
+        if model is None:
+            return
+        lo, hi = cfg.headline_words
+        flags = [f.plain and f.kind == "list_item" and lo <= f.n <= hi and not f.terminal
+                 and model.prob(f.text) >= cfg.headline_model_min for f in feats]
+        for i, f in enumerate(feats):
+            if flags[i] and ((i > 0 and flags[i - 1]) or (i + 1 < len(feats) and flags[i + 1])):
+                f.listed = True
 
     def _rebase_on_body(self, feats: list[Feat], end: int) -> float:
         """Overlaps against the long blocks up to ``end`` (not the whole page: a
@@ -384,7 +406,8 @@ class BoilerplateStage:
                 f.fired["card_header"] = R.RULES["card_header"].weight
             else:
                 kind = R.CARD_KEYS.get(f.kv_key or "", "personal")
-                if mode == "social" or kind == "social":
+                # (a line whose only contact data is a profile URL is a social line)
+                if mode == "social" or kind == "social" or f.contacts == _PROFILE_ONLY:
                     f.fired["social_run"] = R.RULES["social_run"].weight
                 else:
                     f.fired[rule] = R.RULES[rule].weight
@@ -468,7 +491,12 @@ class BoilerplateStage:
             # the learned headline probability: one feature, never enough alone
             f.headline_prob = model.prob(f.text) if model is not None else 0.0
             learned = f.headline_prob >= cfg.headline_model_min
-            f.headline = f.title or f.pipe or f.dup or f.clickbait or learned
+            # (a line of text input that is one link, a source or date beside it: the
+            # markup's own link, as an HTML list item's <a>, :mod:`.linemarkup`; an
+            # off-topic list item after the article's end, any bullet)
+            f.headline = f.title or f.pipe or f.dup or f.clickbait or learned \
+                or (not markup and (f.role == "link_only" or (
+                    f.kind == "list_item" and i > end and f.overlap < offtopic)))
             if not f.headline:
                 continue
             for rule in R.HEADLINE_RULES:
@@ -705,15 +733,93 @@ class BoilerplateStage:
             if f.score >= cfg.min_score:
                 f.category = "link_farm"
 
+    def _sourced_value(self, f: Feat) -> bool:
+        """A ``key_value`` line of text input (:mod:`.linemarkup`) whose key is a short
+        label (<= 4 words) and whose value is an unterminated text of headline length
+        without contact data."""
+        lo, hi = self.config.headline_words
+        if f.role != "key_value" or f.category is not None or not f.line_key \
+                or len(f.line_key.split()) > 4 or f.contacts or f.prose:
+            return False
+        value = f.line_value.rstrip()
+        size = len(value.split())
+        return lo <= size <= hi and value[-1:] not in ".;,:" and sum(
+            1 for t in value.split() if any(c.isalpha() for c in t)) >= 3
+
+    def _sourced_runs(self, feats: list[Feat], end: int) -> None:
+        """Text input: a wire of sourced headlines after the article's end (``sourced_run``):
+        >= 2 ``Label ⟩ headline`` lines in a row, or >= 3 ``Label: headline`` lines whose
+        labels repeat or whose headlines are mostly title case or rated headlines."""
+        cfg = self.config
+        model = default_model() if cfg.headline_model else None
+        n = len(feats)
+        i = end + 1
+        while i < n:
+            if not self._sourced_value(feats[i]):
+                i += 1
+                continue
+            j = i
+            while j < n and self._sourced_value(feats[j]) \
+                    and (feats[j].syntax == "label_sep") == (feats[i].syntax == "label_sep"):
+                j += 1
+            run = range(i, j)
+            arrows = feats[i].syntax == "label_sep"
+            keys = [feats[k].line_key for k in run]
+            heads = sum(1 for k in run if _title_case(
+                feats[k].line_value, _RAW_WORD.findall(feats[k].line_value),
+                cfg.title_case_ratio) or (model is not None and model.prob(
+                    feats[k].line_value) >= 0.5))
+            if (arrows and j - i >= 2) or (j - i >= 3 and (
+                    len(set(keys)) < len(keys) or 2 * heads >= j - i)):
+                for k in run:
+                    f = feats[k]
+                    f.fired["sourced_run"] = R.RULES["sourced_run"].weight
+                    f.score = self.scorer.score(f.fired, ScoreContext(
+                        protection=self._protection(feats, k), title=False))
+                    if f.score >= cfg.min_score:
+                        f.category = "link_farm"
+            i = max(j, i + 1)
+
+    def _list_wholes(self, blocks: list[Block], feats: list[Feat], end: int) -> None:
+        """Text input: a list after the article's end -- >= 3 list items (any bullet,
+        :mod:`.linemarkup`) of one paragraph -- of which at least two thirds went as
+        headlines goes whole: its other unterminated items of headline length without
+        contact data (a headline the model rated low, a date-stamped one) go too."""
+        cfg = self.config
+        hi = cfg.headline_words[1]
+        n = len(feats)
+        i = end + 1
+        while i < n:
+            if feats[i].kind != "list_item" or not feats[i].plain:
+                i += 1
+                continue
+            j = i
+            while j < n and feats[j].kind == "list_item" and blocks[j].group == blocks[i].group:
+                j += 1
+            gone = sum(1 for k in range(i, j) if feats[k].category == "link_farm")
+            if j - i >= 3 and 3 * gone >= 2 * (j - i):
+                for k in range(i, j):
+                    f = feats[k]
+                    if f.category is None and f.text and f.n <= hi + 4 and not f.terminal \
+                            and not f.contacts and not f.prose:
+                        f.fired["list_whole"] = R.RULES["list_whole"].weight
+                        f.score = self.scorer.score(f.fired, ScoreContext(
+                            protection=self._protection(feats, k), title=False))
+                        if f.score >= cfg.min_score:
+                            f.category = "link_farm"
+            i = j
+
     def _headers(self, feats: list[Feat], end: int) -> None:
         """A short header after the article's end that opens a removed card, social
         or headline block goes with the block ("About NAME", "Socials", "Popular This
         Week"): named by the vocabulary, ending in a colon, or the last kept line."""
         n = len(feats)
         kept_after = False
+        nxt: Feat | None = None  # the next block with text (a separator line has none)
         for i in range(n - 1, end, -1):
             f = feats[i]
-            nxt = feats[i + 1] if i + 1 < n else None
+            if i + 1 < n and feats[i + 1].text:
+                nxt = feats[i + 1]
             if f.category is None and nxt is not None and _opens_removed_block(f, nxt, kept_after):
                 f.fired["block_header"] = R.RULES["block_header"].weight
                 if nxt.group < 0:
