@@ -51,6 +51,9 @@ pytestmark = pytest.mark.shared
 #: trains on it); measured once with main's rules (361b854) on all 160 pages at 00:55 UTC
 #: (32.75% lines, 31.16% PII on 62 pages, F1 0.9176); first 32 pages 35.98% lines, 26.82%
 #: PII on 12 pages, F1 0.8991, controls 32/32: not met, a floor so that it cannot get worse.
+#: Measured a second time after the merge of tails5 and articles2 (lead, 2026-12-07 02:05 UTC;
+#: still held out: no rule was written looking at it): all 160 pages 26.89% lines, 25.46% PII,
+#: F1 0.9332; first 32 pages 27.85% lines, 24.58% PII on 11 pages, F1 0.9291: floors re-pinned.
 #: Re-pinned 2026-12-07 (helper tails5: text-input lines read by their markup,
 #: cleaner.boilerplate.linemarkup; fresh5 and fresh4 are development and training splits
 #: since, their figures training figures): first 32 pages fresh5 1.54% lines, PII 0, F1
@@ -60,7 +63,7 @@ FLOORS = {"develop": (0.003, 0.0, 0.999), "report": (0.009, 0.0, 0.996),
           "fresh": (0.018, 0.0, 0.99), "fresh2": (0.007, 0.0, 0.996),
           "dev2": (0.002, 0.0, 0.999), "fresh3": (0.015, 0.0, 0.996),
           "fresh4": (0.032, 0.045, 0.988), "fresh5": (0.016, 0.0, 0.996),
-          "fresh6": (0.36, 0.269, 0.899)}
+          "fresh6": (0.279, 0.246, 0.929)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
