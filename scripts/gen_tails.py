@@ -118,7 +118,7 @@ import re
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -2632,52 +2632,76 @@ def render_fresh4(body: Body, tail: Tail4 | None, layout: str) -> tuple[str, str
     return page, "html", p.counts
 
 
-def _fresh4_deck(rng: random.Random) -> Iterator[tuple[str, str]]:
-    """Body kind and layout of each page: a shuffled deck of the 16 combinations, dealt
-    again when it runs out (every 16 pages cover each combination once)."""
-    combos = [(k, lay) for k in BODIES["fresh4"] for lay in LAYOUTS["fresh4"]]
+def _deck(rng: random.Random, half: str) -> Iterator[tuple[str, str]]:
+    """Body kind and layout of each page of a dealt split (fresh4, fresh5, fresh6): a
+    shuffled deck of every combination, dealt again when it runs out (every
+    ``len(BODIES[half]) * len(LAYOUTS[half])`` pages cover each combination once)."""
+    combos = [(k, lay) for k in BODIES[half] for lay in LAYOUTS[half]]
     while True:
         deck = combos[:]
         rng.shuffle(deck)
         yield from deck
 
 
-def generate_fresh4(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
-    """``n`` samples of the fresh4 split: the held-out clickbait and news headlines
-    (shuffled with its own seed), dolma's WARC pages, press releases, timelines, Odia."""
+#: a dealt split's way to make a body of one kind from the split's rng and English Faker
+BodyMaker = Callable[[random.Random, Any], Body]
+
+
+def _dealt_split(half: str, n: int, seed: int, *, real: tuple[str, Callable[[], Iterable[Body]]],
+                 makers: dict[str, BodyMaker], make_tail: Callable[..., Tail4],
+                 render: Callable[..., tuple[str, str, Counter[str]]],
+                 dress: Callable[[Tail4, str, random.Random, Any], tuple[Any, ...]] | None = None,
+                 ) -> Iterator[tuple[Sample, str, str]]:
+    """The generator the dealt splits share: the held-out clickbait and news headlines and
+    the split's real bodies shuffled with its own seed, body kind and layout dealt from
+    :func:`_deck`, each page rendered with its tail and as its clean twin.
+
+    ``real`` is the kind of the real bodies and their source (taken in turn); ``makers``
+    makes every other kind; ``make_tail(locale, layout, rng, heads, news)``;
+    ``dress(tail, layout, rng, en)``, called after the tail is made, returns more
+    arguments for ``render`` (fresh5's comment section) and may add to the tail's PII.
+    The rng is drawn in the same order for every split, so a split's pages depend only
+    on its own seed and tables."""
     from faker import Faker
 
-    half = "fresh4"
     rng = random.Random(f"{seed}-{half}")
     heads = clickbait_headlines(1)
     rng.shuffle(heads)
     news = clickbait_headlines(1, "non_clickbait_data.gz")
     rng.shuffle(news)
-    real = list(warc_bodies())
-    rng.shuffle(real)
+    real_kind, real_source = real
+    bodies = list(real_source())
+    rng.shuffle(bodies)
     en = Faker("en_US")
     en.seed_instance(seed)
-    deck = _fresh4_deck(rng)
+    deck = _deck(rng, half)
     used_real = 0
     for k in range(n):
         kind, layout = next(deck)
         locale = rng.choice(LOCALES[half])
-        if kind == "warc_prose":
-            body = real[used_real % len(real)]
+        if kind == real_kind:
+            body = bodies[used_real % len(bodies)]
             used_real += 1
-        elif kind == "press_release":
-            body = press_release_body(rng, en)
-        elif kind == "timeline":
-            body = timeline_body(rng, en)
         else:
-            body = odia_body(rng)
-        tail = make_tail_fresh4(locale, layout, rng, heads, news)
-        page, fmt, printed = render_fresh4(body, tail, layout)
-        twin, _, _ = render_fresh4(body, None, layout)
+            body = makers[kind](rng, en)
+        tail = make_tail(locale, layout, rng, heads, news)
+        extra = dress(tail, layout, rng, en) if dress is not None else ()
+        page, fmt, printed = render(body, tail, layout, *extra)
+        twin, _, _ = render(body, None, layout, *extra)
         lines = list(printed)
         parts = [{"run": "headlines"}.get(x, x) for x in tail.plan]
         yield Sample(f"{half}-{k:04d}", half, kind, layout, locale, fmt, page, twin, lines,
                      [printed[x] for x in lines], [v for v in tail.pii if v], parts), page, twin
+
+
+def generate_fresh4(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
+    """``n`` samples of the fresh4 split: the held-out clickbait and news headlines
+    (shuffled with its own seed), dolma's WARC pages, press releases, timelines, Odia."""
+    return _dealt_split(
+        "fresh4", n, seed, real=("warc_prose", warc_bodies),
+        makers={"press_release": press_release_body, "timeline": timeline_body,
+                "nonlatin_or": lambda rng, en: odia_body(rng)},
+        make_tail=make_tail_fresh4, render=render_fresh4)
 
 
 # -- the fresh5 split --------------------------------------------------------------------
@@ -3173,48 +3197,17 @@ def generate_fresh5(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
     """``n`` samples of the fresh5 split: the held-out clickbait and news headlines
     (shuffled with its own seed), trafilatura's evaluation pages, glossaries, letters,
     Thai-and-Latin prose; body kind and layout from a shuffled deck of the 16 pairs."""
-    from faker import Faker
 
-    half = "fresh5"
-    rng = random.Random(f"{seed}-{half}")
-    heads = clickbait_headlines(1)
-    rng.shuffle(heads)
-    news = clickbait_headlines(1, "non_clickbait_data.gz")
-    rng.shuffle(news)
-    real = list(trafeval_bodies())
-    rng.shuffle(real)
-    en = Faker("en_US")
-    en.seed_instance(seed)
-    combos = [(k, lay) for k in BODIES[half] for lay in LAYOUTS[half]]
+    def comments(tail: Tail4, layout: str, rng: random.Random, en: Any) -> tuple[Any, ...]:
+        return (_comments(rng, en) if layout == "html_comments_footer" else [],)
 
-    def deck() -> Iterator[tuple[str, str]]:
-        while True:
-            cards = combos[:]
-            rng.shuffle(cards)
-            yield from cards
-
-    dealt = deck()
-    used_real = 0
-    for k in range(n):
-        kind, layout = next(dealt)
-        locale = rng.choice(LOCALES[half])
-        if kind == "trafeval_prose":
-            body = real[used_real % len(real)]
-            used_real += 1
-        elif kind == "glossary":
-            body = glossary_body(rng, en)
-        elif kind == "letters":
-            body = letters_body(rng, en)
-        else:
-            body = mixed_th_latin_body(rng)
-        tail = make_tail_fresh5(locale, rng, heads, news)
-        comments = _comments(rng, en) if layout == "html_comments_footer" else []
-        page, fmt, printed = render_fresh5(body, tail, layout, comments)
-        twin, _, _ = render_fresh5(body, None, layout, comments)
-        lines = list(printed)
-        parts = [{"run": "headlines"}.get(x, x) for x in tail.plan]
-        yield Sample(f"{half}-{k:04d}", half, kind, layout, locale, fmt, page, twin, lines,
-                     [printed[x] for x in lines], [v for v in tail.pii if v], parts), page, twin
+    return _dealt_split(
+        "fresh5", n, seed, real=("trafeval_prose", trafeval_bodies),
+        makers={"glossary": glossary_body, "letters": letters_body,
+                "mixed_th_latin": lambda rng, en: mixed_th_latin_body(rng)},
+        make_tail=lambda locale, layout, rng, heads, news: make_tail_fresh5(
+            locale, rng, heads, news),
+        render=render_fresh5, dress=comments)
 
 
 # -- the fresh6 split --------------------------------------------------------------------
@@ -3883,48 +3876,18 @@ def generate_fresh6(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
     (shuffled with its own seed), Python's language reference, chat logs, timetables,
     Malayalam/Telugu/Kannada/Georgian prose; body kind and layout from a shuffled deck of
     the 24 pairs."""
-    from faker import Faker
 
-    half = "fresh6"
-    rng = random.Random(f"{seed}-{half}")
-    heads = clickbait_headlines(1)
-    rng.shuffle(heads)
-    news = clickbait_headlines(1, "non_clickbait_data.gz")
-    rng.shuffle(news)
-    real = list(pydoc_bodies())
-    rng.shuffle(real)
-    en = Faker("en_US")
-    en.seed_instance(seed)
-    combos = [(k, lay) for k in BODIES[half] for lay in LAYOUTS[half]]
-
-    def deck() -> Iterator[tuple[str, str]]:
-        while True:
-            cards = combos[:]
-            rng.shuffle(cards)
-            yield from cards
-
-    dealt = deck()
-    used_real = 0
-    for k in range(n):
-        kind, layout = next(dealt)
-        locale = rng.choice(LOCALES[half])
-        if kind == "pydoc_prose":
-            body = real[used_real % len(real)]
-            used_real += 1
-        elif kind == "chat_log":
-            body = chat_log_body(rng, en)
-        elif kind == "timetable":
-            body = timetable_body(rng, en)
-        else:
-            body = stoplist_script_body(rng)
-        tail = make_tail_fresh6(locale, rng, heads, news)
+    def social_pii(tail: Tail4, layout: str, rng: random.Random, en: Any) -> tuple[Any, ...]:
         tail.pii += _fresh6_social_pii(tail, layout)
-        page, fmt, printed = render_fresh6(body, tail, layout)
-        twin, _, _ = render_fresh6(body, None, layout)
-        lines = list(printed)
-        parts = [{"run": "headlines"}.get(x, x) for x in tail.plan]
-        yield Sample(f"{half}-{k:04d}", half, kind, layout, locale, fmt, page, twin, lines,
-                     [printed[x] for x in lines], [v for v in tail.pii if v], parts), page, twin
+        return ()
+
+    return _dealt_split(
+        "fresh6", n, seed, real=("pydoc_prose", pydoc_bodies),
+        makers={"chat_log": chat_log_body, "timetable": timetable_body,
+                "nonlatin_ml_te_kn_ka": lambda rng, en: stoplist_script_body(rng)},
+        make_tail=lambda locale, layout, rng, heads, news: make_tail_fresh6(
+            locale, rng, heads, news),
+        render=render_fresh6, dress=social_pii)
 
 
 # -- samples -----------------------------------------------------------------------------
