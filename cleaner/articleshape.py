@@ -142,21 +142,9 @@ def body_chunks(tree: Any, body: Any) -> list[tuple[bool, list[str]]]:
     have.discard("")
     if not have:
         return []
-    counts: dict[Any, int] = {}
-    votes = 0
-    for p in tree.iter("p"):
-        raw = p.text_content()
-        if len(raw) < _CHUNK_PARAGRAPH_CHARS or _key(raw) not in have:
-            continue
-        parent = p.getparent()
-        if parent is not None:
-            counts[parent] = counts.get(parent, 0) + 1
-            votes += 1
-            if votes == _CHUNK_VOTES:
-                break
-    if not counts:
+    container, _ = _container(tree, have)
+    if container is None:
         return []
-    container = max(counts, key=lambda el: counts[el])
     cls = container.get("class") or ""
     around = list(container.iterancestors())
     if not _CHUNK_CLASS.search(cls) or len(around) < _CHUNK_LEVELS:
