@@ -2333,6 +2333,39 @@ def _fresh4_date(rng: random.Random, style: str) -> str:
     return f"{day.day} {_MON3[day.month - 1]} {day.year}"
 
 
+def _card_and_bio(t: Tail4, rng: random.Random, fake: Any, lang: str, local: Any,
+                  person: tuple[str, str, str, str, str, str], *,
+                  keys: dict[str, Any], headers: Any, bios: dict[str, tuple[str, str]],
+                  motto: Callable[[], str], name_first: float) -> None:
+    """The key/value card and the prose bio of a dealt split's tail (fresh4, fresh5,
+    fresh6), from the split's tables: ``person`` is (name, user, e-mail, birth date,
+    address, phone); the card holds the name and 2-6 other fields (an e-mail or an address
+    always), the name first with probability ``name_first``, ``motto()`` its last possible
+    field; every personal value printed goes into ``t.pii``."""
+    name, user, email, birth, address, phone = person
+    if "card" in t.plan:
+        card_keys = keys[lang] if rng.random() < 0.6 else keys["en"]
+        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
+                  motto()]
+        fields = rng.sample(range(1, 9), rng.randint(2, 6))
+        if 2 not in fields and 5 not in fields:
+            fields.append(rng.choice((2, 5)))
+        rng.shuffle(fields)
+        order = [0, *fields] if rng.random() < name_first else [*fields, 0]
+        t.card = [(card_keys[i], values[i]) for i in order]
+        t.pii += [values[i] for i in order if i in (1, 2, 3, 4, 5)]
+        if rng.random() < 0.7:
+            t.card_header = local[3] if rng.random() < 0.5 else rng.choice(headers)
+    if "bio" in t.plan:
+        header, text = bios.get(lang, bios["en"])
+        info = {"name": name, "handle": "@" + user, "job": fake.job().lower(),
+                "company": fake.company(), "city": fake.city(), "birth": birth,
+                "email": email, "phone": phone}
+        t.bio_header = header.format(**info)
+        t.bio = text.format(**info)
+        t.pii += [email, phone, birth, "@" + user]
+
+
 def make_tail_fresh4(locale: str, layout: str, rng: random.Random, heads: list[str],
                      news: list[str]) -> Tail4:
     from faker import Faker
@@ -2376,27 +2409,9 @@ def make_tail_fresh4(locale: str, layout: str, rng: random.Random, heads: list[s
         y=born.year, yy=born.year % 100, m=born.month, d=born.day, mon=_MON3[born.month - 1])
     phone = fake.phone_number()
     address = fake.address().replace("\n", ", ")
-    if "card" in t.plan:
-        keys = FRESH4_CARD_KEY_WORDS[lang] if rng.random() < 0.6 else FRESH4_CARD_KEY_WORDS["en"]
-        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
-                  fake.catch_phrase()]
-        fields = rng.sample(range(1, 9), rng.randint(2, 6))
-        if 2 not in fields and 5 not in fields:
-            fields.append(rng.choice((2, 5)))
-        rng.shuffle(fields)
-        order = [0, *fields] if rng.random() < 0.6 else [*fields, 0]
-        t.card = [(keys[i], values[i]) for i in order]
-        t.pii += [values[i] for i in order if i in (1, 2, 3, 4, 5)]
-        if rng.random() < 0.7:
-            t.card_header = local[3] if rng.random() < 0.5 else rng.choice(FRESH4_CARD_HEADERS)
-    if "bio" in t.plan:
-        header, text = FRESH4_BIOS.get(lang, FRESH4_BIOS["en"])
-        info = {"name": name, "handle": "@" + user, "job": fake.job().lower(),
-                "company": fake.company(), "city": fake.city(), "birth": birth,
-                "email": email, "phone": phone}
-        t.bio_header = header.format(**info)
-        t.bio = text.format(**info)
-        t.pii += [email, phone, birth, "@" + user]
+    _card_and_bio(t, rng, fake, lang, local, (name, user, email, birth, address, phone),
+                  keys=FRESH4_CARD_KEY_WORDS, headers=FRESH4_CARD_HEADERS, bios=FRESH4_BIOS,
+                  motto=fake.catch_phrase, name_first=0.6)
     if "social" in t.plan or ("card" in t.plan and rng.random() < 0.3):
         t.social_header = local[4] if rng.random() < 0.5 else rng.choice(FRESH4_SOCIAL_HEADERS)
         for label, url in rng.sample(FRESH4_PLATFORMS, rng.randint(1, 3)):
@@ -2952,27 +2967,9 @@ def make_tail_fresh5(locale: str, rng: random.Random, heads: list[str],
         y=born.year, m=born.month, d=born.day, mon=_MON3[born.month - 1])
     phone = _fresh5_phone(fake, rng)
     address = fake.address().replace("\n", ", ")
-    if "card" in t.plan:
-        keys = FRESH5_CARD_KEY_WORDS[lang] if rng.random() < 0.6 else FRESH5_CARD_KEY_WORDS["en"]
-        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
-                  fake.catch_phrase()]
-        fields = rng.sample(range(1, 9), rng.randint(2, 6))
-        if 2 not in fields and 5 not in fields:
-            fields.append(rng.choice((2, 5)))
-        rng.shuffle(fields)
-        order = [0, *fields] if rng.random() < 0.5 else [*fields, 0]
-        t.card = [(keys[i], values[i]) for i in order]
-        t.pii += [values[i] for i in order if i in (1, 2, 3, 4, 5)]
-        if rng.random() < 0.7:
-            t.card_header = local[3] if rng.random() < 0.5 else rng.choice(FRESH5_CARD_HEADERS)
-    if "bio" in t.plan:
-        header, text = FRESH5_BIOS.get(lang, FRESH5_BIOS["en"])
-        info = {"name": name, "handle": "@" + user, "job": fake.job().lower(),
-                "company": fake.company(), "city": fake.city(), "birth": birth,
-                "email": email, "phone": phone}
-        t.bio_header = header.format(**info)
-        t.bio = text.format(**info)
-        t.pii += [email, phone, birth, "@" + user]
+    _card_and_bio(t, rng, fake, lang, local, (name, user, email, birth, address, phone),
+                  keys=FRESH5_CARD_KEY_WORDS, headers=FRESH5_CARD_HEADERS, bios=FRESH5_BIOS,
+                  motto=fake.catch_phrase, name_first=0.5)
     if "social" in t.plan or ("card" in t.plan and rng.random() < 0.3):
         t.social_header = local[4] if rng.random() < 0.5 else rng.choice(FRESH5_SOCIAL_HEADERS)
         for label, url in rng.sample(FRESH5_PLATFORMS, rng.randint(1, 3)):
@@ -3479,27 +3476,9 @@ def make_tail_fresh6(locale: str, rng: random.Random, heads: list[str],
         y=born.year, m=born.month, d=born.day, mon=_MON3[born.month - 1])
     phone = str(fake.phone_number())
     address = fake.address().replace("\n", ", ")
-    if "card" in t.plan:
-        keys = FRESH6_CARD_KEY_WORDS[lang] if rng.random() < 0.6 else FRESH6_CARD_KEY_WORDS["en"]
-        values = [name, user, email, birth, address, phone, fake.company(), fake.job(),
-                  lorem.sentence(nb_words=8)]
-        fields = rng.sample(range(1, 9), rng.randint(2, 6))
-        if 2 not in fields and 5 not in fields:
-            fields.append(rng.choice((2, 5)))
-        rng.shuffle(fields)
-        order = [0, *fields] if rng.random() < 0.7 else [*fields, 0]
-        t.card = [(keys[i], values[i]) for i in order]
-        t.pii += [values[i] for i in order if i in (1, 2, 3, 4, 5)]
-        if rng.random() < 0.7:
-            t.card_header = local[3] if rng.random() < 0.5 else rng.choice(FRESH6_CARD_HEADERS)
-    if "bio" in t.plan:
-        header, text = FRESH6_BIOS.get(lang, FRESH6_BIOS["en"])
-        info = {"name": name, "handle": "@" + user, "job": fake.job().lower(),
-                "company": fake.company(), "city": fake.city(), "birth": birth,
-                "email": email, "phone": phone}
-        t.bio_header = header.format(**info)
-        t.bio = text.format(**info)
-        t.pii += [email, phone, birth, "@" + user]
+    _card_and_bio(t, rng, fake, lang, local, (name, user, email, birth, address, phone),
+                  keys=FRESH6_CARD_KEY_WORDS, headers=FRESH6_CARD_HEADERS, bios=FRESH6_BIOS,
+                  motto=lambda: lorem.sentence(nb_words=8), name_first=0.7)
     if "social" in t.plan or ("card" in t.plan and rng.random() < 0.3):
         t.social_header = local[4] if rng.random() < 0.5 else rng.choice(FRESH6_SOCIAL_HEADERS)
         for label, url in rng.sample(FRESH6_PLATFORMS, rng.randint(1, 3)):
