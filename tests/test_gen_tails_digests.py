@@ -10,10 +10,14 @@ fresh5 at 361b854, fresh6 at 5e9f459; every later pin of the same split agreed."
 
 from __future__ import annotations
 
-import gen_tails
+import sys
+
 import pytest
-from conftest import require_shared
+from conftest import ROOT, require_shared
 from test_gen_tails_fresh2 import _digest_in_subprocess
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import gen_tails
 
 #: sha256 over page + twin + sample record of the first 16 pages of each split
 SPLIT_DIGESTS = {
