@@ -138,20 +138,18 @@ def _clean_text(block: Block) -> tuple[str, float, LineMarkup | None]:
     """Block text without Markdown/list syntax (:func:`cleaner.markdown.plain_line`),
     and the Markdown link density; a one-line block of text input without any
     lightweight markup (:func:`.linemarkup.reduce_line`), with its reading."""
+    lm = None
     if block.markup is None and "\n" not in block.text:
         lm = reduce_line(block.text)
-        text = lm.text
-        if text[:1] in ">»→⇒➤►▶➜":
-            text = _TEXT_MARK.sub("", text)
-        density = min(1.0, lm.link_chars / len(text)) if text and lm.link_chars else 0.0
-        if lm.role == "link_only":
-            density = 1.0  # one link, a source or a date beside it (``Source: [[headline]]``)
-        return text, density, lm
-    text, link_chars = plain_line(block.text)
+        text, link_chars = lm.text, lm.link_chars
+    else:
+        text, link_chars = plain_line(block.text)
     if text[:1] in ">»→⇒➤►▶➜":
         text = _TEXT_MARK.sub("", text)
     density = min(1.0, link_chars / len(text)) if text and link_chars else 0.0
-    return text, density, None
+    if lm is not None and lm.role == "link_only":
+        density = 1.0  # one link, a source or a date beside it (``Source: [[headline]]``)
+    return text, density, lm
 
 
 #: the block kinds a line's markup role gives a text-input line the segmenter left a
