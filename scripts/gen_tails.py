@@ -4549,7 +4549,13 @@ def render_fresh7(body: Body, tail: Tail4 | None, layout: str) -> tuple[str, str
 def generate_fresh7(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
     """``n`` samples of the fresh7 split: the held-out clickbait and news headlines
     (shuffled with its own seed), IDLE's user guide, football play-by-play, verse, Korean
-    prose; body kind and layout from a shuffled deck of the 24 pairs."""
+    prose; body kind and layout from a shuffled deck of the 24 pairs.
+
+    Held out, first look, rules of main edc9f41 (2026-12-07 23:07 UTC, all 160 pages,
+    ``bench_tails.py --half fresh7 [--tail-model]``; BENCHMARKS.md "A tenth split, fresh7"):
+    rules 32.26% tail lines, 35.91% PII (62 pages), body F1 0.8742, controls 160/160; with
+    the tail model 23.78%, 29.72% (50 pages), 0.8928, 160/160. HTML layouts 49/1703 lines
+    (PII 7), text layouts 886/1195."""
     return _dealt_split(
         "fresh7", n, seed, real=("idle_help_prose", idle_help_bodies),
         makers={"play_by_play": play_by_play_body, "verse": verse_body,
