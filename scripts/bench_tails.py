@@ -16,12 +16,13 @@ Per half, with the PII stage off (so only the boilerplate stage removes personal
   and off.
 
 Usage: python scripts/bench_tails.py [--n N]
-       [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4|fresh5|fresh6|both|all] [--verbose]
+       [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4|fresh5|fresh6|fresh7|both|all]
+       [--verbose]
        [--dump F] [--tail-model]
        python scripts/bench_tails.py --speed ROUNDS
        (``both``: develop and report; ``all``: the three looked-at halves: the ``fresh2``,
-       ``fresh3``, ``fresh4`` and (held out) ``fresh5`` and ``fresh6`` splits and the
-       ``dev2`` text-layout development split are scored only when named; ``--verbose``
+       ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6`` and (held out) ``fresh7`` splits and
+       the ``dev2`` text-layout development split are scored only when named; ``--verbose``
        prints surviving lines: on a held-out split read only the summary and the
        per-family lines)
 Skipped with a message when ../shared is absent.

@@ -90,16 +90,18 @@ keyless h-card), ``text_csv_export`` (each part a CSV block under a header row) 
 definition-list card, a setext bio heading, footnote socials). Scored by name only
 (``--half fresh4``).
 
-An eighth split, **fresh5**, and a ninth, **fresh6** (2026-12-07), are held out
-(``HELD_OUT``: ``scripts/train_tails.py`` never trains on them); their families are
-described beside their generators below. Scored by name only (``--half fresh6``).
+An eighth split, **fresh5**, and a ninth, **fresh6** (2026-12-07), were held out in turn
+and are development and training splits now; a tenth, **fresh7** (2026-12-07, decided and
+committed before it was first run through the cleaner), is the held-out split
+(``HELD_OUT``: ``scripts/train_tails.py`` never trains on it). Their families are described
+beside their generators below. Scored by name only (``--half fresh7``).
 
 Each sample comes with its clean twin (same body, same layout, no tail): the twin is
 the control (the stage must leave it byte-identical) and, run with the boilerplate
 stage off, the reference body for word-F1.
 
 Usage: python scripts/gen_tails.py
-       [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4|fresh5|fresh6]
+       [--half develop|report|fresh|fresh2|dev2|fresh3|fresh4|fresh5|fresh6|fresh7]
        [--n N]
        [--out DIR]
 (writes the pages and a ``samples.jsonl``; ``scripts/bench_tails.py`` needs no files).
@@ -132,13 +134,15 @@ WCXB = SHARED / "wcxb-dev" / "ground-truth"
 CLICKBAIT = SHARED / "clickbait-headlines" / "dataset"
 
 HALVES = ("develop", "report", "fresh", "fresh2", "dev2", "fresh3", "fresh4", "fresh5",
-          "fresh6")
+          "fresh6", "fresh7")
 #: splits that are held out (never trained on: scripts/train_tails.py leaves them out);
-#: fresh5 became a development and training split on 2026-12-07 (helper tails5)
-HELD_OUT: tuple[str, ...] = ("fresh6",)
+#: fresh5 became a development and training split on 2026-12-07 (helper tails5), fresh6
+#: when fresh7 came (2026-12-07, helper gen7)
+HELD_OUT: tuple[str, ...] = ("fresh7",)
 #: the seed of each split (fresh, fresh2, dev2: new ones)
 SEEDS = {"develop": 12, "report": 12, "fresh": 1202, "fresh2": 31203, "dev2": 51203,
-         "fresh3": 71203, "fresh4": 90412, "fresh5": 60612, "fresh6": 120726}
+         "fresh3": 71203, "fresh4": 90412, "fresh5": 60612, "fresh6": 120726,
+         "fresh7": 71207}
 #: body kinds per half
 BODIES = {
     "develop": ("article_bench", "steps", "nonlatin_ru_zh_ar", "setlist"),
@@ -150,6 +154,7 @@ BODIES = {
     "fresh4": ("warc_prose", "press_release", "timeline", "nonlatin_or"),
     "fresh5": ("trafeval_prose", "glossary", "letters", "mixed_th_latin"),
     "fresh6": ("pydoc_prose", "chat_log", "timetable", "nonlatin_ml_te_kn_ka"),
+    "fresh7": ("idle_help_prose", "play_by_play", "verse", "nonlatin_ko"),
 }
 #: layout families per half
 LAYOUTS = {
@@ -164,6 +169,8 @@ LAYOUTS = {
     "fresh5": ("html_cell_grid", "html_comments_footer", "text_wikitext", "text_dotted_keys"),
     "fresh6": ("text_org_mode", "text_bbcode", "text_email_digest", "html_amp_carousel",
                "html_microdata_list", "html_block_theme"),
+    "fresh7": ("text_rst", "text_asciidoc", "text_gemtext", "html_details_accordion",
+               "html_web_components", "html_utility_divs"),
 }
 LOCALES = {
     "develop": ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "ru_RU", "da_DK"),
@@ -936,6 +943,8 @@ def _recase(headline: str, case: str) -> str:
         return " ".join(w[:1].upper() + w[1:] for w in headline.split(" "))
     if case == "sentence":
         return headline[:1].upper() + headline[1:].lower()
+    if case == "upper":  # fresh7 only
+        return headline.upper()
     return headline
 
 
@@ -3209,7 +3218,8 @@ def generate_fresh5(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
 
 # -- the fresh6 split --------------------------------------------------------------------
 # A ninth split, decided and committed before it was first run through the cleaner
-# (2026-12-07, issue 12, after fresh5): held out (``HELD_OUT``). Seed 120726; 12 Faker
+# (2026-12-07, issue 12, after fresh5): held out (``HELD_OUT``) until fresh7 came the same
+# day (a development and training split since). Seed 120726; 12 Faker
 # locales no other split uses for personal data (their card keys, headers and bios in
 # Hebrew, Persian, Simplified and Traditional Chinese, Armenian, Macedonian, Québec French,
 # Egyptian and Gulf Arabic, Danish, Latin and Nigerian Pidgin; no split had card keys in
@@ -3869,6 +3879,692 @@ def generate_fresh6(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
         render=render_fresh6, dress=social_pii)
 
 
+# -- the fresh7 split --------------------------------------------------------------------
+# A tenth split, decided and committed before it was first run through the cleaner
+# (2026-12-07, issue 12, when fresh6 became a development split): held out (``HELD_OUT``).
+# Seed 71207; 12 Faker locales fresh6 does not use (none of fresh3-fresh6's): the four
+# issue 12 names (pt_BR, pl_PL, sv_SE, ja_JP, last used for personal data by the report
+# half), five no split ever drew personal data from (el_GR, bn_BD, th_TH, tl_PH, ar_AA:
+# earlier splits' body lorem only) and cs_CZ, tr_TR, ko_KR; card keys, headers and bios of
+# its own in their languages (other strings than any earlier split's); bodies from a source
+# no split reads (the prose of IDLE's own user guide, ``idlelib/help.html``), football
+# play-by-play (minute-stamped short lines full of names), verse (short capitalised lines
+# without stops, in numbered parts: headline-shaped) and Korean prose made of the Hangul
+# words of jusText's Korean stop list (a script no split's body uses); six layouts (three
+# text: reStructuredText with rubrics, field lists, sidebar/topic directives, a simple
+# table and named hyperlink targets; AsciiDoc with block titles, ``link:`` macros,
+# ``[horizontal]``/``[sidebar]`` blocks and a quote block; Gemini gemtext with ``=>`` link
+# lines and the card as a box-drawn preformatted block; three HTML: every tail part a
+# ``<details>/<summary>`` accordion, web components (``<related-posts>``, ``<post-card>``,
+# ``<author-card>``, ``<social-links>`` with slots), a utility-class ("Tailwind") page of
+# bare ``<div>``s whose headline grid prints each headline again as a hover tooltip);
+# headlines in an ALL CAPS recasing too, with a " | Site" suffix on some runs and relative
+# ages ("3 days ago"); a teaser right under the title (before the first paragraph), a
+# headline glued onto the last paragraph with no space; body kind and layout dealt from a
+# shuffled deck of the 24 combinations.
+
+#: fresh7 Faker locales (personal data) and the language of each one's card keys, headers
+#: and bios. tl_PH has no person or phone provider (Faker's default English names; its
+#: numbers drawn in the Philippine mobile shape, as fresh5 draws en_PH's), ar_AA no address
+#: or phone provider and tr_TR no address provider (Faker's default ones).
+FRESH7_LANG = {"pt_BR": "pt_br", "pl_PL": "pl", "sv_SE": "sv", "ja_JP": "ja", "el_GR": "el",
+               "bn_BD": "bn", "th_TH": "th", "tl_PH": "tl", "ar_AA": "ar", "cs_CZ": "cs",
+               "tr_TR": "tr", "ko_KR": "ko"}
+LOCALES["fresh7"] = tuple(FRESH7_LANG)
+#: the jusText stop list whose words make the fresh7 non-Latin bodies (Hangul: no split's
+#: body uses it)
+FRESH7_SCRIPTS = ("Korean",)
+FRESH7_RUN_HEADERS = ("Further Down The Rabbit Hole", "Queued For You", "Also On Our Radar",
+                      "The Click List", "Spotted Around The Network", "Before You Go Anywhere")
+FRESH7_WIRE_HEADERS = ("Dispatches", "Syndication Desk", "From The Newsroom Feed")
+FRESH7_CARD_HEADERS = ("Byline details", "About whoever wrote this", "Writer's fact file",
+                       "Credits and contact")
+FRESH7_SOCIAL_HEADERS = ("Elsewhere on the internet", "Ping the author", "Accounts I use",
+                         "Reach me online")
+#: per language: (run headers, wire header, teaser label, card header, social header)
+FRESH7_LOCAL: dict[str, tuple[tuple[str, str], str, str, str, str]] = {
+    "pt_br": (("Veja também", "Mais acessadas"), "Últimas do dia", "Leia mais",
+              "Sobre quem escreve", "Me siga nas redes"),
+    "pl": (("Czytaj także", "Najczęściej czytane"), "Najnowsze wiadomości", "Zobacz też",
+           "O autorze", "Obserwuj mnie"),
+    "sv": (("Läs också", "Mest lästa"), "Senaste nytt", "Läs mer", "Vem skrev texten",
+           "Följ mig"),
+    "ja": (("関連記事", "人気の記事"), "最新ニュース", "あわせて読みたい", "この記事を書いた人",
+           "フォローする"),
+    "el": (("Διαβάστε ακόμα", "Δημοφιλή άρθρα"), "Ειδήσεις τώρα", "Δείτε επίσης",
+           "Ο αρθρογράφος", "Βρείτε με"),
+    "bn": (("সম্পর্কিত খবর", "জনপ্রিয় খবর"), "টাটকা খবর", "এটাও পড়ুন", "লেখক সম্পর্কে",
+           "আমার সাথে যুক্ত থাকুন"),
+    "th": (("บทความแนะนำ", "อ่านมากที่สุด"), "ข่าวล่าสุด", "อ่านเพิ่มเติม", "เกี่ยวกับผู้เขียน",
+           "ติดตามได้ที่"),
+    "tl": (("Iba pang balita", "Pinaka-popular"), "Mga huling ulat", "Tingnan din",
+           "Ang sumulat", "I-follow ako"),
+    "ar": (("مواضيع مشابهة", "الأكثر شعبية"), "أحدث الأنباء", "لا تفوّت", "كاتب المقال",
+           "حساباتي على الشبكات"),
+    "cs": (("Související články", "Nejčtenější"), "Zprávy z domova", "Přečtěte si také",
+           "O autorovi článku", "Sledujte mě"),
+    "tr": (("İlgili haberler", "En çok okunanlar"), "Son dakika", "Bunu da okuyun",
+           "Yazar hakkında", "Beni takip edin"),
+    "ko": (("함께 읽으면 좋은 기사", "인기 기사"), "속보", "추천 기사", "기자 소개", "팔로우하기"),
+    "en": (("Worth Your Next Five Minutes", "Everybody Clicked These"), "Off The Wires",
+           "Don't skip", "Writer snapshot", "Online handles"),
+}
+#: fresh7 card keys (name, username, e-mail, birth date, address, phone, company, job,
+#: bio) in the generator's own words; "en" is used on 40% of the cards
+FRESH7_CARD_KEY_WORDS: dict[str, tuple[str, ...]] = {
+    "pt_br": ("Nome de registro", "Apelido na rede", "E-mail de contato", "Nascimento",
+              "Endereço residencial", "Celular/WhatsApp", "Trabalha em", "Cargo atual",
+              "Sobre"),
+    "pl": ("Imię", "Pseudonim", "Adres e-mail", "Urodzony(a)", "Adres zamieszkania",
+           "Nr telefonu", "Pracodawca", "Stanowisko", "Kilka słów o mnie"),
+    "sv": ("Fullständigt namn", "Signatur", "Mejladress", "Född", "Gatuadress",
+           "Mobiltelefon", "Arbetsgivare", "Befattning", "Lite om mig"),
+    "ja": ("氏名", "ハンドルネーム", "メールアドレス", "誕生日", "所在地", "携帯番号", "勤務先",
+           "肩書き", "ひとこと"),
+    "el": ("Όνομα", "Ψευδώνυμο", "Email επικοινωνίας", "Γενέθλια", "Οδός κατοικίας", "Κινητό",
+           "Εργοδότης", "Θέση εργασίας", "Βιογραφικό"),
+    "bn": ("পুরো নাম", "ইউজারনেম", "ই-মেইল ঠিকানা", "জন্মদিন", "বর্তমান ঠিকানা",
+           "মোবাইল নম্বর", "কর্মস্থল", "পদবি", "সংক্ষেপে আমি"),
+    "th": ("ชื่อจริง", "ชื่อเล่นออนไลน์", "ที่อยู่อีเมล", "เกิดวันที่", "ที่อยู่ปัจจุบัน", "มือถือ",
+           "ที่ทำงาน", "อาชีพ", "เกี่ยวกับฉัน"),
+    "tl": ("Buong pangalan", "Palayaw online", "Email ko", "Petsa ng kapanganakan",
+           "Address ng bahay", "Cellphone", "Pinagtatrabahuhan", "Posisyon", "Konting kuwento"),
+    "ar": ("اسم المؤلف", "الاسم المستعار", "عنوان البريد", "تاريخ الميلاد الكامل", "محل السكن",
+           "الهاتف المحمول", "المؤسسة", "المنصب", "كلمة عني"),
+    "cs": ("Jméno a příjmení", "Přezdívka", "E-mailová adresa", "Datum narození", "Bydliště",
+           "Mobil", "Zaměstnavatel", "Pracovní pozice", "Pár slov o mně"),
+    "tr": ("Ad soyad", "Kullanıcı adı", "E-posta adresi", "Doğum tarihi", "Ev adresi",
+           "Cep telefonu", "Çalıştığı yer", "Meslek", "Kısaca ben"),
+    "ko": ("성명", "닉네임", "이메일 주소", "출생일", "거주지", "휴대전화", "소속", "직책",
+           "한 줄 소개"),
+    "en": ("Penned by", "Goes by", "Inbox", "Birthday", "Home is", "Phone/WhatsApp",
+           "Works for", "Day-to-day role", "In one line"),
+}
+#: prose bios (header, text) in a few of the languages; others use English
+FRESH7_BIOS = {
+    "en": ("Say hello to {name}", "{name} works as a {job} at {company} and lives in {city}. "
+           "Born {birth}. Email {email}, WhatsApp {phone}, everywhere else {handle}."),
+    "pt_br": ("Quem é {name}", "{name} é {job} na {company} e mora em {city}. Nasceu em "
+              "{birth}. Contato: {email}, celular {phone}, redes {handle}."),
+    "pl": ("Poznaj {name}", "{name} pracuje jako {job} w firmie {company} i mieszka w "
+           "mieście {city}. Urodziny: {birth}. E-mail {email}, tel. {phone}, w sieci {handle}."),
+    "sv": ("Det här är {name}", "{name} arbetar som {job} på {company} och bor i {city}. Född "
+           "{birth}. Mejla {email}, ring {phone} eller följ {handle}."),
+    "ja": ("{name}について", "{name}（{company}・{job}）。{city}在住。誕生日は{birth}。"
+           "連絡先 {email} ／ {phone} ／ {handle}"),
+    "ko": ("{name} 기자", "{name}은(는) {company}의 {job}이며 {city}에 산다. 생일 {birth}. "
+           "이메일 {email}, 전화 {phone}, 계정 {handle}."),
+}
+#: social platforms of fresh7 (none another split uses): (label, profile URL with {h})
+FRESH7_PLATFORMS = (("Keybase", "keybase.io/{h}"), ("Steam", "steamcommunity.com/id/{h}"),
+                    ("LINE", "line.me/ti/p/~{h}"), ("Spotify", "open.spotify.com/user/{h}"),
+                    ("Stack Overflow", "stackoverflow.com/users/{h}"),
+                    ("Codeberg", "codeberg.org/{h}"))
+FRESH7_SOURCES = ("Northwind Wire", "Tidewater Tribune", "Copperline Press",
+                  "Meridian Dispatch", "Lakeshore Bulletin", "Foxglove Herald")
+#: site names a link farm appends to some runs' headlines ("headline | Site")
+FRESH7_SITES = ("BuzzNest", "Viral Vault", "Made For Moms", "ClickStack", "The Daily Swipe")
+FRESH7_BIRTH_FORMATS = ("{d:02d} {MON} {y:04d}", "{y:04d}.{m}.{d}", "{mon} {d} {y:04d}")
+#: the plans of a fresh7 tail: the parts in print order
+FRESH7_PLANS: tuple[tuple[str, ...], ...] = (
+    ("run", "card", "social"), ("bio", "wire"), ("social", "bio", "run"),
+    ("card", "wire", "run"), ("run", "bio", "card"), ("wire", "run", "social"),
+    ("social", "card"), ("run", "wire", "bio", "social"),
+)
+_VERSE_NOUNS = ("harbour", "lantern", "orchard", "window", "sparrow", "meadow", "kettle",
+                "ferry", "hillside", "chimney", "ladder", "tide", "garden", "letter", "bell")
+_VERSE_ADJS = ("quiet", "salt-grey", "borrowed", "amber", "unfinished", "low", "patient",
+               "winter", "narrow", "silver", "late", "open")
+_VERSE_VERBS = ("leans", "waits", "folds", "hums", "drifts", "settles", "burns", "turns",
+                "listens", "gathers")
+_VERSE_PREPS = ("over", "beside", "beneath", "across", "against", "toward", "into")
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def idle_help_bodies() -> Iterator[Body]:
+    """Fresh7: the prose of IDLE's user guide (``idlelib/help.html``, the page IDLE's Help
+    menu opens; no split reads it): each ``<h2>``/``<h3>`` section's ``<p>`` paragraphs of
+    >= 20 words that end in a sentence mark and hold no e-mail address or URL, the section
+    heading the title; sections with at least two. (The text is the running
+    interpreter's: another Python version makes other pages.)"""
+    try:
+        import idlelib
+    except ImportError:  # a Python built without IDLE
+        return
+    path = Path(idlelib.__file__).resolve().parent / "help.html"
+    if not path.is_file():
+        return
+    page = path.read_text("utf-8")
+    chunks = re.split(r"(<h[23][^>]*>.*?</h[23]>)", page, flags=re.S)
+    for k in range(1, len(chunks) - 1, 2):
+        title = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", chunks[k])).split())
+        title = " ".join(title.rstrip("¶").split()[:10])
+        paras: list[str] = []
+        for raw in re.findall(r"<p[^>]*>(.*?)</p>", chunks[k + 1], re.S):
+            text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
+            text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+            if (len(text.split()) >= 20 and text[-1:] in ".!?" and "@" not in text
+                    and "http" not in text and text not in paras):
+                paras.append(text)
+        if len(paras) >= 2 and title:
+            yield [("title", title)] + [("para", p) for p in paras[:8]]
+
+
+def play_by_play_body(rng: random.Random, en: Any) -> Body:
+    """Fresh7: a football live report: an introduction, minute-stamped event lines (short
+    lines, each with a player's and a team's name), the full-time line, a closing
+    paragraph; the title carries the final score."""
+    sides = [f"{en.city()} {rng.choice(('United', 'Rovers', 'Athletic', 'Wanderers'))}"
+             for _ in range(2)]
+    players = [[en.last_name() for _ in range(5)] for _ in sides]
+    lines: list[str] = []
+    score = [0, 0]
+    minute = 0
+    for _ in range(rng.randint(8, 14)):
+        minute += rng.randint(2, 8)
+        if minute > 89:
+            break
+        side = rng.randrange(2)
+        name, team = rng.choice(players[side]), sides[side]
+        event = rng.choice(("goal", "card", "chance", "sub", "corner"))
+        if event == "goal":
+            score[side] += 1
+            lines.append(f"{minute}' GOAL! {name} ({team}) finishes from close range. "
+                         f"{score[0]}-{score[1]}")
+        elif event == "card":
+            lines.append(f"{minute}' Yellow card: {name} ({team}) for a late challenge.")
+        elif event == "chance":
+            lines.append(f"{minute}' {name} shoots wide from the edge of the box.")
+        elif event == "sub":
+            lines.append(f"{minute}' Substitution, {team}: {name} replaces "
+                         f"{rng.choice(players[side])}.")
+        else:
+            lines.append(f"{minute}' Corner to {team}, cleared at the near post.")
+    lines.append(f"90+{rng.randint(1, 6)}' Full time: {sides[0]} {score[0]}-{score[1]} "
+                 f"{sides[1]}")
+    body: Body = [("title", f"{sides[0]} {score[0]}-{score[1]} {sides[1]}: As It Happened"),
+                  ("para", _intro(en, rng)), ("heading", "Minute by minute")]
+    body += [("line", x) for x in lines]
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def verse_body(rng: random.Random, en: Any) -> Body:
+    """Fresh7: a poem of the week: an introduction, two to four numbered parts (a Roman
+    numeral heading each) of four short capitalised lines without stops (headline-shaped
+    lines that are the content), a closing paragraph."""
+    def line() -> str:
+        a, n, v = rng.choice(_VERSE_ADJS), rng.choice(_VERSE_NOUNS), rng.choice(_VERSE_VERBS)
+        shape = rng.randrange(3)
+        if shape == 0:
+            text = f"the {a} {n} {v} {rng.choice(_VERSE_PREPS)} the {rng.choice(_VERSE_NOUNS)}"
+        elif shape == 1:
+            text = f"and {rng.choice(('you', 'we', 'she', 'nobody'))} {v.rstrip('s')} " \
+                   f"the {n} {rng.choice(('again', 'slowly', 'by name', 'at last'))}"
+        else:
+            text = f"{rng.choice(_VERSE_PREPS)} {a} {n}s, {rng.choice(_VERSE_ADJS)} and " \
+                   f"{rng.choice(_VERSE_ADJS)}"
+        return text[:1].upper() + text[1:]
+
+    title = f"{rng.choice(_VERSE_ADJS).title()} {rng.choice(_VERSE_NOUNS).title()}"
+    body: Body = [("title", f"Poem Of The Week: {title}"), ("para", _intro(en, rng))]
+    for k in range(rng.randint(2, 4)):
+        body.append(("heading", _ROMAN[k]))
+        body += [("line", line()) for _ in range(4)]
+    body.append(("para", _intro(en, rng)))
+    return body
+
+
+def hangul_body(rng: random.Random) -> Body:
+    """Fresh7: prose in Korean, its words the Hangul-only entries of jusText's Korean stop
+    list (sorted, so the draw does not depend on set order), sentences ended by a stop."""
+    import justext
+
+    words = sorted(w for w in justext.get_stoplist(FRESH7_SCRIPTS[0])
+                   if w and all("\uac00" <= c <= "\ud7a3" for c in w))
+
+    def sentence(lo: int, hi: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(lo, hi)))
+
+    body: Body = [("title", sentence(3, 6))]
+    for k in range(rng.randint(4, 6)):
+        if k and rng.random() < 0.3:
+            body.append(("heading", sentence(2, 4)))
+        body.append(("para", " ".join(sentence(6, 12) + "." for _ in range(rng.randint(3, 6)))))
+    return body
+
+
+def _fresh7_ago(rng: random.Random) -> str:
+    """A relative age printed beside a headline item (drawn, never read from a clock)."""
+    r = rng.random()
+    if r < 0.15:
+        return "yesterday"
+    if r < 0.5:
+        return f"{rng.randint(2, 23)} hours ago"
+    return f"{rng.randint(2, 40)} days ago"
+
+
+def _fresh7_user(fake: Any, rng: random.Random) -> str:
+    user = re.sub(r"[^a-z0-9_]", "", _dev2_user_name(fake).lower())
+    return (user or "reader") + str(rng.randint(100, 999))
+
+
+def make_tail_fresh7(locale: str, rng: random.Random, heads: list[str],
+                     news: list[str]) -> Tail4:
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(rng.randint(0, 10**9))
+    lang = FRESH7_LANG[locale]
+    local = FRESH7_LOCAL[lang]
+    t = Tail4(plan=rng.choice(FRESH7_PLANS))
+    if "run" in t.plan:
+        k = rng.randint(3, 8)
+        if rng.random() < 0.3:
+            n_news = rng.randint(1, k - 1)
+            items = rng.sample(heads, k - n_news) + rng.sample(news, n_news)
+            rng.shuffle(items)
+        else:
+            items = rng.sample(heads, k)
+        case = rng.choice(("as printed", "title", "sentence", "upper"))
+        run = [_recase(h, case) for h in items]
+        if rng.random() < 0.3:
+            run = [f"{h} | {rng.choice(FRESH7_SITES)}" for h in run]
+        t.run = [(h, _fresh7_ago(rng)) for h in dict.fromkeys(run)]
+        if rng.random() < 0.75:
+            t.header = rng.choice(local[0]) if rng.random() < 0.5 \
+                else rng.choice(FRESH7_RUN_HEADERS)
+        r = rng.random()
+        if r < 0.35:  # a teaser right under the title, before the first paragraph
+            t.teaser_label = local[2]
+            t.teaser = t.run[rng.randrange(len(t.run))][0]
+        elif r < 0.7:
+            t.glued = t.run[rng.randrange(len(t.run))][0]
+    if "wire" in t.plan:
+        used = {h for h, _ in t.run}
+        items = [h for h in rng.sample(news, rng.randint(2, 5)) if h not in used]
+        t.wire = [(h, rng.choice(FRESH7_SOURCES), _fresh7_ago(rng)) for h in items]
+        t.wire_header = local[1] if rng.random() < 0.5 else rng.choice(FRESH7_WIRE_HEADERS)
+    name = fake.name()
+    user = _fresh7_user(fake, rng)
+    email = fake.email()
+    born = date_of_birth(fake, 20, 74)
+    birth = rng.choice(FRESH7_BIRTH_FORMATS).format(
+        y=born.year, m=born.month, d=born.day, mon=_MON3[born.month - 1],
+        MON=_MON3[born.month - 1].upper())
+    phone = _fresh5_phone(fake, rng)
+    address = fake.address().replace("\n", ", ")
+    _card_and_bio(t, rng, fake, lang, local, (name, user, email, birth, address, phone),
+                  keys=FRESH7_CARD_KEY_WORDS, headers=FRESH7_CARD_HEADERS, bios=FRESH7_BIOS,
+                  motto=lambda: fake.sentence(nb_words=6), name_first=0.8)
+    if "social" in t.plan or ("card" in t.plan and rng.random() < 0.3):
+        t.social_header = local[4] if rng.random() < 0.5 else rng.choice(FRESH7_SOCIAL_HEADERS)
+        for label, url in rng.sample(FRESH7_PLATFORMS, rng.randint(1, 3)):
+            handle = _fresh7_user(fake, rng)
+            t.socials.append((label, url.format(h=handle), str(rng.randint(20, 90000))))
+            t.pii += [url.format(h=handle), handle]
+    return t
+
+
+_FRESH7_HTML = ("details", "wc", "tw")
+
+
+def _fresh7_body(body: Body, tail: Tail4 | None, style: str, p: _Printed) -> list[str]:
+    """The body as blocks (``rst``, ``adoc``, ``gmi``: text; ``details``, ``wc``, ``tw``:
+    HTML), with the tail's teaser right under the title or its glued headline on the last
+    paragraph (no space between them)."""
+    out: list[str] = []
+    lines: list[str] = []
+    last_para = max(i for i, (k, _) in enumerate(body) if k == "para")
+    html_style = style in _FRESH7_HTML
+
+    def flush() -> None:
+        if not lines:
+            return
+        if style == "rst":  # line blocks
+            out.append("\n".join(f"| {x}" for x in lines))
+        elif style == "adoc":
+            out.append("[%hardbreaks]\n" + "\n".join(lines))
+        elif style == "gmi":
+            out.append("\n".join(f"* {x}" for x in lines))
+        elif style == "details":
+            out.append("<ol>" + "".join(f"<li>{_e(x)}</li>" for x in lines) + "</ol>")
+        elif style == "wc":
+            out.append('<ul class="plain">' + "".join(f"<li>{_e(x)}</li>" for x in lines)
+                       + "</ul>")
+        else:
+            out.append('<div class="mt-4 space-y-1">' + "".join(f"<div>{_e(x)}</div>"
+                                                                for x in lines) + "</div>")
+        lines.clear()
+
+    for i, (kind, text) in enumerate(body):
+        if kind == "line":
+            lines.append(text)
+            continue
+        flush()
+        if i == last_para and tail is not None and tail.glued:
+            text = text + p(tail.glued)
+        if html_style:
+            tag = {"title": "h1", "heading": "h2"}.get(kind, "p")
+            cls = {"title": "text-3xl font-extrabold tracking-tight",
+                   "heading": "mt-8 text-xl font-bold"}.get(kind, "mt-4 leading-7")
+            attr = f' class="{cls}"' if style == "tw" else ""
+            out.append(f"<{tag}{attr}>{_e(text)}</{tag}>")
+        elif style == "rst":
+            if kind == "title":
+                bar = "=" * (len(text) + 2)
+                out.append(f"{bar}\n{text}\n{bar}")
+            elif kind == "heading":
+                out.append(f"{text}\n{'-' * max(len(text), 3)}")
+            else:
+                out.append(text)
+        elif style == "adoc":
+            out.append({"title": "= ", "heading": "== "}.get(kind, "") + text)
+        else:
+            out.append({"title": "# ", "heading": "## "}.get(kind, "") + text)
+        if kind == "title" and tail is not None and tail.teaser:
+            label, head, url = tail.teaser_label, tail.teaser, _story_url(tail.teaser)
+            if style == "rst":
+                out.append(p(f".. note:: {label}: `{head} <{url}>`__"))
+            elif style == "adoc":
+                out.append(p(f"TIP: {label}: link:{url}[{head}]"))
+            elif style == "gmi":
+                out.append(p(f"=> {url} {label}: {head}"))
+            elif style == "details":
+                out.append(f'<p class="kicker"><b>{_e(p(label))}</b> <a href="{url}">'
+                           f"{_e(p(head))}</a></p>")
+            elif style == "wc":
+                out.append(f'<teaser-link href="{url}"><span slot="label">{_e(p(label))}'
+                           f'</span> <span slot="title">{_e(p(head))}</span></teaser-link>')
+            else:
+                out.append(f'<div class="mt-2 text-sm text-indigo-600"><span class="font-'
+                           f'semibold">{_e(p(label))}</span> <a class="underline" href="'
+                           f'{url}">{_e(p(head))}</a></div>')
+    flush()
+    return out
+
+
+def _fresh7_tail_rst(t: Tail4, p: _Printed) -> list[str]:
+    """reStructuredText: runs as ``* `headline`_`` items under a ``.. rubric::`` whose
+    named hyperlink targets (``.. _`headline`: url``, the headline again) close the page;
+    the wire a definition list (source, then the headline indented); the card a field list
+    (in a ``.. sidebar::`` when it has a header); the bio a ``.. topic::``; socials a simple
+    table."""
+    out: list[str] = []
+    targets: list[str] = []
+    for part in t.plan:
+        if part == "run" and t.run:
+            rows = [p(f".. rubric:: {t.header}")] if t.header else []
+            rows += [p(f"* `{h}`_ ({d})") for h, d in t.run]
+            targets += [p(f".. _`{h}`: {_story_url(h)}") for h, _ in t.run]
+            out.append("\n".join(rows))
+        elif part == "wire" and t.wire:
+            out.append(p(f".. rubric:: {t.wire_header}"))
+            out.append("\n".join(f"{p(s)}\n   {p(h)}" for h, s, _ in t.wire))
+        elif part == "card" and t.card:
+            fields = [p(f":{k}: {v}") for k, v in t.card]
+            if t.card_header:
+                out.append(p(f".. sidebar:: {t.card_header}") + "\n\n"
+                           + "\n".join(f"   {x}" for x in fields))
+            else:
+                out.append("\n".join(fields))
+        elif part == "bio" and t.bio:
+            out.append(f"{p(f'.. topic:: {t.bio_header}')}\n\n   {p(t.bio)}")
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            w1 = max(len(lab) for lab, _, _ in t.socials)
+            w2 = max(len(f"https://{u}") for _, u, _ in t.socials)
+            bar = "=" * w1 + "  " + "=" * w2
+            rows = [p(f"{lab:<{w1}}  https://{u}") for lab, u, _ in t.socials]
+            out.append(p(f".. rubric:: {t.social_header}"))
+            out.append("\n".join([bar, *rows, bar]))
+    if targets:
+        out.append("\n".join(targets))
+    return out
+
+
+def _fresh7_tail_adoc(t: Tail4, p: _Printed) -> list[str]:
+    """AsciiDoc: runs as ``* link:url[headline]`` items under a ``.Block title``, the wire
+    a ``[horizontal]`` labelled list (``source:: headline``), the card a ``[sidebar]``
+    block of ``Key:: value`` items, the bio a quoted paragraph attributed to its header, socials
+    ``* https://url[Label]`` items."""
+    out: list[str] = []
+    for part in t.plan:
+        if part == "run" and t.run:
+            rows = [p(f".{t.header}")] if t.header else []
+            rows += [p(f"* link:{_story_url(h)}[{h}] _{d}_") for h, d in t.run]
+            out.append("\n".join(rows))
+        elif part == "wire" and t.wire:
+            rows = [p(f".{t.wire_header}"), p("[horizontal]")]
+            out.append("\n".join(rows + [p(f"{s}:: {h}") for h, s, _ in t.wire]))
+        elif part == "card" and t.card:
+            rows = [p("[sidebar]")] + ([p(f".{t.card_header}")] if t.card_header else [])
+            out.append("\n".join([*rows, "****", *(p(f"{k}:: {v}") for k, v in t.card),
+                                  "****"]))
+        elif part == "bio" and t.bio:
+            out.append(f'{p(f"[quote, {json.dumps(t.bio_header, ensure_ascii=False)}]")}\n'
+                       f"{p(t.bio)}")
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            out.append("\n".join([p(f".{t.social_header}")]
+                                 + [p(f"* https://{u}[{lab}]") for lab, u, _ in t.socials]))
+    return out
+
+
+def _fresh7_tail_gmi(t: Tail4, p: _Printed) -> list[str]:
+    """Gemini gemtext: runs as ``=> gemini://… headline (age)`` link lines under a ``###``
+    heading, the wire as ``=> url source — headline`` under a quote line, the card a
+    box-drawn table in a preformatted block (its header the block's alt text), socials
+    ``=> https://url Label`` lines."""
+    out: list[str] = []
+    for part in t.plan:
+        if part == "run" and t.run:
+            rows = [p(f"### {t.header}")] if t.header else []
+            rows += [p(f"=> gemini://capsule.example/{_ref(h)}.gmi {h} ({d})") for h, d in t.run]
+            out.append("\n".join(rows))
+        elif part == "wire" and t.wire:
+            out.append("\n".join([p(f"> {t.wire_header}")]
+                                 + [p(f"=> {_story_url(h)} {s} — {h}") for h, s, _ in t.wire]))
+        elif part == "card" and t.card:
+            kw = max(len(k) for k, _ in t.card)
+            cells = [f"{k} {'.' * (kw - len(k) + 3)} {v}" for k, v in t.card]
+            width = max(len(c) for c in cells)
+            rows = [p(f"```{t.card_header}") if t.card_header else "```",
+                    "┌" + "─" * (width + 2) + "┐"]
+            rows += [p(f"│ {c:<{width}} │") for c in cells]
+            rows += ["└" + "─" * (width + 2) + "┘", "```"]
+            out.append("\n".join(rows))
+        elif part == "bio" and t.bio:
+            out.append(f"{p(f'### {t.bio_header}')}\n{p(t.bio)}")
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            out.append("\n".join([p(f"### {t.social_header}")]
+                                 + [p(f"=> https://{u} {lab}") for lab, u, _ in t.socials]))
+    return out
+
+
+def _fresh7_tail_html(t: Tail4, style: str, p: _Printed) -> list[str]:
+    out: list[str] = []
+    for part in t.plan:
+        if part == "run" and t.run:
+            if style == "details":
+                summary = _e(p(t.header)) if t.header else "▾"
+                items = "".join(f'<li><a href="{_story_url(h)}">{_e(p(h))}</a> <span class='
+                                f'"ago">{_e(p(d))}</span></li>' for h, d in t.run)
+                out.append(f'<details open><summary>{summary}</summary><ul class="links">'
+                           f"{items}</ul></details>")
+            elif style == "wc":
+                head = f'<h3 slot="heading">{_e(p(t.header))}</h3>' if t.header else ""
+                cards = "".join(
+                    f'<post-card href="{_story_url(h)}"><img slot="media" src="/m/{_ref(h)}'
+                    f'.avif" alt="{html.escape(h)}"><h4 slot="title">{_e(p(h))}</h4>'
+                    f'<time-ago slot="meta">{_e(p(d))}</time-ago></post-card>' for h, d in t.run)
+                out.append(f"<related-posts>{head}{cards}</related-posts>")
+            else:  # a grid whose cards print the headline again as a hover tooltip
+                head = (f'<div class="text-xs font-bold uppercase tracking-widest text-gray-'
+                        f'500">{_e(p(t.header))}</div>' if t.header else "")
+                cards = "".join(
+                    f'<a class="group relative block" href="{_story_url(h)}"><div class="'
+                    f'aspect-video rounded bg-gray-100"></div><div class="mt-2 font-semibold '
+                    f'group-hover:underline">{_e(p(h))}</div><div class="text-xs text-gray-500'
+                    f'">{_e(p(d))}</div><div class="pointer-events-none absolute hidden rounded'
+                    f' bg-black p-2 text-white group-hover:block">{_e(p(h))}</div></a>'
+                    for h, d in t.run)
+                out.append(f'<div class="mt-10">{head}<div class="grid grid-cols-1 gap-6 sm:'
+                           f'grid-cols-3">{cards}</div></div>')
+        elif part == "wire" and t.wire:
+            if style == "details":
+                rows = "".join(f'<p><a href="{_story_url(h)}">{_e(p(h))}</a><br><cite>'
+                               f"{_e(p(s))}</cite></p>" for h, s, _ in t.wire)
+                out.append(f"<details><summary>{_e(p(t.wire_header))}</summary>{rows}"
+                           "</details>")
+            elif style == "wc":
+                rows = "".join(f'<ticker-item><a href="{_story_url(h)}">{_e(p(h))}</a> <i>'
+                               f"{_e(p(s))}</i></ticker-item>" for h, s, _ in t.wire)
+                out.append(f'<news-ticker><b slot="label">{_e(p(t.wire_header))}</b>{rows}'
+                           "</news-ticker>")
+            else:
+                rows = "".join(f'<div class="flex justify-between py-2"><a class="hover:'
+                               f'underline" href="{_story_url(h)}">{_e(p(h))}</a><span class='
+                               f'"text-gray-400">{_e(p(s))}</span></div>' for h, s, _ in t.wire)
+                out.append(f'<div class="mt-8 divide-y divide-gray-200"><div class="py-2 '
+                           f'font-bold">{_e(p(t.wire_header))}</div>{rows}</div>')
+        elif part == "card" and t.card:
+            if style == "details":
+                summary = _e(p(t.card_header)) if t.card_header else "▾"
+                for k, v in t.card:
+                    p(f"{k} {v}")
+                rows = "".join(f'<div class="kv"><label>{_e(k)}</label> <output>{_e(v)}'
+                               "</output></div>" for k, v in t.card)
+                out.append(f'<details class="author"><summary>{summary}</summary>{rows}'
+                           "</details>")
+            elif style == "wc":
+                head = (f'<h4 slot="heading">{_e(p(t.card_header))}</h4>' if t.card_header
+                        else "")
+                for k, v in t.card:
+                    p(f"{k} {v}")
+                rows = "".join(f'<card-field><span slot="key">{_e(k)}</span> <span slot="'
+                               f'value">{_e(v)}</span></card-field>' for k, v in t.card)
+                out.append(f"<author-card>{head}{rows}</author-card>")
+            else:  # key and value in cells of their own
+                head = (f'<div class="font-bold">{_e(p(t.card_header))}</div>'
+                        if t.card_header else "")
+                rows = "".join(f'<div class="text-gray-500">{_e(p(k))}</div><div>{_e(p(v))}'
+                               "</div>" for k, v in t.card)
+                out.append(f'<div class="mt-8 rounded-xl border p-4">{head}<div class="grid '
+                           f'grid-cols-[9rem_1fr] gap-x-4 text-sm">{rows}</div></div>')
+        elif part == "bio" and t.bio:
+            if style == "details":
+                out.append(f"<details><summary>{_e(p(t.bio_header))}</summary><p>"
+                           f"{_e(p(t.bio))}</p></details>")
+            elif style == "wc":
+                out.append(f'<author-bio><h4 slot="name">{_e(p(t.bio_header))}</h4><p slot='
+                           f'"text">{_e(p(t.bio))}</p></author-bio>')
+            else:
+                out.append('<div class="mt-8 flex gap-4"><div class="h-14 w-14 shrink-0 '
+                           'rounded-full bg-gray-200"></div><div><div class="font-semibold">'
+                           f'{_e(p(t.bio_header))}</div><div class="text-sm text-gray-600">'
+                           f"{_e(p(t.bio))}</div></div></div>")
+        if part in ("social", "card") and t.socials and (part == "social"
+                                                         or "social" not in t.plan):
+            if style == "details":
+                items = "".join(f'<li><a href="https://{u}">{_e(p(f"{lab} https://{u}"))}'
+                                "</a></li>" for lab, u, _ in t.socials)
+                out.append(f"<details><summary>{_e(p(t.social_header))}</summary><menu>"
+                           f"{items}</menu></details>")
+            elif style == "wc":
+                links = "".join(f'<social-link platform="{_fresh6_slug(lab)}" href="https://'
+                                f'{u}">{_e(p(f"{lab} · {u}"))}</social-link>'
+                                for lab, u, _ in t.socials)
+                out.append(f'<social-links><span slot="label">{_e(p(t.social_header))}'
+                           f"</span>{links}</social-links>")
+            else:
+                links = "".join(f'<a class="rounded-full border px-3 py-1" href="https://{u}">'
+                                f'{_e(p(f"{lab}: {u}"))}</a>' for lab, u, _ in t.socials)
+                out.append(f'<div class="mt-6 flex flex-wrap gap-3 text-sm"><span class="'
+                           f'font-medium">{_e(p(t.social_header))}</span>{links}</div>')
+    return out
+
+
+def render_fresh7(body: Body, tail: Tail4 | None, layout: str) -> tuple[str, str, Counter[str]]:
+    """Fresh7 layouts (page, format, printed tail lines).
+
+    * ``text_rst``: reStructuredText (over- and underlined title, ``| `` line blocks); the
+      run as ``* `headline`_ (age)`` under a ``.. rubric::``, its named hyperlink targets
+      (the headline again) closing the page; the wire a definition list; the card a field
+      list, in a ``.. sidebar::`` when it has a header; the bio a ``.. topic::``; socials a
+      simple table under a rubric.
+    * ``text_asciidoc``: AsciiDoc (``[%hardbreaks]`` short lines); the run as ``*
+      link:url[headline] _age_`` under a ``.Block title``; the wire a ``[horizontal]``
+      labelled list; the card a ``[sidebar]`` of ``Key:: value``; the bio a quoted paragraph
+      attributed to its header; socials ``* https://url[Label]``.
+    * ``text_gemtext``: Gemini gemtext; the run as ``=> gemini://… headline (age)`` link
+      lines; the wire as ``=> url source — headline`` under a ``>`` line; the card a
+      box-drawn table in a preformatted block; socials ``=> https://url Label``.
+    * ``html_details_accordion``: every tail part a ``<details>/<summary>`` accordion after
+      ``</article>`` (the card as ``<label>``/``<output>`` pairs, socials a ``<menu>``).
+    * ``html_web_components``: custom elements with slots (``<related-posts>`` of
+      ``<post-card>``, ``<news-ticker>``, ``<author-card>`` of ``<card-field>``,
+      ``<author-bio>``, ``<social-links>``) after a plain ``<article>``.
+    * ``html_utility_divs``: a utility-class page of bare ``<div>``s (``#__next``); the run
+      a grid of cards printing each headline twice (the title and a hover tooltip) with its
+      age; the card key and value in cells of their own.
+    """
+    p = _Printed()
+    style = {"text_rst": "rst", "text_asciidoc": "adoc", "text_gemtext": "gmi",
+             "html_details_accordion": "details", "html_web_components": "wc"}.get(layout,
+                                                                                  "tw")
+    main = _fresh7_body(body, tail, style, p)
+    title = next(x for k, x in body if k == "title")
+    if style not in _FRESH7_HTML:
+        tail_blocks: list[str] = []
+        if tail is not None:
+            tail_blocks = {"rst": _fresh7_tail_rst, "adoc": _fresh7_tail_adoc,
+                           "gmi": _fresh7_tail_gmi}[style](tail, p)
+        return "\n\n".join(main + tail_blocks) + "\n", "text", p.counts
+    tail_html = "".join(_fresh7_tail_html(tail, style, p)) if tail is not None else ""
+    head = f'<head><meta charset="utf-8"><title>{_e(title)}</title>'
+    if style == "details":
+        page = (f'<!DOCTYPE html><html lang="en">{head}</head><body><div class="page"><header '
+                'class="masthead"><a href="/">Home</a> <a href="/faq">FAQ</a></header><article '
+                f'class="post">{"".join(main)}</article><section class="extras">{tail_html}'
+                "</section><footer><p>Site map · Accessibility</p></footer></div></body>"
+                "</html>\n")
+    elif style == "wc":
+        page = (f'<!DOCTYPE html><html>{head}<script type="module" src="/components.js">'
+                '</script></head><body><site-header><a href="/">Home</a> <a href="/topics">'
+                f'Topics</a></site-header><main><article>{"".join(main)}</article>{tail_html}'
+                "</main><site-footer><p>Built with custom elements</p></site-footer></body>"
+                "</html>\n")
+    else:
+        page = (f'<!DOCTYPE html><html class="h-full">{head}</head><body class="h-full '
+                'bg-white"><div id="__next"><div class="mx-auto max-w-3xl px-4"><div class="'
+                'flex items-center justify-between py-6"><a class="font-bold" href="/">Home</a>'
+                '<a href="/newsletter">Newsletter</a></div><div class="prose prose-lg">'
+                f'{"".join(main)}</div>{tail_html}<div class="border-t py-8 text-sm text-gray-'
+                '400">© 2026</div></div></div></body></html>\n')
+    return page, "html", p.counts
+
+
+def generate_fresh7(n: int, seed: int) -> Iterator[tuple[Sample, str, str]]:
+    """``n`` samples of the fresh7 split: the held-out clickbait and news headlines
+    (shuffled with its own seed), IDLE's user guide, football play-by-play, verse, Korean
+    prose; body kind and layout from a shuffled deck of the 24 pairs.
+
+    Held out, first look, rules of main edc9f41 (2026-12-07 23:07 UTC, all 160 pages,
+    ``bench_tails.py --half fresh7 [--tail-model]``; BENCHMARKS.md "A tenth split, fresh7"):
+    rules 32.26% tail lines, 35.91% PII (62 pages), body F1 0.8742, controls 160/160; with
+    the tail model 23.78%, 29.72% (50 pages), 0.8928, 160/160. HTML layouts 49/1703 lines
+    (PII 7), text layouts 886/1195."""
+    return _dealt_split(
+        "fresh7", n, seed, real=("idle_help_prose", idle_help_bodies),
+        makers={"play_by_play": play_by_play_body, "verse": verse_body,
+                "nonlatin_ko": lambda rng, en: hangul_body(rng)},
+        make_tail=lambda locale, layout, rng, heads, news: make_tail_fresh7(
+            locale, rng, heads, news),
+        render=render_fresh7)
+
+
 # -- samples -----------------------------------------------------------------------------
 
 
@@ -3926,6 +4622,9 @@ def _generate(half: str, n: int, seed: int | None = None) -> Iterator[tuple[Samp
         return
     if half == "fresh6":
         yield from generate_fresh6(n, seed)
+        return
+    if half == "fresh7":
+        yield from generate_fresh7(n, seed)
         return
     rng = random.Random(f"{seed}-{half}")
     heads = clickbait_headlines(1)

@@ -6,7 +6,8 @@ the tail model's training data stay what they were measured on.
 One table for all splits (until 2026-12-07 each new split's test file pinned the splits
 before it again). The digests were computed in a fresh interpreter (``PYTHONHASHSEED=0``) on
 main: develop..dev2 at 6c85fde (before fresh3), fresh3 at 60e053e, fresh4 at 0cb8106,
-fresh5 at 361b854, fresh6 at 5e9f459; every later pin of the same split agreed."""
+fresh5 at 361b854, fresh6 at 5e9f459, fresh7 on branch gen7 (off edc9f41, before any cleaner
+run on it); every later pin of the same split agreed."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ SPLIT_DIGESTS = {
     "fresh4": "d5c1f93db9d5fd07fbf3a72a198a726c51824f229105b524c8df6cfc962f542e",
     "fresh5": "ef42229ec1752ea0120b4cff2f83877c4a386eb4c3de81f4bb13273f1ebaca3a",
     "fresh6": "99eb3740e8e099d085b43c4ff4b2c40a4ca9728bb2bfe1424a332de99bf02dd2",
+    "fresh7": "e6a3fedd56213516d4592b27bdb3e9876fa0ac62e22bde1d431c2c7618b04d17",
 }
 
 

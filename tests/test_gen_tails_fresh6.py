@@ -1,10 +1,10 @@
 """The ``fresh6`` split of the generated spam-tail benchmark (scripts/gen_tails.py, issue
-12), held out: disjoint from every other split in seed, PII locales, body sources, kinds and
-scripts, layouts, plans, headers, card keys, bios, platforms and source names; left out of
-the tail model's training (``gen_tails.HELD_OUT``); deterministic (also across hash seeds,
-and with the other eight splits' bytes unchanged); its gold annotations account for every
-word the tail adds to the clean twin, and every gold PII value is printed on the page.
-These tests check the generator only: nothing here runs the cleaner on fresh6 pages."""
+12), held out until 2026-12-07 (a development and training split since fresh7 came):
+disjoint from every other split in seed, PII locales, body sources, kinds and scripts,
+layouts, plans, headers, card keys, bios, platforms and source names; deterministic (also
+across hash seeds, and with the other splits' bytes unchanged); its gold annotations account
+for every word the tail adds to the clean twin, and every gold PII value is printed on the
+page. These tests check the generator only: nothing here runs the cleaner on fresh6 pages."""
 
 from __future__ import annotations
 
@@ -71,17 +71,20 @@ def _mine(what: str) -> set[str]:
     return _tables_strings("FRESH6")[what]
 
 
-def test_fresh6_is_a_held_out_split_with_its_own_seed() -> None:
-    assert "fresh6" in gen_tails.HALVES and "fresh6" in gen_tails.HELD_OUT
-    # fresh5 became a development and training split on 2026-12-07 (helper tails5)
-    assert "fresh5" not in gen_tails.HELD_OUT
+def test_fresh6_is_a_split_with_its_own_seed() -> None:
+    assert "fresh6" in gen_tails.HALVES
+    # fresh5 became a development and training split on 2026-12-07 (helper tails5), fresh6
+    # when fresh7 came (helper gen7): fresh7 is the held-out split now
+    assert "fresh5" not in gen_tails.HELD_OUT and "fresh6" not in gen_tails.HELD_OUT
     assert gen_tails.SEEDS["fresh6"] not in {gen_tails.SEEDS[h] for h in OTHERS}
 
 
-def test_the_tail_model_never_trains_on_fresh6() -> None:
+def test_the_tail_model_trains_on_fresh6_now() -> None:
+    """scripts/train_tails.py reads its splits from ``gen_tails.HALVES`` less
+    ``HELD_OUT``; fresh6 is one of them since fresh7 is held out."""
     import train_tails
 
-    assert "fresh6" not in train_tails.TRAIN_SPLITS
+    assert "fresh6" in train_tails.TRAIN_SPLITS
     assert set(train_tails.TRAIN_SPLITS) == set(gen_tails.HALVES) - set(gen_tails.HELD_OUT)
 
 

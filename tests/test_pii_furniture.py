@@ -363,6 +363,15 @@ def _fresh6_page_texts() -> list[str]:
     return [page + "\0" + twin for _, page, twin in gt.generate("fresh6", 24)]
 
 
+def _fresh7_page_texts() -> list[str]:
+    from conftest import require_shared
+
+    require_shared("data", "clickbait-headlines")
+    import gen_tails as gt
+
+    return [page + "\0" + twin for _, page, twin in gt.generate("fresh7", 24)]
+
+
 @pytest.mark.parametrize("build, why", [
     (_pii_snippet_texts, "report-half PII snippets: birth dates, other dates, PESEL"),
     (_tail_page_texts, "spam-tail pages: the author card's birth date"),
@@ -372,6 +381,7 @@ def _fresh6_page_texts() -> list[str]:
     (_fresh4_page_texts, "fresh4 pages: birth dates, user names, headline dates"),
     (_fresh5_page_texts, "fresh5 pages: card and bio birth dates, user names"),
     (_fresh6_page_texts, "fresh6 pages: card and bio birth dates, user names, run dates"),
+    (_fresh7_page_texts, "fresh7 pages: card and bio birth dates, user names"),
 ])
 def test_generated_pages_do_not_depend_on_today(
         monkeypatch: pytest.MonkeyPatch, build: Callable[[], list[str]], why: str) -> None:
