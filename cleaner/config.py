@@ -174,6 +174,10 @@ class ExtractionConfig(_Section):
     #: each added or dropped block is a finding (rule ``dom_model``). Held-out figures
     #: in BENCHMARKS.md ("DOM model gate")
     dom_model: bool = True
+    #: on forum pages, drop the blocks that print a post's text again (a reply's quote of
+    #: an earlier post, a second copy of a post: ``cleaner.threadshape``); each drop is a
+    #: ``repeated_post`` finding, ``extraction.repeats`` counts them
+    drop_repeats: bool = True
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)

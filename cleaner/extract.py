@@ -273,6 +273,34 @@ class ExtractStage:
             from . import dommodel
 
             dommodel.refine(doc, tree, kind, stage=STAGE, rejoin=rejoin)
+        if kind == "forum" and self.config.drop_repeats:
+            self._drop_repeats(doc, tree, info)
+
+    def _drop_repeats(self, doc: Document, tree: HtmlElement, info: dict[str, Any]) -> None:
+        """Drop the blocks of a thread that quote a post the page already holds (the text
+        repeats other blocks: :func:`cleaner.threadshape.repeated_blocks`, and the page
+        prints it inside a quote: :func:`cleaner.threadshape.quoted_copies`; a post a
+        reader pasted again outside a quote is kept); each drop is a ``repeated_post``
+        finding with the share of its words held elsewhere; ``extraction.repeats`` counts
+        them. Never every block."""
+        from .threadshape import quoted_copies, repeated_blocks
+
+        found = repeated_blocks([b.text for b in doc.blocks])
+        if found:
+            quoted = quoted_copies(tree, [doc.blocks[i].text for i, _ in found])
+            found = [f for f, q in zip(found, quoted, strict=True) if q]
+        if not found or len(found) == len(doc.blocks):
+            return
+        gone = {i for i, _ in found}
+        for i, share in found:
+            block = doc.blocks[i]
+            doc.findings.append(Finding(
+                stage=STAGE, category="duplicate", rule="repeated_post", score=share,
+                start=None, end=None, action="dropped",
+                detail={"chars": len(block.text), "kind": block.kind, "share": share}))
+        info["repeats"] = {"blocks": len(gone),
+                           "chars": sum(len(doc.blocks[i].text) for i in gone)}
+        doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
 
     def _metadata(self, tree: HtmlElement, doc: Document) -> None:
         """trafilatura's page metadata from this tree, before hidden elements are dropped

@@ -100,6 +100,9 @@ def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
         "cleaner(keep-hidden)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_hidden=False))
         ),
+        "cleaner(keep-repeats)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_repeats=False))
+        ),
         "cleaner(no-model)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(block_model=False))
         ),

@@ -1,0 +1,136 @@
+"""Issue #11, forum threads (``cleaner.threadshape``): a reply's quote of a post the page
+already holds is dropped once the text repeats and the page prints it inside a quote; a
+post pasted again outside a quote, short replies and articles are left alone."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from cleaner import Cleaner, CleanerConfig
+from cleaner.config import ExtractionConfig
+from cleaner.threadshape import quote_texts, quoted_copies, repeated_blocks, shingles
+
+POST = ("Has anybody tried the beta of the new release yet, and does anyone know which "
+        "version of the toolkit it will actually ship with next week")
+OTHER = ("I always build the toolkit from source myself because the packaged versions "
+         "lag behind by a year or more on most distributions")
+NO_PII = tuple(s for s in CleanerConfig().stages if s != "pii")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected", "reason"),
+    [
+        ([POST, OTHER], [], "two different posts: nothing repeats"),
+        ([POST, OTHER, POST], [2], "a second copy after the first: the later goes"),
+        ([POST, f"JonB said: {POST}"], [1],
+         "a quote with its attribution: 2 of 24 shingles new, still a repeat"),
+        ([f"JonB said: {POST}", POST], [1], "the same the other way round: the first stays"),
+        ([POST, f"{POST} {OTHER}"], [],
+         "a reply quoting and answering in one block: half of it is new"),
+        ([POST, POST[:100]], [1], "a quote of the post's first sentence"),
+        (["Thanks, that worked for me as well!"] * 2, [],
+         "short replies alike (under 8 words) are never repeats"),
+        ([POST, POST, POST], [1, 2], "three copies: the first stays"),
+    ],
+)
+def test_repeated_blocks(texts: list[str], expected: list[int], reason: str) -> None:
+    assert [i for i, _ in repeated_blocks(texts)] == expected, reason
+
+
+def test_shingles_need_eight_words() -> None:
+    assert shingles("one two three four five six seven") == []
+    assert len(shingles("one two three four five six seven eight")) == 4
+
+
+def _page(body: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<html><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "reason"),
+    [
+        (f"<div class='post'><p>{POST}</p></div>"
+         f"<div class='post'><blockquote><p>{POST}</p></blockquote><p>{OTHER}</p></div>",
+         [True], "phpBB/XenForo: the copy sits in a <blockquote>"),
+        (f"<div class='post'><p>{POST}</p></div>"
+         f"<div class='post'><div class='ipsQuote'><div>{POST}</div></div></div>",
+         [True], "a class naming a quote (Invision's ipsQuote)"),
+        (f"<div class='post'><p>{POST}</p></div><div class='post'><p>{POST}</p></div>",
+         [False], "a post pasted again outside any quote: not a quote"),
+        (f"<div class='post'><p>{POST}</p></div>"
+         f"<blockquote><p>Has <b>anybody</b> tried the beta of the new release</p></blockquote>",
+         [True], "the first words split by inline markup are still found"),
+        (f"<p>{OTHER}</p>", [False], "text not on the page"),
+    ],
+)
+def test_quoted_copies(body: str, expected: list[bool], reason: str) -> None:
+    assert quoted_copies(_page(body), [POST]) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "reason"),
+    [
+        ("<blockquote>Outer <blockquote>inner</blockquote> end</blockquote>",
+         ["outer inner end"], "a quote inside a quote is read once, with the outer"),
+        ("<div class='post'><p>No quote here.</p></div>", [], "no quote container"),
+        ("<div id='QuotedPost'>Shouted</div><script class='quote'>var q = 1;</script>", ["shouted"],
+         "an id naming a quote in capitals; scripts are not read"),
+    ],
+)
+def test_quote_texts(body: str, expected: list[str], reason: str) -> None:
+    assert sorted(quote_texts(_page(body))) == expected, reason
+
+
+def _thread(reply: str) -> str:
+    posts = "".join(
+        f"<article class='message'><div class='user'>member{i}</div>"
+        f"<div class='message-body'><p>{text}</p></div></article>"
+        for i, text in enumerate([
+            POST,
+            "The release notes list the toolkit version for each architecture, and the "
+            "package search of the distribution shows what the archive holds right now.",
+            reply,
+            "Thanks to everyone who answered, I will wait for the final release and check "
+            "the package list again once it is out on the mirrors.",
+        ]))
+    return (f"<html><head><title>Which toolkit version</title></head><body><main>"
+            f"<h1>Which toolkit version ships with the release</h1>{posts}</main></body></html>")
+
+
+QUOTING = (f"<blockquote class='bbCodeBlock bbCodeBlock--quote'><div>member0 said:</div>"
+           f"<div class='bbCodeBlock-content'>{POST}</div></blockquote>"
+           f"</p><p>{OTHER}")
+#: (trafilatura itself drops a paragraph printed twice word for word: one word differs)
+PASTED = f"Again: {POST}</p><p>{OTHER}"
+
+
+@pytest.mark.parametrize(
+    ("url", "reply", "copies", "dropped", "reason"),
+    [
+        ("https://forum.example.org/threads/which-toolkit.123/", QUOTING, 1, True,
+         "a forum thread: the reply's quote of the opening post goes, its answer stays"),
+        ("https://forum.example.org/threads/which-toolkit.123/", PASTED, 2, False,
+         "the opening post pasted again outside a quote is a post of its own"),
+        ("https://news.example.org/2024/05/toolkit-release-review", QUOTING, 2, False,
+         "an article with a comment section quoting it: not a thread, nothing dropped"),
+    ],
+)
+def test_thread_end_to_end(url: str, reply: str, copies: int, dropped: bool,
+                           reason: str) -> None:
+    cfg = CleanerConfig(stages=NO_PII, extraction=ExtractionConfig(include_comments=True))
+    result = Cleaner(cfg).clean(_thread(reply), url=url, format="html")
+    doc = result.document
+    found = [f for f in doc.findings if f.rule == "repeated_post"]
+    assert result.text.count("Has anybody tried the beta") == copies, reason
+    assert OTHER[:40] in result.text, reason
+    assert bool(found) is dropped, reason
+    if reply is PASTED:  # a text repeat the quote test keeps
+        assert [i for i, _ in repeated_blocks([b.text for b in doc.blocks])], reason
+    if dropped:
+        assert found[0].category == "duplicate" and found[0].detail["share"] >= 0.8
+        assert doc.meta["extraction"]["repeats"]["blocks"] == len(found)
+        off = Cleaner(CleanerConfig(stages=NO_PII, extraction=ExtractionConfig(
+            include_comments=True, drop_repeats=False))).clean(_thread(reply), url=url,
+                                                               format="html")
+        assert off.text.count("Has anybody tried the beta") == 2, "the option turns it off"
