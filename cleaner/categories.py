@@ -49,6 +49,7 @@ _LIST = (
     Category("hidden", "hidden element", "extract", "#495057", shown=True),
     Category("markup", "markup repair", "extract"),
     Category("duplicate", "duplicate block", "extract", shown=True),
+    Category("signature", "forum signature", "extract", "#5f3dc4", personal=True),
     Category(PII, "personal data", "pii", "#c2255c", personal=True, checked=True),
     # produced by no built-in stage; their text is safe to show when a custom stage does
     Category("empty", "empty block", "custom", shown=True),

@@ -178,6 +178,10 @@ class ExtractionConfig(_Section):
     #: an earlier post, a second copy of a post: ``cleaner.threadshape``); each drop is a
     #: ``repeated_post`` finding, ``extraction.repeats`` counts them
     drop_repeats: bool = True
+    #: on forum pages, drop the posters' signatures (a class/id naming a signature:
+    #: ``cleaner.threadshape.signature_elements``) before extraction; each drop is a
+    #: ``post_signature`` finding
+    drop_signatures: bool = True
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)

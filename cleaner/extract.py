@@ -232,6 +232,8 @@ class ExtractStage:
         gone: list[HtmlElement] = []  # the hidden elements dropped, text or not
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
             hidden = self._drop_hidden(tree, doc, signals, scan.hidden, gone)
+        if kind == "forum" and self.config.drop_signatures:
+            gone.extend(drop_signatures(tree, doc.findings))
         scanned = tree
         if kind == "article" and self.config.keep_embedded_posts:
             from .articleshape import unwrap_embedded_posts
@@ -516,6 +518,25 @@ class ExtractStage:
                 gone.append(el)
             el.drop_tree()
         return dropped
+
+
+def drop_signatures(tree: HtmlElement, findings: list[Finding]) -> list[HtmlElement]:
+    """Drop the posters' signatures of a thread (:func:`cleaner.threadshape.
+    signature_elements`) before extraction; each with text is a ``signature`` finding in
+    ``findings`` (its length only: a signature is a member's own line, often their name
+    and links). The elements dropped."""
+    from .threadshape import signature_elements
+
+    found = signature_elements(tree)
+    for el in found:
+        chars = flat_len(el.text_content())
+        if chars:
+            findings.append(Finding(
+                stage=STAGE, category="signature", rule="post_signature", score=1.0,
+                start=None, end=None, action="dropped",
+                detail={"tag": el.tag, "line": el.sourceline, "chars": chars}))
+        el.drop_tree()
+    return found
 
 
 def drop_consent(tree: HtmlElement, findings: list[Finding]) -> bool:

@@ -1,4 +1,4 @@
-"""Thread shapes: text a forum or Q&A page prints twice.
+"""Thread shapes: text a forum or Q&A page prints twice, and its posters' signatures.
 
 A thread's words are its posts, once. A reply that quotes an earlier post (``X wrote:``,
 ``X said: ... Click to expand...``, ``@X said in <title>:``) prints that post's text again;
@@ -104,3 +104,30 @@ def quoted_copies(tree: HtmlElement, texts: Sequence[str]) -> list[bool]:
         probe = " ".join(_WORD.findall(text.lower())[:PROBE_WORDS])
         out.append(bool(probe) and any(f" {probe} " in q for q in quotes))
     return out
+
+
+#: a class/id token naming a poster's signature: ``signature``, ``post-signature``,
+#: ``message-signature``, ``ipsEntry__signature``, ``forum-signature__outer-wrapper``
+#: (``signature`` as a whole word of the token; not ``sig``: ``postcontentheight_sig`` holds
+#: a tapatalk post's own text)
+_SIGNATURE = re.compile(r"^(?:[\w-]*?[-_])?signatures?(?:[-_][\w-]*)?$", re.I)
+
+
+def signature_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The outermost elements of ``tree`` whose class or id names a signature
+    (``_SIGNATURE``): the lines a forum prints under each of a member's posts (a motto,
+    links, badges) and the user cards of Q&A sites (``post-signature``). Never ``<body>``
+    or ``<html>``."""
+    found: list[HtmlElement] = []
+    stack: list[Any] = [tree]
+    while stack:  # a signature's subtree is not walked into
+        el = stack.pop()
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            names = f"{child.get('class') or ''} {child.get('id') or ''}".split()
+            if child.tag not in ("body", "html") and any(_SIGNATURE.match(n) for n in names):
+                found.append(child)
+            else:
+                stack.append(child)
+    return found

@@ -164,7 +164,7 @@ def cache_key(data_digest: str) -> str:
     import inspect
 
     h = hashlib.sha256(data_digest.encode())
-    for rel in ("cleaner/extract.py", "cleaner/pagekind.py"):
+    for rel in ("cleaner/extract.py", "cleaner/pagekind.py", "cleaner/threadshape.py"):
         h.update((ROOT / rel).read_bytes())
     features = (ROOT / "cleaner" / "dommodel.py").read_text("utf-8")
     h.update(features[: features.index("class DomModel")].encode())

@@ -9,7 +9,13 @@ import pytest
 
 from cleaner import Cleaner, CleanerConfig
 from cleaner.config import ExtractionConfig
-from cleaner.threadshape import quote_texts, quoted_copies, repeated_blocks, shingles
+from cleaner.threadshape import (
+    quote_texts,
+    quoted_copies,
+    repeated_blocks,
+    shingles,
+    signature_elements,
+)
 
 POST = ("Has anybody tried the beta of the new release yet, and does anyone know which "
         "version of the toolkit it will actually ship with next week")
@@ -134,3 +140,60 @@ def test_thread_end_to_end(url: str, reply: str, copies: int, dropped: bool,
             include_comments=True, drop_repeats=False))).clean(_thread(reply), url=url,
                                                                format="html")
         assert off.text.count("Has anybody tried the beta") == 2, "the option turns it off"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "reason"),
+    [
+        ("<div class='post'><p>Text</p><div class='signature'>My motto</div></div>",
+         ["My motto"], "phpBB/SMF: div.signature"),
+        ("<aside class='message-signature signature-collapsed'>Rig: 5800X</aside>",
+         ["Rig: 5800X"], "XenForo: message-signature"),
+        ("<div class='ipsEntry__signature'>Sig</div>", ["Sig"], "Invision: BEM element"),
+        ("<div class='post-signature owner'><a>asked Jan 5</a> user123</div>",
+         ["asked Jan 5 user123"], "Stack Exchange user card"),
+        ("<div class='signature'>Outer <div class='signature'>inner</div></div>",
+         ["Outer inner"], "nested: the outermost once"),
+        ("<div class='pb2 postcontentheight_sig'><p>The post itself.</p></div>", [],
+         "tapatalk's post body: 'sig' is not 'signature'"),
+        ("<div class='signatures-of-petition'>Sign here</div>", ["Sign here"],
+         "the plural too (a token starting with the word)"),
+        ("<div class='designature'>No</div><p id='signaturepad'>No</p>", [],
+         "the word inside another word is none"),
+    ],
+)
+def test_signature_elements(body: str, expected: list[str], reason: str) -> None:
+    found = signature_elements(_page(body))
+    assert [" ".join(e.text_content().split()) for e in found] == expected, reason
+
+
+SIGNED = (
+    "<html><body><main><h1>Which toolkit version ships with the release</h1>"
+    + "".join(
+        f"<article class='message'><div class='message-body'><p>{text}</p></div>"
+        f"<div class='signature'>Quantum widgets forever, see my gallery of sprockets</div>"
+        "</article>"
+        for text in (POST, OTHER, "The release notes list the toolkit version for each "
+                     "architecture, and the package search shows what the archive holds."))
+    + "</main></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("url", "signatures", "reason"),
+    [
+        ("https://forum.example.org/threads/which-toolkit.123/", 0,
+         "a forum thread: every signature goes, the posts stay"),
+        ("https://news.example.org/2024/05/toolkit-release-review", None,
+         "not a forum page: left to trafilatura (no signature finding)"),
+    ],
+)
+def test_signatures_end_to_end(url: str, signatures: int | None, reason: str) -> None:
+    result = Cleaner(CleanerConfig(stages=NO_PII)).clean(SIGNED, url=url, format="html")
+    found = [f for f in result.document.findings if f.rule == "post_signature"]
+    assert POST[:40] in result.text and OTHER[:40] in result.text, reason
+    if signatures is None:
+        assert not found, reason
+        return
+    assert result.text.count("Quantum widgets") == signatures, reason
+    assert len(found) == 3 and all(f.category == "signature" for f in found), reason
+    assert all("Quantum" not in str(f.to_dict()) for f in found), "its text is not reported"
