@@ -50,6 +50,7 @@ _LIST = (
     Category("markup", "markup repair", "extract"),
     Category("duplicate", "duplicate block", "extract", shown=True),
     Category("signature", "forum signature", "extract", "#5f3dc4", personal=True),
+    Category("chrome", "per-post chrome", "extract", "#a61e4d", shown=True),
     Category(PII, "personal data", "pii", "#c2255c", personal=True, checked=True),
     # produced by no built-in stage; their text is safe to show when a custom stage does
     Category("empty", "empty block", "custom", shown=True),

@@ -182,6 +182,11 @@ class ExtractionConfig(_Section):
     #: ``cleaner.threadshape.signature_elements``) before extraction; each drop is a
     #: ``post_signature`` finding
     drop_signatures: bool = True
+    #: on forum pages, drop the per-post chrome: short lines printed in the same shape
+    #: with three or more posts (counters, member titles, stat lines, quote controls;
+    #: not dates, names or code: ``cleaner.threadshape.chrome_lines``); each drop is a
+    #: ``post_chrome`` finding
+    drop_post_chrome: bool = True
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)

@@ -277,6 +277,8 @@ class ExtractStage:
             dommodel.refine(doc, tree, kind, stage=STAGE, rejoin=rejoin)
         if kind == "forum" and self.config.drop_repeats:
             self._drop_repeats(doc, tree, info)
+        if kind == "forum" and self.config.drop_post_chrome:
+            self._drop_post_chrome(doc, info)
 
     def _drop_repeats(self, doc: Document, tree: HtmlElement, info: dict[str, Any]) -> None:
         """Drop the blocks of a thread that quote a post the page already holds (the text
@@ -302,6 +304,30 @@ class ExtractStage:
                 detail={"chars": len(block.text), "kind": block.kind, "share": share}))
         info["repeats"] = {"blocks": len(gone),
                            "chars": sum(len(doc.blocks[i].text) for i in gone)}
+        doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
+
+    def _drop_post_chrome(self, doc: Document, info: dict[str, Any]) -> None:
+        """Drop a thread's per-post chrome: short blocks printed in the same shape with
+        three or more posts (:func:`cleaner.threadshape.chrome_lines`; code blocks are
+        never chrome). Each drop is a ``post_chrome`` finding with the shape's count;
+        ``extraction.post_chrome`` counts them. Never every block."""
+        from .threadshape import chrome_lines, chrome_shape
+
+        found = [i for i in chrome_lines([b.text if b.kind != "code" else ""
+                                          for b in doc.blocks])]
+        if not found or len(found) == len(doc.blocks):
+            return
+        gone = set(found)
+        shapes = [chrome_shape(doc.blocks[i].text) for i in found]
+        for i, sh in zip(found, shapes, strict=True):
+            block = doc.blocks[i]
+            doc.findings.append(Finding(
+                stage=STAGE, category="chrome", rule="post_chrome",
+                score=float(shapes.count(sh)), start=None, end=None, action="dropped",
+                detail={"chars": len(block.text), "kind": block.kind,
+                        "repeats": shapes.count(sh)}))
+        info["post_chrome"] = {"blocks": len(gone),
+                               "chars": sum(len(doc.blocks[i].text) for i in gone)}
         doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
 
     def _metadata(self, tree: HtmlElement, doc: Document) -> None:

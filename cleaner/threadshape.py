@@ -1,4 +1,5 @@
-"""Thread shapes: text a forum or Q&A page prints twice, and its posters' signatures.
+"""Thread shapes: text a forum or Q&A page prints twice, the short lines it prints with
+every post, and its posters' signatures.
 
 A thread's words are its posts, once. A reply that quotes an earlier post (``X wrote:``,
 ``X said: ... Click to expand...``, ``@X said in <title>:``) prints that post's text again;
@@ -131,3 +132,44 @@ def signature_elements(tree: HtmlElement) -> list[HtmlElement]:
             else:
                 stack.append(child)
     return found
+
+
+#: a short line (at most ``CHROME_MAX_WORDS`` words) printed in the same shape (digits
+#: aside) on at least ``CHROME_MIN_REPEATS`` lines of a thread is the thread's per-post
+#: chrome: vote and post counters (``#7``, ``12``), member titles and stat lines
+#: (``macrumors 6502a``, ``Posts: 158``, ``Trophy Points``), quote controls (``felixen
+#: said:``, ``Click to expand...``), ``Code: Select all``, reaction counts (``3 likes``).
+#: On the develop half's forum pages (43 classified forum) dropping these gained 0.0044
+#: word F1, no page losing more than 0.01 (training figure, BENCHMARKS.md)
+CHROME_MAX_WORDS = 6
+CHROME_MIN_REPEATS = 3
+#: ... but not a post's date (labels keep a post's byline: its poster and date) ...
+_DATE = re.compile(
+    r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}", re.I)
+#: a number, with its thousands separators or decimals (``4,103``, ``1.5``)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def chrome_shape(text: str) -> str | None:
+    """The shape of a short line (its lower-cased words, each number as ``0``) that
+    could be per-post chrome; None for a longer line, a date, or one word that is not a
+    number (a poster's name, ``paulb203`` too, which labels keep with the post)."""
+    words = _WORD.findall(text.lower())
+    if not words or len(words) > CHROME_MAX_WORDS or _DATE.search(text):
+        return None
+    if len(words) == 1 and not words[0].isdigit():
+        return None
+    return " ".join(_WORD.findall(_DIGITS.sub("0", text.lower())))
+
+
+def chrome_lines(texts: Sequence[str]) -> list[int]:
+    """Indices of the ``texts`` (a thread's blocks) that are per-post chrome: their
+    :func:`chrome_shape` recurs on ``CHROME_MIN_REPEATS`` or more of them."""
+    shapes = [chrome_shape(t) for t in texts]
+    counts: dict[str, int] = {}
+    for sh in shapes:
+        if sh is not None:
+            counts[sh] = counts.get(sh, 0) + 1
+    return [i for i, sh in enumerate(shapes)
+            if sh is not None and counts[sh] >= CHROME_MIN_REPEATS]

@@ -106,6 +106,9 @@ def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
         "cleaner(keep-signatures)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_signatures=False))
         ),
+        "cleaner(keep-chrome)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_post_chrome=False))
+        ),
         "cleaner(no-model)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(block_model=False))
         ),

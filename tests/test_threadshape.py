@@ -10,6 +10,8 @@ import pytest
 from cleaner import Cleaner, CleanerConfig
 from cleaner.config import ExtractionConfig
 from cleaner.threadshape import (
+    chrome_lines,
+    chrome_shape,
     quote_texts,
     quoted_copies,
     repeated_blocks,
@@ -197,3 +199,79 @@ def test_signatures_end_to_end(url: str, signatures: int | None, reason: str) ->
     assert result.text.count("Quantum widgets") == signatures, reason
     assert len(found) == 3 and all(f.category == "signature" for f in found), reason
     assert all("Quantum" not in str(f.to_dict()) for f in found), "its text is not reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("#7", "0", "a post number"),
+        ("Posts: 4103", "posts 0", "a member's stat line"),
+        ("macrumors 6502a", "macrumors 0a", "a member title with digits"),
+        ("Click to expand...", "click to expand", "a quote control"),
+        ("Tue Aug 27, 2019 1:47 am", None, "a post's date: labels keep it"),
+        ("03/03/2026 19:44", None, "a numeric date and time"),
+        ("felixen", None, "one word without digits: a poster's name"),
+        ("paulb203", None, "one word with digits that is no number: a name too"),
+        ("-1", "0", "a vote count"),
+        ("Thanks a lot, this fixed my problem completely", None, "over six words: a reply"),
+    ],
+)
+def test_chrome_shape(text: str, expected: str | None, reason: str) -> None:
+    assert chrome_shape(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected", "reason"),
+    [
+        (["#1", POST, "#2", OTHER, "#3", POST[:50] + " really"], [0, 2, 4],
+         "post numbers on three posts"),
+        (["#1", POST, "#2", OTHER], [], "two posts: under three, nothing goes"),
+        (["Posts: 12", "Posts: 4,103", "Posts: 7"], [0, 1, 2],
+         "stat lines alike with other numbers"),
+        (["Like", "Like", "Like"], [], "one word without digits is never chrome"),
+        (["Aug 27, 2019", "Aug 28, 2019", "Aug 29, 2019"], [], "dates are kept"),
+        (["I agree with you", "I agree with you", "I agree with you"], [0, 1, 2],
+         "a short reply printed three times is chrome (no thread says only that)"),
+    ],
+)
+def test_chrome_lines(texts: list[str], expected: list[int], reason: str) -> None:
+    assert chrome_lines(texts) == expected, reason
+
+
+def _chrome_thread() -> str:
+    posts = "".join(
+        f"<div class='message'><p>member{i}</p><p>Senior member 4{i}</p>"
+        f"<p>Aug 2{i}, 2019</p><p>{text}</p><p>#{i + 1}</p></div>"
+        for i, text in enumerate([
+            POST, OTHER,
+            "The release notes list the toolkit version for each architecture, and the "
+            "package search shows what the archive holds right now for everyone.",
+            "Thanks to everyone who answered, I will wait for the final release and check "
+            "the package list again once it is out on the mirrors."]))
+    return (f"<html><body><main><h1>Which toolkit version ships with the release</h1>"
+            f"{posts}</main></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("url", "dropped", "reason"),
+    [
+        ("https://forum.example.org/threads/which-toolkit.123/", True,
+         "a thread: member titles and post numbers go; names, dates and posts stay"),
+        ("https://news.example.org/2024/05/toolkit-release-review", False,
+         "the same markup on an article page: not a thread, nothing dropped"),
+    ],
+)
+def test_post_chrome_end_to_end(url: str, dropped: bool, reason: str) -> None:
+    result = Cleaner(CleanerConfig(stages=NO_PII, extraction=ExtractionConfig(
+        include_comments=True))).clean(_chrome_thread(), url=url, format="html")
+    found = [f for f in result.document.findings if f.rule == "post_chrome"]
+    assert POST[:40] in result.text and OTHER[:40] in result.text, reason
+    assert bool(found) is dropped, reason
+    if dropped:
+        assert "Senior member" not in result.text and "#2" not in result.text, reason
+        assert "member1" in result.text and "Aug 21, 2019" in result.text, reason
+        assert all(f.category == "chrome" and f.detail["repeats"] >= 3 for f in found)
+        off = Cleaner(CleanerConfig(stages=NO_PII, extraction=ExtractionConfig(
+            include_comments=True, drop_post_chrome=False))).clean(
+                _chrome_thread(), url=url, format="html")
+        assert "Senior member" in off.text, "the option turns it off"
