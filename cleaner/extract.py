@@ -307,25 +307,23 @@ class ExtractStage:
         doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
 
     def _drop_post_chrome(self, doc: Document, info: dict[str, Any]) -> None:
-        """Drop a thread's per-post chrome: short blocks printed in the same shape with
-        three or more posts (:func:`cleaner.threadshape.chrome_lines`; code blocks are
-        never chrome). Each drop is a ``post_chrome`` finding with the shape's count;
+        """Drop a thread's per-post chrome: lines printed alike with three or more posts
+        (:func:`cleaner.threadshape.chrome_lines`; code blocks are never chrome). Each
+        drop is a ``post_chrome`` finding with the key it shares and how often;
         ``extraction.post_chrome`` counts them. Never every block."""
-        from .threadshape import chrome_lines, chrome_shape
+        from .threadshape import chrome_lines
 
-        found = [i for i in chrome_lines([b.text if b.kind != "code" else ""
-                                          for b in doc.blocks])]
+        found = chrome_lines([b.text if b.kind != "code" else "" for b in doc.blocks])
         if not found or len(found) == len(doc.blocks):
             return
-        gone = set(found)
-        shapes = [chrome_shape(doc.blocks[i].text) for i in found]
-        for i, sh in zip(found, shapes, strict=True):
+        for i, key, count in found:
             block = doc.blocks[i]
             doc.findings.append(Finding(
-                stage=STAGE, category="chrome", rule="post_chrome",
-                score=float(shapes.count(sh)), start=None, end=None, action="dropped",
+                stage=STAGE, category="chrome", rule="post_chrome", score=float(count),
+                start=None, end=None, action="dropped",
                 detail={"chars": len(block.text), "kind": block.kind,
-                        "repeats": shapes.count(sh)}))
+                        "key": key.split(":", 1)[0], "repeats": count}))
+        gone = {i for i, _, _ in found}
         info["post_chrome"] = {"blocks": len(gone),
                                "chars": sum(len(doc.blocks[i].text) for i in gone)}
         doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])

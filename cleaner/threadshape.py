@@ -134,42 +134,67 @@ def signature_elements(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-#: a short line (at most ``CHROME_MAX_WORDS`` words) printed in the same shape (digits
-#: aside) on at least ``CHROME_MIN_REPEATS`` lines of a thread is the thread's per-post
-#: chrome: vote and post counters (``#7``, ``12``), member titles and stat lines
-#: (``macrumors 6502a``, ``Posts: 158``, ``Trophy Points``), quote controls (``felixen
-#: said:``, ``Click to expand...``), ``Code: Select all``, reaction counts (``3 likes``).
-#: On the develop half's forum pages (43 classified forum) dropping these gained 0.0044
-#: word F1, no page losing more than 0.01 (training figure, BENCHMARKS.md)
-CHROME_MAX_WORDS = 6
+#: a thread's per-post chrome is a line printed alike with three or more posts
+#: (``CHROME_MIN_REPEATS``), by one of three keys (:func:`chrome_keys`):
+#:
+#: * ``shape``: a short line (at most ``CHROME_MAX_WORDS`` words) of the same words, numbers
+#:   aside: vote and post counters (``#7``, ``12``), member titles (``macrumors 6502a``),
+#:   quote controls (``felixen said:``, ``Click to expand...``), ``Code: Select all``,
+#:   reaction counts (``3 likes``);
+#: * ``label``: a ``Label: value`` line (at most ``CHROME_LABEL_WORDS`` words, a label of
+#:   one to three words) whose label recurs: a member's stat lines (``Joined: 14. Sep
+#:   2019``, ``Location: ...``, ``Posts: 158``), ``Last edited: ...``;
+#: * ``line``: the same line word for word (at most ``CHROME_LINE_WORDS`` words): each
+#:   post's title (``Re: <the thread's title>``), a control row.
+#:
+#: Never a post's date (a ``shape`` or ``line`` key: labels keep a post's byline, its
+#: poster and date) nor one word that is not a number (the poster's name). On the develop
+#: half's 43 forum-classified pages: shape alone +0.0044 word F1, label and line +0.0026
+#: each in a simulation on the output lines (training figures, BENCHMARKS.md)
 CHROME_MIN_REPEATS = 3
-#: ... but not a post's date (labels keep a post's byline: its poster and date) ...
+CHROME_MAX_WORDS = 6
+CHROME_LABEL_WORDS = 8
+CHROME_LINE_WORDS = 12
 _DATE = re.compile(
     r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}", re.I)
 #: a number, with its thousands separators or decimals (``4,103``, ``1.5``)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+#: a ``Label: value`` line: a label of letters (and spaces) before a colon
+_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,2})\s*:\s*\S")
 
 
-def chrome_shape(text: str) -> str | None:
-    """The shape of a short line (its lower-cased words, each number as ``0``) that
-    could be per-post chrome; None for a longer line, a date, or one word that is not a
-    number (a poster's name, ``paulb203`` too, which labels keep with the post)."""
+def chrome_keys(text: str) -> list[str]:
+    """The keys under which a line could be per-post chrome (see ``CHROME_MIN_REPEATS``):
+    ``shape:``, ``label:`` and ``line:`` strings; [] for a line that never is one."""
     words = _WORD.findall(text.lower())
-    if not words or len(words) > CHROME_MAX_WORDS or _DATE.search(text):
-        return None
-    if len(words) == 1 and not words[0].isdigit():
-        return None
-    return " ".join(_WORD.findall(_DIGITS.sub("0", text.lower())))
+    if not words:
+        return []
+    keys = []
+    label = _LABEL.match(text)
+    if label and len(words) <= CHROME_LABEL_WORDS:
+        keys.append("label:" + " ".join(label.group(1).lower().split()))
+    if _DATE.search(text) or (len(words) == 1 and not words[0].isdigit()):
+        return keys
+    if len(words) <= CHROME_MAX_WORDS:
+        keys.append("shape:" + " ".join(_WORD.findall(_DIGITS.sub("0", text.lower()))))
+    if len(words) <= CHROME_LINE_WORDS:
+        keys.append("line:" + " ".join(words))
+    return keys
 
 
-def chrome_lines(texts: Sequence[str]) -> list[int]:
-    """Indices of the ``texts`` (a thread's blocks) that are per-post chrome: their
-    :func:`chrome_shape` recurs on ``CHROME_MIN_REPEATS`` or more of them."""
-    shapes = [chrome_shape(t) for t in texts]
+def chrome_lines(texts: Sequence[str]) -> list[tuple[int, str, int]]:
+    """(index, key, how many of ``texts`` share it) of each of ``texts`` (a thread's
+    blocks) that is per-post chrome: one of its :func:`chrome_keys` is shared by
+    ``CHROME_MIN_REPEATS`` or more of them."""
+    keys = [chrome_keys(t) for t in texts]
     counts: dict[str, int] = {}
-    for sh in shapes:
-        if sh is not None:
-            counts[sh] = counts.get(sh, 0) + 1
-    return [i for i, sh in enumerate(shapes)
-            if sh is not None and counts[sh] >= CHROME_MIN_REPEATS]
+    for ks in keys:
+        for k in ks:
+            counts[k] = counts.get(k, 0) + 1
+    out = []
+    for i, ks in enumerate(keys):
+        best = max(ks, key=lambda k: counts[k], default=None)
+        if best is not None and counts[best] >= CHROME_MIN_REPEATS:
+            out.append((i, best, counts[best]))
+    return out

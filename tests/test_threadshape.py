@@ -10,8 +10,8 @@ import pytest
 from cleaner import Cleaner, CleanerConfig
 from cleaner.config import ExtractionConfig
 from cleaner.threadshape import (
+    chrome_keys,
     chrome_lines,
-    chrome_shape,
     quote_texts,
     quoted_copies,
     repeated_blocks,
@@ -204,20 +204,30 @@ def test_signatures_end_to_end(url: str, signatures: int | None, reason: str) ->
 @pytest.mark.parametrize(
     ("text", "expected", "reason"),
     [
-        ("#7", "0", "a post number"),
-        ("Posts: 4103", "posts 0", "a member's stat line"),
-        ("macrumors 6502a", "macrumors 0a", "a member title with digits"),
-        ("Click to expand...", "click to expand", "a quote control"),
-        ("Tue Aug 27, 2019 1:47 am", None, "a post's date: labels keep it"),
-        ("03/03/2026 19:44", None, "a numeric date and time"),
-        ("felixen", None, "one word without digits: a poster's name"),
-        ("paulb203", None, "one word with digits that is no number: a name too"),
-        ("-1", "0", "a vote count"),
-        ("Thanks a lot, this fixed my problem completely", None, "over six words: a reply"),
+        ("#7", ["shape:0", "line:7"], "a post number"),
+        ("Posts: 4,103", ["label:posts", "shape:posts 0", "line:posts 4 103"],
+         "a member's stat line: its label, and its shape with the number as 0"),
+        ("macrumors 6502a", ["shape:macrumors 0a", "line:macrumors 6502a"], "a member title"),
+        ("Click to expand...", ["shape:click to expand", "line:click to expand"],
+         "a quote control"),
+        ("Joined: 14. Sep 2019, 16:51", ["label:joined"],
+         "a stat line holding a date: chrome by its label only"),
+        ("Tue Aug 27, 2019 1:47 am", [], "a post's date: labels keep it"),
+        ("03/03/2026 19:44", [], "a numeric date and time"),
+        ("felixen", [], "one word without digits: a poster's name"),
+        ("paulb203", [], "one word with digits that is no number: a name too"),
+        ("-1", ["shape:0", "line:1"], "a vote count"),
+        ("Re: Turning off all LED of RPi 5",
+         ["label:re", "line:re turning off all led of rpi 5"],
+         "a post's title: seven words, too long for a shape"),
+        ("Thanks a lot, this fixed my problem completely and I can boot again now", [],
+         "over twelve words: a reply"),
+        ("Note: the installer asks for the partition before it copies a single file", [],
+         "a label line over eight words is prose"),
     ],
 )
-def test_chrome_shape(text: str, expected: str | None, reason: str) -> None:
-    assert chrome_shape(text) == expected, reason
+def test_chrome_keys(text: str, expected: list[str], reason: str) -> None:
+    assert chrome_keys(text) == expected, reason
 
 
 @pytest.mark.parametrize(
@@ -228,6 +238,10 @@ def test_chrome_shape(text: str, expected: str | None, reason: str) -> None:
         (["#1", POST, "#2", OTHER], [], "two posts: under three, nothing goes"),
         (["Posts: 12", "Posts: 4,103", "Posts: 7"], [0, 1, 2],
          "stat lines alike with other numbers"),
+        (["Location: Leeds", "Location: an ant farm", "Location: SIN"], [0, 1, 2],
+         "stat lines by their label, the values differ"),
+        (["Re: Which toolkit version ships", POST, "Re: Which toolkit version ships",
+          OTHER, "Re: Which toolkit version ships"], [0, 2, 4], "each post's title"),
         (["Like", "Like", "Like"], [], "one word without digits is never chrome"),
         (["Aug 27, 2019", "Aug 28, 2019", "Aug 29, 2019"], [], "dates are kept"),
         (["I agree with you", "I agree with you", "I agree with you"], [0, 1, 2],
@@ -235,7 +249,7 @@ def test_chrome_shape(text: str, expected: str | None, reason: str) -> None:
     ],
 )
 def test_chrome_lines(texts: list[str], expected: list[int], reason: str) -> None:
-    assert chrome_lines(texts) == expected, reason
+    assert [i for i, _, _ in chrome_lines(texts)] == expected, reason
 
 
 def _chrome_thread() -> str:
