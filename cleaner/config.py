@@ -174,9 +174,10 @@ class ExtractionConfig(_Section):
     #: each added or dropped block is a finding (rule ``dom_model``). Held-out figures
     #: in BENCHMARKS.md ("DOM model gate")
     dom_model: bool = True
-    #: on forum pages, drop the blocks that print a post's text again (a reply's quote of
-    #: an earlier post, a second copy of a post: ``cleaner.threadshape``); each drop is a
-    #: ``repeated_post`` finding, ``extraction.repeats`` counts them
+    #: on forum pages, drop the blocks that quote a post the page already holds (text the
+    #: blocks before it hold, printed inside a quote container: ``cleaner.threadshape``; a
+    #: post pasted again outside a quote stays); each drop is a ``repeated_post`` finding,
+    #: ``extraction.repeats`` counts them
     drop_repeats: bool = True
     #: on forum pages, drop the posters' signatures (a class/id naming a signature:
     #: ``cleaner.threadshape.signature_elements``) before extraction; each drop is a
