@@ -48,10 +48,12 @@ _LIST = (
     Category("furniture", "page furniture", "boilerplate", "#2b8a3e", shown=True, checked=True),
     Category("hidden", "hidden element", "extract", "#495057", shown=True),
     Category("markup", "markup repair", "extract"),
+    Category("duplicate", "duplicate block", "extract", shown=True),
+    Category("signature", "forum signature", "extract", "#5f3dc4", personal=True),
+    Category("chrome", "per-post chrome", "extract", "#a61e4d", shown=True),
     Category(PII, "personal data", "pii", "#c2255c", personal=True, checked=True),
     # produced by no built-in stage; their text is safe to show when a custom stage does
     Category("empty", "empty block", "custom", shown=True),
-    Category("duplicate", "duplicate block", "custom", shown=True),
 )
 
 #: name -> category, in the order above (the order reports list them in)

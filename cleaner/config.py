@@ -174,6 +174,20 @@ class ExtractionConfig(_Section):
     #: each added or dropped block is a finding (rule ``dom_model``). Held-out figures
     #: in BENCHMARKS.md ("DOM model gate")
     dom_model: bool = True
+    #: on forum pages, drop the blocks that quote a post the page already holds (text the
+    #: blocks before it hold, printed inside a quote container: ``cleaner.threadshape``; a
+    #: post pasted again outside a quote stays); each drop is a ``repeated_post`` finding,
+    #: ``extraction.repeats`` counts them
+    drop_repeats: bool = True
+    #: on forum pages, drop the posters' signatures (a class/id naming a signature:
+    #: ``cleaner.threadshape.signature_elements``) before extraction; each drop is a
+    #: ``post_signature`` finding
+    drop_signatures: bool = True
+    #: on forum pages, drop the per-post chrome: short lines printed in the same shape
+    #: with three or more posts (counters, member titles, stat lines, quote controls;
+    #: not dates, names or code: ``cleaner.threadshape.chrome_lines``); each drop is a
+    #: ``post_chrome`` finding
+    drop_post_chrome: bool = True
     #: a working text longer than this many characters is refused with ``InputError``
     #: (reason ``too_large``): later stages cost ~10 µs a character, so this bounds
     #: the time one document can take (a long article is ~100,000 characters)

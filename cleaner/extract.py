@@ -232,6 +232,8 @@ class ExtractStage:
         gone: list[HtmlElement] = []  # the hidden elements dropped, text or not
         if self.config.drop_hidden and (kind == "article" or self.config.drop_hidden_all):
             hidden = self._drop_hidden(tree, doc, signals, scan.hidden, gone)
+        if kind == "forum" and self.config.drop_signatures:
+            gone.extend(drop_signatures(tree, doc.findings))
         scanned = tree
         if kind == "article" and self.config.keep_embedded_posts:
             from .articleshape import unwrap_embedded_posts
@@ -273,6 +275,58 @@ class ExtractStage:
             from . import dommodel
 
             dommodel.refine(doc, tree, kind, stage=STAGE, rejoin=rejoin)
+        if kind == "forum" and self.config.drop_repeats:
+            self._drop_repeats(doc, tree, info)
+        if kind == "forum" and self.config.drop_post_chrome:
+            self._drop_post_chrome(doc, info)
+
+    def _drop_repeats(self, doc: Document, tree: HtmlElement, info: dict[str, Any]) -> None:
+        """Drop the blocks of a thread that quote a post the page already holds (the text
+        repeats other blocks: :func:`cleaner.threadshape.repeated_blocks`, and the page
+        prints it inside a quote: :func:`cleaner.threadshape.quoted_copies`; a post a
+        reader pasted again outside a quote is kept); each drop is a ``repeated_post``
+        finding with the share of its words held elsewhere; ``extraction.repeats`` counts
+        them. Never every block."""
+        from .threadshape import quoted_copies, repeated_blocks
+
+        found = repeated_blocks([b.text for b in doc.blocks])
+        if found:
+            quoted = quoted_copies(tree, [doc.blocks[i].text for i, _ in found])
+            found = [f for f, q in zip(found, quoted, strict=True) if q]
+        if not found or len(found) == len(doc.blocks):
+            return
+        gone = {i for i, _ in found}
+        for i, share in found:
+            block = doc.blocks[i]
+            doc.findings.append(Finding(
+                stage=STAGE, category="duplicate", rule="repeated_post", score=share,
+                start=None, end=None, action="dropped",
+                detail={"chars": len(block.text), "kind": block.kind, "share": share}))
+        info["repeats"] = {"blocks": len(gone),
+                           "chars": sum(len(doc.blocks[i].text) for i in gone)}
+        doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
+
+    def _drop_post_chrome(self, doc: Document, info: dict[str, Any]) -> None:
+        """Drop a thread's per-post chrome: lines printed alike with three or more posts
+        (:func:`cleaner.threadshape.chrome_lines`; code blocks are never chrome). Each
+        drop is a ``post_chrome`` finding with the key it shares and how often;
+        ``extraction.post_chrome`` counts them. Never every block."""
+        from .threadshape import chrome_lines
+
+        found = chrome_lines([b.text if b.kind != "code" else "" for b in doc.blocks])
+        if not found or len(found) == len(doc.blocks):
+            return
+        for i, key, count in found:
+            block = doc.blocks[i]
+            doc.findings.append(Finding(
+                stage=STAGE, category="chrome", rule="post_chrome", score=float(count),
+                start=None, end=None, action="dropped",
+                detail={"chars": len(block.text), "kind": block.kind,
+                        "key": key.split(":", 1)[0], "repeats": count}))
+        gone = {i for i, _, _ in found}
+        info["post_chrome"] = {"blocks": len(gone),
+                               "chars": sum(len(doc.blocks[i].text) for i in gone)}
+        doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
 
     def _metadata(self, tree: HtmlElement, doc: Document) -> None:
         """trafilatura's page metadata from this tree, before hidden elements are dropped
@@ -488,6 +542,25 @@ class ExtractStage:
                 gone.append(el)
             el.drop_tree()
         return dropped
+
+
+def drop_signatures(tree: HtmlElement, findings: list[Finding]) -> list[HtmlElement]:
+    """Drop the posters' signatures of a thread (:func:`cleaner.threadshape.
+    signature_elements`) before extraction; each with text is a ``signature`` finding in
+    ``findings`` (its length only: a signature is a member's own line, often their name
+    and links). The elements dropped."""
+    from .threadshape import signature_elements
+
+    found = signature_elements(tree)
+    for el in found:
+        chars = flat_len(el.text_content())
+        if chars:
+            findings.append(Finding(
+                stage=STAGE, category="signature", rule="post_signature", score=1.0,
+                start=None, end=None, action="dropped",
+                detail={"tag": el.tag, "line": el.sourceline, "chars": chars}))
+        el.drop_tree()
+    return found
 
 
 def drop_consent(tree: HtmlElement, findings: list[Finding]) -> bool:

@@ -19,7 +19,9 @@ pages per CPU-second (``time.process_time``) of each system's own calls:
 * ``cleaner(before)``  -- PII off, extraction as before issue #11 (no truncation
   recovery, no block model, hidden elements dropped on every page): the speed
   and quality reference for this change.
-``--systems`` picks others (e.g. ``cleaner(no-bp)``: boilerplate stage off).
+``--systems`` picks others (e.g. ``cleaner(no-bp)``: boilerplate stage off;
+``cleaner(no-threadshape)``: the forum-thread rules of ``cleaner.threadshape`` off, i.e.
+quotes of posts the page holds, signatures and per-post chrome kept).
 The trafilatura systems run in this process, after ``Cleaner`` has installed its
 output-identical speed patches of trafilatura (``cleaner.extract``): their outputs are
 trafilatura's, their pages per CPU-second are not stock trafilatura's (faster); the
@@ -100,6 +102,18 @@ def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
         "cleaner(keep-hidden)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_hidden=False))
         ),
+        "cleaner(keep-repeats)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_repeats=False))
+        ),
+        "cleaner(keep-signatures)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_signatures=False))
+        ),
+        "cleaner(keep-chrome)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, extraction=ExtractionConfig(drop_post_chrome=False))
+        ),
+        "cleaner(no-threadshape)": lambda: cleaner_fn(CleanerConfig(
+            stages=no_pii, extraction=ExtractionConfig(
+                drop_repeats=False, drop_signatures=False, drop_post_chrome=False))),
         "cleaner(no-model)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(block_model=False))
         ),

@@ -113,6 +113,9 @@ def extract_page(page: Page) -> dict[str, Any]:
         captured["cpu"] = time.process_time() - t0
         captured["articles"] = dommodel.article_cards(tree)
         captured["path"] = str(doc.meta.get("extraction", {}).get("path", ""))
+        # the text the DOM candidates are weighed against: the forum-thread steps after
+        # ``refine`` (cleaner.threadshape) apply to whichever the gate keeps
+        captured["stage_text"] = doc.text
 
     html = page.html()
     stage = ExtractStage(CleanerConfig(extraction=ExtractionConfig(dom_model=True)))
@@ -142,7 +145,8 @@ def extract_page(page: Page) -> dict[str, Any]:
     block_seqs = [_seq(b.text) for b in blocks]
     tok = [ids(s) for s in block_seqs]
     systems = {name: ids(_seq(text)) for name, text in
-               (("stage", doc.text), ("fast", fast), ("default", default))}
+               (("stage", captured.get("stage_text", doc.text)), ("fast", fast),
+                ("default", default))}
     return {
         "id": page.id, "type": page.page_type, "domain": page.domain,
         "kind": doc.page_kind or "article",
@@ -164,7 +168,7 @@ def cache_key(data_digest: str) -> str:
     import inspect
 
     h = hashlib.sha256(data_digest.encode())
-    for rel in ("cleaner/extract.py", "cleaner/pagekind.py"):
+    for rel in ("cleaner/extract.py", "cleaner/pagekind.py", "cleaner/threadshape.py"):
         h.update((ROOT / rel).read_bytes())
     features = (ROOT / "cleaner" / "dommodel.py").read_text("utf-8")
     h.update(features[: features.index("class DomModel")].encode())
