@@ -14,6 +14,7 @@ from cleaner.detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, to_text, utf8
 from cleaner.extract import (
     _TOO_DEEP,
     _XML_ILLEGAL,
+    _byte_codes,
     _has_long_tag,
     _has_xml_illegal,
     _html_parser,
@@ -52,6 +53,7 @@ ILLEGAL_ROWS = [
 def test_xml_illegal_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
     data = markup.encode("utf-8", "surrogatepass")
     assert _has_xml_illegal(markup, data) is expected, reason
+    assert _has_xml_illegal(markup, data, _byte_codes(data)) is expected, reason
     assert bool(_SLOW_ILLEGAL.search(markup)) is expected, reason
     assert bool(_XML_ILLEGAL.search(markup)) is expected, reason
 
@@ -66,12 +68,26 @@ LONG_ROWS = [
     (f'<p>{"a" * (2 * N)}</p>', False, "long text is not a long tag"),
     (f'<1{"a" * (2 * N)}>', False, "not a tag name"),
     ("<p>short</p>", False, "shorter than the limit altogether"),
+    ("x" * N + "<p>", False, "long, but the text before the only tag is no tag"),
+    (f'<d{"a" * (N - 1)}>', False, "the letter and N - 1 characters: one short"),
+    (f'<d{"a" * N}>', True, "the letter and N characters: the pattern's length"),
+    (f'<d{"a" * N}', True, "a run to the end of the input, no closing '>'"),
+    (f'<d{"a" * (N - 1)}<{"a" * N}', False, "two runs, each short, cut by a '<'"),
+    (f'<d{"a" * (N - 1)}>{"a" * N}>', False, "a '>' ends the run: the text after is no tag"),
+    ("<\u00e9" + "a" * (2 * N) + ">", False, "a non-ASCII letter is not [A-Za-z]"),
+    ("<d" + "\ud800" * (N // 2) + "a" * (N // 2) + ">", True,
+     "lone surrogates (three bytes each under surrogatepass) are one character each"),
+    ("<d" + "\ud800" * (N // 2) + "a" * (N // 2 - 1) + ">", False,
+     "lone surrogates, one character short"),
+    (f'<p>x</p><div class="{"a" * N}">', True, "a long tag after short ones"),
 ]
 
 
 @pytest.mark.parametrize(("markup", "expected", "reason"), LONG_ROWS)
 def test_long_tag_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
-    assert _has_long_tag(markup, markup.encode("utf-8")) is expected, reason
+    data = markup.encode("utf-8", "surrogatepass")
+    assert _has_long_tag(markup, data) is expected, reason
+    assert _has_long_tag(markup, data, _byte_codes(data)) is expected, reason
     assert bool(_SLOW_LONG.search(markup)) is expected, reason
 
 
