@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from ._trafilatura_inplace import memo_add, memo_find, reuse
 from .config import CleanerConfig
-from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup, utf8
+from .detect import (
+    MAX_MARKUP_DEPTH,
+    MAX_TAG_CHARS,
+    byte_codes,
+    delimiters,
+    tame_markup,
+    utf8,
+)
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
 from .normalize import flatten, squash
@@ -676,16 +683,10 @@ def _without_xml_illegal(markup: str) -> bytes:
 _ASCII_LETTER_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-def _byte_codes(data: bytes) -> Any:
-    """``data`` as a numpy ``uint8`` array (a view, no copy)."""
-    import numpy as np
-
-    return np.frombuffer(data, dtype=np.uint8)
-
-
-def _has_long_tag(markup: str, data: bytes, codes: Any = None) -> bool:
-    """``_LONG_TAG`` in ``markup`` (``data``: its UTF-8 encoding; ``codes``: ``data``
-    as :func:`_byte_codes`, when made), found on the bytes.
+def _has_long_tag(markup: str, data: bytes, codes: Any = None, at: Any = None) -> bool:
+    """``_LONG_TAG`` in ``markup`` (``data``: its UTF-8 encoding; ``codes``, ``at``: its
+    :func:`cleaner.detect.byte_codes` and :func:`cleaner.detect.delimiters`, when
+    made), found on the bytes.
 
     The pattern matches at a ``<`` followed by an ASCII letter when the run of
     characters from that letter to the next ``<`` or ``>`` (or the end) is longer than
@@ -701,8 +702,9 @@ def _has_long_tag(markup: str, data: bytes, codes: Any = None) -> bool:
     import numpy as np
 
     if codes is None:
-        codes = _byte_codes(data)
-    at = np.flatnonzero((codes == 0x3C) | (codes == 0x3E))
+        codes = byte_codes(data)
+    if at is None:
+        at = delimiters(codes)
     if not len(at):
         return False
     ends = np.empty_like(at)
@@ -754,14 +756,15 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     (libxml2 silently stops at 2048 levels, so the first parse may be truncated).
     Characters XML forbids are removed before parsing."""
     parser = _html_parser()
-    data = utf8(markup)  # the input's encoding from to_text when this is the input
-    codes = _byte_codes(data)  # one numpy view of the bytes for both checks
-    long_tag = _has_long_tag(markup, data, codes)
-    if _has_xml_illegal(markup, data, codes):
+    raw = data = utf8(markup)  # the input's encoding from to_text when this is the input
+    codes = byte_codes(raw)  # one numpy view of the bytes for every check and the taming
+    at = delimiters(codes)
+    long_tag = _has_long_tag(markup, raw, codes, at)
+    if _has_xml_illegal(markup, raw, codes):
         data = _without_xml_illegal(markup)
     tree = None if long_tag else _parse_bytes(data, parser)
     if tree is None or _too_deep(tree):
-        tamed_markup, tamed = tame_markup(markup)
+        tamed_markup, tamed = tame_markup(markup, raw, codes, at)
         for rule, count in tamed.items():
             if count:
                 # markup only: no text is lost, but the report says the page was altered

@@ -10,11 +10,10 @@ import lxml.html
 import pytest
 
 from cleaner import Cleaner
-from cleaner.detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, to_text, utf8
+from cleaner.detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, byte_codes, to_text, utf8
 from cleaner.extract import (
     _TOO_DEEP,
     _XML_ILLEGAL,
-    _byte_codes,
     _has_long_tag,
     _has_xml_illegal,
     _html_parser,
@@ -53,7 +52,7 @@ ILLEGAL_ROWS = [
 def test_xml_illegal_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
     data = markup.encode("utf-8", "surrogatepass")
     assert _has_xml_illegal(markup, data) is expected, reason
-    assert _has_xml_illegal(markup, data, _byte_codes(data)) is expected, reason
+    assert _has_xml_illegal(markup, data, byte_codes(data)) is expected, reason
     assert bool(_SLOW_ILLEGAL.search(markup)) is expected, reason
     assert bool(_XML_ILLEGAL.search(markup)) is expected, reason
 
@@ -87,7 +86,7 @@ LONG_ROWS = [
 def test_long_tag_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
     data = markup.encode("utf-8", "surrogatepass")
     assert _has_long_tag(markup, data) is expected, reason
-    assert _has_long_tag(markup, data, _byte_codes(data)) is expected, reason
+    assert _has_long_tag(markup, data, byte_codes(data)) is expected, reason
     assert bool(_SLOW_LONG.search(markup)) is expected, reason
 
 
