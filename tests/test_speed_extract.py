@@ -564,3 +564,34 @@ def test_the_parse_of_the_input_uses_the_shared_bytes(monkeypatch: pytest.Monkey
     assert "Un café, des crêpes." in result.text
     assert len(seen) == 1 and seen[0] == page.encode("utf-8")
     assert seen[0] is utf8(result.document.decoded)
+
+
+EXTRACTOR_ROWS = [
+    (None, dict(precision=False, recall=False, fast=True, comments=False, tables=True),
+     "the default fast call, no URL"),
+    ("https://example.org/a", dict(precision=False, recall=False, fast=False, comments=False,
+                                   tables=True), "the fallback call with a URL"),
+    ("https://example.org/\udcff", dict(precision=True, recall=False, fast=True, comments=True,
+                                        tables=False), "a URL with a lone surrogate: source"),
+    ("https://example.org/r", dict(precision=False, recall=True, fast=True, comments=False,
+                                   tables=True), "recall"),
+]
+
+
+@pytest.mark.parametrize(("url", "flags", "reason"), EXTRACTOR_ROWS)
+def test_extractor_copy_equals_what_bare_extraction_builds(
+    url: str | None, flags: dict[str, bool], reason: str
+) -> None:
+    from trafilatura.settings import Extractor
+
+    from cleaner.extract import _extractor
+
+    got = _extractor(url, **flags)
+    # what bare_extraction builds from the keyword arguments extract used to pass
+    built = Extractor(output_format="txt", fast=flags["fast"], precision=flags["precision"],
+                      recall=flags["recall"], comments=flags["comments"],
+                      tables=flags["tables"], url=url, with_metadata=False)
+    fields = [n for n in Extractor.__slots__ if n != "date_params"]
+    assert {n: getattr(got, n) for n in fields} == {n: getattr(built, n) for n in fields}, reason
+    got.focus = "changed"  # a copy: the next call gets its own
+    assert _extractor(url, **flags).focus == built.focus, reason
