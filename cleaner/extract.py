@@ -776,10 +776,12 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     """The page parsed, tamed first when needed (each taming a ``markup`` finding
     appended to ``findings``); None when unparsable.
 
-    Taming costs a regex pass over every tag, so it only runs when needed: a start
-    tag too long to parse cheaply, or a parsed tree nested deeper than the limit
-    (libxml2 silently stops at 2048 levels, so the first parse may be truncated).
-    Characters XML forbids are removed before parsing."""
+    Taming reads every tag, so it only runs when needed: a start tag too long to parse
+    cheaply, or a parsed tree nested deeper than the limit (libxml2 silently stops at
+    2048 levels, so the first parse may be truncated); it is given the page's bytes, on
+    which it can often skip its walk (:func:`cleaner.detect.tame_markup`). Characters
+    XML forbids are removed before parsing. The raw checks read one numpy view of the
+    UTF-8 bytes (:func:`cleaner.detect.byte_codes`, :func:`cleaner.detect.delimiters`)."""
     parser = _html_parser()
     raw = data = utf8(markup)  # the input's encoding from to_text when this is the input
     codes = byte_codes(raw)  # one numpy view of the bytes for every check and the taming
