@@ -494,9 +494,11 @@ class ExtractStage:
 _extractors: dict[tuple[bool, ...], Any] = {}
 
 
-def _extractor(url: str | None, **flags: bool) -> Any:
+def _extractor(
+    url: str | None, *, precision: bool, recall: bool, fast: bool, comments: bool, tables: bool
+) -> Any:
     """The ``Extractor`` trafilatura's ``bare_extraction`` builds from its arguments for
-    ``url`` and ``flags`` (``precision``, ``recall``, ``fast``, ``comments``, ``tables``),
+    ``url`` and the flags (``precision``, ``recall``, ``fast``, ``comments``, ``tables``),
     with ``output_format="txt"`` (only ``body`` is read: "python" would also render it to
     text, xmltotxt, ~0.5 ms a page; nothing else in bare_extraction reads the format) and
     no metadata: a copy of one built once without a URL, its ``url`` and ``source`` set
@@ -506,13 +508,14 @@ def _extractor(url: str | None, **flags: bool) -> Any:
     (today's date) are read only for metadata, which is off."""
     import copy
 
-    key = tuple(flags[k] for k in ("precision", "recall", "fast", "comments", "tables"))
+    key = (precision, recall, fast, comments, tables)
     template = _extractors.get(key)
     if template is None:
         from trafilatura.settings import Extractor
 
-        template = _extractors[key] = Extractor(output_format="txt", with_metadata=False,
-                                                **flags)
+        template = _extractors[key] = Extractor(
+            output_format="txt", with_metadata=False, precision=precision, recall=recall,
+            fast=fast, comments=comments, tables=tables)
     options = copy.copy(template)
     options.url = url
     options.source = url and url.encode("utf-8", "replace").decode("utf-8")
