@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from ._trafilatura_inplace import memo_add, memo_find, reuse
 from .config import CleanerConfig
-from .detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, tame_markup, utf8
+from .detect import (
+    MAX_MARKUP_DEPTH,
+    MAX_TAG_CHARS,
+    byte_codes,
+    delimiters,
+    tame_markup,
+    utf8,
+)
 from .errors import InputError
 from .model import Block, BlockKind, Document, Finding, Markup
 from .normalize import flatten, squash
@@ -54,9 +61,6 @@ if TYPE_CHECKING:
 STAGE = "extract"
 
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{" + str(MAX_TAG_CHARS) + "}")
-#: the same on the UTF-8 bytes: a character is at least one byte and no byte of a
-#: multi-byte character is ``<``/``>``, so no match here means none in the text
-_LONG_TAG_BYTES = re.compile(rb"<[A-Za-z][^<>]{" + str(MAX_TAG_CHARS).encode() + rb"}")
 #: an element nested ``MAX_MARKUP_DEPTH`` levels under the root exists: one child step
 #: per level visits each element once (``count(ancestor::*)`` on every element cost
 #: O(elements x depth), 2 ms a page)
@@ -487,15 +491,11 @@ class ExtractStage:
         result = bare_extraction(
             tree,
             url=url,
-            # only ``body`` is read: "python" would also render it to text (xmltotxt,
-            # ~0.5 ms a page); nothing else in bare_extraction reads the format
-            output_format="txt",
-            favor_precision=cfg.favor == "precision",
-            favor_recall=cfg.favor == "recall",
-            fast=fast,
-            include_comments=cfg.include_comments or comments,
-            include_tables=cfg.include_tables,
-            with_metadata=False,
+            options=_extractor(
+                url, precision=cfg.favor == "precision", recall=cfg.favor == "recall",
+                fast=fast, comments=cfg.include_comments or comments,
+                tables=cfg.include_tables,
+            ),
             # no ``max_tree_size``: trafilatura 2.x raises ValueError for any value of that
             # deprecated argument; the budget is checked in :meth:`_check_tree_size`
         )
@@ -561,6 +561,38 @@ def drop_signatures(tree: HtmlElement, findings: list[Finding]) -> list[HtmlElem
                 detail={"tag": el.tag, "line": el.sourceline, "chars": chars}))
         el.drop_tree()
     return found
+
+
+#: trafilatura ``Extractor`` objects without a URL, by their options (see :func:`_extractor`)
+_extractors: dict[tuple[bool, ...], Any] = {}
+
+
+def _extractor(
+    url: str | None, *, precision: bool, recall: bool, fast: bool, comments: bool, tables: bool
+) -> Any:
+    """The ``Extractor`` trafilatura's ``bare_extraction`` builds from its arguments for
+    ``url`` and the flags (``precision``, ``recall``, ``fast``, ``comments``, ``tables``),
+    with ``output_format="txt"`` (only ``body`` is read: "python" would also render it to
+    text, xmltotxt, ~0.5 ms a page; nothing else in bare_extraction reads the format) and
+    no metadata: a copy of one built once without a URL, its ``url`` and ``source`` set
+    as ``Extractor.__init__`` sets them (building one reads eight settings through
+    ``ConfigParser``, 0.16 ms; a copy costs microseconds). The extraction never changes
+    the object it is given (the recall retry works on its own copy); its ``date_params``
+    (today's date) are read only for metadata, which is off."""
+    import copy
+
+    key = (precision, recall, fast, comments, tables)
+    template = _extractors.get(key)
+    if template is None:
+        from trafilatura.settings import Extractor
+
+        template = _extractors[key] = Extractor(
+            output_format="txt", with_metadata=False, precision=precision, recall=recall,
+            fast=fast, comments=comments, tables=tables)
+    options = copy.copy(template)
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 def drop_consent(tree: HtmlElement, findings: list[Finding]) -> bool:
@@ -702,12 +734,16 @@ def _html_parser() -> Any:
     """lxml's HTML parser with a C-level element class lookup: every element is an
     ``HtmlElement`` (lxml.html's own lookup is a Python callback, run each time an
     element proxy is made, ~480,000 times for the 181 article pages, and only differs
-    for the form-control classes, whose extra methods nothing here uses)."""
+    for the form-control classes, whose extra methods nothing here uses); and without
+    libxml2's table of ``id`` attributes (``collect_ids=False``: read only by the XPath
+    ``id()`` function, which neither trafilatura nor this package calls; building it cost
+    ~7 % of the parse)."""
     import lxml.etree
     import lxml.html
 
     parser = lxml.etree.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True,
+        collect_ids=False,
     )
     parser.set_element_class_lookup(
         lxml.etree.ElementDefaultClassLookup(
@@ -720,18 +756,22 @@ def _html_parser() -> Any:
     return parser
 
 
-def _has_xml_illegal(markup: str, data: bytes) -> bool:
-    """Whether ``markup`` (``data``: its UTF-8 encoding) holds a character of
-    ``_XML_ILLEGAL``: the C0 controls on the bytes (a ``translate`` deletes them), the
-    two non-characters on the text, where a search for a character wider than the
-    string's storage (every page without characters past U+00FF) returns at once (on
-    the bytes the two searches cost 0.28 ms a page; the whole test was 3x faster than
-    the regex on the text already)."""
-    return (
-        len(data.translate(None, _C0_ILLEGAL_BYTES)) != len(data)
-        or "\ufffe" in markup
-        or "\uffff" in markup
-    )
+def _has_xml_illegal(markup: str, data: bytes, codes: Any = None) -> bool:
+    """Whether ``markup`` (``data``: its UTF-8 encoding; ``codes``: ``data`` as a numpy
+    ``uint8`` array, when made) holds a character of ``_XML_ILLEGAL``: the C0 controls
+    on the bytes (numpy picks the bytes under 0x20, then counts those that are not tab,
+    LF or CR: 3x faster than a ``translate`` deleting them), the two non-characters on
+    the text, where a search for a character wider than the string's storage (every
+    page without characters past U+00FF) returns at once (on the bytes the two searches
+    cost 0.28 ms a page; the whole test was 3x faster than the regex on the text)."""
+    if codes is None:
+        c0 = len(data) - len(data.translate(None, _C0_ILLEGAL_BYTES))
+    else:
+        import numpy as np
+
+        low = codes[codes < 0x20]  # the page's line breaks and tabs, mostly
+        c0 = int(np.count_nonzero((low != 0x09) & (low != 0x0A) & (low != 0x0D)))
+    return c0 != 0 or "\ufffe" in markup or "\uffff" in markup
 
 
 def _without_xml_illegal(markup: str) -> bytes:
@@ -740,13 +780,46 @@ def _without_xml_illegal(markup: str) -> bytes:
     return markup.encode("utf-8", "surrogatepass")
 
 
-def _has_long_tag(markup: str, data: bytes) -> bool:
-    """``_LONG_TAG`` in ``markup``; the bytes pass rules most pages out."""
-    return (
-        len(data) > MAX_TAG_CHARS
-        and _LONG_TAG_BYTES.search(data) is not None
-        and _LONG_TAG.search(markup) is not None
-    )
+#: the ASCII letters, as byte values (``[A-Za-z]``)
+_ASCII_LETTER_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _has_long_tag(markup: str, data: bytes, codes: Any = None, at: Any = None) -> bool:
+    """``_LONG_TAG`` in ``markup`` (``data``: its UTF-8 encoding; ``codes``, ``at``: its
+    :func:`cleaner.detect.byte_codes` and :func:`cleaner.detect.delimiters`, when
+    made), found on the bytes.
+
+    The pattern matches at a ``<`` followed by an ASCII letter when the run of
+    characters from that letter to the next ``<`` or ``>`` (or the end) is longer than
+    ``MAX_TAG_CHARS``. Both delimiters are ASCII, so the runs of the bytes are those of
+    the text, each a character's bytes whole; a run's characters are its bytes that are
+    not UTF-8 continuation bytes (0x80-0xBF; a lone surrogate's three bytes, written by
+    ``surrogatepass``, are one character too). numpy finds the delimiters and the runs
+    longer than the limit in bytes, the few candidates are then counted in characters
+    (the regex on the bytes, then on the text, cost 0.4-0.9 ms a page: its class scan
+    reads every byte inside tags)."""
+    if len(data) <= MAX_TAG_CHARS:
+        return False
+    import numpy as np
+
+    if codes is None:
+        codes = byte_codes(data)
+    if at is None:
+        at = delimiters(codes)
+    if not len(at):
+        return False
+    ends = np.empty_like(at)
+    ends[:-1] = at[1:]
+    ends[-1] = len(data)
+    # a ``<`` with more than MAX_TAG_CHARS bytes before the next delimiter
+    long_runs = (ends - at > MAX_TAG_CHARS + 1) & (codes[at] == 0x3C)
+    for start, end in zip(at[long_runs].tolist(), ends[long_runs].tolist(), strict=True):
+        if data[start + 1] not in _ASCII_LETTER_BYTES:
+            continue
+        run = codes[start + 1 : end]
+        if len(run) - int(np.count_nonzero((run & 0xC0) == 0x80)) > MAX_TAG_CHARS:
+            return True
+    return False
 
 
 def _parse_bytes(data: bytes, parser: Any) -> HtmlElement | None:
@@ -779,18 +852,22 @@ def parse_checked(markup: str, findings: list[Finding]) -> HtmlElement | None:
     """The page parsed, tamed first when needed (each taming a ``markup`` finding
     appended to ``findings``); None when unparsable.
 
-    Taming costs a regex pass over every tag, so it only runs when needed: a start
-    tag too long to parse cheaply, or a parsed tree nested deeper than the limit
-    (libxml2 silently stops at 2048 levels, so the first parse may be truncated).
-    Characters XML forbids are removed before parsing."""
+    Taming reads every tag, so it only runs when needed: a start tag too long to parse
+    cheaply, or a parsed tree nested deeper than the limit (libxml2 silently stops at
+    2048 levels, so the first parse may be truncated); it is given the page's bytes, on
+    which it can often skip its walk (:func:`cleaner.detect.tame_markup`). Characters
+    XML forbids are removed before parsing. The raw checks read one numpy view of the
+    UTF-8 bytes (:func:`cleaner.detect.byte_codes`, :func:`cleaner.detect.delimiters`)."""
     parser = _html_parser()
-    data = utf8(markup)  # the input's encoding from to_text when this is the input
-    long_tag = _has_long_tag(markup, data)
-    if _has_xml_illegal(markup, data):
+    raw = data = utf8(markup)  # the input's encoding from to_text when this is the input
+    codes = byte_codes(raw)  # one numpy view of the bytes for every check and the taming
+    at = delimiters(codes)
+    long_tag = _has_long_tag(markup, raw, codes, at)
+    if _has_xml_illegal(markup, raw, codes):
         data = _without_xml_illegal(markup)
     tree = None if long_tag else _parse_bytes(data, parser)
     if tree is None or _too_deep(tree):
-        tamed_markup, tamed = tame_markup(markup)
+        tamed_markup, tamed = tame_markup(markup, raw, codes, at)
         for rule, count in tamed.items():
             if count:
                 # markup only: no text is lost, but the report says the page was altered

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from cleaner import Cleaner
-from cleaner.detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, to_text, utf8
+from cleaner.detect import MAX_MARKUP_DEPTH, MAX_TAG_CHARS, byte_codes, to_text, utf8
 from cleaner.extract import (
     _TOO_DEEP,
     _XML_ILLEGAL,
@@ -52,6 +52,7 @@ ILLEGAL_ROWS = [
 def test_xml_illegal_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
     data = markup.encode("utf-8", "surrogatepass")
     assert _has_xml_illegal(markup, data) is expected, reason
+    assert _has_xml_illegal(markup, data, byte_codes(data)) is expected, reason
     assert bool(_SLOW_ILLEGAL.search(markup)) is expected, reason
     assert bool(_XML_ILLEGAL.search(markup)) is expected, reason
 
@@ -66,12 +67,26 @@ LONG_ROWS = [
     (f'<p>{"a" * (2 * N)}</p>', False, "long text is not a long tag"),
     (f'<1{"a" * (2 * N)}>', False, "not a tag name"),
     ("<p>short</p>", False, "shorter than the limit altogether"),
+    ("x" * N + "<p>", False, "long, but the text before the only tag is no tag"),
+    (f'<d{"a" * (N - 1)}>', False, "the letter and N - 1 characters: one short"),
+    (f'<d{"a" * N}>', True, "the letter and N characters: the pattern's length"),
+    (f'<d{"a" * N}', True, "a run to the end of the input, no closing '>'"),
+    (f'<d{"a" * (N - 1)}<{"a" * N}', False, "two runs, each short, cut by a '<'"),
+    (f'<d{"a" * (N - 1)}>{"a" * N}>', False, "a '>' ends the run: the text after is no tag"),
+    ("<\u00e9" + "a" * (2 * N) + ">", False, "a non-ASCII letter is not [A-Za-z]"),
+    ("<d" + "\ud800" * (N // 2) + "a" * (N // 2) + ">", True,
+     "lone surrogates (three bytes each under surrogatepass) are one character each"),
+    ("<d" + "\ud800" * (N // 2) + "a" * (N // 2 - 1) + ">", False,
+     "lone surrogates, one character short"),
+    (f'<p>x</p><div class="{"a" * N}">', True, "a long tag after short ones"),
 ]
 
 
 @pytest.mark.parametrize(("markup", "expected", "reason"), LONG_ROWS)
 def test_long_tag_on_bytes_matches_regex(markup: str, expected: bool, reason: str) -> None:
-    assert _has_long_tag(markup, markup.encode("utf-8")) is expected, reason
+    data = markup.encode("utf-8", "surrogatepass")
+    assert _has_long_tag(markup, data) is expected, reason
+    assert _has_long_tag(markup, data, byte_codes(data)) is expected, reason
     assert bool(_SLOW_LONG.search(markup)) is expected, reason
 
 
@@ -110,6 +125,34 @@ def test_parsed_elements_are_html_elements() -> None:
     assert tree is not None
     assert all(isinstance(el, lxml.html.HtmlElement) for el in tree.iter())
     assert tree.find(".//p").text_content() == "t"
+
+
+ID_ROWS = [
+    (b'<html><body><div id="a"><p id="b">t</p></div></body></html>', "two ids"),
+    (b'<html><body><p id="x">one</p><p id="x">two</p></body></html>', "a duplicate id"),
+    (b'<html><body><p id="">empty</p><p id=" spaced ">t</p></body></html>',
+     "empty and spaced ids"),
+]
+
+
+@pytest.mark.parametrize(("markup", "reason"), ID_ROWS)
+def test_parser_without_id_table_builds_the_same_tree(markup: bytes, reason: str) -> None:
+    import copy
+
+    import lxml.etree
+
+    with_ids = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                                     huge_tree=True)
+    tree = _parse_bytes(markup, _html_parser())
+    expected = _parse_bytes(markup, with_ids)
+    assert tree is not None and expected is not None
+    assert lxml.etree.tostring(tree) == lxml.etree.tostring(expected), reason
+    # what trafilatura does with the tree: copy it, find by attribute (not by ``id()``)
+    assert lxml.etree.tostring(copy.deepcopy(tree)) == lxml.etree.tostring(expected), reason
+    assert [el.get("id") for el in tree.xpath("//*[@id]")] == [
+        el.get("id") for el in expected.xpath("//*[@id]")], reason
+    # the id table is off: the XPath ``id()`` finds nothing (a parser with it finds "x")
+    assert tree.xpath('id("x") | id("a")') == [], reason
 
 
 def test_backup_copy_skipped_only_in_fast_mode_without_comments() -> None:
@@ -521,3 +564,34 @@ def test_the_parse_of_the_input_uses_the_shared_bytes(monkeypatch: pytest.Monkey
     assert "Un café, des crêpes." in result.text
     assert len(seen) == 1 and seen[0] == page.encode("utf-8")
     assert seen[0] is utf8(result.document.decoded)
+
+
+EXTRACTOR_ROWS = [
+    (None, dict(precision=False, recall=False, fast=True, comments=False, tables=True),
+     "the default fast call, no URL"),
+    ("https://example.org/a", dict(precision=False, recall=False, fast=False, comments=False,
+                                   tables=True), "the fallback call with a URL"),
+    ("https://example.org/\udcff", dict(precision=True, recall=False, fast=True, comments=True,
+                                        tables=False), "a URL with a lone surrogate: source"),
+    ("https://example.org/r", dict(precision=False, recall=True, fast=True, comments=False,
+                                   tables=True), "recall"),
+]
+
+
+@pytest.mark.parametrize(("url", "flags", "reason"), EXTRACTOR_ROWS)
+def test_extractor_copy_equals_what_bare_extraction_builds(
+    url: str | None, flags: dict[str, bool], reason: str
+) -> None:
+    from trafilatura.settings import Extractor
+
+    from cleaner.extract import _extractor
+
+    got = _extractor(url, **flags)
+    # what bare_extraction builds from the keyword arguments extract used to pass
+    built = Extractor(output_format="txt", fast=flags["fast"], precision=flags["precision"],
+                      recall=flags["recall"], comments=flags["comments"],
+                      tables=flags["tables"], url=url, with_metadata=False)
+    fields = [n for n in Extractor.__slots__ if n != "date_params"]
+    assert {n: getattr(got, n) for n in fields} == {n: getattr(built, n) for n in fields}, reason
+    got.focus = "changed"  # a copy: the next call gets its own
+    assert _extractor(url, **flags).focus == built.focus, reason
