@@ -782,6 +782,24 @@ def _linked_list_tail(f: Feat, w: Where) -> bool:
         w.next is not None and _linked_item(w.next, w, True))
 
 
+#: a trailing bracketed note with a number in it (``(7.9K views)``, ``[3 comments]``,
+#: ``(2026-11-30)``): a counter or a date a list prints after each item, no headline words
+_TRAILING_COUNT = re.compile(r"\s*[(\[][^()\[\]\n]{0,30}\d[^()\[\]\n]{0,30}[)\]]\s*$")
+TRAILING_COUNT_MAX_WORDS = 5
+
+
+def headline_text(f: Feat) -> str:
+    """The text the headline model rates: of a text-input line, without a trailing
+    bracketed counter or date (the model learned headlines, not their view counts);
+    any other block as it is."""
+    if not f.plain or f.text[-1:] not in ")]":
+        return f.text
+    m = _TRAILING_COUNT.search(f.text)
+    if m is None or m.start() == 0 or len(m.group().split()) > TRAILING_COUNT_MAX_WORDS:
+        return f.text
+    return f.text[:m.start()]
+
+
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 #: a story item's full date: ISO, ``30.11.2026``, ``30/11/2026``, ``30 Nov 2026``,
 #: ``Nov 30, 2026`` (a bare year, as in a timeline's lines, is none)

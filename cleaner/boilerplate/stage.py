@@ -281,7 +281,7 @@ class BoilerplateStage:
             return
         lo, hi = cfg.headline_words
         flags = [f.plain and f.kind == "list_item" and lo <= f.n <= hi and not f.terminal
-                 and model.prob(f.text) >= cfg.headline_model_min for f in feats]
+                 and model.prob(R.headline_text(f)) >= cfg.headline_model_min for f in feats]
         for i, f in enumerate(feats):
             if flags[i] and ((i > 0 and flags[i - 1]) or (i + 1 < len(feats) and flags[i + 1])):
                 f.listed = True
@@ -489,7 +489,7 @@ class BoilerplateStage:
             if not short:
                 continue
             # the learned headline probability: one feature, never enough alone
-            f.headline_prob = model.prob(f.text) if model is not None else 0.0
+            f.headline_prob = model.prob(R.headline_text(f)) if model is not None else 0.0
             learned = f.headline_prob >= cfg.headline_model_min
             # (a line of text input that is one link, a source or date beside it: the
             # markup's own link, as an HTML list item's <a>, :mod:`.linemarkup`; an

@@ -1,0 +1,192 @@
+"""Markup-agnostic line reduction and segmentation (issue 12, helper tails6): mechanisms
+that read a line of *any* lightweight markup, not one syntax each -- quote prefixes of
+any depth, bullets of any symbol glyph, bracket tags of any name, a trailing counter
+left out of what the headline model rates, and a paragraph split into its lines when
+its lines were broken by hand (the next word would have fit). Each row: an input, what
+it must give, and why; negatives are real prose, code and tables that must stay."""
+
+from __future__ import annotations
+
+import pytest
+from _boilerplate_helpers import BODY, article, bp_findings, make_cleaner
+
+from cleaner.boilerplate.features import Feat
+from cleaner.boilerplate.linemarkup import glyph_bullet, reduce_line
+from cleaner.boilerplate.rules import headline_text
+from cleaner.segment import segment
+
+#: (reason, line, role, visible text)
+LINES: list[tuple[str, str, str, str]] = [
+    # -- quote prefixes: the quoted line's own markup gives the role
+    ("an e-mail quoted line is its text", "> Readers Also Opened", "prose",
+     "Readers Also Opened"),
+    ("a quote at depth two", "> > quoted prose here.", "prose", "quoted prose here."),
+    ("a quoted bullet is a list item", "> - Ten things you missed", "list_item",
+     "Ten things you missed"),
+    ("a quoted glyph bullet is a list item", "> \U0001f525 Ten things you missed",
+     "list_item", "Ten things you missed"),
+    ("'>> x' stays a bullet (read first)", ">> Ten things you missed", "list_item",
+     "Ten things you missed"),
+    # -- bullets of any symbol glyph (category So), no list of glyphs
+    ("an emoji bullet", "\U0001f4cc We Did Things Men Do", "list_item", "We Did Things Men Do"),
+    ("an emoji with a variation selector", "\u2b50\ufe0f For Anyone Who Uses A Nightlight",
+     "list_item", "For Anyone Who Uses A Nightlight"),
+    ("two glyphs", "\u2705\u2705 Ten things you missed", "list_item", "Ten things you missed"),
+    ("a link emoji before a social line", "\U0001f517 Quora: https://quora.com/profile/ab12",
+     "list_item", "Quora: https://quora.com/profile/ab12"),
+    ("a copyright sign is the text's own, no bullet", "\u00a9 2024 Harbour Press",
+     "prose", "\u00a9 2024 Harbour Press"),
+    ("a trademark sign is no bullet", "\u2122 and \u00ae are marks", "prose",
+     "\u2122 and \u00ae are marks"),
+    ("a glyph alone is punctuation", "\U0001f600", "punct", ""),
+    # -- bracket tags of any name, on a line that closes one
+    ("a spoiler tag of a name no rule lists", "[spoiler=Meet Ana]Ana works at X.[/spoiler]",
+     "prose", "Ana works at X."),
+    ("a quote tag with an attribute around a key", "[quote=Profile][b]Full name:[/b] Ana Silva",
+     "prose", "Full name: Ana Silva"),
+    ("an item tag opens a list item; its link makes it a link line",
+     "[list][*][url=https://news.example/p/1]Ten things you missed[/url]", "link_only",
+     "Ten things you missed"),
+    ("an item tag before plain text", "[*] 2 cups flour", "list_item", "2 cups flour"),
+    ("a line of tags alone is punctuation", "[/list]", "punct", ""),
+    ("two opening tags alone are punctuation", "[list][*]", "punct", ""),
+    ("an INI section header is no tag", "[instagram]", "prose", "[instagram]"),
+    ("a footnote marker is no tag (digits)", "[1] Smith, J. The harbour. 2020.", "prose",
+     "[1] Smith, J. The harbour. 2020."),
+    ("code indexing without a closer stays", "rows[k] = cols[n] / 2", "prose",
+     "rows[k] = cols[n] / 2"),
+]
+
+
+@pytest.mark.parametrize(("reason", "line", "role", "text"), LINES, ids=[r[0] for r in LINES])
+def test_reduce_line_any_markup(reason: str, line: str, role: str, text: str) -> None:
+    got = reduce_line(line)
+    assert (got.role, got.text) == (role, text), (reason, got)
+
+
+@pytest.mark.parametrize(("line", "n"), [
+    ("\U0001f525 hot", 2), ("\u2b50\ufe0f star", 3), ("\U0001f525hot", 0),
+    ("\U0001f525\U0001f525\U0001f525\U0001f525 four", 0), ("\u00b0 degrees", 0), ("plain", 0),
+], ids=["emoji and space", "rider", "no space after", "four glyphs", "degree sign",
+        "no glyph"])
+def test_glyph_bullet(line: str, n: int) -> None:
+    assert glyph_bullet(line) == n
+
+
+def _feat(text: str, plain: bool = True) -> Feat:
+    return Feat(text=text, tokens=[], n=len(text.split()), terminal=False, title=False,
+                norm="", link_density=0.0, containers=frozenset(), plain=plain)
+
+
+@pytest.mark.parametrize(("reason", "text", "plain", "rated"), [
+    ("a view counter after a headline", "For Anyone Who Uses A Nightlight (7392 shares)",
+     True, "For Anyone Who Uses A Nightlight"),
+    ("a short counter", "How New Jersey Are You (8.9K views)", True, "How New Jersey Are You"),
+    ("a date in brackets", "Storm closes schools [2026-11-30]", True, "Storm closes schools"),
+    ("a bracket without a number stays", "Storm closes schools (again)", True,
+     "Storm closes schools (again)"),
+    ("a long bracketed clause stays", "Storm closes (all of the 12 schools in the north "
+     "valley)", True, "Storm closes (all of the 12 schools in the north valley)"),
+    ("a whole bracket stays", "(7392 shares)", True, "(7392 shares)"),
+    ("HTML blocks as they are (their markup has its boundaries)",
+     "For Anyone Who Uses A Nightlight (7392 shares)", False,
+     "For Anyone Who Uses A Nightlight (7392 shares)"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else None)
+def test_headline_text(reason: str, text: str, plain: bool, rated: str) -> None:
+    assert headline_text(_feat(text, plain)) == rated, reason
+
+
+#: (reason, paragraph, blocks it must give)
+PARAGRAPHS: list[tuple[str, str, int]] = [
+    ("a BBCode card: short lines broken by hand",
+     "[quote=About][b]Author name:[/b] Ana Silva Pereira de Souza\n"
+     "[b]E-mail me:[/b] ana@example.org\n"
+     "[b]Street address:[/b] Rua das Flores 339, apt 61, Lisboa\n"
+     "[b]One-liner:[/b] Aliquid quis minima dicta ducimus veniam.[/quote]", 4),
+    ("a list of linked items of one length: each line opens with a tag",
+     "[list][*][url=https://news.example/p/1]Tell Us About Being In Debt In Your Twenties[/url]\n"
+     "[*][url=https://news.example/p/2]What's The Most Underwhelming Celebrity Encounter[/url]\n"
+     "[*][url=https://news.example/p/3]17 Life-Changing Ways To Eat Something Sweet[/url]", 3),
+    ("linked items of other lengths: the word after the tags would have fit",
+     "[i]Lantern Daily[/i] [url=https://news.example/p/1]Jeter saves the day[/url] 13 Oct\n"
+     "[i]Harborline News[/i] [url=https://news.example/p/2]Former judge calls for a new "
+     "inquiry into the harbour contracts[/url] 6 Nov\n"
+     "[i]Riverside Gazette[/i] [url=https://news.example/p/3]Bus explosion kills 40[/url] "
+     "31 Oct", 3),
+    ("prose wrapped at a fixed width stays one block",
+     "The harbour council approved a new ferry timetable on Tuesday after\n"
+     "months of complaints from island residents about cancelled crossings.\n"
+     "The timetable adds two early sailings and moves the last evening ferry\n"
+     "forty minutes later, so that commuters can get home after their work.", 1),
+    ("wrapped prose with a long unbreakable word stays one block",
+     "See the report at the council's site, which lists every sailing and the\n"
+     "https://harbour.example.org/reports/2026/ferry-timetable-consultation-final\n"
+     "page with the residents' answers to the survey on the new timetable and\n"
+     "the crew the operators still have to hire before the summer season.", 1),
+]
+
+
+@pytest.mark.parametrize(("reason", "text", "blocks"), PARAGRAPHS,
+                         ids=[r[0] for r in PARAGRAPHS])
+def test_segment_splits_lines_broken_by_hand(reason: str, text: str, blocks: int) -> None:
+    assert len(segment(text)) == blocks, (reason, [b.text for b in segment(text)])
+
+
+# -- the stage on whole pages ------------------------------------------------------------
+
+HEADS = ("10 Celebrities Who Look Unrecognizable Today",
+         "This One Weird Habit Will Change Your Life Forever",
+         "21 Pictures That Will Make You Feel Old Instantly",
+         "We Did Things Men Stereotypically Do And Here's How It Went")
+
+
+@pytest.fixture(scope="module")
+def bp():
+    return make_cleaner()
+
+
+#: (reason, tail blocks, values that must be gone)
+GONE = [
+    ("a quoted digest of emoji-bulleted headlines with counters",
+     ("On 10 October 2026, Lantern Daily <digest@lantern.example> wrote:",
+      "> Readers Also Opened\n" + "\n".join(
+          f"> \U0001f525 {h} ({k + 3}.{k}K views)" for k, h in enumerate(HEADS))),
+     HEADS),
+    ("a BBCode list of links with item tags, no blank lines",
+     ("[b]Others also read[/b]\n[list]" + "\n".join(
+         f"[*][url=https://news.example/p/{k}]{h}[/url]" for k, h in enumerate(HEADS))
+      + "[/list]",),
+     HEADS),
+]
+
+
+@pytest.mark.parametrize(("reason", "tail", "gone"), GONE, ids=[r[0] for r in GONE])
+def test_a_tail_in_unlisted_markup_goes(bp, reason: str, tail: tuple[str, ...],
+                                        gone: tuple[str, ...]) -> None:
+    result = bp.clean(article(*BODY, *tail), format="text")
+    for value in gone:
+        assert value not in result.text, (reason, value)
+    assert bp_findings(result), reason
+    for para in BODY:
+        assert para in result.text, reason
+
+
+#: (reason, body blocks placed between the article's paragraphs and its last one)
+STAYS = [
+    ("a quoted reply in an e-mail body",
+     ("> The ferry should leave at six, not seven, the residents wrote.\n"
+      "> We asked the council to change it before the summer season.",)),
+    ("a list of steps with emoji bullets",
+     ("\u2705 Book the ticket online before noon\n\u2705 Bring the printed boarding pass\n"
+      "\u2705 Arrive twenty minutes before the sailing",)),
+    ("a BBCode-formatted quote of a resident",
+     ("[quote=Resident][b]Maria:[/b] The later ferry means I can finally get home after "
+      "work without paying for a taxi across the island.[/quote]",)),
+]
+
+
+@pytest.mark.parametrize(("reason", "middle"), STAYS, ids=[r[0] for r in STAYS])
+def test_body_lines_of_unlisted_markup_stay(bp, reason: str, middle: tuple[str, ...]) -> None:
+    page = article(*BODY[:-1], *middle, BODY[-1])
+    result = bp.clean(page, format="text")
+    assert not bp_findings(result), (reason, [f.rule for f in bp_findings(result)])
