@@ -152,6 +152,16 @@ GONE = [
       "> Readers Also Opened\n" + "\n".join(
           f"> \U0001f525 {h} ({k + 3}.{k}K views)" for k, h in enumerate(HEADS))),
      HEADS),
+    ("a quoted wire of 'Source: headline' items under a glyph, and the line introducing "
+     "the quote",
+     ("On 28 October 2026, Signal Desk <digest@signal-desk.example> wrote:",
+      "> Elsewhere In The News\n"
+      "> \U0001f4f0 Signal Desk: Stanford financier found in Virginia after a search\n"
+      "> \U0001f4f0 Lantern Daily: One dead, eighteen injured in Florida lightning strike\n"
+      "> \U0001f4f0 Capital Bulletin: Defenseman wins the trophy and eyes the national title"
+      "\n> \U0001f4f0 Signal Desk: Former premier arrested in war crimes case"),
+     ("Stanford financier found", "eighteen injured", "eyes the national title",
+      "wrote:", "Elsewhere In The News")),
     ("a BBCode list of links with item tags, no blank lines",
      ("[b]Others also read[/b]\n[list]" + "\n".join(
          f"[*][url=https://news.example/p/{k}]{h}[/url]" for k, h in enumerate(HEADS))
@@ -179,6 +189,13 @@ STAYS = [
     ("a list of steps with emoji bullets",
      ("\u2705 Book the ticket online before noon\n\u2705 Bring the printed boarding pass\n"
       "\u2705 Arrive twenty minutes before the sailing",)),
+    ("a quoted reply introduced by its sender, in the body",
+     ("On Monday, Maria Costa <maria@example.org> wrote:",
+      "> The later ferry means I can finally get home after work.\n"
+      "> Thank you for listening to the residents.")),
+    ("a Q and A of labelled answers",
+     ("Q: When does the first ferry leave\nA: At six in the morning, every day\n"
+      "Q: Can I bring a bicycle on board\nA: Yes, for a small fee at the desk",)),
     ("a BBCode-formatted quote of a resident",
      ("[quote=Resident][b]Maria:[/b] The later ferry means I can finally get home after "
       "work without paying for a taxi across the island.[/quote]",)),
