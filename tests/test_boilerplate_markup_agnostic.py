@@ -39,6 +39,17 @@ LINES: list[tuple[str, str, str, str]] = [
     ("a trademark sign is no bullet", "\u2122 and \u00ae are marks", "prose",
      "\u2122 and \u00ae are marks"),
     ("a glyph alone is punctuation", "\U0001f600", "punct", ""),
+    # -- a label and a text split by a doubled mark or an ASCII arrow between spaces
+    ("a description list's pair", "- Full name :: Ana Silva", "key_value",
+     "Full name: Ana Silva"),
+    ("a wire item with an arrow", "Harbor News -> Storm closes schools in the valley",
+     "key_value", "Harbor News: Storm closes schools in the valley"),
+    ("a comparison in code is no pair", "if count == limit: stop", "prose",
+     "if count == limit: stop"),
+    ("a one-letter key is math, no pair", "x -> y", "prose", "x -> y"),
+    ("a long clause before the mark is no label",
+     "The ferry leaves the harbour at six :: then the bus", "prose",
+     "The ferry leaves the harbour at six :: then the bus"),
     # -- bracket tags of any name, on a line that closes one
     ("a spoiler tag of a name no rule lists", "[spoiler=Meet Ana]Ana works at X.[/spoiler]",
      "prose", "Ana works at X."),
@@ -207,3 +218,38 @@ def test_body_lines_of_unlisted_markup_stay(bp, reason: str, middle: tuple[str, 
     page = article(*BODY[:-1], *middle, BODY[-1])
     result = bp.clean(page, format="text")
     assert not bp_findings(result), (reason, [f.rule for f in bp_findings(result)])
+
+
+def test_a_list_of_headlines_after_a_short_line_body_is_no_article_text(bp) -> None:
+    """A chat log's short lines make the body; a quoted list of lower-cased headlines
+    follows, which the headline model rates unevenly (the median over the run rates them
+    headlines): without the run reading the list counted as article text, the article's
+    end moved to the page's end and nothing after it went."""
+    chat = "\n".join(f"[15:{30 + k}] <{nick}> {line}" for k, (nick, line) in enumerate([
+        ("ryan", "Fast challenge present enough ago military away second."),
+        ("michele", "Throw member make should."),
+        ("derrick", "Campaign either south local movement onto option."),
+        ("wendy", "Make movement site agree."), ("michele", "Group character stage smile stay."),
+        ("derrick", "Authority town culture mind contain north economic eight."),
+        ("wendy", "Letter hair purpose where pass recent life several keep.")]))
+    heads = ["Watch this pup hilariously call out her sister for leaving a mess in the "
+             "kitchen (8721 shares)",
+             "Which hollywood couple should adopt you based on your first initial (2820 shares)",
+             "Wikinews interviews former new mexico governor gary johnson, presidential "
+             "nominee (3.1K views)",
+             "22 heroes who will give you eternal light (8555 comments)",
+             "18 crimes against makeup committed in the '00s (4.5K views)",
+             "Oldest user of twitter, ivy bean, dies at 104 (2.6K views)"]
+    body = ["Subject: Meeting notes of the harbour committee",
+            "The harbour committee met on Tuesday to discuss the new ferry timetable and the\n"
+            "repairs of the slipway, and this is the log of the meeting as it was typed.",
+            "Transcript\n==========\n\n" + chat,
+            "The committee will meet again in two weeks, when the operators have answered the\n"
+            "questions about the crew and the costs of the two early sailings in the summer."]
+    page = "\n\n".join([*body, "On 3 November 2026, Signal Desk <digest@signal-desk.example> "
+                         "wrote:", "> Hot Off The Press\n" + "\n".join("> - " + h for h in heads)])
+    out = bp.clean(page + "\n", format="text").text
+    for gone in ("wrote:", "Hot Off The Press", "hollywood couple", "eternal light"):
+        assert gone not in out, gone
+    for line in "\n\n".join(body).splitlines():
+        assert line.strip() in out, line

@@ -283,9 +283,18 @@ def _key_value(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup
     return _label_sep(text, syntax, link_chars, role)
 
 
+#: ``Label :: text``, ``Label => text``, ``Label -> text``, ``Label || text``: a short
+#: label and a text split by a doubled punctuation mark or an ASCII arrow between spaces
+#: (a description list's or a wire's separator in any syntax)
+_SPACED_SEP = re.compile(r"^(?P<key>[^\W\d_][^\n]{0,40}?)[ \t]+(?:([:=~|-])\2|[=~-]>)[ \t]+"
+                         r"(?P<value>\S[^\n]*)$")
+_SPACED_SEP_GATE = re.compile(r"[ \t](?:([:=~|-])\1|[=~-]>)[ \t]")
+
+
 def _label_sep(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup:
     """``text`` as a ``Label ⟩ text`` line (key and value; the text stays as printed: a
-    breadcrumb's furniture pattern reads it), else as it is with ``role``."""
+    breadcrumb's furniture pattern reads it), or a ``Label :: text`` line (the pair
+    printed ``Label: text``), else as it is with ``role``."""
     if text[:1] == "[":
         b = _BRACKET_LABEL.match(text)
         # (a headline's length: a paragraph after a tag stays prose)
@@ -298,6 +307,12 @@ def _label_sep(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup
     if m is not None and len(m.group("key").split()) <= 4:
         return LineMarkup(text, "key_value", link_chars, m.group("key").strip().lower(),
                           m.group("value").strip(), "label_sep")
+    m = _SPACED_SEP.match(text) if _SPACED_SEP_GATE.search(text) else None
+    if m is not None and len(m.group("key").strip()) >= 2 and len(m.group("key").split()) <= 4 \
+            and not _code_value(text, ""):
+        key, value = m.group("key").strip(), m.group("value").strip()
+        return LineMarkup(f"{key}: {value}", "key_value", link_chars, key.lower(), value,
+                          "spaced_sep")
     return LineMarkup(text, role, link_chars, syntax=syntax)
 
 

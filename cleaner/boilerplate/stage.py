@@ -67,6 +67,10 @@ def _opens_other_whole(f: Feat) -> bool:
     )
 
 
+#: a run of list items of headline length is a list of headlines (:attr:`Feat.listed`)
+#: when it has this many items and the headline model's median over them reaches this
+LISTED_RUN_MIN = 3
+LISTED_RUN_MEDIAN = 0.5
 #: words of the line that introduces a quoted block (a quote prefix of any depth,
 #: :mod:`.linemarkup`): "On 10 October 2026, Lantern Daily <digest@x> wrote:"
 QUOTE_INTRO_WORDS = 16
@@ -282,19 +286,34 @@ class BoilerplateStage:
 
     def _listed_headlines(self, feats: list[Feat]) -> None:
         """Text input: list items (any bullet, :mod:`.linemarkup`) of headline length,
-        unterminated, that the headline model rates headlines, two or more in a row:
-        :attr:`Feat.listed` (a list of headlines is no article text for the article's
-        end, as a run printed twice or on one line is not)."""
+        unterminated, that the headline model rates headlines, two or more in a row, or
+        a run of >= 3 of them whose median it rates one: :attr:`Feat.listed` (a list of
+        headlines is no article text for the article's end, as a run printed twice or
+        on one line is not)."""
         cfg = self.config
         model = default_model() if cfg.headline_model else None
         if model is None:
             return
         lo, hi = cfg.headline_words
-        flags = [f.plain and f.kind == "list_item" and lo <= f.n <= hi and not f.terminal
-                 and model.prob(R.headline_text(f)) >= cfg.headline_model_min for f in feats]
+        shaped = [f.plain and f.kind == "list_item" and lo <= f.n <= hi and not f.terminal
+                  for f in feats]
+        probs = [model.prob(R.headline_text(f)) if shaped[i] else 0.0
+                 for i, f in enumerate(feats)]
+        flags = [p >= cfg.headline_model_min for p in probs]
         for i, f in enumerate(feats):
             if flags[i] and ((i > 0 and flags[i - 1]) or (i + 1 < len(feats) and flags[i + 1])):
                 f.listed = True
+        # a run of >= 3 such items whose median the model rates a headline: the list is
+        # one of headlines, its items the model rates lower with it (lower-cased ones)
+        i = 0
+        while i < len(feats):
+            j = i
+            while j < len(feats) and shaped[j]:
+                j += 1
+            if j - i >= LISTED_RUN_MIN and sorted(probs[i:j])[(j - i) // 2] >= LISTED_RUN_MEDIAN:
+                for k in range(i, j):
+                    feats[k].listed = True
+            i = max(j, i + 1)
 
     def _rebase_on_body(self, feats: list[Feat], end: int) -> float:
         """Overlaps against the long blocks up to ``end`` (not the whole page: a
