@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from _boilerplate_helpers import BODY, article, bp_findings, make_cleaner
 
-from cleaner.boilerplate.features import Feat
+from cleaner.boilerplate.features import Feat, linked_profile
 from cleaner.boilerplate.linemarkup import glyph_bullet, reduce_line
 from cleaner.boilerplate.rules import headline_text
 from cleaner.segment import segment
@@ -107,6 +107,31 @@ def test_headline_text(reason: str, text: str, plain: bool, rated: str) -> None:
     assert headline_text(_feat(text, plain)) == rated, reason
 
 
+#: (reason, raw line, shown text, a line of profile links)
+PROFILE_LINKS: list[tuple[str, str, str, bool]] = [
+    ("BBCode links named by their sites",
+     "[url=https://quora.com/profile/ab12]Quora[/url] | [url=https://cd34.itch.io]itch.io[/url]",
+     "Quora | itch.io", True),
+    ("an org link", "[[https://xing.com/profile/ab12][Xing]]", "Xing", True),
+    ("an e-mail style link", "Weibo <https://weibo.com/ab12>", "Weibo", True),
+    ("a headline linked to a story is no profile",
+     "[url=https://news.example/p/1]Quora answers the question[/url]",
+     "Quora answers the question", False),
+    ("one name of two does not name its link", "[url=https://quora.com/profile/ab]Quora[/url]"
+     " | [url=https://news.example/p/2]Storm closes schools[/url]",
+     "Quora | Storm closes schools", False),
+    ("a link to a site's home page is no profile", "[url=https://quora.com]Quora[/url]",
+     "Quora", False),
+    ("no URL at all", "Quora | itch.io", "Quora | itch.io", False),
+]
+
+
+@pytest.mark.parametrize(("reason", "raw", "shown", "expected"), PROFILE_LINKS,
+                         ids=[r[0] for r in PROFILE_LINKS])
+def test_linked_profile(reason: str, raw: str, shown: str, expected: bool) -> None:
+    assert linked_profile(raw, shown) is expected, reason
+
+
 #: (reason, paragraph, blocks it must give)
 PARAGRAPHS: list[tuple[str, str, int]] = [
     ("a BBCode card: short lines broken by hand",
@@ -173,6 +198,10 @@ GONE = [
       "\n> \U0001f4f0 Signal Desk: Former premier arrested in war crimes case"),
      ("Stanford financier found", "eighteen injured", "eyes the national title",
       "wrote:", "Elsewhere In The News")),
+    ("a BBCode row of profile links named by their platforms, under a header",
+     ("[size=2]Keep in contact[/size]\n[url=https://quora.com/profile/ygillespie99]Quora[/url]"
+      " | [url=https://oramirez22.itch.io]itch.io[/url]",),
+     ("quora.com/profile/ygillespie99", "oramirez22.itch.io", "Keep in contact")),
     ("a BBCode list of links with item tags, no blank lines",
      ("[b]Others also read[/b]\n[list]" + "\n".join(
          f"[*][url=https://news.example/p/{k}]{h}[/url]" for k, h in enumerate(HEADS))

@@ -79,6 +79,9 @@ class Feat:
     listed: bool = False
     #: kinds of contact data in the block (email, phone, date, handle, profile)
     contacts: frozenset[str] = frozenset()
+    #: a text-input line of links whose shown texts each name the site of their profile
+    #: URL, in any link syntax (:func:`linked_profile`)
+    profile_link: bool = False
     overlap: float = 1.0
     #: the words of the block without its teaser pieces (a flattened layout-table row's
     #: "Label: <headline>" paragraphs, ``rules.cell_teaser_headline``), None when it has
@@ -312,6 +315,27 @@ def _word_key(text: str) -> str:
 _SELF_PROFILE = frozenset({"profile"})
 
 
+#: a URL in a raw line of any markup (it ends at a space, a bracket, a quote or a pipe)
+_RAW_URL = re.compile(r"(?:https?://|www\.)[^\s\[\]()<>\"'|]{1,300}")
+#: what splits the shown texts of several links on one line
+_LINK_TEXT_SPLIT = re.compile(r"\s*[|·•,/]\s*|\s{2,}")
+
+
+def linked_profile(raw: str, shown: str) -> bool:
+    """A line of any link syntax (the URL inside its markup, the text beside it) with a
+    link whose shown text names the site of its profile URL (``[url=https://quora.com/
+    profile/x]Quora[/url]``, ``[[https://x.itch.io][itch.io]]``, ``Quora <https://...>``):
+    no syntax is parsed, the raw line's URLs are matched against the shown texts."""
+    if "//" not in raw and "www." not in raw:
+        return False
+    names = [p for p in _LINK_TEXT_SPLIT.split(shown) if p]
+    if not names or len(names) > 12:
+        return False
+    urls = [u.rstrip(".,;:") for u in _RAW_URL.findall(raw)]
+    return bool(urls) and all(any(R.self_named_profile(name, url) for url in urls)
+                              for name in names)
+
+
 def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     """Features of one block (a pure function of the block and the configuration)."""
     text, md_density, lm = _clean_text(block)
@@ -334,6 +358,9 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     contacts = R.contact_kinds(text)
     if lm is not None and lm.key and R.self_named_profile(lm.key, lm.value):
         contacts |= _SELF_PROFILE  # a profile on the site its key names (any platform)
+    profile_link = lm is not None and lm.link_chars > 0 and linked_profile(block.text, text)
+    if profile_link:
+        contacts |= _SELF_PROFILE  # links whose shown texts name their profiles' sites
     return Feat(
         text=text,
         tokens=tokens,
@@ -350,6 +377,7 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         line_value=lm.value if lm is not None else "",
         syntax=lm.syntax if lm is not None else "",
         contacts=contacts,
+        profile_link=profile_link,
         clickbait=n <= cfg.headline_words[1] and R.clickbait(text),
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,

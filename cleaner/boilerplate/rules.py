@@ -860,6 +860,8 @@ def _profile_lines(f: Feat, w: Where) -> bool:
         return False
     if f.line_key and self_named_profile(f.line_key, f.line_value):
         return True  # ``links.kofi = https://ko-fi.com/x`` (a platform no list names)
+    if f.profile_link:
+        return True  # ``[url=https://quora.com/profile/x]Quora[/url]``: any link syntax
     for line in f.text.splitlines():
         m = SOCIAL_DOMAIN_RE.search(line)
         if m is None:
