@@ -282,3 +282,32 @@ def test_a_list_of_headlines_after_a_short_line_body_is_no_article_text(bp) -> N
         assert gone not in out, gone
     for line in "\n\n".join(body).splitlines():
         assert line.strip() in out, line
+
+
+#: (reason, the paragraph's last piece, judged by the sentence before it)
+GLUED = [
+    ("a headline glued on after an emoji that marks it", "\U0001f449 ", True),
+    ("after an arrow", "\u2192 ", True),
+    ("with no glyph (a capital opens it: the sentence mark was always read)", "", True),
+]
+
+
+@pytest.mark.parametrize(("reason", "mark", "terminal"), GLUED, ids=[r[0] for r in GLUED])
+def test_a_glyph_marked_glued_headline_leaves_the_paragraph_terminated(
+        reason: str, mark: str, terminal: bool) -> None:
+    """A headline glued onto the body's last paragraph after a glyph (``... costs. 👉
+    Who do you think ...``), printed again in the list below: the paragraph is judged
+    by the sentence before it (terminated), so the article's end can be found there."""
+    from cleaner.boilerplate.features import compute_features
+    from cleaner.config import BoilerplateConfig
+
+    head = "Who do you think should win at the 2015 emmy awards"
+    last = ("The committee will meet again in two weeks, when the operators have answered "
+            f"the questions about the crew and the costs. {mark}{head}")
+    page = article(BODY[0], last, "Most read\n" + "\n".join(
+        f"- {h}" for h in ("22 dogs who just found their forever homes", head,
+                           "59 reasons you should probably answer that call")))
+    blocks = segment(page)
+    feats = compute_features(blocks, BoilerplateConfig())
+    para = next(f for b, f in zip(blocks, feats, strict=True) if b.text == last)
+    assert para.terminal is terminal, reason

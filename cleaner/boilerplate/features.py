@@ -388,6 +388,19 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     )
 
 
+#: what may stand between a paragraph's own last sentence and a headline glued onto it:
+#: spaces, closing quotes and brackets, and a glyph that marks the glued piece (an arrow,
+#: a pictograph, an emoji: :data:`rules.SENTENCE_END_RE`)
+_HEAD_TRAIL = re.compile("[\\s\"'”’»)\\]*」』\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff"
+                         "\U0001f300-\U0001faff\ufe0f\u200d]+$")
+
+
+def _head_terminal(head: str) -> bool:
+    """The text before a glued piece ends like a sentence."""
+    head = _HEAD_TRAIL.sub("", head)
+    return head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+
+
 def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
     """A paragraph whose last "sentence" is an unterminated title-case line after a
     terminated one (a headline glued on, its copy gone with the dropped related block):
@@ -404,8 +417,7 @@ def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
         last, _RAW_WORD.findall(last), cfg.title_case_ratio
     ):
         return
-    head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
-    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+    f.terminal = _head_terminal(f.text[: cuts[-1].start()])
 
 
 def _glued_copy(f: Feat, later: list[str], cfg: BoilerplateConfig) -> None:
@@ -423,8 +435,7 @@ def _glued_copy(f: Feat, later: list[str], cfg: BoilerplateConfig) -> None:
         return
     key = f" {word_key(last)} "
     if len(key.split()) >= 4 and any(key in t for t in later):
-        head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
-        f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+        f.terminal = _head_terminal(f.text[: cuts[-1].start()])
 
 
 #: a run header glued before the glued headlines ("... season. More For You: a b"):
@@ -469,16 +480,14 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
                 f.glued_to = j
                 if f.text.endswith(nxt.text):
                     # judge the paragraph by its own last sentence, not the headline
-                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
-                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+                    f.terminal = _head_terminal(f.text[: len(f.text) - len(nxt.text)])
                 break
             # the first part of a run printed on one line ("More: a; b; c")
             text = glued_part(f.text, nxt)
             if text is not None:
                 f.glued = word_key(text)
                 f.glued_to = j
-                head = f.text[: len(f.text) - len(text)].rstrip(" \"'”’»)]*")
-                f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+                f.terminal = _head_terminal(f.text[: len(f.text) - len(text)])
                 break
     later: list[str] = []  # the normalised blocks after each one, built backwards
     for k in range(len(feats) - 1, -1, -1):

@@ -419,7 +419,10 @@ FURNITURE_CONTAINER_TOKENS = frozenset({
 #: sentence boundary for glued-spam cuts: after . ! ? … (and closing quotes), before a capital
 #: (a full-width stop needs no space: "…した。Next Headline")
 SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9]"
+    # (or a glyph that marks the next piece: an arrow, a pictograph, an emoji)
+    r"|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+    r"[\ufe0f\u200d]?\s+[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?<=[。！？])[」』”’)]*\s*(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
 )
 
