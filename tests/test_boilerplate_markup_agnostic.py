@@ -311,3 +311,33 @@ def test_a_glyph_marked_glued_headline_leaves_the_paragraph_terminated(
     feats = compute_features(blocks, BoilerplateConfig())
     para = next(f for b, f in zip(blocks, feats, strict=True) if b.text == last)
     assert para.terminal is terminal, reason
+
+
+#: (reason, lines after the article's last paragraph, the words of them that could be
+#: article text)
+TAIL_WORDS = [
+    ("key/value lines of contact data are a card's fields",
+     "Date of birth (DOB): 1998-07-05\nE-mail me: francisjulie@example.net\n"
+     "Call or text: (340)819-0632x171", 0),
+    ("lines mostly of link text in another syntax",
+     "[i]Lantern Daily[/i] [url=https://news.example/p/1]Jeter saves the day for the "
+     "Yankees[/url] 13 Oct\n[i]Harbor News[/i] [url=https://news.example/p/2]Former judge "
+     "calls for an inquiry into the contracts[/url] 6 Nov", 0),
+    ("key/value lines without contact data may be article text",
+     "Departure: six in the morning\nArrival: half past nine", 9),
+    ("a sentence mentioning a date is article text",
+     "The ferry first sailed on 5 July 1998 from the old harbour.", 12),
+]
+
+
+@pytest.mark.parametrize(("reason", "after", "words"), TAIL_WORDS,
+                         ids=[r[0] for r in TAIL_WORDS])
+def test_tail_words_leave_out_cards_and_link_lines(reason: str, after: str, words: int) -> None:
+    from cleaner.boilerplate.features import _tail_words, compute_features
+    from cleaner.config import BoilerplateConfig
+
+    page = article(*BODY, after)
+    blocks = segment(page)
+    feats = compute_features(blocks, BoilerplateConfig())
+    last = next(k for k, b in enumerate(blocks) if b.text == BODY[-1])
+    assert _tail_words(feats, last) == words, (reason, [(f.text, f.n) for f in feats[last + 1:]])

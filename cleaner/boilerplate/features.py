@@ -229,13 +229,16 @@ HEADER_MAX_WORDS = 6
 #: link density of an unterminated text-input line that is mostly link text in any
 #: syntax (a linked headline with its source and date beside it): no article text
 TEXT_LINK_DENSITY = 0.5
+#: words of a text-input ``Key: value`` line whose value is contact data (an e-mail, a
+#: phone, a date, a handle, a profile URL): a card's field, no article text
+CONTACT_LINE_WORDS = 12
 
 
 def _tail_words(feats: list[Feat], i: int) -> int:
     """Words after block ``i`` that could be article text: cards, contact blocks, lines
     printed twice, lines in another script than the body, markup key/value and link
-    lines (text input: a line mostly of link text too) and the short headers over them
-    do not count."""
+    lines (text input: a line mostly of link text, a short key/value line of contact
+    data too) and the short headers over them do not count."""
     total = 0
     skip_next = False
     last = len(feats) - 1
@@ -244,6 +247,8 @@ def _tail_words(feats: list[Feat], i: int) -> int:
         if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
                 or g.link_def or g.export >= 0 or g.listed or g.role in _NOT_TEXT_ROLES \
                 or (g.plain and g.link_density >= TEXT_LINK_DENSITY and not g.terminal) \
+                or (g.plain and g.contacts and g.n <= CONTACT_LINE_WORDS
+                    and R.kv_split(g.text) is not None) \
                 or (g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None
                     and R.kv_split(g.text) is not None) \
                 or (g.norm and (feats[k - 1].norm == g.norm
