@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from _boilerplate_helpers import BODY, article, bp_findings, make_cleaner
 
-from cleaner.boilerplate.features import Feat, linked_profile
+from cleaner.boilerplate.features import Feat, linked_profile, profile_cells
 from cleaner.boilerplate.linemarkup import glyph_bullet, reduce_line
 from cleaner.boilerplate.rules import headline_text
 from cleaner.segment import segment
@@ -132,6 +132,20 @@ def test_linked_profile(reason: str, raw: str, shown: str, expected: bool) -> No
     assert linked_profile(raw, shown) is expected, reason
 
 
+@pytest.mark.parametrize(("reason", "row", "expected"), [
+    ("an org/Markdown table row of a platform, its profile URL and a count",
+     "| Quora | https://quora.com/profile/lisasmith55 | 1567 |", True),
+    ("a subdomain profile", "| itch.io | https://kristen5619.itch.io | 26459 |", True),
+    ("the header row names no URL", "| Network | Profile | Followers |", False),
+    ("a timetable row", "| Smith Cove Terminal | 06:32 | 07:02 |", False),
+    ("a long cell beside the profile is prose, no profile row",
+     "| Quora | https://quora.com/profile/x | the best answers of the week are here |", False),
+    ("a URL whose site no cell names", "| Report | https://harbour.example.org/r/2026 |", False),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 70 else None)
+def test_profile_cells(reason: str, row: str, expected: bool) -> None:
+    assert profile_cells(row) is expected, reason
+
+
 #: (reason, paragraph, blocks it must give)
 PARAGRAPHS: list[tuple[str, str, int]] = [
     ("a BBCode card: short lines broken by hand",
@@ -202,6 +216,11 @@ GONE = [
      ("[size=2]Keep in contact[/size]\n[url=https://quora.com/profile/ygillespie99]Quora[/url]"
       " | [url=https://oramirez22.itch.io]itch.io[/url]",),
      ("quora.com/profile/ygillespie99", "oramirez22.itch.io", "Keep in contact")),
+    ("an org table of profiles on platforms no list names, under a header",
+     ("* Keep in touch\n| Network | Profile | Followers |\n|---+---+---|\n"
+      "| Quora | https://quora.com/profile/lisasmith55 | 1567 |\n"
+      "| Xing | https://xing.com/profile/christopherlawson46 | 2516 |",),
+     ("quora.com/profile/lisasmith55", "xing.com/profile/christopherlawson46")),
     ("a BBCode list of links with item tags, no blank lines",
      ("[b]Others also read[/b]\n[list]" + "\n".join(
          f"[*][url=https://news.example/p/{k}]{h}[/url]" for k, h in enumerate(HEADS))

@@ -80,7 +80,8 @@ class Feat:
     #: kinds of contact data in the block (email, phone, date, handle, profile)
     contacts: frozenset[str] = frozenset()
     #: a text-input line of links whose shown texts each name the site of their profile
-    #: URL, in any link syntax (:func:`linked_profile`)
+    #: URL, in any link syntax (:func:`linked_profile`), or a table row of a profile URL
+    #: and its site's name (:func:`profile_cells`)
     profile_link: bool = False
     overlap: float = 1.0
     #: the words of the block without its teaser pieces (a flattened layout-table row's
@@ -341,6 +342,28 @@ def linked_profile(raw: str, shown: str) -> bool:
                               for name in names)
 
 
+#: the most cells of a table row read as one profile (platform, URL, counts) and the
+#: most words of each of its other cells
+PROFILE_ROW_CELLS = 6
+PROFILE_ROW_OTHER_WORDS = 3
+
+
+def profile_cells(text: str) -> bool:
+    """A table row of any syntax (cells split by ``|``) holding a profile URL and a cell
+    that names its site (``| Quora | https://quora.com/profile/x | 1567 |``), its other
+    cells short (a follower count, a handle)."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    cells = [c for c in cells if c]
+    if not 2 <= len(cells) <= PROFILE_ROW_CELLS:
+        return False
+    for a in cells:
+        for b in cells:
+            if a is not b and R.self_named_profile(a, b):
+                return all(len(c.split()) <= PROFILE_ROW_OTHER_WORDS
+                           for c in cells if c is not a and c is not b)
+    return False
+
+
 def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     """Features of one block (a pure function of the block and the configuration)."""
     text, md_density, lm = _clean_text(block)
@@ -363,7 +386,9 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     contacts = R.contact_kinds(text)
     if lm is not None and lm.key and R.self_named_profile(lm.key, lm.value):
         contacts |= _SELF_PROFILE  # a profile on the site its key names (any platform)
-    profile_link = lm is not None and lm.link_chars > 0 and linked_profile(block.text, text)
+    profile_link = lm is not None and (
+        (lm.link_chars > 0 and linked_profile(block.text, text))
+        or (text.count("|") >= 2 and profile_cells(text)))
     if profile_link:
         contacts |= _SELF_PROFILE  # links whose shown texts name their profiles' sites
     return Feat(
