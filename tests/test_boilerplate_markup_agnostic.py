@@ -342,6 +342,15 @@ TAIL_WORDS = [
      "[i]Lantern Daily[/i] [url=https://news.example/p/1]Jeter saves the day for the "
      "Yankees[/url] 13 Oct\n[i]Harbor News[/i] [url=https://news.example/p/2]Former judge "
      "calls for an inquiry into the contracts[/url] 6 Nov", 0),
+    ("a run of 'Source: headline' list items under any bullet is a wire",
+     "- Lantern Daily: Drug cartel and police shootouts erupt in Mexico\n"
+     "- Riverside Gazette: Edinburgh Airport runway damage causes delays\n"
+     "- Summit Observer: Video Game Publisher Lost Ten Million in Quarter", 0),
+    ("two labelled items are no run", "- Lantern Daily: Drug cartel shootouts erupt\n"
+     "- Riverside Gazette: Airport runway damage causes delays", 13),
+    ("labelled items that end like sentences are article text",
+     "- Step one: mix the flour and the sugar.\n- Step two: add the eggs one by one.\n"
+     "- Step three: bake for forty minutes.", 22),
     ("key/value lines without contact data may be article text",
      "Departure: six in the morning\nArrival: half past nine", 9),
     ("a sentence mentioning a date is article text",

@@ -235,17 +235,47 @@ TEXT_LINK_DENSITY = 0.5
 CONTACT_LINE_WORDS = 12
 
 
+#: a run of this many list items in a row that each read ``Label: text`` (a label of
+#: <= 4 words, an unterminated text of >= 3 words) is a wire of sourced items
+LABELLED_RUN_MIN = 3
+
+
+def _labelled_item(f: Feat) -> bool:
+    if not f.plain or f.kind != "list_item" or f.terminal or ":" not in f.text:
+        return False
+    m = R.KV_LINE_RE.match(f.text)
+    return m is not None and len(m.group("key").split()) <= 4 \
+        and len(m.group("value").split()) >= 3
+
+
+def _labelled_runs(feats: list[Feat], start: int) -> set[int]:
+    """Indices from ``start`` on of the runs of >= :data:`LABELLED_RUN_MIN` list items
+    that each read ``Label: text``, whatever their bullet or quote (text input)."""
+    out: set[int] = set()
+    k = start
+    while k < len(feats):
+        j = k
+        while j < len(feats) and _labelled_item(feats[j]):
+            j += 1
+        if j - k >= LABELLED_RUN_MIN:
+            out.update(range(k, j))
+        k = max(j, k + 1)
+    return out
+
+
 def _tail_words(feats: list[Feat], i: int) -> int:
     """Words after block ``i`` that could be article text: cards, contact blocks, lines
     printed twice, lines in another script than the body, markup key/value and link
     lines (text input: a line mostly of link text, a short key/value line of contact
-    data too) and the short headers over them do not count."""
+    data, a run of ``Label: text`` list items too) and the short headers over them do
+    not count."""
     total = 0
     skip_next = False
     last = len(feats) - 1
+    wire = _labelled_runs(feats, i + 1)
     for k in range(last, i, -1):  # backwards: a header sees what follows it
         g = feats[k]
-        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
+        if k in wire or g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
                 or g.link_def or g.export >= 0 or g.listed or g.role in _NOT_TEXT_ROLES \
                 or (g.plain and g.link_density >= TEXT_LINK_DENSITY and not g.terminal) \
                 or (g.plain and g.contacts and g.n <= CONTACT_LINE_WORDS
