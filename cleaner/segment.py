@@ -7,6 +7,7 @@ lines; hard-wrapped prose (long lines continuing one another) stays one block.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .markdown import ANY_BULLET, LABEL_SEP, SEP_GATE
@@ -44,6 +45,36 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: the largest share of a wrapped paragraph's lines (but its last) after which the next
+#: line's first word would have fit (a width of the longest line): (numerator,
+#: denominator); a wrap at a fixed width leaves none, slack for a long unbreakable word
+WRAP_FIT_MAX_SHARE = (1, 4)
+#: leading tags of any bracket syntax before a line's first word (``[*][url=..]``,
+#: ``<li><a href=..>``, ``{{x}}``): markup, not the word a wrap would have moved
+_LEAD_TAGS = re.compile(r"^(?:\[[^\[\]\s]{0,80}\]|\[/?[^\W\d_]{1,12}=[^\]\n]{0,80}\]"
+                        r"|</?[A-Za-z][^<>\n]{0,80}>|\{\{[^{}\n]{0,80}\}\})+")
+
+
+#: a tag of a bracket or angle syntax anywhere in a line that closes one (``[b]``,
+#: ``[/url]``, ``[url=..]``, ``[*]``, ``<a href=..>``, ``</li>``)
+_ANY_TAG = re.compile(r"\[/?(?:[A-Za-z][A-Za-z0-9]{0,11}(?:=[^\[\]\n]{0,200})?|\*)\]"
+                      r"|</?[A-Za-z][A-Za-z0-9]{0,11}(?:[ \t][^<>\n]{0,200})?>")
+
+
+def _visible(line: str) -> str:
+    """A line without its tags when it closes one (``[/x]``, ``</x>``): what a wrap
+    at a width of visible characters measured."""
+    return _ANY_TAG.sub("", line) if "[/" in line or "</" in line else line
+
+
+def _first_word(line: str) -> str:
+    """The first word of a line after its leading tags (the whole line's first
+    whitespace-separated token when the tags are all there is)."""
+    rest = _LEAD_TAGS.sub("", line, count=1)
+    words = rest.split() or line.split()
+    return words[0]
+
+
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """Prose wrapped at a fixed width: most lines long, similar length, no list marks."""
     if len(lines) < 2:
@@ -53,8 +84,10 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
         return False
     # lines with a bullet of another glyph (``▸ item``) or ``Label ⟩ text`` lines (a
     # wire of sourced headlines under its header) are a list, not prose
+    # (or a tag of any bracket syntax, ``[*]``, ``<li>``: an item's mark)
     if sum(1 for ln in lines if ANY_BULLET.match(ln) or (
-            SEP_GATE.search(ln) and LABEL_SEP.match(ln))) * 2 >= len(lines):
+            SEP_GATE.search(ln) and LABEL_SEP.match(ln))
+            or (ln[:1] in "[<" and _LEAD_TAGS.match(ln))) * 2 >= len(lines):
         return False
     # a key/value card is lines, not prose: with a dotted value (``Name : Dr. A. Kohl``)
     # it looked hard-wrapped, stayed one block and the card was not recognized (and
@@ -67,7 +100,16 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     body = lines[:-1]
     long_enough = sum(1 for ln in body if len(ln) >= 0.6 * longest)
     unterminated = sum(1 for ln in body if ln.rstrip()[-1:] not in _TERMINAL)
-    return long_enough >= 0.8 * len(body) and unterminated >= 0.5 * len(body)
+    if long_enough < 0.8 * len(body) or unterminated < 0.5 * len(body):
+        return False
+    # a wrapped line ends where the next word would not fit: the width is at least the
+    # longest line, so a line followed by a word that fits beside it was broken by hand
+    # (lines of any markup: a list of linked headlines, a card, a quoted digest)
+    vis = [_visible(ln) for ln in lines]
+    width = max(len(v) for v in vis)
+    fits = sum(1 for ln, nxt in itertools.pairwise(vis)
+               if nxt.split() and len(ln) + 1 + len(_first_word(nxt)) < width)
+    return fits * WRAP_FIT_MAX_SHARE[1] <= len(body) * WRAP_FIT_MAX_SHARE[0]
 
 
 def _line_kind(line: str, single: bool, markdown: bool) -> BlockKind:

@@ -79,6 +79,10 @@ class Feat:
     listed: bool = False
     #: kinds of contact data in the block (email, phone, date, handle, profile)
     contacts: frozenset[str] = frozenset()
+    #: a text-input line of links whose shown texts each name the site of their profile
+    #: URL, in any link syntax (:func:`linked_profile`), or a table row of a profile URL
+    #: and its site's name (:func:`profile_cells`)
+    profile_link: bool = False
     overlap: float = 1.0
     #: the words of the block without its teaser pieces (a flattened layout-table row's
     #: "Label: <headline>" paragraphs, ``rules.cell_teaser_headline``), None when it has
@@ -223,17 +227,59 @@ _NOT_TEXT_ROLES = frozenset({"link_only", "key_value"})
 HEADER_MAX_WORDS = 6
 
 
+#: link density of an unterminated text-input line that is mostly link text in any
+#: syntax (a linked headline with its source and date beside it): no article text
+TEXT_LINK_DENSITY = 0.5
+#: words of a text-input ``Key: value`` line whose value is contact data (an e-mail, a
+#: phone, a date, a handle, a profile URL): a card's field, no article text
+CONTACT_LINE_WORDS = 12
+
+
+#: a run of this many list items in a row that each read ``Label: text`` (a label of
+#: <= 4 words, an unterminated text of >= 3 words) is a wire of sourced items
+LABELLED_RUN_MIN = 3
+
+
+def _labelled_item(f: Feat) -> bool:
+    if not f.plain or f.kind != "list_item" or f.terminal or ":" not in f.text:
+        return False
+    m = R.KV_LINE_RE.match(f.text)
+    return m is not None and len(m.group("key").split()) <= 4 \
+        and len(m.group("value").split()) >= 3
+
+
+def _labelled_runs(feats: list[Feat], start: int) -> set[int]:
+    """Indices from ``start`` on of the runs of >= :data:`LABELLED_RUN_MIN` list items
+    that each read ``Label: text``, whatever their bullet or quote (text input)."""
+    out: set[int] = set()
+    k = start
+    while k < len(feats):
+        j = k
+        while j < len(feats) and _labelled_item(feats[j]):
+            j += 1
+        if j - k >= LABELLED_RUN_MIN:
+            out.update(range(k, j))
+        k = max(j, k + 1)
+    return out
+
+
 def _tail_words(feats: list[Feat], i: int) -> int:
     """Words after block ``i`` that could be article text: cards, contact blocks, lines
     printed twice, lines in another script than the body, markup key/value and link
-    lines (text input) and the short headers over them do not count."""
+    lines (text input: a line mostly of link text, a short key/value line of contact
+    data, a run of ``Label: text`` list items too) and the short headers over them do
+    not count."""
     total = 0
     skip_next = False
     last = len(feats) - 1
+    wire = _labelled_runs(feats, i + 1)
     for k in range(last, i, -1):  # backwards: a header sees what follows it
         g = feats[k]
-        if g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
+        if k in wire or g.fired or g.contact_block or g.foreign_script or g.segments or g.echo \
                 or g.link_def or g.export >= 0 or g.listed or g.role in _NOT_TEXT_ROLES \
+                or (g.plain and g.link_density >= TEXT_LINK_DENSITY and not g.terminal) \
+                or (g.plain and g.contacts and g.n <= CONTACT_LINE_WORDS
+                    and R.kv_split(g.text) is not None) \
                 or (g.plain and g.n <= 30 and R.KV_LINE_RE.match(g.text) is None
                     and R.kv_split(g.text) is not None) \
                 or (g.norm and (feats[k - 1].norm == g.norm
@@ -305,6 +351,49 @@ def _word_key(text: str) -> str:
 _SELF_PROFILE = frozenset({"profile"})
 
 
+#: a URL in a raw line of any markup (it ends at a space, a bracket, a quote or a pipe)
+_RAW_URL = re.compile(r"(?:https?://|www\.)[^\s\[\]()<>\"'|]{1,300}")
+#: what splits the shown texts of several links on one line
+_LINK_TEXT_SPLIT = re.compile(r"\s*[|·•,/]\s*|\s{2,}")
+
+
+def linked_profile(raw: str, shown: str) -> bool:
+    """A line of any link syntax (the URL inside its markup, the text beside it) with a
+    link whose shown text names the site of its profile URL (``[url=https://quora.com/
+    profile/x]Quora[/url]``, ``[[https://x.itch.io][itch.io]]``, ``Quora <https://...>``):
+    no syntax is parsed, the raw line's URLs are matched against the shown texts."""
+    if "//" not in raw and "www." not in raw:
+        return False
+    names = [p for p in _LINK_TEXT_SPLIT.split(shown) if p]
+    if not names or len(names) > 12:
+        return False
+    urls = [u.rstrip(".,;:") for u in _RAW_URL.findall(raw)]
+    return bool(urls) and all(any(R.self_named_profile(name, url) for url in urls)
+                              for name in names)
+
+
+#: the most cells of a table row read as one profile (platform, URL, counts) and the
+#: most words of each of its other cells
+PROFILE_ROW_CELLS = 6
+PROFILE_ROW_OTHER_WORDS = 3
+
+
+def profile_cells(text: str) -> bool:
+    """A table row of any syntax (cells split by ``|``) holding a profile URL and a cell
+    that names its site (``| Quora | https://quora.com/profile/x | 1567 |``), its other
+    cells short (a follower count, a handle)."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    cells = [c for c in cells if c]
+    if not 2 <= len(cells) <= PROFILE_ROW_CELLS:
+        return False
+    for a in cells:
+        for b in cells:
+            if a is not b and R.self_named_profile(a, b):
+                return all(len(c.split()) <= PROFILE_ROW_OTHER_WORDS
+                           for c in cells if c is not a and c is not b)
+    return False
+
+
 def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     """Features of one block (a pure function of the block and the configuration)."""
     text, md_density, lm = _clean_text(block)
@@ -327,6 +416,11 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
     contacts = R.contact_kinds(text)
     if lm is not None and lm.key and R.self_named_profile(lm.key, lm.value):
         contacts |= _SELF_PROFILE  # a profile on the site its key names (any platform)
+    profile_link = lm is not None and (
+        (lm.link_chars > 0 and linked_profile(block.text, text))
+        or (text.count("|") >= 2 and profile_cells(text)))
+    if profile_link:
+        contacts |= _SELF_PROFILE  # links whose shown texts name their profiles' sites
     return Feat(
         text=text,
         tokens=tokens,
@@ -343,6 +437,7 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
         line_value=lm.value if lm is not None else "",
         syntax=lm.syntax if lm is not None else "",
         contacts=contacts,
+        profile_link=profile_link,
         clickbait=n <= cfg.headline_words[1] and R.clickbait(text),
         pipe=" | " in text and block.kind != "table_row",
         plain=markup is None,
@@ -351,6 +446,19 @@ def block_features(block: Block, cfg: BoilerplateConfig) -> Feat:
             LINK_DEFINITION.match(line) is not None
             for line in block.text.splitlines() if line.strip()),
     )
+
+
+#: what may stand between a paragraph's own last sentence and a headline glued onto it:
+#: spaces, closing quotes and brackets, and a glyph that marks the glued piece (an arrow,
+#: a pictograph, an emoji: :data:`rules.SENTENCE_END_RE`)
+_HEAD_TRAIL = re.compile("[\\s\"'”’»)\\]*」』\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff"
+                         "\U0001f300-\U0001faff\ufe0f\u200d]+$")
+
+
+def _head_terminal(head: str) -> bool:
+    """The text before a glued piece ends like a sentence."""
+    head = _HEAD_TRAIL.sub("", head)
+    return head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
 
 
 def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
@@ -369,8 +477,7 @@ def _glued_title(f: Feat, cfg: BoilerplateConfig) -> None:
         last, _RAW_WORD.findall(last), cfg.title_case_ratio
     ):
         return
-    head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
-    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+    f.terminal = _head_terminal(f.text[: cuts[-1].start()])
 
 
 def _glued_copy(f: Feat, later: list[str], cfg: BoilerplateConfig) -> None:
@@ -388,8 +495,7 @@ def _glued_copy(f: Feat, later: list[str], cfg: BoilerplateConfig) -> None:
         return
     key = f" {word_key(last)} "
     if len(key.split()) >= 4 and any(key in t for t in later):
-        head = f.text[: cuts[-1].start()].rstrip(" \"'”’»)]*」』")
-        f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+        f.terminal = _head_terminal(f.text[: cuts[-1].start()])
 
 
 #: a run header glued before the glued headlines ("... season. More For You: a b"):
@@ -434,16 +540,14 @@ def _vocabulary(feats: list[Feat], cfg: BoilerplateConfig) -> None:
                 f.glued_to = j
                 if f.text.endswith(nxt.text):
                     # judge the paragraph by its own last sentence, not the headline
-                    head = f.text[: len(f.text) - len(nxt.text)].rstrip(" \"'”’»)]*")
-                    f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+                    f.terminal = _head_terminal(f.text[: len(f.text) - len(nxt.text)])
                 break
             # the first part of a run printed on one line ("More: a; b; c")
             text = glued_part(f.text, nxt)
             if text is not None:
                 f.glued = word_key(text)
                 f.glued_to = j
-                head = f.text[: len(f.text) - len(text)].rstrip(" \"'”’»)]*")
-                f.terminal = head[-1:] in _PERIOD_END or head[-1:] in _FINAL_MARKS
+                f.terminal = _head_terminal(f.text[: len(f.text) - len(text)])
                 break
     later: list[str] = []  # the normalised blocks after each one, built backwards
     for k in range(len(feats) - 1, -1, -1):

@@ -16,6 +16,7 @@ glyphs. A line without markup comes back as it is, role ``prose``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..markdown import ANY_BULLET, HEADING, LABEL_SEP, SEP_GATE, plain_line
@@ -75,6 +76,16 @@ _ADOC_LINK = re.compile(r"(?:link:)?(?:https?://|mailto:)[^\s\[\]]{1,500}\[([^\[
 _WIKI_QUOTES = re.compile(r"'{2,5}")
 _BB_TAG = re.compile(r"\[/?(?:b|i|u|s|em|strong|color|size|font|center|quote)(?:=[^\]\n]"
                      r"{0,30})?\]", re.I)
+
+#: a bracket tag of any name (``[b]``, ``[/spoiler]``, ``[quote=Name]``, ``[*]``): markup
+#: on a line that closes one (``[/x]``), or on a line of tags alone (a closer, an item
+#: mark or two tags: one ``[name]`` alone is an INI section's header)
+_ANY_TAG = re.compile(r"\[/?(?:[A-Za-z][A-Za-z0-9]{0,11}(?:=[^\[\]\n]{0,80})?|\*)\]")
+_TAGS_ONLY = re.compile(r"^(?:\[/?(?:[A-Za-z][A-Za-z0-9]{0,11}(?:=[^\[\]\n]{0,80})?|\*)\]"
+                        r"[ \t]*)+$")
+#: leading tags that open a list item (``[*]``, ``[list][*]``, ``<li>``)
+_ITEM_TAG = re.compile(r"^(?:\[[A-Za-z]{1,12}\][ \t]*)*(?:\[\*\]|<li(?:[ \t][^<>\n]{0,80})?>)"
+                       r"[ \t]*(?=\S)")
 
 # -- key/value -----------------------------------------------------------------------------
 #: a code-like key (``byline.mail``, ``author_name``, ``fullName``, ``links[0].url``,
@@ -184,7 +195,9 @@ def _unwrap_links(text: str) -> tuple[str, int]:
             text = _ADOC_LINK.sub(lambda m: take(m, 1), text)
         if "[/" in text:
             text = _BB_LINK.sub(lambda m: take(m, 1), text)
-            text = _BB_TAG.sub("", text)
+            # (a line that closes a bracket tag is in a tag syntax: every tag of that
+            # shape on it is markup, whatever its name)
+            text = _ANY_TAG.sub("", text)
         elif "[" in text and "]" in text and "=" in text:
             text = _BB_TAG.sub("", text)
     if "`_" in text:
@@ -270,9 +283,18 @@ def _key_value(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup
     return _label_sep(text, syntax, link_chars, role)
 
 
+#: ``Label :: text``, ``Label => text``, ``Label -> text``, ``Label || text``: a short
+#: label and a text split by a doubled punctuation mark or an ASCII arrow between spaces
+#: (a description list's or a wire's separator in any syntax)
+_SPACED_SEP = re.compile(r"^(?P<key>[^\W\d_][^\n]{0,40}?)[ \t]+(?:([:=~|-])\2|[=~-]>)[ \t]+"
+                         r"(?P<value>\S[^\n]*)$")
+_SPACED_SEP_GATE = re.compile(r"[ \t](?:([:=~|-])\1|[=~-]>)[ \t]")
+
+
 def _label_sep(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup:
     """``text`` as a ``Label ⟩ text`` line (key and value; the text stays as printed: a
-    breadcrumb's furniture pattern reads it), else as it is with ``role``."""
+    breadcrumb's furniture pattern reads it), or a ``Label :: text`` line (the pair
+    printed ``Label: text``), else as it is with ``role``."""
     if text[:1] == "[":
         b = _BRACKET_LABEL.match(text)
         # (a headline's length: a paragraph after a tag stays prose)
@@ -285,6 +307,12 @@ def _label_sep(text: str, syntax: str, link_chars: int, role: str) -> LineMarkup
     if m is not None and len(m.group("key").split()) <= 4:
         return LineMarkup(text, "key_value", link_chars, m.group("key").strip().lower(),
                           m.group("value").strip(), "label_sep")
+    m = _SPACED_SEP.match(text) if _SPACED_SEP_GATE.search(text) else None
+    if m is not None and len(m.group("key").strip()) >= 2 and len(m.group("key").split()) <= 4 \
+            and not _code_value(text, ""):
+        key, value = m.group("key").strip(), m.group("value").strip()
+        return LineMarkup(f"{key}: {value}", "key_value", link_chars, key.lower(), value,
+                          "spaced_sep")
     return LineMarkup(text, role, link_chars, syntax=syntax)
 
 
@@ -299,9 +327,48 @@ def _link_only(text: str, link_chars: int) -> bool:
     return link_chars >= 0.5 * size and size - link_chars <= LINK_ONLY_OTHER_CHARS
 
 
+#: a quote prefix of any depth (``> x``, ``> > x``, ``>> x`` as e-mail quoting); a
+#: ``>>`` / ``>>>`` before a space is read as a bullet first (:data:`ANY_BULLET`)
+_QUOTE_PREFIX = re.compile(r"^>(?:[ \t]*>)*[ \t]*")
+#: the most symbol glyphs a glyph bullet is made of (``🔥``, ``✅✅``, ``⭐️``)
+GLYPH_BULLET_MAX = 3
+#: characters that ride on a glyph without being one: variation selectors, the
+#: zero-width joiner, skin-tone modifiers (U+1F3FB-U+1F3FF are symbols themselves)
+_GLYPH_RIDERS = frozenset("\ufe0e\ufe0f\u200d")
+
+
+def glyph_bullet(s: str) -> int:
+    """Characters of a leading bullet made of 1-3 symbol glyphs of any block (emoji,
+    dingbats, pictographs, box drawing: Unicode category ``So`` from U+2000, letterlike
+    signs aside) and the space after it, 0 when ``s`` has none. Markup-agnostic: no
+    list of glyphs."""
+    k = glyphs = 0
+    while k < len(s) and glyphs <= GLYPH_BULLET_MAX:
+        c = s[k]
+        if c in _GLYPH_RIDERS:
+            k += 1
+            continue
+        if unicodedata.category(c) != "So" or c < "\u2000" or "\u2100" <= c <= "\u214f":
+            break  # (``©``, ``®``, ``°``, ``™``, ``℗`` are the text's own signs)
+        glyphs += 1
+        k += 1
+    if not 1 <= glyphs <= GLYPH_BULLET_MAX or k >= len(s) or s[k] not in " \t":
+        return 0
+    rest = s[k:].lstrip(" \t")
+    return len(s) - len(rest) if rest else 0
+
+
 def reduce_line(line: str) -> LineMarkup:
     """One line of text input without its markup (a pure function; see the module)."""
     s = line.strip()
+    if s[:1] == ">" and _BULLET.match(s) is None:
+        # a quoted line (e-mail, Markdown, forum quoting at any depth): the quoted
+        # line's own markup gives the role
+        rest = s[_QUOTE_PREFIX.match(s).end():]  # type: ignore[union-attr]
+        if rest and rest[0] != ">":
+            quoted = reduce_line(rest)
+            return LineMarkup(quoted.text, quoted.role, quoted.link_chars, quoted.key,
+                              quoted.value, quoted.syntax or "quote")
     if not s:
         return LineMarkup("", "punct")
     first = s[0]
@@ -384,12 +451,27 @@ def reduce_line(line: str) -> LineMarkup:
                                   "wiki_definition")
             return LineMarkup(term, "heading", syntax="wiki_definition")
     # list items: a bullet of any glyph, then the item's own markup
+    if first in "[<":
+        # (one ``[name]`` alone is an INI section's or a label's header, no tag)
+        if _TAGS_ONLY.match(s) is not None and ("[/" in s or "[*]" in s or s.count("[") > 1):
+            return LineMarkup("", "punct", syntax="tags")
+        m = _ITEM_TAG.match(s)
+        if m is not None:  # a list item opened by a tag: its own markup follows
+            item = reduce_line(s[m.end():])
+            role = item.role if item.role in ("link_only", "punct") else (
+                "link_only" if item.text and _link_only(item.text, item.link_chars)
+                else "list_item")
+            return LineMarkup(item.text, role, item.link_chars, item.key, item.value,
+                              "item_tag")
     role, syntax, rest = "prose", "", s
     m = _BULLET.match(s)
+    glyphs = glyph_bullet(s) if m is None and not first.isalnum() else 0
     if m is not None:
         rest = s[m.end():]
         mark = m.group().strip()
         role, syntax = ("prose", "indent") if mark == ":" else ("list_item", "bullet")
+    elif glyphs:
+        rest, role, syntax = s[glyphs:], "list_item", "glyph_bullet"
     rest, chars = _unwrap_links(rest)
     text, more = plain_line(rest)
     chars += more

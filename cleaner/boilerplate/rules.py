@@ -419,7 +419,10 @@ FURNITURE_CONTAINER_TOKENS = frozenset({
 #: sentence boundary for glued-spam cuts: after . ! ? … (and closing quotes), before a capital
 #: (a full-width stop needs no space: "…した。Next Headline")
 SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9]"
+    # (or a glyph that marks the next piece: an arrow, a pictograph, an emoji)
+    r"|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+    r"[\ufe0f\u200d]?\s+[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?<=[。！？])[」』”’)]*\s*(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ0-9])"
 )
 
@@ -782,6 +785,24 @@ def _linked_list_tail(f: Feat, w: Where) -> bool:
         w.next is not None and _linked_item(w.next, w, True))
 
 
+#: a trailing bracketed note with a number in it (``(7.9K views)``, ``[3 comments]``,
+#: ``(2026-11-30)``): a counter or a date a list prints after each item, no headline words
+_TRAILING_COUNT = re.compile(r"\s*[(\[][^()\[\]\n]{0,30}\d[^()\[\]\n]{0,30}[)\]]\s*$")
+TRAILING_COUNT_MAX_WORDS = 5
+
+
+def headline_text(f: Feat) -> str:
+    """The text the headline model rates: of a text-input line, without a trailing
+    bracketed counter or date (the model learned headlines, not their view counts);
+    any other block as it is."""
+    if not f.plain or f.text[-1:] not in ")]":
+        return f.text
+    m = _TRAILING_COUNT.search(f.text)
+    if m is None or m.start() == 0 or len(m.group().split()) > TRAILING_COUNT_MAX_WORDS:
+        return f.text
+    return f.text[:m.start()]
+
+
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 #: a story item's full date: ISO, ``30.11.2026``, ``30/11/2026``, ``30 Nov 2026``,
 #: ``Nov 30, 2026`` (a bare year, as in a timeline's lines, is none)
@@ -842,6 +863,8 @@ def _profile_lines(f: Feat, w: Where) -> bool:
         return False
     if f.line_key and self_named_profile(f.line_key, f.line_value):
         return True  # ``links.kofi = https://ko-fi.com/x`` (a platform no list names)
+    if f.profile_link:
+        return True  # ``[url=https://quora.com/profile/x]Quora[/url]``: any link syntax
     for line in f.text.splitlines():
         m = SOCIAL_DOMAIN_RE.search(line)
         if m is None:

@@ -67,12 +67,26 @@ def _opens_other_whole(f: Feat) -> bool:
     )
 
 
+#: a run of list items of headline length is a list of headlines (:attr:`Feat.listed`)
+#: when it has this many items and the headline model's median over them reaches this
+LISTED_RUN_MIN = 3
+LISTED_RUN_MEDIAN = 0.5
+#: words of the line that introduces a quoted block (a quote prefix of any depth,
+#: :mod:`.linemarkup`): "On 10 October 2026, Lantern Daily <digest@x> wrote:"
+QUOTE_INTRO_WORDS = 16
+
+
 def _opens_removed_block(f: Feat, nxt: Feat, kept_after: bool) -> bool:
     """A short header over a removed card, social or headline block (``block_header``):
     named by the vocabulary, ending in a colon, or the last kept line (``kept_after``:
     a kept line follows further down) that does not end in a comma (a letter's sign-off,
     "Love and Light," / "Autumn", over a removed run of related posts: the chain of
-    last kept lines stops there)."""
+    last kept lines stops there); or the line ending in a colon that introduces a
+    removed quoted block."""
+    if f.text and nxt.category in ("author_card", "social", "link_farm") \
+            and nxt.syntax == "quote" and f.syntax != "quote" and f.n <= QUOTE_INTRO_WORDS \
+            and f.text.rstrip().endswith((":", "：")) and not f.prose:
+        return True  # the line introducing a quoted block ("On <date>, <sender> wrote:")
     return (
         bool(f.text) and nxt.category in ("author_card", "social", "link_farm")
         and f.n <= 8 and not f.text.rstrip().endswith(".")
@@ -272,19 +286,34 @@ class BoilerplateStage:
 
     def _listed_headlines(self, feats: list[Feat]) -> None:
         """Text input: list items (any bullet, :mod:`.linemarkup`) of headline length,
-        unterminated, that the headline model rates headlines, two or more in a row:
-        :attr:`Feat.listed` (a list of headlines is no article text for the article's
-        end, as a run printed twice or on one line is not)."""
+        unterminated, that the headline model rates headlines, two or more in a row, or
+        a run of >= 3 of them whose median it rates one: :attr:`Feat.listed` (a list of
+        headlines is no article text for the article's end, as a run printed twice or
+        on one line is not)."""
         cfg = self.config
         model = default_model() if cfg.headline_model else None
         if model is None:
             return
         lo, hi = cfg.headline_words
-        flags = [f.plain and f.kind == "list_item" and lo <= f.n <= hi and not f.terminal
-                 and model.prob(f.text) >= cfg.headline_model_min for f in feats]
+        shaped = [f.plain and f.kind == "list_item" and lo <= f.n <= hi and not f.terminal
+                  for f in feats]
+        probs = [model.prob(R.headline_text(f)) if shaped[i] else 0.0
+                 for i, f in enumerate(feats)]
+        flags = [p >= cfg.headline_model_min for p in probs]
         for i, f in enumerate(feats):
             if flags[i] and ((i > 0 and flags[i - 1]) or (i + 1 < len(feats) and flags[i + 1])):
                 f.listed = True
+        # a run of >= 3 such items whose median the model rates a headline: the list is
+        # one of headlines, its items the model rates lower with it (lower-cased ones)
+        i = 0
+        while i < len(feats):
+            j = i
+            while j < len(feats) and shaped[j]:
+                j += 1
+            if j - i >= LISTED_RUN_MIN and sorted(probs[i:j])[(j - i) // 2] >= LISTED_RUN_MEDIAN:
+                for k in range(i, j):
+                    feats[k].listed = True
+            i = max(j, i + 1)
 
     def _rebase_on_body(self, feats: list[Feat], end: int) -> float:
         """Overlaps against the long blocks up to ``end`` (not the whole page: a
@@ -489,7 +518,7 @@ class BoilerplateStage:
             if not short:
                 continue
             # the learned headline probability: one feature, never enough alone
-            f.headline_prob = model.prob(f.text) if model is not None else 0.0
+            f.headline_prob = model.prob(R.headline_text(f)) if model is not None else 0.0
             learned = f.headline_prob >= cfg.headline_model_min
             # (a line of text input that is one link, a source or date beside it: the
             # markup's own link, as an HTML list item's <a>, :mod:`.linemarkup`; an
@@ -733,18 +762,29 @@ class BoilerplateStage:
             if f.score >= cfg.min_score:
                 f.category = "link_farm"
 
-    def _sourced_value(self, f: Feat) -> bool:
-        """A ``key_value`` line of text input (:mod:`.linemarkup`) whose key is a short
-        label (<= 4 words) and whose value is an unterminated text of headline length
-        without contact data."""
+    def _sourced_value(self, f: Feat) -> tuple[str, str] | None:
+        """``(label, headline)`` of a line of text input that is a short label (<= 4
+        words) and an unterminated text of headline length without contact data: a
+        ``key_value`` line (:mod:`.linemarkup`), or a list item or line read ``Label:
+        text`` (a source before its headline, whatever bullet or quote it is under);
+        None when it is none."""
         lo, hi = self.config.headline_words
-        if f.role != "key_value" or f.category is not None or not f.line_key \
-                or len(f.line_key.split()) > 4 or f.contacts or f.prose:
-            return False
-        value = f.line_value.rstrip()
+        if f.category is not None or f.contacts or f.prose or not f.plain:
+            return None
+        if f.role == "key_value" and f.line_key:
+            key, value = f.line_key, f.line_value.rstrip()
+        elif f.role in ("list_item", "prose") and ":" in f.text:
+            m = R.KV_LINE_RE.match(f.text)
+            if m is None:
+                return None
+            key, value = m.group("key").strip().lower(), m.group("value").rstrip()
+        else:
+            return None
         size = len(value.split())
-        return lo <= size <= hi and value[-1:] not in ".;,:" and sum(
-            1 for t in value.split() if any(c.isalpha() for c in t)) >= 3
+        if len(key.split()) > 4 or not lo <= size <= hi or value[-1:] in ".;,:" or sum(
+                1 for t in value.split() if any(c.isalpha() for c in t)) < 3:
+            return None
+        return key, value
 
     def _sourced_runs(self, feats: list[Feat], end: int) -> None:
         """Text input: a wire of sourced headlines after the article's end (``sourced_run``):
@@ -755,20 +795,24 @@ class BoilerplateStage:
         n = len(feats)
         i = end + 1
         while i < n:
-            if not self._sourced_value(feats[i]):
+            first = self._sourced_value(feats[i])
+            if first is None:
                 i += 1
                 continue
-            j = i
-            while j < n and self._sourced_value(feats[j]) \
-                    and (feats[j].syntax == "label_sep") == (feats[i].syntax == "label_sep"):
+            pairs = [first]
+            j = i + 1
+            while j < n and (feats[j].syntax == "label_sep") == (feats[i].syntax == "label_sep"):
+                pair = self._sourced_value(feats[j])
+                if pair is None:
+                    break
+                pairs.append(pair)
                 j += 1
             run = range(i, j)
             arrows = feats[i].syntax == "label_sep"
-            keys = [feats[k].line_key for k in run]
-            heads = sum(1 for k in run if _title_case(
-                feats[k].line_value, _RAW_WORD.findall(feats[k].line_value),
-                cfg.title_case_ratio) or (model is not None and model.prob(
-                    feats[k].line_value) >= 0.5))
+            keys = [k for k, _ in pairs]
+            heads = sum(1 for _, v in pairs if _title_case(
+                v, _RAW_WORD.findall(v), cfg.title_case_ratio) or (
+                    model is not None and model.prob(v) >= 0.5))
             if (arrows and j - i >= 2) or (j - i >= 3 and (
                     len(set(keys)) < len(keys) or 2 * heads >= j - i)):
                 for k in run:
