@@ -59,11 +59,20 @@ pytestmark = pytest.mark.shared
 #: since, their figures training figures): first 32 pages fresh5 1.54% lines, PII 0, F1
 #: 0.9968; fresh4 3.17% lines, 4.44% PII on 1 page, F1 0.9889; fresh2 0.65%, fresh3
 #: 1.43%, dev2 0.17% lines (PII 0; the others unchanged).
+#: fresh6 is a training split since 2026-12-07 23:13 UTC (helper gen7 made fresh7 the held-out
+#: split; helper tails6 then developed its markup-agnostic line reading on fresh6): re-pinned
+#: 2026-12-08 00:15 UTC after the merge (first 32 pages 3.86% lines, 2.23% PII on 2 pages,
+#: F1 0.9897; a training figure). fresh7 (2026-12-07, helper gen7): held out
+#: (``gen_tails.HELD_OUT``; generator committed before any cleaner run, no rule written
+#: looking at it); measured once with main's rules (edc9f41) on all 160 pages at 23:07 UTC
+#: (32.26% lines, 35.91% PII, F1 0.8742) and a second time after the merge of tails6 (lead,
+#: 2026-12-08 00:12 UTC: 29.88%, 32.82%, F1 0.8792); first 32 pages 34.63% lines, 30.26% PII
+#: on 13 pages, F1 0.8380, controls 32/32: not met, a floor so that it cannot get worse.
 FLOORS = {"develop": (0.003, 0.0, 0.999), "report": (0.009, 0.0, 0.996),
           "fresh": (0.018, 0.0, 0.99), "fresh2": (0.007, 0.0, 0.996),
           "dev2": (0.002, 0.0, 0.999), "fresh3": (0.015, 0.0, 0.996),
           "fresh4": (0.032, 0.045, 0.988), "fresh5": (0.016, 0.0, 0.996),
-          "fresh6": (0.279, 0.246, 0.929)}
+          "fresh6": (0.040, 0.023, 0.988), "fresh7": (0.347, 0.303, 0.837)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
