@@ -114,6 +114,9 @@ def make_systems(names: list[str]) -> dict[str, Callable[[str, str], str]]:
         "cleaner(no-threadshape)": lambda: cleaner_fn(CleanerConfig(
             stages=no_pii, extraction=ExtractionConfig(
                 drop_repeats=False, drop_signatures=False, drop_post_chrome=False))),
+        "cleaner(tail-model)": lambda: cleaner_fn(
+            CleanerConfig(stages=no_pii, boilerplate=BoilerplateConfig(tail_model=True))
+        ),
         "cleaner(no-model)": lambda: cleaner_fn(
             CleanerConfig(stages=no_pii, extraction=ExtractionConfig(block_model=False))
         ),
