@@ -787,7 +787,9 @@ def _linked_list_tail(f: Feat, w: Where) -> bool:
 
 #: a trailing bracketed note with a number in it (``(7.9K views)``, ``[3 comments]``,
 #: ``(2026-11-30)``): a counter or a date a list prints after each item, no headline words
-_TRAILING_COUNT = re.compile(r"\s*[(\[][^()\[\]\n]{0,30}\d[^()\[\]\n]{0,30}[)\]]\s*$")
+#: (no leading ``\s*``: searched unanchored, it would rescan every whitespace run from each of
+#: its characters, quadratic; the text before the match is right-stripped instead)
+_TRAILING_COUNT = re.compile(r"[(\[][^()\[\]\n]{0,30}\d[^()\[\]\n]{0,30}[)\]]\s*$")
 TRAILING_COUNT_MAX_WORDS = 5
 
 
@@ -798,9 +800,12 @@ def headline_text(f: Feat) -> str:
     if not f.plain or f.text[-1:] not in ")]":
         return f.text
     m = _TRAILING_COUNT.search(f.text)
-    if m is None or m.start() == 0 or len(m.group().split()) > TRAILING_COUNT_MAX_WORDS:
+    if m is None:
         return f.text
-    return f.text[:m.start()]
+    head = f.text[:m.start()].rstrip()
+    if not head or len(m.group().split()) > TRAILING_COUNT_MAX_WORDS:
+        return f.text
+    return head
 
 
 _MONTHS_EN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
