@@ -299,16 +299,13 @@ class ExtractStage:
             found = [f for f, q in zip(found, quoted, strict=True) if q]
         if not found or len(found) == len(doc.blocks):
             return
-        gone = {i for i, _ in found}
         for i, share in found:
             block = doc.blocks[i]
             doc.findings.append(Finding(
                 stage=STAGE, category="duplicate", rule="repeated_post", score=share,
                 start=None, end=None, action="dropped",
                 detail={"chars": len(block.text), "kind": block.kind, "share": share}))
-        info["repeats"] = {"blocks": len(gone),
-                           "chars": sum(len(doc.blocks[i].text) for i in gone)}
-        doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
+        _drop_blocks(doc, {i for i, _ in found}, info, "repeats")
 
     def _drop_post_chrome(self, doc: Document, info: dict[str, Any]) -> None:
         """Drop a thread's per-post chrome: lines printed alike with three or more posts
@@ -327,10 +324,7 @@ class ExtractStage:
                 start=None, end=None, action="dropped",
                 detail={"chars": len(block.text), "kind": block.kind,
                         "key": key.split(":", 1)[0], "repeats": count}))
-        gone = {i for i, _, _ in found}
-        info["post_chrome"] = {"blocks": len(gone),
-                               "chars": sum(len(doc.blocks[i].text) for i in gone)}
-        doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
+        _drop_blocks(doc, {i for i, _, _ in found}, info, "post_chrome")
 
     def _metadata(self, tree: HtmlElement, doc: Document) -> None:
         """trafilatura's page metadata from this tree, before hidden elements are dropped
@@ -552,15 +546,29 @@ def drop_signatures(tree: HtmlElement, findings: list[Finding]) -> list[HtmlElem
     from .threadshape import signature_elements
 
     found = signature_elements(tree)
-    for el in found:
+    _drop_elements(found, findings, category="signature", rule="post_signature")
+    return found
+
+
+def _drop_elements(els: list[HtmlElement], findings: list[Finding], *, category: str,
+                   rule: str) -> None:
+    """Drop ``els`` from their tree; each with text is a ``category``/``rule`` finding in
+    ``findings`` with its tag, source line and length (never its text)."""
+    for el in els:
         chars = flat_len(el.text_content())
         if chars:
             findings.append(Finding(
-                stage=STAGE, category="signature", rule="post_signature", score=1.0,
+                stage=STAGE, category=category, rule=rule, score=1.0,
                 start=None, end=None, action="dropped",
                 detail={"tag": el.tag, "line": el.sourceline, "chars": chars}))
         el.drop_tree()
-    return found
+
+
+def _drop_blocks(doc: Document, gone: set[int], info: dict[str, Any], key: str) -> None:
+    """Drop the blocks at the indexes ``gone`` from ``doc`` (text rejoined) and count them
+    under ``info[key]`` (blocks and characters)."""
+    info[key] = {"blocks": len(gone), "chars": sum(len(doc.blocks[i].text) for i in gone)}
+    doc.text, doc.blocks = rejoin([b for i, b in enumerate(doc.blocks) if i not in gone])
 
 
 #: trafilatura ``Extractor`` objects without a URL, by their options (see :func:`_extractor`)
@@ -606,16 +614,10 @@ def drop_consent(tree: HtmlElement, findings: list[Finding]) -> bool:
         names = (el.get("id") or "").split() + (el.get("class") or "").split()
         if any(_CONSENT.match(name) for name in names):
             found.append(el)
-    for el in found:
-        if el.getparent() is None or any(up in found for up in el.iterancestors()):
-            continue
-        chars = flat_len(el.text_content())
-        if chars:
-            findings.append(Finding(
-                stage=STAGE, category="boilerplate", rule="consent_dialog", score=1.0,
-                start=None, end=None, action="dropped",
-                detail={"tag": el.tag, "line": el.sourceline, "chars": chars}))
-        el.drop_tree()
+    # the outermost ones only (a nested match goes with its container)
+    outer = [el for el in found
+             if el.getparent() is not None and not any(up in found for up in el.iterancestors())]
+    _drop_elements(outer, findings, category="boilerplate", rule="consent_dialog")
     return bool(found)
 
 
